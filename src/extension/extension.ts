@@ -1,0 +1,4 @@
+// TEMPORARY stub (extension helper replaces it).
+import * as vscode from 'vscode';
+export function activate(_context: vscode.ExtensionContext): void {}
+export function deactivate(): void {}
