@@ -48,6 +48,7 @@ const optional = [
   ['scripts/eval.ts', 'dist/eval.js'],
   ['scripts/bench.ts', 'dist/bench.js'],
   ['src/core/worker.ts', 'dist/worker.js'],
+  ['src/cli/batchWorker.ts', 'dist/batchWorker.js'],
 ];
 for (const [entry, outfile] of optional) {
   if (fs.existsSync(entry)) builds.push({ ...common, minify: false, entryPoints: [entry], outfile, external: ['compromise'] });

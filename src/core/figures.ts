@@ -1,3 +1,2 @@
-// TEMPORARY stub (knowledge/figures helper replaces it).
-import type { Figure, Statement, Structure } from './types';
-export function findFigures(_t: string, _s: Structure, _st: readonly Statement[]): Figure[] { return []; }
+/** Figures: see `figures/index.ts`. Kept as a file so `import { findFigures } from './figures'` stays stable. */
+export { findFigures } from './figures/index';

@@ -5,11 +5,10 @@
  * The pipeline is a chain of small passes, each in its own module:
  * structure → quotations → cues → mentions → speakers → statements → figures and terms.
  */
-import { findStructure } from './structure';
-import { findQuotes } from './quotes/find';
+import { buildDoc } from './doc';
+import { scanQuotes } from './quotes/find';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
-import { resolveSpeakers } from './speakers';
 import { buildStatements } from './statements';
 import { findFigures } from './figures';
 import { findTerms } from './knowledge/terms';
@@ -21,13 +20,13 @@ export * from './types';
 /** Analyses an article's text. Never throws: malformed input gives a (possibly empty) analysis. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = options.maxLength !== undefined && text.length > options.maxLength ? text.slice(0, options.maxLength) : text;
-  const structure = findStructure(input);
-  const quotes = findQuotes(input, structure);
-  const cues = findCues(input, structure, quotes);
-  const mentions = findMentions(input, structure, quotes);
-  const attribution = buildStatements(input, structure, quotes, cues, mentions);
-  const speakers = resolveSpeakers(input, mentions, attribution);
-  const statements = attribution.statements;
+  const doc = buildDoc(input);
+  const structure = doc.structure;
+  const scan = scanQuotes(doc);
+  const cues = findCues(doc, scan.quotes);
+  const mentions = findMentions(doc, scan.quotes);
+  const attribution = buildStatements(doc, scan, cues, mentions);
+  const { statements, speakers } = attribution;
   const figures = findFigures(input, structure, statements);
   const terms = findTerms(input, structure);
   const date = findArticleDate(input, structure);

@@ -1,3 +1,62 @@
-// TEMPORARY stub (engine helper replaces it).
-import type { Quote, Structure, TextSpan } from './types';
-export function findMentions(_text: string, _structure: Structure, _quotes: readonly Quote[]): TextSpan[] { return []; }
+/**
+ * Every place the text names a possible source, outside quotations: proper-name runs ("Russian President
+ * Vladimir Putin"), role phrases ending in a role or group noun ("a police spokesman", "U.S. officials") and
+ * pronouns. Pronoun resolution and alias clustering (speakers.ts) read them in text order.
+ */
+import type { Doc } from './doc';
+import type { QuoteSpan } from './quotes/span';
+import { describe, type MentionInfo } from './mentions/describe';
+import { phraseEndingAt, type Phrase } from './mentions/np';
+import { DETERMINERS, GROUPS, ROLES, SUBJECT_PRONOUNS } from './mentions/lexicon';
+
+export interface Mention {
+  readonly info: MentionInfo;
+  readonly first: number;
+  readonly last: number;
+  readonly sent: number;
+  /** Followed by "'s": a possessor, a weak antecedent for a subject pronoun. */
+  readonly possessive: boolean;
+}
+
+const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'tomorrow', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'there', 'it', 'i', 'we', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'image', 'photo', 'his', 'her', 'their', 'its', 'our', 'my', 'both', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'asked']);
+
+export function makeMention(doc: Doc, p: Phrase): Mention {
+  const next = doc.tokens[p.last + 1];
+  return { info: describe(doc, p), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s') };
+}
+
+export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
+  const inside = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) if (q.depth === 0) for (let k = q.openTok; k <= (q.closeTok ?? q.lastInside); k++) inside[k] = 1;
+  const mentions: Mention[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (inside[i] || t.para < 0 || t.type !== 'w') continue;
+    if (!t.cap && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you' && t.lower !== 'we') {
+      mentions.push(makeMention(doc, { first: i, last: i }));
+      continue;
+    }
+    if (t.cap && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i') {
+      mentions.push(makeMention(doc, { first: i, last: i }));
+      continue;
+    }
+    const capStart = t.cap && !SKIP_CAPS.has(t.lower);
+    const roleHead = !t.cap && (ROLES.has(t.lower) || GROUPS.has(t.lower)) && !DETERMINERS.has(t.lower);
+    if (!capStart && !roleHead) continue;
+    let last = i;
+    while (last + 1 < tokens.length && !inside[last + 1] && tokens[last + 1].sent === t.sent && continuesName(doc, last + 1)) last++;
+    const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12));
+    if (phrase) mentions.push(makeMention(doc, phrase));
+    i = last;
+  }
+  return mentions;
+}
+
+/** Whether token `k` continues a name or role phrase begun before it. */
+function continuesName(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.type === 'w' && (t.cap || ROLES.has(t.lower) || GROUPS.has(t.lower))) return !SKIP_CAPS.has(t.lower) || !t.cap;
+  if (t.lower === 'of' || t.text === '-' || /^(?:al|el|de|da|di|van|von|bin|ibn|la|le|du|del)$/.test(t.lower)) return doc.tokens[k + 1]?.cap === true;
+  return false;
+}

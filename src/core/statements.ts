@@ -1,6 +1,89 @@
-// TEMPORARY stub (engine helper replaces it).
-import type { Cue, Problem, Quote, Statement, Structure, TextSpan } from './types';
-export interface Attribution { statements: Statement[]; quotes: Quote[]; problems: Problem[] }
-export function buildStatements(_t: string, _s: Structure, quotes: readonly Quote[], _c: readonly Cue[], _m: readonly TextSpan[]): Attribution {
-  return { statements: [], quotes: [...quotes], problems: [] };
+/**
+ * Statements: attributed quotations and indirect content clauses, each with its cue and the speaker its
+ * source phrase resolves to. A quotation with no cue of its own that reads as speech continues the speaker
+ * of the statement before it when it sits in the same or the next paragraph ("We expect to move quickly,"
+ * she told reporters. "We clearly want …").
+ */
+import type { CueSpan } from './cues';
+import type { Doc } from './doc';
+import type { Mention } from './mentions';
+import type { QuoteScan } from './quotes/find';
+import { toQuote } from './quotes/span';
+import { CueIndex } from './statements/attribution';
+import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
+import { subjectOfCue } from './statements/subject';
+import { buildSpeakers } from './speakers';
+import type { Problem, Quote, Speaker, Statement } from './types';
+
+export interface Attribution {
+  statements: Statement[];
+  quotes: Quote[];
+  speakers: Speaker[];
+  problems: Problem[];
+}
+
+/** Drops indirect drafts that overlap a quotation draft, after cutting them short of it where possible. */
+function removeOverlaps(drafts: Draft[]): Draft[] {
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (prev.kind === 'indirect' && d.kind !== 'indirect' && d.start - prev.start > 20) {
+        prev.end = Math.max(prev.start + 1, d.quote ? d.quote.open.start : d.start);
+        out.push(d);
+      } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
+        out[out.length - 1] = d;
+      }
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Floating quotations continue the previous statement's source when the text runs on. */
+function linkFloating(doc: Doc, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.phrase || !d.quote) continue;
+    const prev = drafts[i - 1];
+    const gap = d.para - prev.para;
+    let captionsOnly = gap >= 0;
+    for (let p = prev.para + 1; p < d.para && captionsOnly; p++) captionsOnly = doc.captions.has(p);
+    if (gap === 0 || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || prev.quote !== null))) d.inherits = i - 1;
+  }
+}
+
+export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpan[], mentions: readonly Mention[]): Attribution {
+  const index = new CueIndex(cues);
+  const used = new Set<CueSpan>();
+  const quoteList = quoteDrafts(doc, scan.quotes, index, used);
+  const indirect = indirectDrafts(doc, cues, used, (c) => {
+    const s = subjectOfCue(doc, c);
+    return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
+  });
+  const drafts = removeOverlaps([...quoteList, ...indirect]);
+  linkFloating(doc, drafts);
+  const { speakers, speakerOf, problems } = buildSpeakers(doc, drafts, mentions);
+  const statements: Statement[] = drafts.map((d, i) => ({
+    id: `st${i + 1}`,
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    text: doc.text.slice(d.start, d.end),
+    speakerId: speakerOf[i],
+    speakerMention: d.phrase ? spanOf(doc, d.phrase.first, d.phrase.last) : null,
+    cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text, lemma: d.cue.lemma } : null,
+  }));
+  for (const s of statements) {
+    if (s.speakerId === null && s.kind !== 'indirect') problems.push({ start: s.start, end: s.end, code: 'unattributed-quote', message: 'No speaker found for this quotation.' });
+  }
+  return { statements, quotes: scan.quotes.map(toQuote), speakers, problems: [...scan.problems, ...problems].sort((a, b) => a.start - b.start) };
+}
+
+function spanOf(doc: Doc, first: number, last: number) {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last].end;
+  return { start, end, text: doc.text.slice(start, end) };
 }

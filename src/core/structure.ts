@@ -1,5 +1,129 @@
-// TEMPORARY stub (engine helper replaces it).
-import type { Structure } from './types';
-export function findStructure(text: string): Structure {
-  return { frontMatter: null, headline: null, dateline: null, paragraphs: [{ start: 0, end: text.length, index: 0 }], sentences: [], boilerplate: [] };
+/**
+ * Layout: front matter, headline, dateline or byline, boilerplate lines and body paragraphs.
+ * A paragraph is a run of non-blank lines; boilerplate lines count as blank.
+ */
+import boilerplate from './data/boilerplate.json';
+import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
+
+export interface Layout {
+  readonly frontMatter: FrontMatter | null;
+  readonly headline: TextSpan | null;
+  readonly dateline: TextSpan | null;
+  readonly paragraphs: Paragraph[];
+  readonly boilerplate: Span[];
+}
+
+const CONTAINS: readonly string[] = boilerplate.contains;
+const EXACT = new Set<string>(boilerplate.exact);
+const DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b)/i;
+const BYLINE = /^(?:by|from|reporting by)\s+\p{Lu}/u;
+
+interface Line { start: number; end: number }
+
+/** Every line of `text[from, to)`, without its line break (CR included). */
+function linesOf(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    lines.push({ start, end });
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Front matter between `---` fences at the very top, with its `key: value` fields. */
+function frontMatterOf(text: string): FrontMatter | null {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return null;
+  const close = /^---[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(open[0].length, open[0].length + 20000);
+  const m = close.exec(rest);
+  if (!m) return null;
+  const fields: Record<string, string> = {};
+  for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
+    const kv = /^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (kv) fields[kv[1].toLowerCase()] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  let end = open[0].length + m.index + m[0].length;
+  if (text.charCodeAt(end) === 13) end++;
+  if (text.charCodeAt(end) === 10) end++;
+  return { start: 0, end, fields };
+}
+
+export function isBoilerplate(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  if (t.length === 0 || t.length > 140) return false;
+  if (EXACT.has(t.replace(/[.:!]+$/, ''))) return true;
+  return CONTAINS.some((c) => t.includes(c));
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** Runs of non-blank, non-boilerplate lines. */
+function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
+  const blocks: Span[] = [];
+  let open: Span | null = null;
+  for (const line of lines) {
+    const blank = isBlank(text, line);
+    const furniture = !blank && line.end - line.start <= 140 && isBoilerplate(text.slice(line.start, line.end));
+    if (furniture) skipped.push({ start: line.start, end: line.end });
+    if (blank || furniture) {
+      if (open) blocks.push(open);
+      open = null;
+    } else if (open) {
+      open = { start: open.start, end: line.end };
+    } else {
+      open = { start: line.start, end: line.end };
+    }
+  }
+  if (open) blocks.push(open);
+  return blocks.map((b) => trimSpan(text, b));
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s|\uFEFF/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function looksLikeHeadline(text: string, b: Span, title: string | undefined): boolean {
+  const s = text.slice(b.start, b.end);
+  if (s.includes('\n') || s.length > 200) return false;
+  if (title && s.trim() === title.trim()) return true;
+  const words = s.split(/\s+/).length;
+  return words <= 25 && (!/[.]$/.test(s) || words <= 12);
+}
+
+export function findLayout(text: string): Layout {
+  const frontMatter = frontMatterOf(text);
+  const skipped: Span[] = [];
+  const blocks = blocksOf(text, linesOf(text, frontMatter ? frontMatter.end : 0), skipped);
+  let k = 0;
+  let headline: TextSpan | null = null;
+  let dateline: TextSpan | null = null;
+  if (blocks.length > 1 && looksLikeHeadline(text, blocks[0], frontMatter?.fields.title)) {
+    headline = { ...blocks[0], text: text.slice(blocks[0].start, blocks[0].end) };
+    k = 1;
+  }
+  const next = blocks[k];
+  if (next && k < blocks.length - 1 && next.end - next.start <= 100 && !text.slice(next.start, next.end).includes('\n')) {
+    const s = text.slice(next.start, next.end);
+    if (DATE_LINE.test(s) || BYLINE.test(s)) {
+      dateline = { ...next, text: s };
+      k++;
+    }
+  }
+  const paragraphs = blocks.slice(k).map((b, index) => ({ start: b.start, end: b.end, index }));
+  return { frontMatter, headline, dateline, paragraphs, boilerplate: skipped };
 }

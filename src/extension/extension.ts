@@ -1,4 +1,58 @@
-// TEMPORARY stub (extension helper replaces it).
+/**
+ * Article Lens: activation wires the providers together, nothing else. Every feature lives in its own
+ * module whose `register…()` returns a Disposable; all of them are disposed with the extension.
+ */
 import * as vscode from 'vscode';
-export function activate(_context: vscode.ExtensionContext): void {}
+import { AnalysisCache } from './analysisCache';
+import { ArticleEditors } from './articleEditors';
+import { registerCopyStatement } from './copyStatement';
+import { registerDiagnostics } from './diagnostics';
+import { registerDocumentSymbols } from './documentSymbols';
+import { registerExportStatements } from './exportStatements';
+import { registerFolding } from './folding';
+import { registerFollowCursor } from './followCursor';
+import { registerLog } from './log';
+import { registerReferences } from './references';
+import { registerSemanticTokens } from './semanticTokens';
+import { registerSpeakersCommands } from './speakersCommands';
+import type { SpeakersNode } from './speakerNodes';
+import { SpeakersProvider } from './speakersProvider';
+import { registerSpeakersView } from './speakersView';
+import { registerStatusBar } from './statusBar';
+
+/** What `activate` returns: handles for the integration tests. */
+export interface ArticleLensApi {
+  readonly cache: AnalysisCache;
+  readonly speakersProvider: SpeakersProvider;
+  readonly speakersView: vscode.TreeView<SpeakersNode>;
+  readonly editors: ArticleEditors;
+}
+
+export function activate(context: vscode.ExtensionContext): ArticleLensApi {
+  const cache = new AnalysisCache();
+  const editors = new ArticleEditors();
+  const speakersProvider = new SpeakersProvider(cache, editors, context.workspaceState);
+  const speakersView = registerSpeakersView(speakersProvider, editors, cache);
+  context.subscriptions.push(
+    vscode.Disposable.from(
+      cache,
+      editors,
+      speakersProvider,
+      speakersView,
+      registerFollowCursor(speakersView.treeView, speakersProvider, editors),
+      registerSpeakersCommands(speakersProvider),
+      registerCopyStatement(cache),
+      registerExportStatements(cache, editors, () => speakersProvider.sort),
+      registerSemanticTokens(cache),
+      registerFolding(cache),
+      registerDocumentSymbols(cache),
+      registerReferences(cache),
+      registerDiagnostics(cache),
+      registerStatusBar(cache, editors),
+      registerLog(),
+    ),
+  );
+  return { cache, speakersProvider, speakersView: speakersView.treeView, editors };
+}
+
 export function deactivate(): void {}

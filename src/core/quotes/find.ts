@@ -1,3 +1,117 @@
-// TEMPORARY stub (engine helper replaces it).
-import type { Quote, Structure } from '../types';
-export function findQuotes(_text: string, _structure: Structure): Quote[] { return []; }
+/**
+ * Pairs quotation marks into quoted spans, one left-to-right pass over the marks.
+ * - Double marks ("…", “…”, «…», „…“) nest single marks (‘…’, '…') one level deep.
+ * - Single marks at top level open only when a closing-shaped single mark follows in the same paragraph
+ *   (British style and headlines: North Korea puts military in 'quasi-state of war').
+ * - A paragraph that ends inside a quotation: when the next paragraph (captions skipped) opens with a
+ *   mark, the quotation is continued there (the usual convention); when the next paragraph's first double
+ *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
+ */
+import type { Doc } from '../doc';
+import type { Problem } from '../types';
+import { classifyMark, familyOf, type Mark } from './marks';
+import { makeQuote, type QuoteSpan } from './span';
+
+export interface QuoteScan {
+  readonly quotes: QuoteSpan[];
+  readonly problems: Problem[];
+}
+
+function marksOf(doc: Doc): Mark[] {
+  const marks: Mark[] = [];
+  doc.tokens.forEach((t, tok) => {
+    if (t.type !== 'q') return;
+    const family = familyOf(t.text);
+    if (family) marks.push({ tok, start: t.start, family, shape: classifyMark(doc.text, t.start, family) });
+  });
+  return marks;
+}
+
+/** For each mark, whether a closing-shaped single mark follows it in the same paragraph (one backward pass). */
+function singleCloserAhead(doc: Doc, marks: readonly Mark[]): boolean[] {
+  const ahead = new Array<boolean>(marks.length).fill(false);
+  let seen = false;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    if (i + 1 < marks.length && doc.tokens[marks[i + 1].tok].para !== doc.tokens[marks[i].tok].para) seen = false;
+    ahead[i] = seen;
+    if (marks[i].family === 'single' && marks[i].shape === 'close') seen = true;
+  }
+  return ahead;
+}
+
+/** The first double mark of each paragraph, by paragraph index. */
+function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
+  const first = new Map<number, Mark>();
+  for (const m of marks) {
+    const para = doc.tokens[m.tok].para;
+    if (m.family === 'double' && !first.has(para)) first.set(para, m);
+  }
+  return first;
+}
+
+/** The next paragraph after `para` that is not a caption, or -1. */
+function nextProseParagraph(doc: Doc, para: number): number {
+  for (let p = para + 1; p < doc.layout.paragraphs.length; p++) if (!doc.captions.has(p)) return p;
+  return -1;
+}
+
+function isFirstToken(doc: Doc, tok: number): boolean {
+  return tok === 0 || doc.tokens[tok - 1].para !== doc.tokens[tok].para;
+}
+
+export function scanQuotes(doc: Doc): QuoteScan {
+  const marks = marksOf(doc);
+  const ahead = singleCloserAhead(doc, marks);
+  const firstDouble = firstDoubleByParagraph(doc, marks);
+  const quotes: QuoteSpan[] = [];
+  const problems: Problem[] = [];
+  let outer: { mark: Mark; continuesPrev: boolean } | null = null;
+  let inner: Mark | null = null;
+  let para = Number.NEGATIVE_INFINITY;
+  let continuing = false;
+  const paragraphEnd = (p: number) => (p < 0 ? doc.layout.headline?.end ?? 0 : doc.layout.paragraphs[p].end);
+  const emit = (open: Mark, closeTok: number | null, end: number, depth: 0 | 1, continuesPrev: boolean, continuedNext: boolean) => {
+    const q = makeQuote(doc, open.tok, closeTok, end, depth, continuesPrev, continuedNext);
+    if (q) quotes.push(q);
+    if (closeTok === null && !continuedNext && q) problems.push({ start: open.start, end: open.start + 1, code: 'unclosed-quote', message: 'This quotation mark is never closed.' });
+  };
+  const endParagraph = (p: number, nextPara: number) => {
+    inner = null;
+    if (!outer) return;
+    const next = p < 0 ? -1 : nextProseParagraph(doc, p);
+    const first = next >= 0 ? firstDouble.get(next) : undefined;
+    if (first && next === nextPara && first.shape === 'close') return; // runs on through the break
+    const nextOpens = first !== undefined && first.shape !== 'close' && isFirstToken(doc, first.tok);
+    emit(outer.mark, null, paragraphEnd(p), 0, outer.continuesPrev, nextOpens);
+    continuing = nextOpens;
+    outer = null;
+  };
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    const p = doc.tokens[m.tok].para;
+    if (p !== para) {
+      if (para !== Number.NEGATIVE_INFINITY) endParagraph(para, p);
+      para = p;
+    }
+    if (m.family === 'double') {
+      if (outer && (m.shape === 'close' || m.shape === 'either')) {
+        if (inner) inner = null;
+        emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false);
+        outer = null;
+      } else if (m.shape !== 'apostrophe' && (m.shape === 'open' || m.shape === 'either')) {
+        if (outer) emit(outer.mark, null, m.start, 0, outer.continuesPrev, false);
+        outer = { mark: m, continuesPrev: continuing && isFirstToken(doc, m.tok) };
+        continuing = false;
+        inner = null;
+      }
+    } else if (m.shape === 'open' && !inner && (outer || ahead[i])) {
+      inner = m;
+    } else if (inner && (m.shape === 'close' || m.shape === 'either')) {
+      emit(inner, m.tok, m.start, outer ? 1 : 0, false, false);
+      inner = null;
+    }
+  }
+  if (para !== Number.NEGATIVE_INFINITY) endParagraph(para, Number.POSITIVE_INFINITY);
+  quotes.sort((a, b) => a.start - b.start);
+  return { quotes, problems };
+}

@@ -1,0 +1,45 @@
+// `npm run bench`: builds --production, then measures the engine, the bundle, the grammar and the batch CLI in one run.
+// Sections can be picked: node dist/bench.js engine bundle grammar batch
+// Environment: BENCH_COMPROMISE_FULL=1 runs compromise on the whole 3.7 MB; BENCH_BATCH_COUNT=N changes the batch size.
+import * as os from 'os';
+import { benchBatch } from './bench/batch';
+import { benchBundle } from './bench/bundle';
+import { benchEngine } from './bench/engine';
+
+type Section = () => string[] | Promise<string[]>;
+
+/** The grammar benchmark lives with the grammar; until it exists the section says so. */
+function benchGrammarIfPresent(): Promise<string[]> | string[] {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const grammar = require('./bench/grammar') as { benchGrammar: Section };
+    return grammar.benchGrammar();
+  } catch (e) {
+    return [`Grammar: not measured (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`];
+  }
+}
+
+const SECTIONS: Record<string, Section> = { engine: benchEngine, bundle: benchBundle, grammar: benchGrammarIfPresent, batch: benchBatch };
+
+async function main(): Promise<void> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((s) => !(s in SECTIONS));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}`);
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Article Lens benchmarks — Node ${process.version}, ${cpu}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}\n`);
+  for (const name of asked.length ? asked : Object.keys(SECTIONS)) {
+    const started = performance.now();
+    try {
+      for (const line of await SECTIONS[name]()) console.log(line);
+    } catch (e) {
+      process.exitCode = 1;
+      console.log(`${name}: FAILED ${e instanceof Error ? e.stack : String(e)}`);
+    }
+    console.log(`  (${name} section: ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,66 @@
+// Engine throughput on one core, side by side with compromise on the same text, and how time grows with size.
+import { analyze } from '../../src/core';
+import { concatenated, fixed, megabytes, timeMs, wikinewsArticles } from './corpus';
+
+interface CompromiseView {
+  quotations(): { out(format: 'array'): string[] };
+  people(): { out(format: 'array'): string[] };
+}
+type Compromise = (text: string) => CompromiseView;
+
+/** compromise is an ES module with a CommonJS build; its function is the default export. */
+function loadCompromise(): Compromise {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require('compromise') as Compromise & { default?: Compromise };
+  return mod.default ?? mod;
+}
+
+const COPIES = 40;
+/** compromise runs at about 0.15 MB/s: by default it gets COPIES / 10 copies and its time is scaled by 10. */
+const COMPROMISE_SHARE = process.env.BENCH_COMPROMISE_FULL ? 1 : 10;
+
+export function benchEngine(): string[] {
+  const articles = wikinewsArticles();
+  const once = concatenated(articles, 1);
+  const big = concatenated(articles, COPIES);
+  const lines = [`Engine: ${articles.length} Wikinews articles ×${COPIES} = ${fixed(megabytes(big), 2)} MB (UTF-8), one document, one core`];
+
+  for (let i = 0; i < 3; i++) analyze(once); // warm-up: JIT and lazily built tables
+  let statements = 0;
+  const engineMs = timeMs(() => (statements = analyze(big).statements.length), 3);
+  const onceStatements = analyze(once).statements.length;
+  const engineRate = megabytes(big) / (engineMs / 1000);
+  lines.push(`  article-lens analyze       ${fixed(engineMs, 0).padStart(7)} ms  ${fixed(engineRate, 2).padStart(7)} MB/s  (median of 3; ${statements} statements = ${COPIES} × ${onceStatements}${statements === COPIES * onceStatements ? '' : ' ✗ NOT PROPORTIONAL'})`);
+
+  const nlp = loadCompromise();
+  const share = concatenated(articles, COPIES / COMPROMISE_SHARE);
+  nlp(articles[0]).quotations(); // warm-up
+  let quotations = 0;
+  let people = 0;
+  const shareMs = timeMs(() => {
+    const doc = nlp(share);
+    quotations = doc.quotations().out('array').length;
+    people = doc.people().out('array').length;
+  }, 1);
+  const compromiseMs = shareMs * COMPROMISE_SHARE;
+  const compromiseRate = megabytes(share) / (shareMs / 1000);
+  const scaled = COMPROMISE_SHARE > 1 ? `; run on ×${COPIES / COMPROMISE_SHARE} (${fixed(megabytes(share), 2)} MB) in ${fixed(shareMs, 0)} ms, time ×${COMPROMISE_SHARE}` : '';
+  lines.push(`  compromise quotations+people ${fixed(compromiseMs, 0).padStart(5)} ms  ${fixed(compromiseRate, 2).padStart(7)} MB/s  (${quotations} quotations, ${people} people${scaled})`);
+  lines.push(`  ratio: article-lens is ${fixed(engineRate / compromiseRate, 1)}× the throughput of compromise (target ≥ 10 MB/s: ${engineRate >= 10 ? 'met' : 'NOT met'})`);
+  lines.push(...benchScaling(once));
+  return lines;
+}
+
+/** Time per copy at ×1, ×4 and ×16: linear growth keeps the ratio to ×1 near 1.00. */
+function benchScaling(once: string): string[] {
+  const lines = ['  scaling (median of 7/5/3 runs; per-copy time relative to ×1, 1.00 = linear, target within 10%):'];
+  let base = 0;
+  for (const [copies, runs] of [[1, 7], [4, 5], [16, 3]]) {
+    const text = Array.from({ length: copies }, () => once).join('\n\n');
+    const ms = timeMs(() => analyze(text), runs);
+    if (copies === 1) base = ms;
+    const ratio = ms / copies / base;
+    lines.push(`    ×${String(copies).padEnd(2)} ${fixed(megabytes(text), 2).padStart(5)} MB ${fixed(ms, 1).padStart(8)} ms  ${fixed(megabytes(text) / (ms / 1000), 2).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}${Math.abs(ratio - 1) <= 0.1 ? '' : ' (outside 10%)'}`);
+  }
+  return lines;
+}

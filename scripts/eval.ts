@@ -1,0 +1,68 @@
+/**
+ * `npm run eval`: scores the engine on the annotated articles kept in the project, as
+ * ../shared/tools/score.py scores the CLI. Sets: dev (test/fixtures/gold, from the shared dev gold) and own
+ * (test/fixtures/gold-extra, annotated for this project). Flags: --verbose (misses, extras, wrong
+ * speakers per article), --set dev|own, --json (summary only, machine-readable).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/core';
+import { toJson } from '../src/core/serialize';
+import { scoreArticle, summarize, type Gold, type Group, type Summary } from './score';
+
+const ROOT = path.resolve(__dirname, '..');
+export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra' };
+/** Gold files name the seed by its corpus file name. */
+const ARTICLE_ALIASES: Record<string, string> = { '000_00549d4466b3e2e4.txt': 'genoa-summit-2001.article' };
+const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures'];
+
+function articlePath(name: string): string {
+  const file = ARTICLE_ALIASES[name] ?? name;
+  for (const dir of ARTICLE_DIRS) {
+    const p = path.join(ROOT, dir, file);
+    if (fs.existsSync(p)) return p;
+  }
+  throw new Error(`article not found: ${name}`);
+}
+
+export function evaluateSet(dir: string, log?: (s: string) => void): Record<Group, Summary> {
+  const tot: Record<Group, { gold: number; pred: number; match: number; spk: number }> = { quote: { gold: 0, pred: 0, match: 0, spk: 0 }, indirect: { gold: 0, pred: 0, match: 0, spk: 0 } };
+  const full = path.join(ROOT, dir);
+  const files = fs.existsSync(full) ? fs.readdirSync(full).filter((f) => f.endsWith('.json')).sort() : [];
+  for (const fn of files) {
+    const gold = JSON.parse(fs.readFileSync(path.join(full, fn), 'utf8')) as Gold;
+    const text = fs.readFileSync(articlePath(gold.article), 'utf8');
+    const pred = toJson(analyze(text)) as { statements: [] };
+    const r = scoreArticle(text, gold, pred);
+    for (const g of ['quote', 'indirect'] as Group[]) {
+      for (const k of ['gold', 'pred', 'match', 'spk'] as const) tot[g][k] += r[g][k];
+      if (!log) continue;
+      log(`${fn.padEnd(22)} ${g.padEnd(8)} gold ${String(r[g].gold).padStart(3)} pred ${String(r[g].pred).padStart(3)} match ${String(r[g].match).padStart(3)} speaker-ok ${String(r[g].spk).padStart(3)}`);
+      for (const x of r[g].misses) log(`    miss: ${x}`);
+      for (const x of r[g].fps) log(`    extra: ${x}`);
+      for (const x of r[g].wrong) log(`    speaker: ${JSON.stringify(x)}`);
+    }
+  }
+  return { quote: summarize(tot.quote), indirect: summarize(tot.indirect) };
+}
+
+function line(g: string, s: Summary): string {
+  const f = (x: number) => x.toFixed(3);
+  return `${g.padEnd(8)} gold ${String(s.gold).padStart(4)} pred ${String(s.pred).padStart(4)} | span P ${f(s.P)} R ${f(s.R)} F1 ${f(s.F1)} | speaker acc ${f(s.speakerAcc)} | end-to-end F1 ${f(s.e2eF1)}`;
+}
+
+function main(argv: string[]): void {
+  const verbose = argv.includes('--verbose');
+  const setArg = argv.indexOf('--set');
+  const names = setArg >= 0 ? [argv[setArg + 1]] : Object.keys(SETS);
+  const out: Record<string, Record<Group, Summary>> = {};
+  for (const name of names) {
+    if (!SETS[name]) throw new Error(`unknown set ${name}`);
+    if (!argv.includes('--json')) console.log(`== ${name} (${SETS[name]})`);
+    out[name] = evaluateSet(SETS[name], verbose ? (s) => console.log(s) : undefined);
+    if (!argv.includes('--json')) for (const g of ['quote', 'indirect'] as Group[]) console.log(line(g, out[name][g]));
+  }
+  if (argv.includes('--json')) console.log(JSON.stringify(out));
+}
+
+if (require.main === module) main(process.argv.slice(2));

@@ -1,0 +1,85 @@
+// Runs the mocha integration suite (dist/test/integration/index.js) inside code-server's real extension
+// host: the workbench's smoke-test driver loads the suite from the URL payload and reports the runner's
+// exit code through `codeAutomationExit`; the suite writes its results to the file named by $RESULTS.
+const fs = require('fs');
+const path = require('path');
+const { startCodeServer, freshProfile } = require('./codeServer');
+const { launchBrowser } = require('./chromium');
+const { root, results, samples } = require('./paths');
+
+const RUN_TIMEOUT_MS = 150_000;
+
+/** The smoke-test driver's payload: load the extension from the project, run its test entry. */
+function payloadFor(port, resultsFile) {
+  const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
+  return [
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'integration', 'index.js'))],
+    ['extensionEnvironment', JSON.stringify({ RESULTS: resultsFile })],
+  ];
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs the suite; resolves to the results the suite wrote, or throws when it could not run.
+ * @returns {Promise<{ passed: number, failed: number, tests: { title: string, state: string, error?: string }[] }>}
+ */
+async function runIntegration() {
+  const entry = path.join(root, 'dist', 'test', 'integration', 'index.js');
+  if (!fs.existsSync(entry)) throw new Error(`${path.relative(root, entry)} is missing: build first (node esbuild.js)`);
+  const resultsFile = path.join(results, 'integration-results.json');
+  fs.rmSync(resultsFile, { force: true });
+  const profile = freshProfile('integration');
+  const log = path.join(results, 'logs', 'integration-code-server.log');
+  const server = await startCodeServer({ profile, log, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  let browser;
+  try {
+    browser = await launchBrowser(profile.browser);
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    const consoleLog = [];
+    page.on('console', (message) => consoleLog.push(`[${message.type()}] ${message.text()}`));
+    /** @type {(code: number) => void} */
+    let onExit = () => undefined;
+    const exited = new Promise((resolve) => { onExit = resolve; });
+    await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => onExit(code));
+    const payload = encodeURIComponent(JSON.stringify(payloadFor(server.port, resultsFile)));
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(samples)}&payload=${payload}`);
+    let exitCode;
+    try {
+      exitCode = await withTimeout(Promise.race([exited, server.died]), RUN_TIMEOUT_MS, `the integration suite did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
+    } finally {
+      fs.writeFileSync(path.join(results, 'logs', 'integration-browser-console.log'), consoleLog.join('\n') + '\n');
+    }
+    if (!fs.existsSync(resultsFile)) {
+      throw new Error(`the suite ended (exit ${exitCode}) without writing ${path.relative(root, resultsFile)}: it crashed while loading; see test-results/logs/ and ${path.relative(root, profile.userData)}/logs/`);
+    }
+    const outcome = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    if (exitCode !== 0 && outcome.failed === 0) {
+      throw new Error(`the suite reported no failure but exited with ${exitCode}`);
+    }
+    return outcome;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+  }
+}
+
+/** Prints one line per test (with the error under a failure) and returns the counts. */
+function report(outcome) {
+  for (const test of outcome.tests) {
+    console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}`);
+    if (test.error) console.log(test.error.split('\n').slice(0, 8).map((line) => `      ${line}`).join('\n'));
+  }
+  return { passed: outcome.passed, failed: outcome.failed };
+}
+
+async function runAndReport() {
+  return report(await runIntegration());
+}
+
+module.exports = { runIntegration, runAndReport, report };

@@ -1,0 +1,53 @@
+/**
+ * The communication-verb lexicon (data/cues.json) expanded into every inflection:
+ * "say" → say, says, said, saying; "describe" → describes, described, describing; "deny" → denied.
+ */
+import data from '../data/cues.json';
+
+export type Frame = 'clause' | 'object' | 'thatOnly' | 'request' | 'description' | 'quoteOnly';
+export type Inflection = 'base' | 's' | 'past' | 'ing';
+
+export interface VerbForm {
+  readonly lemma: string;
+  readonly frames: ReadonlySet<Frame>;
+  readonly inflection: Inflection;
+}
+
+const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly'];
+const IRREGULAR = data.irregular as Record<string, string[]>;
+
+function regularForms(base: string): Array<[string, Inflection]> {
+  const ies = /[^aeiou]y$/.test(base);
+  const s = ies ? base.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : base + 's';
+  const past = base.endsWith('e') ? base + 'd' : ies ? base.slice(0, -1) + 'ied' : base + 'ed';
+  const ing = /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : base + 'ing';
+  return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
+}
+
+function inflectionOf(form: string, base: string): Inflection {
+  if (form.endsWith('ing')) return 'ing';
+  if (form.endsWith('s') && form !== base) return 's';
+  return 'past';
+}
+
+function build(): Map<string, VerbForm> {
+  const frames = new Map<string, Set<Frame>>();
+  for (const frame of FRAMES) {
+    for (const lemma of (data as unknown as Record<Frame, string[]>)[frame]) {
+      if (!frames.has(lemma)) frames.set(lemma, new Set());
+      frames.get(lemma)!.add(frame);
+    }
+  }
+  const forms = new Map<string, VerbForm>();
+  for (const [lemma, set] of frames) {
+    const list: Array<[string, Inflection]> = IRREGULAR[lemma]
+      ? [[lemma, 'base'], ...IRREGULAR[lemma].map((f): [string, Inflection] => [f, inflectionOf(f, lemma)])]
+      : regularForms(lemma);
+    for (const [form, inflection] of list) if (!forms.has(form)) forms.set(form, { lemma, frames: set, inflection });
+  }
+  return forms;
+}
+
+export const VERB_FORMS: ReadonlyMap<string, VerbForm> = build();
+export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
+export const HEARERS: readonly string[] = data.hearers;

@@ -1,0 +1,40 @@
+/**
+ * The document every attribution pass reads: the text, its layout, its tokens (with paragraph and sentence
+ * indices) and the caption paragraphs. Built once per analysis.
+ */
+import { findLayout, type Layout } from './structure';
+import { splitSentences } from './text/sentences';
+import { tokenize, type Token } from './text/tokens';
+import type { Sentence, Structure } from './types';
+
+export interface Doc {
+  readonly text: string;
+  readonly layout: Layout;
+  readonly structure: Structure;
+  /** Tokens of the headline (para -1) and of the body paragraphs, in order. */
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  /** Paragraphs that are picture captions ("… Image: NASA."), which a running quotation skips. */
+  readonly captions: ReadonlySet<number>;
+}
+
+const CAPTION = /(?:^|[.!?)]\s+)(?:Image|Photo|Picture|Photograph|Credit|Video|Source)s?\s*:\s*[^.!?]{1,80}[.]?\s*$/;
+
+export function buildDoc(text: string): Doc {
+  const layout = findLayout(text);
+  const tokens: Token[] = [];
+  if (layout.headline) {
+    for (const t of tokenize(text, layout.headline.start, layout.headline.end)) { t.para = -1; tokens.push(t); }
+  }
+  const captions = new Set<number>();
+  for (const p of layout.paragraphs) {
+    for (const t of tokenize(text, p.start, p.end)) { t.para = p.index; tokens.push(t); }
+    if (p.end - p.start < 600 && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
+  }
+  const all = splitSentences(tokens);
+  const sentences = all.filter((s) => s.paragraph >= 0);
+  const offset = all.length - sentences.length;
+  for (const t of tokens) t.sent -= offset;
+  const structure: Structure = { ...layout, sentences };
+  return { text, layout, structure, tokens, sentences, captions };
+}

@@ -1,0 +1,100 @@
+/**
+ * Statements grouped by speaker, sorted and filtered: the shape of the Speakers view, the Markdown export
+ * and the document symbols. Pure, so it is unit-tested without an editor.
+ */
+import type { Analysis, Speaker, Statement, StatementKind } from '../types';
+
+export type SpeakerSort = 'appearance' | 'count' | 'name';
+
+export const ALL_KINDS: readonly StatementKind[] = ['direct', 'mixed', 'indirect'];
+
+export interface GroupOptions {
+  readonly sort: SpeakerSort;
+  /** The statement kinds to keep (all when omitted). */
+  readonly kinds?: readonly StatementKind[];
+  /** Whether statements with no speaker form an "Unattributed" group (kept last). */
+  readonly showUnattributed: boolean;
+}
+
+/** One speaker (or the unattributed statements, `speaker === null`) with their statements in reading order. */
+export interface SpeakerGroup {
+  /** A key that survives edits elsewhere in the text (the speaker's name, not its position). */
+  readonly key: string;
+  readonly speaker: Speaker | null;
+  readonly statements: readonly Statement[];
+  /** Where the speaker first appears (first mention or statement). */
+  readonly firstOffset: number;
+}
+
+export const UNATTRIBUTED_KEY = 'unattributed';
+
+/** Groups the analysis's statements by speaker. Speakers without a (kept) statement are left out. */
+export function groupBySpeaker(analysis: Analysis, options: GroupOptions): SpeakerGroup[] {
+  const kinds = new Set(options.kinds ?? ALL_KINDS);
+  const kept = analysis.statements.filter((s) => kinds.has(s.kind));
+  const bySpeaker = new Map<string, Statement[]>();
+  const unattributed: Statement[] = [];
+  for (const statement of kept) {
+    if (statement.speakerId === null) unattributed.push(statement);
+    else bySpeaker.set(statement.speakerId, [...(bySpeaker.get(statement.speakerId) ?? []), statement]);
+  }
+  const keys = new Set<string>();
+  const groups: SpeakerGroup[] = [];
+  for (const speaker of analysis.speakers) {
+    const statements = bySpeaker.get(speaker.id);
+    if (!statements?.length) continue;
+    groups.push({ key: uniqueKey(`speaker:${speaker.name.toLowerCase()}`, keys), speaker, statements: byStart(statements), firstOffset: firstOffset(speaker, statements) });
+  }
+  sortGroups(groups, options.sort);
+  if (options.showUnattributed && unattributed.length) {
+    groups.push({ key: UNATTRIBUTED_KEY, speaker: null, statements: byStart(unattributed), firstOffset: unattributed[0].start });
+  }
+  return groups;
+}
+
+function sortGroups(groups: SpeakerGroup[], sort: SpeakerSort): void {
+  const byAppearance = (a: SpeakerGroup, b: SpeakerGroup) => a.firstOffset - b.firstOffset;
+  if (sort === 'appearance') groups.sort(byAppearance);
+  else if (sort === 'count') groups.sort((a, b) => b.statements.length - a.statements.length || byAppearance(a, b));
+  else groups.sort((a, b) => nameOf(a).localeCompare(nameOf(b), undefined, { sensitivity: 'base' }) || byAppearance(a, b));
+}
+
+function nameOf(group: SpeakerGroup): string {
+  return group.speaker?.name ?? '';
+}
+
+function firstOffset(speaker: Speaker, statements: readonly Statement[]): number {
+  const mention = speaker.mentions.length ? speaker.mentions[0].start : Infinity;
+  return Math.min(mention, ...statements.map((s) => s.speakerMention?.start ?? s.start));
+}
+
+function byStart(statements: Statement[]): Statement[] {
+  return [...statements].sort((a, b) => a.start - b.start);
+}
+
+/** Two speakers with the same name (rare) still get distinct keys: "speaker:smith", "speaker:smith#2". */
+function uniqueKey(base: string, taken: Set<string>): string {
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}#${n}`;
+  taken.add(key);
+  return key;
+}
+
+/**
+ * A key for a statement inside its group that does not move when text is inserted elsewhere: its kind and
+ * words, numbered when the same words occur twice ("speaker:bush/direct:5f3a09c1", then "…#2").
+ */
+export function statementKeys(group: SpeakerGroup): string[] {
+  const taken = new Set<string>();
+  return group.statements.map((s) => uniqueKey(`${group.key}/${s.kind}:${hashText(s.text)}`, taken));
+}
+
+/** FNV-1a, 32 bits, hex: short, stable keys for long statements. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,81 @@
+/**
+ * Turns numbers into figures: ranges ("between 3,000 and 3,500", "2,000 to 2,500", "3,000–3,500"),
+ * approximations ("about 7,000", "107 or more"), years, percentages and money.
+ */
+import type { Figure } from '../types';
+import type { Atom } from './atoms';
+import { countedNoun } from './counts';
+import { APPROXIMATION_AFTER, APPROXIMATION_BEFORE } from './lexicon';
+
+export type Draft = Omit<Figure, 'statementId'>;
+
+/** "from 7,000 to 3,500" is a change between two figures, unless it is a spread ("ranging from 5 to 10"). */
+function rangeConnector(text: string, a: Atom, b: Atom): 'between' | 'plain' | null {
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 30), a.start);
+  if (/^\s+and\s+$/.test(between)) return /between\s+$/i.test(before) ? 'between' : null;
+  if (/^\s+to\s+$/.test(between)) {
+    if (/\bfrom\s+$/i.test(before) && !/(?:rang\w*|anywhere|vary\w*)\s+from\s+$/i.test(before)) return null;
+    return 'plain';
+  }
+  if (/^\s?[-\u2013\u2014]\s?$/.test(between)) {
+    const smallScore = a.value <= 20 && b.value <= 20 && !b.percent && !b.measure && !b.currency && b.scale === 1;
+    return smallScore ? null : 'plain';
+  }
+  return null;
+}
+
+/** Combines a with b when they form a range, carrying b's scale, currency and unit back to a. */
+function asRange(text: string, a: Atom, b: Atom): { low: number; how: 'between' | 'plain' } | null {
+  const how = rangeConnector(text, a, b);
+  if (!how || a.words !== b.words && a.words) return null;
+  if ((a.currency && b.currency && a.currency !== b.currency) || (a.percent && !b.percent)) return null;
+  const low = a.scale === 1 && b.scale > 1 && a.value <= b.value / b.scale ? a.value * b.scale : a.value;
+  return low < b.value ? { low, how } : null;
+}
+
+function approximation(text: string, start: number, end: number): { word: string | null; start: number } {
+  const before = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, start - 25), start));
+  if (before) return { word: before[1].toLowerCase().replace(/\s+/g, ' '), start: start - before[0].length };
+  const after = APPROXIMATION_AFTER.exec(text.slice(end, end + 15));
+  return { word: after ? after[1].toLowerCase().replace(/\s+/g, ' ') : null, start };
+}
+
+function kindOf(a: Atom, approximated: boolean, range: boolean): Figure['kind'] {
+  if (a.percent) return 'percent';
+  if (a.currency) return 'money';
+  if (a.fourDigits && !a.measure && !approximated && a.value >= 1000 && a.value <= 2100) return 'year';
+  return range ? 'range' : 'count';
+}
+
+function draft(text: string, first: Atom, last: Atom, low: number, spanStart: number, approx: string | null): Draft | null {
+  const range = first !== last;
+  const kind = kindOf(last, approx !== null, range);
+  if (kind === 'year' && range && !first.fourDigits) return null;
+  const counts = kind === 'count' || kind === 'range' ? (last.measure ? null : countedNoun(text, last.end, low === 1 && !range)) : null;
+  if (first.words && last.scale === 1 && !counts) return null;
+  return {
+    start: spanStart, end: last.end, text: text.slice(spanStart, last.end), kind, value: low, high: last.value,
+    approximation: approx, unit: last.percent ? '%' : last.currency ?? last.measure, counts, 
+  };
+}
+
+/** Figures from the numbers of one stretch of text, in order. */
+export function buildFigures(text: string, atoms: readonly Atom[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    const b = atoms[i + 1];
+    const range = b ? asRange(text, a, b) : null;
+    if (range) {
+      const spanStart = range.how === 'between' ? a.start - (/between\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start))?.[0].length ?? 0) : a.start;
+      const approx = range.how === 'between' ? null : approximation(text, a.start, b.end);
+      const d = draft(text, a, b, range.low, approx?.start ?? spanStart, approx?.word ?? null);
+      if (d) { out.push(d); i++; continue; }
+    }
+    const approx = approximation(text, a.start, a.end);
+    const d = draft(text, a, a, a.value, approx.start, approx.word);
+    if (d) out.push(d);
+  }
+  return out;
+}

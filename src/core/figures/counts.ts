@@ -1,0 +1,47 @@
+/**
+ * What a figure counts: the noun phrase after it, up to its head noun ("7,000 strategic nuclear weapons",
+ * "1,500 warheads each", "700 asylum seekers whose boat sank" → "asylum seekers").
+ */
+import { IRREGULAR_PLURALS, LEXICON, STOP_WORDS } from './lexicon';
+
+const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length);
+const MAX_WORDS = 4;
+
+function looksPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return w.length > 2 && w.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(w);
+}
+
+/** "14-year-old" → "year-old": a hyphenated compound straight after the number is what it measures. */
+function hyphenCompound(rest: string): string | null {
+  const m = /^[-\u2010\u2011]([\p{L}]+(?:-[\p{L}]+)*)/u.exec(rest);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** The counted noun phrase after a figure ending at `end`, or null when none follows. */
+export function countedNoun(text: string, end: number, singular: boolean): string | null {
+  const rest = text.slice(end, end + 120);
+  const compound = hyphenCompound(rest);
+  if (compound) return compound;
+  const words: string[] = [];
+  const re = /^\s+(of\s+)?([\p{L}][\p{L}'’-]*)/u;
+  let offset = 0;
+  for (let i = 0; i < MAX_WORDS; i++) {
+    const m = re.exec(rest.slice(offset));
+    if (!m || (i > 0 && m[1])) break;
+    const word = m[2];
+    if (STOP_WORDS.has(word.toLowerCase())) break;
+    words.push(word);
+    offset += m[0].length;
+    if (singular || looksPlural(word)) return withPerWord(words.join(' '), rest.slice(offset));
+  }
+  return null;
+}
+
+/** "warheads" + " each would…" → "warheads each". */
+function withPerWord(phrase: string, after: string): string {
+  const lower = after.toLowerCase();
+  const per = PER_WORDS.find((p) => new RegExp(`^\\s+${p.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u').test(lower));
+  return per ? `${phrase} ${per}` : phrase;
+}

@@ -1,0 +1,98 @@
+/**
+ * Figures of an article: counts, ranges, percentages, money, years, decades, centuries and ordinals, each with
+ * what it counts and the statement it stands in.
+ */
+import { findArticleDate } from '../articleDate';
+import { yearOf } from '../knowledge/dates';
+import type { Figure, Span, Statement, Structure } from '../types';
+import { findAtoms } from './atoms';
+import { buildFigures, type Draft } from './build';
+import { CENTURY, DECADE, LEXICON, ORDINAL } from './lexicon';
+
+const ORDINAL_WORDS: Record<string, number> = LEXICON.ordinalWords;
+
+/** The stretches to read: headline and body paragraphs (not front matter, dateline or boilerplate). */
+function readableSpans(text: string, structure: Structure): Span[] {
+  const spans: Span[] = [];
+  if (structure.headline) spans.push(structure.headline);
+  spans.push(...structure.paragraphs);
+  if (spans.length === 0) spans.push({ start: structure.frontMatter?.end ?? 0, end: text.length });
+  return spans;
+}
+
+function century(m: RegExpExecArray): Draft {
+  const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase()];
+  return { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'century', value: (n - 1) * 100, high: (n - 1) * 100 + 99, approximation: null, unit: null, counts: null };
+}
+
+/** "the 1990s", "'90s" (in the century that puts it at or before the article's year), "the 1500s" (a century). */
+function decade(m: RegExpExecArray, articleYear: number | null): Draft {
+  let start: number;
+  if (m[1]) start = Number(m[1]);
+  else {
+    const base = articleYear !== null ? Math.floor(articleYear / 100) * 100 : 1900;
+    start = base + Number(m[2]);
+    if (articleYear !== null && start > articleYear) start -= 100;
+  }
+  const wholeCentury = m[1] !== undefined && start % 100 === 0;
+  const high = wholeCentury ? start + 99 : start + 9;
+  return { start: m.index, end: m.index + m[0].length, text: m[0], kind: wholeCentury ? 'century' : 'decade', value: start, high, approximation: null, unit: null, counts: null };
+}
+
+function ordinal(m: RegExpExecArray): Draft {
+  const n = Number(m[1]);
+  return { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'ordinal', value: n, high: n, approximation: null, unit: null, counts: null };
+}
+
+function matchesIn(re: RegExp, text: string, span: Span, make: (m: RegExpExecArray) => Draft): Draft[] {
+  const out: Draft[] = [];
+  const slice = text.slice(0, span.end);
+  re.lastIndex = span.start;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push(make(m));
+  return out;
+}
+
+/** Drafts of one stretch; the first of overlapping drafts (centuries before ordinals) wins. */
+function draftsIn(text: string, span: Span, articleYear: number | null): Draft[] {
+  const all = [
+    ...matchesIn(CENTURY, text, span, century),
+    ...matchesIn(DECADE, text, span, (m) => decade(m, articleYear)),
+    ...buildFigures(text, findAtoms(text, span.start, span.end)),
+    ...matchesIn(ORDINAL, text, span, ordinal),
+  ];
+  const kept: Draft[] = [];
+  for (const d of all) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A count without its own noun counts what the last one did, when the text says so: "that number will fall to
+ * between 3,000 and 3,500", "drop the numbers to 2,000 to 2,500", "saved 200 more".
+ */
+const ANAPHOR = /\b(?:numbers?|figures?|totals?|levels?|ceilings?|limits?)\b/i;
+const MORE_AFTER = /^\s+(?:more|others?|additional)\b/i;
+
+function inheritCounts(text: string, drafts: Draft[]): Draft[] {
+  let last: Draft | null = null;
+  return drafts.map((d) => {
+    if (d.kind !== 'count' && d.kind !== 'range') return d;
+    if (d.counts) { last = d; return d; }
+    const said = last && (ANAPHOR.test(text.slice(last.end, d.start)) || MORE_AFTER.test(text.slice(d.end, d.end + 12)));
+    return last && said && !d.unit ? { ...d, counts: last.counts } : d;
+  });
+}
+
+function statementAt(statements: readonly Statement[], d: Draft): string | null {
+  return statements.find((s) => s.start <= d.start && d.end <= s.end)?.id ?? null;
+}
+
+/** Every figure of the article, in reading order. */
+export function findFigures(text: string, structure: Structure, statements: readonly Statement[]): Figure[] {
+  const date = findArticleDate(text, structure);
+  const articleYear = date ? yearOf(date) : null;
+  const figures: Figure[] = [];
+  for (const span of readableSpans(text, structure)) {
+    for (const d of inheritCounts(text, draftsIn(text, span, articleYear))) figures.push({ ...d, statementId: statementAt(statements, d) });
+  }
+  return figures;
+}

@@ -1,0 +1,152 @@
+/**
+ * What a source noun phrase says about its source: the proper name in it, the role around the name, the
+ * kind, gender and number. "Russian President Vladimir Putin" → name "Vladimir Putin", role "Russian
+ * President", person, male by nothing yet; "Korean Central News Agency (KCNA)" → organisation with acronym;
+ * "Bush and Putin" → two parts; "a police spokesman" → no name, role "a police spokesman", person, male.
+ */
+import type { Doc } from '../doc';
+import type { SpeakerKind } from '../types';
+import type { Phrase } from './np';
+import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, ROLES, SUBJECT_PRONOUNS, TITLES } from './lexicon';
+
+export type Gender = 'female' | 'male' | null;
+
+export interface MentionInfo {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The proper name in the phrase ("Vladimir Putin"), or null. */
+  readonly name: string | null;
+  /** An acronym given in brackets or as the name ("KCNA"). */
+  readonly acronym: string | null;
+  /** The phrase without the name ("Bush's national security adviser"), or null. */
+  readonly role: string | null;
+  readonly kind: SpeakerKind;
+  readonly gender: Gender;
+  readonly plural: boolean;
+  readonly pronoun: string | null;
+  /** The sources of a joint phrase ("Bush and Putin"), else empty. */
+  readonly parts: readonly MentionInfo[];
+}
+
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
+
+/** Splits "Bush and Putin" / "Both the district and the police department" at a top-level "and". */
+function jointParts(doc: Doc, p: Phrase): Phrase[] {
+  let ofSeen = false;
+  for (let i = p.first + 1; i < p.last; i++) {
+    const t = doc.tokens[i];
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') ofSeen = true;
+    if ((t.lower === 'and' || t.text === '&') && !ofSeen && doc.tokens[i + 1]) {
+      const first = doc.tokens[p.first].lower === 'both' ? p.first + 1 : p.first;
+      const left = describeTokensHaveHead(doc, first, i - 1);
+      const right = describeTokensHaveHead(doc, i + 1, p.last);
+      if (left && right) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
+    }
+  }
+  return [];
+}
+
+function describeTokensHaveHead(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = doc.tokens[i];
+    if ((t.cap && !DETERMINERS.has(t.lower)) || ROLES.has(t.lower) || GROUPS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The last run of capitalised words (with name particles) in the phrase, as token indices. */
+function nameRun(doc: Doc, p: Phrase): [number, number] | null {
+  const lead = leadingPersonRun(doc, p);
+  if (lead) return lead;
+  let end = -1;
+  for (let i = p.last; i >= p.first; i--) {
+    const t = doc.tokens[i];
+    if (t.type === 'w' && t.cap && !DETERMINERS.has(t.lower)) { end = i; break; }
+    if (t.lower === 'of' || t.lower === 'at' || t.lower === 'by') end = -1;
+  }
+  if (end < 0) return null;
+  let start = end;
+  while (start - 1 >= p.first) {
+    const t = doc.tokens[start - 1];
+    const particle = /^(?:al|el|de|da|di|van|von|bin|ibn|la|le|du|del)$/.test(t.lower) || t.text === '-';
+    if ((t.type === 'w' && t.cap && !DETERMINERS.has(t.lower)) || (particle && doc.tokens[start - 2]?.cap)) start--;
+    else break;
+  }
+  // Within the run, the person's name starts after the last title and at a known given name.
+  let nameStart = start;
+  for (let i = start; i <= end; i++) {
+    const lower = doc.tokens[i].lower;
+    if ((TITLES.has(lower) || ORG_HEADS.has(lower)) && i < end) nameStart = i + 1;
+  }
+  for (let i = nameStart; i < end; i++) {
+    const lower = doc.tokens[i].lower;
+    if (FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower)) { nameStart = i; break; }
+  }
+  if (ORG_HEADS.has(doc.tokens[end].lower) || orgLike(doc, start, end)) nameStart = start;
+  if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
+  return [nameStart, end];
+}
+
+/** "Matthew Ingram of The Globe and Mail": a person's name first, then an affiliation. */
+function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
+  let i = p.first;
+  while (i <= p.last && doc.tokens[i].type === 'w' && doc.tokens[i].cap && !DETERMINERS.has(doc.tokens[i].lower) && !ORG_HEADS.has(doc.tokens[i].lower) && !TITLES.has(doc.tokens[i].lower)) i++;
+  if (i - p.first < 2 || i > p.last || !/^(?:of|at|from)$/.test(doc.tokens[i].lower)) return null;
+  return [p.first, i - 1];
+}
+
+/**
+ * A name followed by lowercase nouns only modifies them: "the Bush administration", "U.S. officials",
+ * "Bush's national security adviser" name a role, not Bush. An acronym before an organisation noun is the
+ * organisation itself ("the M5S party").
+ */
+function modifiesHead(doc: Doc, start: number, end: number, last: number): boolean {
+  for (let i = end + 1; i <= last; i++) {
+    const t = doc.tokens[i];
+    if (t.type !== 'w' || t.cap || /^(?:of|at|from|by|on|for|in)$/.test(t.lower)) return false;
+  }
+  const acronym = start === end && ACRONYM.test(doc.tokens[start].text) && !doc.tokens[start].text.includes('.');
+  return !(acronym && ORG_HEADS.has(doc.tokens[last].lower));
+}
+
+function orgLike(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (ORG_HEADS.has(doc.tokens[i].lower) && i === b) return true;
+  return a === b && ACRONYM.test(doc.tokens[a].text) && doc.tokens[a].text.length >= 2;
+}
+
+export function describe(doc: Doc, p: Phrase): MentionInfo {
+  const start = doc.tokens[p.first].start;
+  const end = doc.tokens[p.last].end;
+  const text = doc.text.slice(start, end);
+  if (p.first === p.last && SUBJECT_PRONOUNS.has(doc.tokens[p.first].lower)) {
+    const lower = doc.tokens[p.first].lower;
+    return { start, end, text, name: null, acronym: null, role: null, kind: lower === 'it' ? 'organization' : 'unknown', gender: lower === 'she' ? 'female' : lower === 'he' ? 'male' : null, plural: lower === 'they' || lower === 'we', pronoun: lower, parts: [] };
+  }
+  const parts = jointParts(doc, p).map((q) => describe(doc, q));
+  if (parts.length) return { start, end, text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
+  const run = nameRun(doc, p);
+  let acronym: string | null = null;
+  const close = doc.tokens[p.last + 1];
+  if (close?.text === '(' && doc.tokens[p.last + 3]?.text === ')' && ACRONYM.test(doc.tokens[p.last + 2].text)) acronym = doc.tokens[p.last + 2].text;
+  const name = run ? doc.text.slice(doc.tokens[run[0]].start, doc.tokens[run[1]].end) : null;
+  if (run && run[0] === run[1] && ACRONYM.test(name!) && name!.length >= 2) acronym = name;
+  const roleText = run ? doc.text.slice(start, doc.tokens[run[0]].start).trim().replace(/[,\s]+$/, '') : text;
+  const lowers: string[] = [];
+  for (let i = p.first; i <= p.last; i++) lowers.push(doc.tokens[i].lower);
+  const headLower = run ? doc.tokens[run[1]].lower : lowers[lowers.length - 1];
+  const firstName = run ? doc.tokens[run[0]].lower : '';
+  const gender: Gender = FEMALE_NAMES.has(firstName) || lowers.some((w) => FEMALE_WORDS.has(w) && w !== 'her') ? 'female'
+    : MALE_NAMES.has(firstName) || lowers.some((w) => MALE_WORDS.has(w) && w !== 'his') ? 'male' : null;
+  const plural = !run && (GROUPS.has(headLower) || (/s$/.test(headLower) && !ROLES.has(headLower) && !/ss$/.test(headLower)));
+  const kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
+  return { start, end, text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
+}
+
+function kindOf(named: boolean, head: string, lowers: readonly string[], plural: boolean, gender: Gender, nameLength: number, acronym: boolean): SpeakerKind {
+  if (plural) return 'group';
+  if (ORG_HEADS.has(head) || (acronym && nameLength === 1)) return 'organization';
+  if (gender || lowers.some((w) => TITLES.has(w))) return 'person';
+  if (named) return nameLength >= 2 ? 'person' : 'unknown';
+  return ROLES.has(head) ? (/(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ate)$/.test(head) ? 'person' : 'organization') : 'unknown';
+}

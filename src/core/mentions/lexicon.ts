@@ -1,0 +1,28 @@
+/** Word classes the noun-phrase passes need, from data/roles.json and data/firstNames.json. */
+import roles from '../data/roles.json';
+import names from '../data/firstNames.json';
+import { VERB_FORMS } from '../cues/lexicon';
+
+export const TITLES: ReadonlySet<string> = new Set(roles.titles);
+export const ROLES: ReadonlySet<string> = new Set(roles.roles);
+export const GROUPS: ReadonlySet<string> = new Set(roles.groups);
+export const ORG_HEADS: ReadonlySet<string> = new Set(roles.orgHeads);
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(roles.female);
+export const MALE_WORDS: ReadonlySet<string> = new Set(roles.male);
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);
+export const MALE_NAMES: ReadonlySet<string> = new Set(names.male);
+
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'one', 'both', 'all', 'many', 'several', 'two', 'three', 'four', 'five', 'other', 'another', 'each', 'every', 'most', 'few', 'various', 'numerous', 'dozens', 'hundreds', 'thousands']);
+/** Words that join parts of one noun phrase: "Minister of Education", "Bush and Putin", "al-Amr". */
+export const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at', 'from', 'by', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'in', 'such', 'as']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+const STOP = ['him', 'them', 'us', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'whether', 'if', 'because', 'although', 'though', 'while', 'than', 'so', 'but', 'or', 'nor', 'not', 'no', 'yes', 'to', 'into', 'about', 'over', 'under', 'after', 'before', 'during', 'through', 'since', 'until', 'against', 'among', 'between', 'within', 'without', 'upon', 'via', 'per', 'like', 'with', 'over', 'near', 'across', 'around', 'behind', 'beyond', 'outside', 'inside', 'throughout', 'toward', 'towards', 'amid', 'despite', 'there', 'here', 'also', 'only', 'just', 'very', 'even', 'too', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'however', 'later', 'earlier', 'again', 'still', 'already', 'soon', 'once', 'up', 'down', 'out', 'off', 'himself', 'herself', 'itself', 'themselves', 'got', 'get', 'gets', 'made', 'make', 'makes', 'took', 'take', 'gave', 'give', 'went', 'came', 'come', 'comes', 'says'];
+const STOPWORDS = new Set(STOP);
+
+/** A lowercase word that cannot be inside a source noun phrase (verbs, function words, adverbs). */
+export function isStopWord(lower: string): boolean {
+  if (STOPWORDS.has(lower) || SUBJECT_PRONOUNS.has(lower)) return true;
+  if (VERB_FORMS.has(lower) && !ROLES.has(lower) && !GROUPS.has(lower)) return true;
+  return lower.length > 4 && lower.endsWith('ly') && !['family', 'italy', 'assembly', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'supply', 'july'].includes(lower);
+}

@@ -1,0 +1,46 @@
+/**
+ * The role of a quotation that no cue attributes: a title ("the website "Insurgency Wiki""), a nickname
+ * (Earvin "Magic" Johnson), a term ("a user labelled "Anonymous""), or scare quotes. And whether an
+ * unattributed quotation still reads as someone's words (a sentence, or several words ending in
+ * punctuation), so it can continue the previous speaker.
+ */
+import type { Doc } from '../doc';
+import type { QuoteRole } from '../types';
+import type { QuoteSpan } from './span';
+
+const TITLE_BEFORE = new Set(['titled', 'entitled', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
+const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'called', 'dubbed', 'username', 'user', 'handle', 'codenamed', 'code-named', 'branded', 'as']);
+
+function prevWord(doc: Doc, q: QuoteSpan): string {
+  const t = doc.tokens[q.openTok - 1];
+  return t && t.para === q.para ? t.lower : '';
+}
+
+/** Share of words in the quotation that start with a capital letter. */
+function titleCaseShare(q: QuoteSpan): number {
+  const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w.length > 3);
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / words.length;
+}
+
+export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
+  if (q.para < 0) return 'headline';
+  if (q.depth === 1) return 'term';
+  const before = prevWord(doc, q);
+  const prevTok = doc.tokens[q.openTok - 1];
+  const nextTok = q.closeTok !== null ? doc.tokens[q.closeTok + 1] : undefined;
+  if (prevTok?.cap && prevTok.type === 'w' && nextTok?.cap && nextTok.type === 'w' && q.words <= 3) return 'nickname';
+  if (TITLE_BEFORE.has(before)) return 'title';
+  if (TERM_BEFORE.has(before)) return 'term';
+  const nextWord = nextTok && nextTok.type === 'w' ? nextTok.lower : '';
+  if (TITLE_BEFORE.has(nextWord) && q.words <= 8) return 'title';
+  if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
+  return 'scare';
+}
+
+/** Whether an unattributed quotation reads as speech rather than a term. */
+export function readsAsSpeech(q: QuoteSpan): boolean {
+  if (q.depth === 1 || q.para < 0) return false;
+  if (q.words >= 8) return true;
+  return q.words >= 4 && /[.!?,]\W*$/.test(q.text) && /^\P{L}*\p{Lu}/u.test(q.text);
+}

@@ -1,0 +1,110 @@
+/**
+ * Clusters mentions into sources. A person's name joins the entity with the same surname ("Putin" joins
+ * "Vladimir Putin"); an organisation joins by its name or acronym ("KCNA" joins "Korean Central News Agency
+ * (KCNA)", also by initials); an unnamed role phrase joins the entity with the same words ("U.S. officials").
+ * A lone surname shared by two people joins the more recent one and marks the merge weak.
+ */
+import type { SpeakerKind } from '../types';
+import type { Gender, MentionInfo } from '../mentions/describe';
+
+export interface Entity {
+  readonly id: string;
+  name: string;
+  readonly aliases: Set<string>;
+  role: string | null;
+  kind: SpeakerKind;
+  gender: Gender;
+  plural: boolean;
+  acronym: string | null;
+  surname: string | null;
+  readonly key: string;
+  weakMerge?: string;
+  /** Entity ids of a joint source's members. */
+  readonly members: readonly string[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const stripDet = (s: string) => norm(s).replace(/^(?:the|a|an|both|some|one)\s+/, '');
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+export class EntityTable {
+  readonly all: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly byAcronym = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
+    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.role, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members };
+    this.all.push(e);
+    this.byKey.set(key, e);
+    if (info.acronym) this.byAcronym.set(info.acronym, e);
+    if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
+      const init = initials(info.name);
+      if (init.length >= 2 && !this.byAcronym.has(init)) this.byAcronym.set(init, e);
+    }
+    return e;
+  }
+
+  /** The entity a non-pronoun mention names, created when new. */
+  resolve(info: MentionInfo): Entity {
+    if (info.parts.length) {
+      const members = info.parts.map((p) => this.resolve(p));
+      const key = 'joint:' + members.map((m) => m.id).join('+');
+      return this.byKey.get(key) ?? this.create(key, info, members.map((m) => m.name).join('; '), members.map((m) => m.id));
+    }
+    const e = info.name ? this.resolveName(info, info.name) : this.resolveRole(info);
+    this.absorb(e, info);
+    return e;
+  }
+
+  private resolveName(info: MentionInfo, name: string): Entity {
+    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined);
+    if (acronymOwner) return acronymOwner;
+    const words = name.split(/\s+/);
+    const person = info.kind !== 'organization' && info.kind !== 'group';
+    if (person) {
+      const surname = norm(words[words.length - 1]);
+      const same = this.bySurname.get(surname) ?? [];
+      if (same.length) {
+        const full = norm(name);
+        const exact = [...same].reverse().find((e) => norm(e.name) === full || words.length === 1 || norm(e.name).split(' ').length === 1);
+        if (exact) {
+          if (words.length > exact.name.split(/\s+/).length) exact.name = name;
+          if (words.length === 1 && same.length > 1) exact.weakMerge = `"${name}" could be any of: ${same.map((e) => e.name).join(', ')}`;
+          return exact;
+        }
+      }
+      const e = this.create(`name:${norm(name)}:${this.all.length}`, info, name);
+      e.surname = surname;
+      this.bySurname.set(surname, [...same, e].slice(-8));
+      return e;
+    }
+    const key = `org:${stripDet(name)}`;
+    return this.byKey.get(key) ?? this.create(key, info, name);
+  }
+
+  private resolveRole(info: MentionInfo): Entity {
+    const key = `role:${stripDet(info.text)}`;
+    return this.byKey.get(key) ?? this.create(key, info, info.text);
+  }
+
+  /** Adds what a new mention tells about an entity: alias, role, kind, gender, acronym. */
+  private absorb(e: Entity, info: MentionInfo): void {
+    if (info.text !== e.name) e.aliases.add(info.text);
+    if (info.name && info.name !== e.name) e.aliases.add(info.name);
+    if (info.acronym && !e.acronym) { e.acronym = info.acronym; this.byAcronym.set(info.acronym, e); }
+    if (info.acronym && info.acronym !== e.name) e.aliases.add(info.acronym);
+    if (!e.role && info.role && info.name) e.role = info.role;
+    if (e.kind === 'unknown' && info.kind !== 'unknown') e.kind = info.kind;
+    if (!e.gender && info.gender) { e.gender = info.gender; e.kind = 'person'; }
+  }
+
+  /** Links a description to a named entity (apposition: "Bush's national security adviser, Condoleezza Rice"). */
+  addDescription(e: Entity, description: string): void {
+    if (description && description !== e.name) e.aliases.add(description);
+    if (!e.role) e.role = description;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Finds the cue and source of a quotation from the words around it:
+ *   after it  — "…," Bush said · "…," said Bolden · "…", it added · "…" - Matthew Ingram · pull quotes;
+ *   before it — Bush said, "…" · has called the sentence "dangerous" · Putin said that if …, "We …";
+ *   a block quotation after a colon closing the previous paragraph (tweeted using his @POTUS account:).
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import type { QuoteSpan } from '../quotes/span';
+import { subjectOfCue } from './subject';
+
+export interface QuoteAttribution {
+  readonly cue: CueSpan | null;
+  readonly phrase: Phrase | null;
+  readonly apposition: string | null;
+  /** The cue comes before the quotation (so an embedded fragment is a mixed statement). */
+  readonly cueBefore: boolean;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+
+/** A pronoun or noun phrase starting at `i`. */
+function phraseAt(doc: Doc, i: number): Phrase | null {
+  const t = doc.tokens[i];
+  if (!t) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  return phraseStartingAt(doc, i);
+}
+
+export class CueIndex {
+  private readonly byFirst = new Map<number, CueSpan>();
+  private readonly sorted: CueSpan[];
+  constructor(cues: readonly CueSpan[]) {
+    for (const c of cues) this.byFirst.set(c.firstTok, c);
+    this.sorted = [...cues];
+  }
+  startingAt(tok: number): CueSpan | undefined {
+    return this.byFirst.get(tok);
+  }
+  /** The last cue ending before token `tok` and not before token `floor`. */
+  lastBefore(tok: number, floor: number): CueSpan | undefined {
+    let lo = 0, hi = this.sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.sorted[mid].lastTok < tok) lo = mid + 1; else hi = mid; }
+    const c = this.sorted[lo - 1];
+    return c && c.firstTok >= floor ? c : undefined;
+  }
+}
+
+function samePara(doc: Doc, a: number, b: number): boolean {
+  return doc.tokens[a] !== undefined && doc.tokens[b] !== undefined && doc.tokens[a].para === doc.tokens[b].para;
+}
+
+/** Attribution from the words right after the closing mark. */
+export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
+  if (q.closeTok === null) return null;
+  let j = q.closeTok + 1;
+  if (!samePara(doc, q.closeTok, j)) return null;
+  if (DASHES.has(doc.tokens[j].text)) {
+    const phrase = phraseStartingAt(doc, j + 1);
+    return phrase ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
+  }
+  while (samePara(doc, q.closeTok, j) && /^[,;:]$/.test(doc.tokens[j].text) && j < q.closeTok + 3) j++;
+  const inverted = cues.startingAt(j);
+  if (inverted && samePara(doc, q.closeTok, j)) {
+    const phrase = phraseAt(doc, inverted.lastTok + 1);
+    return { cue: inverted, phrase, apposition: null, cueBefore: false };
+  }
+  const subject = phraseAt(doc, j);
+  if (!subject || !samePara(doc, q.closeTok, j)) return null;
+  let e = subject.last + 1;
+  let apposition: string | null = null;
+  if (doc.tokens[e]?.text === ',') {
+    for (let k = e + 1; k < e + 16 && samePara(doc, e, k); k++) {
+      if (doc.tokens[k].type === 'q') break;
+      if (doc.tokens[k].text === ',') { apposition = doc.text.slice(doc.tokens[e + 1].start, doc.tokens[k - 1].end); e = k + 1; break; }
+    }
+  }
+  const cue = cues.startingAt(e);
+  if (cue) return { cue, phrase: subject, apposition, cueBefore: false };
+  const startsParagraph = q.openTok === 0 || doc.tokens[q.openTok - 1].para !== q.para;
+  const after = doc.tokens[subject.last + 1];
+  if (startsParagraph && (!after || after.para !== q.para || (after.text === ',' && doc.tokens[subject.last + 2]?.type === 'q'))) {
+    return { cue: null, phrase: subject, apposition: null, cueBefore: false };
+  }
+  return null;
+}
+
+/** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
+export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
+  const sent = doc.tokens[q.openTok].sent;
+  let floor = q.openTok;
+  while (floor > 0 && doc.tokens[floor - 1].sent === sent) floor--;
+  let cue = cues.lastBefore(q.openTok, floor);
+  if (!cue && floor === q.openTok && floor > 0) {
+    const prev = doc.tokens[floor - 1];
+    if (prev.text === ':' && prev.para === q.para - 1) {
+      let f2 = floor - 1;
+      while (f2 > 0 && doc.tokens[f2 - 1].sent === prev.sent) f2--;
+      cue = cues.lastBefore(floor - 1, f2);
+    }
+  }
+  if (!cue) return null;
+  const subject = subjectOfCue(doc, cue);
+  return { cue, phrase: subject?.phrase ?? null, apposition: subject?.apposition ?? null, cueBefore: true };
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the content clause of a reporting cue lies, and whether it is a clause at all. "announced the
+ * locations that would be given …" has a noun object, not a clause; "announces where four orbiters will
+ * be displayed" and "said the boy was welcome" do.
+ */
+import type { Doc } from '../doc';
+import { VERB_FORMS } from '../cues/lexicon';
+
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
+const COMMON_VERBS = new Set(['felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
+
+/** Whether tokens [from, to] read as a clause with a finite verb (not a bare noun object). */
+export function isClause(doc: Doc, from: number, to: number): boolean {
+  if (from > to) return false;
+  const first = doc.tokens[from];
+  if (CLAUSE_OPENERS.has(first.lower)) return true;
+  const limit = Math.min(to, from + 18);
+  for (let i = from; i <= limit; i++) {
+    const t = doc.tokens[i];
+    if (t.text === ',' && i > from) return false;
+    if (t.type !== 'w') continue;
+    const prev = doc.tokens[i - 1];
+    if (RELATIVE.has(t.lower) && i > from) return false;
+    // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
+    if ((t.lower === 'to' || t.lower === 'and') && i > from && !CLAUSE_OPENERS.has(first.lower)) return false;
+    if (AUX.has(t.lower) || COMMON_VERBS.has(t.lower)) return i > from || !DETERMINER.has(t.lower);
+    if (VERB_FORMS.has(t.lower) && i > from && !DETERMINER.has(prev.lower)) return true;
+    if (i > from && /ed$/.test(t.lower) && t.lower.length > 4 && !DETERMINER.has(prev.lower) && prev.type === 'w' && !t.cap) return true;
+    if (i > from && /[^s]s$/.test(t.lower) && prev.cap && prev.type === 'w' && !t.cap && i - from <= 4) return true;
+  }
+  return false;
+}
+
+/** Whether a coordinated cue starts at or just after token `k` (", and cautioned", ", but critics charge"). */
+function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
+  if (/^(?:and|but)$/.test(doc.tokens[k]?.lower ?? '')) k++;
+  if (doc.tokens[k]?.lower === 'according') return true;
+  for (let j = k; j < k + 4 && doc.tokens[j]; j++) {
+    if (isCueAt(j) && doc.tokens[j + 1]?.text !== ',') return true;
+    const t = doc.tokens[j];
+    if (t.type !== 'w' || (!/^(?:also|later|then|has|have|had|the|some|many)$/.test(t.lower) && !t.cap && j > k + 1)) return false;
+  }
+  return false;
+}
+
+const STOPPERS = new Set([';', '--', '—', '–', '(']);
+
+/** The last token of a content clause starting at `from`: the sentence end, or a dash, semicolon,
+ *  bracket, a coordinated cue (", and cautioned") or ", according to". */
+export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
+  const sent = doc.tokens[from].sent;
+  let i = from;
+  for (; i + 1 < doc.tokens.length && doc.tokens[i + 1].sent === sent; i++) {
+    const n = doc.tokens[i + 1];
+    if (STOPPERS.has(n.text) && i > from) break;
+    if (n.text === '-' && doc.tokens[i + 2]?.text === '-') break;
+    if (n.text === ',' && /^(?:which|who|whom|whose)$/.test(doc.tokens[i + 2]?.lower ?? '')) break;
+    if ((n.lower === 'and' || n.lower === 'but' || n.text === ',') && i > from && coordinatedCue(doc, i + 2, isCueAt)) break;
+  }
+  while (i > from && doc.tokens[i].type === 'p') i--;
+  return i;
+}

@@ -1,0 +1,73 @@
+/**
+ * Statement drafts: every attributed quotation (direct or mixed) and every indirect content clause, with
+ * the phrase naming its source, before sources are resolved to speakers.
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import type { Phrase } from '../mentions/np';
+import type { QuoteSpan } from '../quotes/span';
+import { readsAsSpeech, roleWithoutCue } from '../quotes/roles';
+import type { StatementKind } from '../types';
+import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
+import { contentOf } from './indirect';
+
+export interface Draft {
+  readonly kind: StatementKind;
+  start: number;
+  end: number;
+  readonly para: number;
+  readonly cue: CueSpan | null;
+  readonly phrase: Phrase | null;
+  readonly apposition: string | null;
+  /** Index of the earlier draft whose source this one continues, or -1. */
+  inherits: number;
+  readonly quote: QuoteSpan | null;
+}
+
+/** Whether the words between the cue and the opening mark embed the quotation in the sentence. */
+function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
+  if (!att.cueBefore || !att.cue) {
+    const prev = doc.tokens[q.openTok - 1];
+    return prev !== undefined && prev.para === q.para && prev.type === 'w' && !/^\p{Lu}/u.test(q.text) && q.words <= 12;
+  }
+  let between = 0;
+  for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (doc.tokens[k].type === 'w' && doc.tokens[k].lower !== 'that') between++;
+  if (between === 0) return false;
+  const prev = doc.tokens[q.openTok - 1];
+  return !(/^\p{Lu}/u.test(q.text) && (prev.text === ',' || prev.text === ':'));
+}
+
+export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
+  const drafts: Draft[] = [];
+  for (const q of quotes) {
+    if (q.para < 0 || q.depth === 1) { q.role = roleWithoutCue(doc, q); continue; }
+    const att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index);
+    const speech = readsAsSpeech(q);
+    const role = att && att.cueBefore && !speech ? roleWithoutCue(doc, q) : 'statement';
+    const attributed = att !== null && (role === 'statement' || role === 'scare');
+    if (!attributed && !speech) { q.role = roleWithoutCue(doc, q); continue; }
+    if (!attributed && ['title', 'nickname'].includes(roleWithoutCue(doc, q))) { q.role = roleWithoutCue(doc, q); continue; }
+    q.role = 'statement';
+    if (att?.cue) used.add(att.cue);
+    const kind: StatementKind = att && isEmbedded(doc, q, att) ? 'mixed' : 'direct';
+    drafts.push({ kind, start: q.start, end: q.end, para: q.para, cue: attributed ? att!.cue : null, phrase: attributed ? att!.phrase : null, apposition: attributed ? att!.apposition : null, inherits: -1, quote: q });
+  }
+  return drafts;
+}
+
+export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: ReadonlySet<CueSpan>, phraseOf: (c: CueSpan) => { phrase: Phrase | null; apposition: string | null }): Draft[] {
+  const cueAt = new Set<number>();
+  for (const c of cues) { cueAt.add(c.firstTok); cueAt.add(c.verbTok); }
+  const drafts: Draft[] = [];
+  for (const cue of cues) {
+    if (used.has(cue)) continue;
+    const content = contentOf(doc, cue, (t) => cueAt.has(t));
+    if (!content) continue;
+    const { phrase, apposition } = phraseOf(cue);
+    if (!phrase) continue;
+    const start = doc.tokens[content.first].start;
+    const end = doc.tokens[content.last].end;
+    drafts.push({ kind: 'indirect', start, end, para: doc.tokens[content.first].para, cue, phrase, apposition, inherits: -1, quote: null });
+  }
+  return drafts;
+}

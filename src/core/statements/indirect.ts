@@ -1,0 +1,85 @@
+/**
+ * Indirect statements: the content clause of a cue, without "that".
+ *   He also said [he wants a new accord …] · cautioned that [neither country is ready …] ·
+ *   told reporters [the talks …] · expressed a shared desire [to discuss …] · urged the government [to act] ·
+ *   has described as [a new security framework] · According to X, [the site is …] · [A storm …], according to X.
+ * Beliefs without a communication verb ("Moscow fears …") have no cue, so they never get here.
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import { phraseStartingAt } from '../mentions/np';
+import { clauseEnd, isClause } from './clause';
+
+export interface Content {
+  readonly first: number;
+  readonly last: number;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
+
+function sentenceBounds(doc: Doc, i: number): [number, number] {
+  const sent = doc.tokens[i].sent;
+  let a = i, b = i;
+  while (a > 0 && doc.tokens[a - 1].sent === sent) a--;
+  while (b + 1 < doc.tokens.length && doc.tokens[b + 1].sent === sent) b++;
+  return [a, b];
+}
+
+function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
+  const [a, b] = sentenceBounds(doc, cue.firstTok);
+  const source = phraseStartingAt(doc, cue.lastTok + 1);
+  if (!source) return null;
+  let before = cue.firstTok - 1;
+  while (before >= a && doc.tokens[before].type === 'p') before--;
+  const leading = before - a;
+  if (leading >= 3 && doc.tokens[cue.firstTok - 1]?.text === ',') return { first: a, last: before };
+  let k = source.last + 1;
+  if (doc.tokens[k]?.text === '(') while (k <= b && doc.tokens[k].text !== ')') k++;
+  while (k <= b && doc.tokens[k].text !== ',') k++;
+  if (k > b) return null;
+  k++;
+  if (doc.tokens[k]?.lower.endsWith('ing')) { k++; while (k <= b && doc.tokens[k].text !== ',') k++; k++; }
+  if (k > b) return null;
+  const last = clauseEnd(doc, k, isCueAt);
+  return last >= k ? { first: k, last } : null;
+}
+
+export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
+  if (cue.kind === 'according') return accordingContent(doc, cue, isCueAt);
+  const [, b] = sentenceBounds(doc, cue.verbTok);
+  let i = cue.lastTok + 1;
+  if (i > b) return null;
+  if (doc.tokens[i].text === ',') {
+    let k = i + 1;
+    while (k <= b && k < i + 14 && doc.tokens[k].text !== ',') k++;
+    if (k > b || k >= i + 14 || doc.tokens[k + 1]?.lower !== 'that') return null;
+    i = k + 1;
+  }
+  const frames = cue.frames;
+  let that = doc.tokens[i]?.lower === 'that';
+  if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
+    if (OBJECT_PRONOUNS.has(doc.tokens[i].lower)) i++;
+    else { const hearer = phraseStartingAt(doc, i); if (hearer && doc.tokens[hearer.last + 1]?.lower === 'that') i = hearer.last + 1; }
+    that = doc.tokens[i]?.lower === 'that';
+  }
+  if (that) i++;
+  if (i > b) return null;
+  const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly');
+  if (onlyThat && !that) return null;
+  if (cue.kind === 'express' || (!that && frames.has('request') && !frames.has('clause'))) {
+    let k = i;
+    while (k <= b && k < i + 10 && doc.tokens[k].lower !== 'to' && doc.tokens[k].lower !== 'that') k++;
+    if (k > b || k >= i + 10) return null;
+    const from = doc.tokens[k].lower === 'that' ? k + 1 : k;
+    const last = clauseEnd(doc, from, isCueAt);
+    return last >= from ? { first: from, last } : null;
+  }
+  const last = clauseEnd(doc, i, isCueAt);
+  if (last < i) return null;
+  if (frames.has('description') && !frames.has('clause')) {
+    const hasAs = doc.tokens[cue.lastTok].lower === 'as' || doc.tokens.slice(i, last + 1).some((t) => t.lower === 'as');
+    return hasAs ? { first: i, last } : null;
+  }
+  if (!that && !isClause(doc, i, last)) return null;
+  return { first: i, last };
+}

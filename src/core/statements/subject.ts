@@ -1,0 +1,88 @@
+/**
+ * The source phrase of a cue. Shapes handled:
+ *   Bush said · U.S. officials have said · Putin, speaking through an interpreter, said ·
+ *   Khaled Al-Maeena, editor at large at the Saudi Gazette, said · X, who …, said ·
+ *   Bush declined …, saying only that (participle: the clause's subject) ·
+ *   Bush directed …, and has suggested (coordinated verb: the clause's subject) · according to X.
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+
+export interface Subject {
+  readonly phrase: Phrase;
+  /** An appositive description between the phrase and the cue ("editor at large at the Saudi Gazette"). */
+  readonly apposition: string | null;
+}
+
+const FRONTED = new Set(['after', 'before', 'when', 'while', 'soon', 'in', 'on', 'at', 'during', 'following', 'asked', 'as', 'since', 'yesterday', 'today', 'also', 'however', 'meanwhile', 'last', 'this', 'writing', 'speaking', 'despite', 'with', 'although', 'though', 'because', 'if', 'once', 'until', 'earlier', 'later', 'like', 'unlike', 'under', 'by', 'from', 'for', 'and', 'but', 'so', 'then', 'now', 'still', 'separately', 'previously', 'responding', 'addressing', 'commenting', 'referring', 'talking', 'according']);
+const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
+
+function sentenceStart(doc: Doc, i: number): number {
+  const sent = doc.tokens[i].sent;
+  let k = i;
+  while (k > 0 && doc.tokens[k - 1].sent === sent) k--;
+  return k;
+}
+
+/** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
+export function clauseSubject(doc: Doc, before: number): Phrase | null {
+  let k = sentenceStart(doc, before);
+  if (FRONTED.has(doc.tokens[k].lower) || doc.tokens[k].lower.endsWith('ing')) {
+    let comma = -1;
+    for (let j = k; j < before; j++) if (doc.tokens[j].text === ',') { comma = j; break; }
+    if (comma >= 0) k = comma + 1;
+  }
+  const phrase = phraseStartingAt(doc, k);
+  return phrase && phrase.last < before ? phrase : null;
+}
+
+/** The phrase before a comma that closes an apposition or parenthetical ending at token `comma`. */
+function beforeParenthetical(doc: Doc, comma: number, floor: number): Subject | null {
+  for (let j = comma - 1; j > floor && j > comma - 25; j--) {
+    const t = doc.tokens[j];
+    if (t.type === 'q') return null;
+    if (t.text !== ',') continue;
+    const phrase = phraseEndingAt(doc, j - 1, floor);
+    if (!phrase) return null;
+    const inner = doc.text.slice(doc.tokens[j + 1].start, doc.tokens[comma - 1].end);
+    return { phrase, apposition: NON_APPOSITION.test(inner) ? null : inner };
+  }
+  return null;
+}
+
+export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
+  if (cue.kind === 'according') {
+    const phrase = phraseStartingAt(doc, cue.lastTok + 1);
+    return phrase ? { phrase, apposition: null } : null;
+  }
+  const floor = sentenceStart(doc, cue.firstTok);
+  const k = cue.firstTok - 1;
+  if (k < floor) {
+    if (cue.inflection === 'ing') {
+      const phrase = clauseSubject(doc, doc.tokens.length - 1 > cue.lastTok + 30 ? cue.lastTok + 30 : doc.tokens.length - 1);
+      return phrase ? { phrase, apposition: null } : null;
+    }
+    return null;
+  }
+  const t = doc.tokens[k];
+  const viaClause = (): Subject | null => {
+    const phrase = clauseSubject(doc, k);
+    return phrase ? { phrase, apposition: null } : null;
+  };
+  if (t.text === ',') {
+    if (cue.inflection === 'ing') return viaClause();
+    return beforeParenthetical(doc, k, floor) ?? viaClause();
+  }
+  if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return viaClause();
+  if (t.lower === 'who' && doc.tokens[k - 1]?.text === ',') {
+    const phrase = phraseEndingAt(doc, k - 2, floor);
+    return phrase ? { phrase, apposition: null } : null;
+  }
+  if (t.type !== 'w') return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { phrase: { first: k, last: k }, apposition: null };
+  const phrase = phraseEndingAt(doc, k, floor);
+  if (phrase) return { phrase, apposition: null };
+  return cue.inflection === 'ing' ? viaClause() : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Problems in an article as diagnostics (`articleLens.diagnostics.enabled`, `.severity`), updated once
+ * typing pauses; a newer edit cancels the pending update.
+ */
+import * as vscode from 'vscode';
+import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
+import { ARTICLE_LANGUAGE, isArticle } from './articleEditors';
+import { toRange } from './convert';
+import { articleDiagnostics } from './diagnosticsModel';
+import { safely } from './log';
+import { onSettingsChanged, settings, type DiagnosticLevel } from './settings';
+
+const SEVERITIES: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('article-lens');
+  const pending = new Map<string, vscode.CancellationTokenSource>();
+  const update = (document: vscode.TextDocument, delayMs: number) => {
+    if (!isArticle(document)) return;
+    const key = document.uri.toString();
+    pending.get(key)?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    pending.set(key, source);
+    void cache.settled(document, delayMs, source.token).then((analysis) => {
+      if (pending.get(key) === source) pending.delete(key);
+      if (analysis) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, cache)));
+    }, () => undefined);
+  };
+  const updateAll = () => vscode.workspace.textDocuments.forEach((d) => update(d, 0));
+  const subscriptions = [
+    collection,
+    // Also fires when a document's language mode changes: switching away from Article clears its problems.
+    vscode.workspace.onDidOpenTextDocument((d) => (d.languageId === ARTICLE_LANGUAGE ? update(d, 0) : collection.delete(d.uri))),
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && update(e.document, EDIT_SETTLE_MS)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      pending.get(d.uri.toString())?.cancel();
+      collection.delete(d.uri);
+    }),
+    onSettingsChanged(['diagnostics', 'analysis.maxDocumentLength'], updateAll),
+    new vscode.Disposable(() => pending.forEach((s) => s.cancel())),
+  ];
+  updateAll();
+  return vscode.Disposable.from(...subscriptions);
+}
+
+function diagnosticsFor(document: vscode.TextDocument, cache: AnalysisCache): vscode.Diagnostic[] {
+  const config = settings(document.uri);
+  if (!config.diagnosticsEnabled) return [];
+  return articleDiagnostics(cache.get(document)).map((problem) => {
+    const severity = problem.level === 'information' ? vscode.DiagnosticSeverity.Information : SEVERITIES[config.diagnosticsSeverity] ?? vscode.DiagnosticSeverity.Warning;
+    const diagnostic = new vscode.Diagnostic(toRange(document, problem), problem.message, severity);
+    diagnostic.source = 'Article Lens';
+    diagnostic.code = problem.code;
+    return diagnostic;
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * The "Article Lens" output channel, and `safely`, which every provider wraps itself in: a provider never
+ * throws into VS Code; it logs the error once here and returns its empty answer.
+ */
+import * as vscode from 'vscode';
+
+let channel: vscode.LogOutputChannel | undefined;
+
+/** The output channel (created on first use, disposed with the extension). */
+export function log(): vscode.LogOutputChannel {
+  channel ??= vscode.window.createOutputChannel('Article Lens', { log: true });
+  return channel;
+}
+
+export function registerLog(): vscode.Disposable {
+  return new vscode.Disposable(() => {
+    channel?.dispose();
+    channel = undefined;
+  });
+}
+
+/** Runs `work`; on an exception, logs it under `what` and returns `fallback`. */
+export function safely<T>(what: string, fallback: T, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    log().error(`${what} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return fallback;
+  }
+}
+
+/** The async form of `safely`. */
+export async function safelyAsync<T>(what: string, fallback: T, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    log().error(`${what} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return fallback;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The Speakers view's data: speakers of the current article and their statements. The tree is a snapshot of
+ * one document version; `refresh()` (called by the view once typing pauses) makes the next request rebuild it.
+ */
+import * as vscode from 'vscode';
+import type { StatementKind } from '../core/types';
+import { ALL_KINDS, type GroupOptions, type SpeakerSort } from '../core/export/groups';
+import type { AnalysisCache } from './analysisCache';
+import type { ArticleEditors } from './articleEditors';
+import { safely } from './log';
+import { settings } from './settings';
+import { buildSnapshot, type SpeakersNode, type SpeakersSnapshot } from './speakerNodes';
+import { speakerItem, statementItem, statementTooltip } from './speakerItems';
+
+const SORT_KEY = 'articleLens.speakers.sort';
+const KINDS_KEY = 'articleLens.speakers.kinds';
+
+export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, vscode.Disposable {
+  private latest: { snapshot: SpeakersSnapshot; optionsKey: string } | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly editors: ArticleEditors,
+    private readonly state: vscode.Memento,
+  ) {
+    this.publishOptions();
+  }
+
+  get sort(): SpeakerSort {
+    return this.state.get<SpeakerSort>(SORT_KEY, 'appearance');
+  }
+
+  get kinds(): readonly StatementKind[] {
+    return this.state.get<StatementKind[]>(KINDS_KEY, [...ALL_KINDS]);
+  }
+
+  async setSort(sort: SpeakerSort): Promise<void> {
+    await this.state.update(SORT_KEY, sort);
+    this.publishOptions();
+    this.refresh();
+  }
+
+  /** Shows only statements of these kinds (all kinds when empty). */
+  async setKinds(kinds: readonly StatementKind[]): Promise<void> {
+    const kept = ALL_KINDS.filter((k) => kinds.includes(k));
+    await this.state.update(KINDS_KEY, kept.length ? kept : [...ALL_KINDS]);
+    this.publishOptions();
+    this.refresh();
+  }
+
+  /** The tree for the current article's current version (rebuilt when stale), or undefined with no article. */
+  snapshot(): SpeakersSnapshot | undefined {
+    const document = this.editors.current;
+    if (!document) return undefined;
+    const options = this.options(document);
+    const optionsKey = JSON.stringify(options);
+    const latest = this.latest;
+    if (latest && latest.snapshot.document === document && latest.snapshot.version === document.version && latest.optionsKey === optionsKey) {
+      return latest.snapshot;
+    }
+    const snapshot = buildSnapshot(document, this.cache.get(document), options);
+    this.latest = { snapshot, optionsKey };
+    return snapshot;
+  }
+
+  /** Like `snapshot()`, but undefined rather than analysing a version no one has analysed yet (mid-typing). */
+  readySnapshot(): SpeakersSnapshot | undefined {
+    const document = this.editors.current;
+    return document && this.cache.has(document) ? this.snapshot() : undefined;
+  }
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getChildren(node?: SpeakersNode): SpeakersNode[] {
+    return safely('Speakers view', [], () => {
+      if (node) return node.type === 'speaker' ? [...node.children] : [];
+      return [...(this.snapshot()?.roots ?? [])];
+    });
+  }
+
+  getParent(node: SpeakersNode): SpeakersNode | undefined {
+    return node.type === 'statement' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: SpeakersNode): vscode.TreeItem {
+    return node.type === 'speaker' ? speakerItem(node) : statementItem(node);
+  }
+
+  /** Statement tooltips are built on hover only: each needs the statement's line and surrounding text. */
+  resolveTreeItem(item: vscode.TreeItem, node: SpeakersNode): vscode.TreeItem {
+    if (node.type === 'statement') item.tooltip = safely('Speakers tooltip', undefined, () => statementTooltip(node));
+    return item;
+  }
+
+  private options(document: vscode.TextDocument): GroupOptions {
+    return { sort: this.sort, kinds: this.kinds, showUnattributed: settings(document.uri).showUnattributed };
+  }
+
+  /** Context keys for the view's menus: which sort is active, whether a kind filter hides anything. */
+  private publishOptions(): void {
+    void vscode.commands.executeCommand('setContext', SORT_KEY, this.sort);
+    void vscode.commands.executeCommand('setContext', 'articleLens.speakers.filtered', this.kinds.length < ALL_KINDS.length);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The Speakers view (`articleLens.speakers`, in the Explorer): follows the current article, refreshes once
+ * typing pauses (a newer edit cancels the pending refresh, so stale versions are never analysed), and says
+ * in its message when a long document was only partly analysed.
+ */
+import * as vscode from 'vscode';
+import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
+import { documentName, type ArticleEditors } from './articleEditors';
+import { onSettingsChanged } from './settings';
+import type { SpeakersNode } from './speakerNodes';
+import type { SpeakersProvider } from './speakersProvider';
+
+export const SPEAKERS_VIEW_ID = 'articleLens.speakers';
+
+export interface SpeakersView extends vscode.Disposable {
+  readonly treeView: vscode.TreeView<SpeakersNode>;
+}
+
+export function registerSpeakersView(provider: SpeakersProvider, editors: ArticleEditors, cache: AnalysisCache): SpeakersView {
+  const treeView = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  let pending: vscode.CancellationTokenSource | undefined;
+  const cancelPending = () => {
+    pending?.cancel();
+    pending?.dispose();
+    pending = undefined;
+  };
+  const update = () => {
+    provider.refresh();
+    describe(treeView, provider);
+  };
+  const refreshWhenSettled = (document: vscode.TextDocument) => {
+    cancelPending();
+    pending = new vscode.CancellationTokenSource();
+    const token = pending.token;
+    void cache.settled(document, EDIT_SETTLE_MS, token).then(
+      (analysis) => analysis && !token.isCancellationRequested && update(),
+      () => undefined,
+    );
+  };
+  const subscriptions = [
+    treeView,
+    editors.onDidChangeCurrent(() => {
+      cancelPending();
+      update();
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === editors.current && event.contentChanges.length) refreshWhenSettled(event.document);
+    }),
+    onSettingsChanged(['speakers.showUnattributed', 'analysis.maxDocumentLength'], update),
+    new vscode.Disposable(cancelPending),
+  ];
+  describe(treeView, provider);
+  return { treeView, dispose: () => subscriptions.forEach((s) => s.dispose()) };
+}
+
+/** The view's description names the article; its message says when the analysis stopped short. */
+function describe(treeView: vscode.TreeView<SpeakersNode>, provider: SpeakersProvider): void {
+  const document = provider.snapshot()?.document;
+  treeView.description = document ? documentName(document) : undefined;
+  const truncated = provider.snapshot()?.analysis.problems.find((p) => p.code === 'truncated');
+  treeView.message = truncated ? truncated.message : undefined;
+}

@@ -1,0 +1,102 @@
+// The UI check: the packaged .vsix installed in code-server, driven in headless Chromium. It opens the
+// seed article and checks what a user sees: the language in the status bar, quotations coloured apart
+// from body text, the Speakers view listing the speakers, a hover over a quotation. Screenshots go to
+// test-results/screenshots/; with UPDATE_SCREENSHOTS=1 (or when missing) the last one is copied to
+// docs/images/ for the README. Run alone: `npm run package && node test/e2e/uiCheck.js`.
+const fs = require('fs');
+const path = require('path');
+const host = require('../../scripts/vscodeHost/codeServer');
+const { launchBrowser } = require('../../scripts/vscodeHost/chromium');
+const { root, samples, screenshots, results, vsix } = require('../../scripts/vscodeHost/paths');
+const wb = require('./workbench');
+
+const SEED = 'genoa-summit-2001.article';
+const QUOTATION = 'The two go hand in hand';
+const SPEAKERS = ['Bush', 'Putin', 'Rice'];
+const README_IMAGE = path.join(root, 'docs', 'images', 'article-lens.png');
+
+/**
+ * The checks, in order; each returns null when it passes or a sentence saying what was seen.
+ * @type {[string, (page: import('playwright-core').Page) => Promise<string | null>][]}
+ */
+const CHECKS = [
+  ['the status bar shows the language "Article"', async (page) => {
+    const language = await wb.statusBarLanguage(page, 'Article');
+    return language === 'Article' ? null : `the status bar shows "${language}"`;
+  }],
+  ['a quotation is coloured differently from body text', async (page) => {
+    const seen = await wb.tokenColours(page, QUOTATION);
+    if (!seen) return `the line with "${QUOTATION}" has a single colour after 15 s (no tokenization?)`;
+    return seen.body && seen.body !== seen.quoted ? null : `quotation ${seen.quoted}, body text ${seen.body}`;
+  }],
+  ["the Speakers view lists the seed's speakers", async (page) => {
+    const rows = await wb.viewRows(page, 'Speakers', SPEAKERS.length);
+    const missing = SPEAKERS.filter((name) => !rows.some((row) => row.includes(name)));
+    // For the screenshot: the first speaker's statements under it.
+    if (!missing.length) await wb.expandRow(page, 'Speakers', SPEAKERS[0]);
+    return missing.length ? `missing ${missing.join(', ')} among rows ${JSON.stringify(rows)}` : null;
+  }],
+  ['a hover over a quotation names its speaker', async (page) => {
+    const text = await wb.hoverOver(page, QUOTATION);
+    return /Bush/.test(text) ? null : `the hover says ${JSON.stringify(text.slice(0, 200))}`;
+  }],
+];
+
+async function shoot(page, name) {
+  const file = path.join(screenshots, `${name}.png`);
+  await page.screenshot({ path: file }).catch(() => undefined);
+  return file;
+}
+
+/** Runs every check against a code-server with the .vsix installed; returns per-check outcomes. */
+async function runUiCheck() {
+  if (!fs.existsSync(vsix)) throw new Error(`${path.relative(root, vsix)} is missing: run npm run package first`);
+  fs.rmSync(screenshots, { recursive: true, force: true });
+  fs.mkdirSync(screenshots, { recursive: true });
+  const profile = host.freshProfile('ui');
+  host.installVsix(vsix, profile);
+  const server = await host.startCodeServer({ profile, log: path.join(results, 'logs', 'ui-code-server.log') });
+  let browser;
+  const outcomes = [];
+  try {
+    browser = await launchBrowser(profile.browser);
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(samples)}`);
+    await wb.waitForWorkbench(page, SEED);
+    await wb.openFile(page, SEED, 'Bush, Putin Forge');
+    await shoot(page, '01-opened');
+    for (const [index, [title, check]] of CHECKS.entries()) {
+      const problem = await check(page).catch((error) => `could not check: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      const shot = await shoot(page, `${String(index + 2).padStart(2, '0')}-${problem ? 'FAILED-' : ''}${title.replace(/\W+/g, '-').slice(0, 40)}`);
+      outcomes.push({ title, state: problem ? 'failed' : 'passed', error: problem ? `${problem} (screenshot: ${path.relative(root, shot)})` : undefined });
+    }
+    const last = path.join(screenshots, 'article-lens.png');
+    await page.screenshot({ path: last });
+    if (outcomes.every((o) => o.state === 'passed') && (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(README_IMAGE))) {
+      fs.mkdirSync(path.dirname(README_IMAGE), { recursive: true });
+      fs.copyFileSync(last, README_IMAGE);
+      console.log(`  updated ${path.relative(root, README_IMAGE)}`);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+  }
+  return outcomes;
+}
+
+async function runAndReport() {
+  const outcomes = await runUiCheck();
+  for (const o of outcomes) console.log(`  ${o.state === 'passed' ? '✔' : '✘'} ${o.title}${o.error ? `\n      ${o.error}` : ''}`);
+  console.log(`  screenshots: ${path.relative(root, screenshots)}/`);
+  const passed = outcomes.filter((o) => o.state === 'passed').length;
+  return { passed, failed: outcomes.length - passed };
+}
+
+module.exports = { runUiCheck, runAndReport };
+
+if (require.main === module) {
+  runAndReport().then(
+    ({ passed, failed }) => { console.log(`${passed} passed, ${failed} failed`); process.exit(failed ? 1 : 0); },
+    (error) => { console.error(error); console.log('0 passed, 1 failed'); process.exit(1); },
+  );
+}

@@ -1,0 +1,103 @@
+/** Shared helpers of the Speakers view, navigation, commands and robustness integration tests. */
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'article-lens.article-lens';
+export const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
+
+/** The extension's API (what `activate` returns), typed loosely: tests see it as VS Code would. */
+export interface Api {
+  cache: { get(document: vscode.TextDocument): Analysis; analysesRun: number };
+  speakersProvider: vscode.TreeDataProvider<Node> & {
+    snapshot(): { document: vscode.TextDocument; version: number; analysis: Analysis } | undefined;
+    sort: string;
+    kinds: string[];
+    setSort(sort: string): Promise<void>;
+  };
+  speakersView: vscode.TreeView<Node>;
+  editors: { current: vscode.TextDocument | undefined };
+}
+
+export type Node = { type: 'speaker' | 'statement'; id: string; statement?: Statement };
+export interface Statement { id: string; kind: string; start: number; end: number; text: string; speakerId: string | null; speakerMention: { text: string } | null; cue: { text: string } | null }
+export interface Analysis { statements: Statement[]; speakers: { id: string; name: string; role: string | null; mentions: { start: number; end: number }[] }[]; problems: { code: string }[] }
+
+export async function extensionApi(): Promise<Api> {
+  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+export async function openSample(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(path.join(SAMPLES, name));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export async function openUntitledArticle(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'article', content });
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** Closes every editor without saving (untitled articles included). */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls until `done(probe())` (views refresh after a debounce); returns the last value either way. */
+export async function eventually<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await probe();
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(100);
+    value = await probe();
+  }
+  return value;
+}
+
+export interface ShownItem {
+  node: Node;
+  item: vscode.TreeItem;
+  label: string;
+  description: string;
+  children: ShownItem[];
+}
+
+/** The whole tree as VS Code would render it: items, labels, descriptions, children. */
+export async function shownTree(api: Api): Promise<ShownItem[]> {
+  const provider = api.speakersProvider;
+  const show = async (node: Node): Promise<ShownItem> => {
+    const item = await provider.getTreeItem(node);
+    const kids = (await provider.getChildren(node)) ?? [];
+    return { node, item, label: labelOf(item), description: typeof item.description === 'string' ? item.description : '', children: await Promise.all(kids.map(show)) };
+  };
+  return Promise.all(((await provider.getChildren()) ?? []).map(show));
+}
+
+export function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+/** Waits until the view shows the document's current version. */
+export async function settledTree(api: Api, document: vscode.TextDocument, ms = 10_000): Promise<ShownItem[]> {
+  await eventually(() => api.speakersProvider.snapshot(), (s) => s?.document === document && s.version === document.version, ms);
+  return shownTree(api);
+}
+
+export function speakerNamed(tree: ShownItem[], name: string): ShownItem {
+  const found = tree.find((s) => s.label === name) ?? tree.find((s) => s.label.includes(name));
+  assert.ok(found, `no speaker ${name} among ${JSON.stringify(tree.map((s) => s.label))}`);
+  return found;
+}
+
+/** The offset of `words` in the document (the first occurrence), checked. */
+export function offsetOf(document: vscode.TextDocument, words: string, delta = 0): number {
+  const offset = document.getText().indexOf(words);
+  assert.ok(offset >= 0, `${path.basename(document.uri.path)} lacks ${JSON.stringify(words)}`);
+  return offset + delta;
+}
