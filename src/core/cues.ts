@@ -23,6 +23,7 @@ export interface CueSpan extends Cue {
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such', 'new', 'first', 'latest', 'official', 'written', 'public']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
 const ADVERBS = new Set(['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
+const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated']);
 const ONLY_CLAUSE = new Set<Frame>(['thatOnly']);
 const EXPRESS = new Set(['express', 'expressed', 'expresses', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
 
@@ -69,12 +70,27 @@ function isVerbCue(doc: Doc, i: number): boolean {
   }
   if (form.inflection === 'past' && prev && BE.has(prev.lower)) return false;
   if (isNegated(doc, i)) return false;
+  // "Recent reports have revealed …": a noun followed by the verb of its clause.
+  if (form.inflection === 's' && FINITE_AFTER.has(doc.tokens[i + 1]?.lower ?? '')) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
   if (form.frames.has('description') && form.inflection === 'past' && prev && !prev.cap && prev.type === 'w' && doc.tokens[i + 1]?.type === 'q') return false;
   if (form.frames.size === 1 && ONLY_CLAUSE.has([...form.frames][0])) {
     return doc.tokens[i + 1]?.lower === 'that' || doc.tokens[i + 3]?.lower === 'that';
   }
   return true;
+}
+
+const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'made', 'makes', 'make', 'making', 'published', 'posted', 'sent', 'gave']);
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remarks', 'tweet', 'response', 'reply', 'message', 'speech', 'address']);
+
+/** "issued a statement", "released a brief statement": the number of tokens after the verb, or 0. */
+function issuedStatement(doc: Doc, i: number): number {
+  if (!ISSUE.has(doc.tokens[i].lower)) return 0;
+  for (let k = i + 1; k <= i + 3 && doc.tokens[k]; k++) {
+    if (STATEMENT_NOUNS.has(doc.tokens[k].lower)) return k - i;
+    if (doc.tokens[k].type !== 'w') return 0;
+  }
+  return 0;
 }
 
 export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
@@ -97,6 +113,12 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
           break;
         }
       }
+      continue;
+    }
+    const statement = issuedStatement(doc, i);
+    if (statement > 0) {
+      cues.push(make(doc, i, before(doc, i) + 1, i + statement, 'verb', 'issue a statement', new Set<Frame>(['quoteOnly']), 'past'));
+      i += statement;
       continue;
     }
     if (!isVerbCue(doc, i)) continue;

@@ -16,13 +16,21 @@ export interface Mention {
   readonly sent: number;
   /** Followed by "'s": a possessor, a weak antecedent for a subject pronoun. */
   readonly possessive: boolean;
+  /** After a preposition ("in a statement to the Australian Broadcasting Corporation"): a weak antecedent. */
+  readonly oblique: boolean;
+  /** The source of a statement: the strongest antecedent. */
+  source?: boolean;
 }
 
 const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'tomorrow', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'there', 'it', 'i', 'we', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'image', 'photo', 'his', 'her', 'their', 'its', 'our', 'my', 'both', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'asked']);
 
+const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
+
 export function makeMention(doc: Doc, p: Phrase): Mention {
   const next = doc.tokens[p.last + 1];
-  return { info: describe(doc, p), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s') };
+  const prev = doc.tokens[p.first - 1];
+  const oblique = prev !== undefined && prev.sent === doc.tokens[p.first].sent && PREPOSITIONS.has(prev.lower);
+  return { info: describe(doc, p), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s'), oblique };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

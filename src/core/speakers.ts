@@ -22,7 +22,7 @@ function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Me
   const covered = new Uint8Array(doc.tokens.length);
   for (const s of sources) if (s) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   const tagged: Array<{ m: Mention; draft: number }> = mentions.filter((m) => !covered[m.first] && !covered[m.last]).map((m) => ({ m, draft: -1 }));
-  sources.forEach((s, i) => { if (s) tagged.push({ m: s, draft: i }); });
+  sources.forEach((s, i) => { if (s) { s.source = true; tagged.push({ m: s, draft: i }); } });
   tagged.sort((a, b) => a.m.first - b.m.first || a.draft - b.draft);
   const sourceIndex = new Array<number>(drafts.length).fill(-1);
   tagged.forEach((t, i) => { if (t.draft >= 0) sourceIndex[t.draft] = i; });

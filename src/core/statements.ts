@@ -65,8 +65,13 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   });
   const drafts = removeOverlaps([...quoteList, ...indirect]);
   linkFloating(doc, drafts);
-  const { speakers, speakerOf, problems } = buildSpeakers(doc, drafts, mentions);
-  const statements: Statement[] = drafts.map((d, i) => ({
+  const built = buildSpeakers(doc, drafts, mentions);
+  // An indirect statement whose source resolves to no one ("I was told that …" outside quotation marks) is dropped.
+  const keep = drafts.map((d, i) => d.kind !== 'indirect' || built.speakerOf[i] !== null);
+  const kept = drafts.filter((_, i) => keep[i]);
+  const speakerOf = built.speakerOf.filter((_, i) => keep[i]);
+  const { speakers, problems } = built;
+  const statements: Statement[] = kept.map((d, i) => ({
     id: `st${i + 1}`,
     kind: d.kind,
     start: d.start,

@@ -38,7 +38,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   let first = last;
   while (first - 1 >= floor && doc.tokens[first - 1].sent === sent) {
     const t = doc.tokens[first - 1];
-    const titleTo = t.lower === 'to' && TITLES.has(doc.tokens[first - 2]?.lower ?? '') && doc.tokens[first].cap;
+    const titleTo = t.lower === 'to' && TITLES.has(doc.tokens[first - 2]?.lower ?? '') && capitalisedAfter(doc, first - 1);
     if (!npToken(doc, first - 1) && !titleTo) break;
     if (JOINERS.has(t.lower) && !t.cap) {
       if (!npToken(doc, first - 2) || doc.tokens[first - 2].sent !== sent || first - 2 < floor) break;
@@ -62,7 +62,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   for (let i = first + 1; i < doc.tokens.length && doc.tokens[i].sent === sent && i - first < 25; i++) {
     const t = doc.tokens[i];
     if (t.lower === "'s" || t.lower === '’s') { continue; }
-    if (t.lower === 'to' && TITLES.has(doc.tokens[i - 1].lower) && doc.tokens[i + 1]?.cap) continue;
+    if (t.lower === 'to' && TITLES.has(doc.tokens[i - 1].lower) && capitalisedAfter(doc, i)) continue;
     if (!npToken(doc, i)) break;
     if (JOINERS.has(t.lower) && !t.cap) {
       const next = doc.tokens[i + 1];
@@ -71,12 +71,18 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       if (!(next.cap || DETERMINERS.has(next.lower) || endsThere)) break;
       continue;
     }
-    if (headSeen && !t.cap && !isHead(doc, i) && doc.tokens[i - 1].type === 'w' && !JOINERS.has(doc.tokens[i - 1].lower) && !DETERMINERS.has(doc.tokens[i - 1].lower)) break;
+    if (headSeen && !t.cap && !isHead(doc, i) && doc.tokens[i - 1].type === 'w' && !JOINERS.has(doc.tokens[i - 1].lower) && doc.tokens[i - 1].lower !== 'to' && !DETERMINERS.has(doc.tokens[i - 1].lower)) break;
     last = i;
     if (isHead(doc, i)) headSeen = true;
   }
   while (last > first && (JOINERS.has(doc.tokens[last].lower) || doc.tokens[last].type === 'p')) last--;
   return hasHead(doc, first, last) ? { first, last } : null;
+}
+
+/** "Ambassador to the United States": a capitalised name, maybe after "the", follows token `i`. */
+function capitalisedAfter(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return next !== undefined && (next.cap || (next.lower === 'the' && doc.tokens[i + 2]?.cap === true));
 }
 
 function hasHead(doc: Doc, first: number, last: number): boolean {

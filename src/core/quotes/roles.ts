@@ -9,7 +9,7 @@ import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
-const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'called', 'dubbed', 'username', 'user', 'handle', 'codenamed', 'code-named', 'branded', 'as']);
+const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const t = doc.tokens[q.openTok - 1];
@@ -36,6 +36,11 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8) return 'title';
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
   return 'scare';
+}
+
+/** Whether a word right before the quotation names a work or a label ("the website "Insurgency Wiki""). */
+export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
+  return TITLE_BEFORE.has(prevWord(doc, q)) && (q.words <= 6 || titleCaseShare(q) >= 0.5);
 }
 
 /** Whether an unattributed quotation reads as speech rather than a term. */

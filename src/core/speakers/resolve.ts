@@ -35,22 +35,30 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
   return { table, entityOf };
 }
 
+/** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
+function rank(m: Mention): number {
+  if (m.source) return 0;
+  return m.possessive || m.oblique ? 2 : 1;
+}
+
 function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string): Entity | null {
   const sent = mentions[i].sent;
-  let bestInSentence: Entity | null = null;
+  let best: { e: Entity; rank: number } | null = null;
   let bestSent = sent;
   let fallback: Entity | null = null;
   for (let j = i - 1; j >= 0 && mentions[j].sent >= sent - WINDOW; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
-      if (bestInSentence) return bestInSentence;
+      if (best) return best.e;
       bestSent = m.sent;
     }
     const e = entityOf[j];
     if (!e || !compatible(e, pronoun)) continue;
-    if (m.possessive) { fallback = fallback ?? e; continue; }
-    if (m.sent === sent) { if (!bestInSentence) bestInSentence = e; }
-    else bestInSentence = e;
+    fallback = fallback ?? e;
+    const r = rank(m);
+    if (r === 2) continue;
+    // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
+    if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
   }
-  return bestInSentence ?? fallback;
+  return best?.e ?? fallback;
 }

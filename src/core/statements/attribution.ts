@@ -48,6 +48,11 @@ export class CueIndex {
   }
 }
 
+function startsSentenceAt(doc: Doc, q: QuoteSpan): boolean {
+  const prev = doc.tokens[q.openTok - 1];
+  return !prev || prev.sent !== doc.tokens[q.openTok].sent || prev.para !== q.para;
+}
+
 function samePara(doc: Doc, a: number, b: number): boolean {
   return doc.tokens[a] !== undefined && doc.tokens[b] !== undefined && doc.tokens[a].para === doc.tokens[b].para;
 }
@@ -69,6 +74,8 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   }
   const subject = phraseAt(doc, j);
   if (!subject || !samePara(doc, q.closeTok, j)) return null;
+  // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
+  if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
   let e = subject.last + 1;
   let apposition: string | null = null;
   if (doc.tokens[e]?.text === ',') {
@@ -87,19 +94,34 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   return null;
 }
 
+function adjacent(doc: Doc, last: number, open: number): boolean {
+  for (let k = last + 1; k < open; k++) if (doc.tokens[k].type === 'w') return false;
+  return true;
+}
+
 /** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
   const sent = doc.tokens[q.openTok].sent;
   let floor = q.openTok;
   while (floor > 0 && doc.tokens[floor - 1].sent === sent) floor--;
   let cue = cues.lastBefore(q.openTok, floor);
+  // Verbs that only introduce quotations ("he continued") must stand right before the mark.
+  if (cue && [...cue.frames].every((f) => f === 'quoteOnly') && !adjacent(doc, cue.lastTok, q.openTok)) cue = cues.lastBefore(cue.firstTok, floor);
   if (!cue && floor === q.openTok && floor > 0) {
     const prev = doc.tokens[floor - 1];
-    if (prev.text === ':' && prev.para === q.para - 1) {
+    if ((prev.text === ':' || prev.text === ',') && prev.para === q.para - 1) {
       let f2 = floor - 1;
       while (f2 > 0 && doc.tokens[f2 - 1].sent === prev.sent) f2--;
       cue = cues.lastBefore(floor - 1, f2);
     }
+  }
+  if (!cue && floor === q.openTok && floor > 0 && doc.tokens[floor - 1].para === q.para) {
+    // A quotation opening the sentence after "U.S. Senator John Cornyn … issued a statement …".
+    const prevSent = doc.tokens[floor - 1].sent;
+    let f2 = floor - 1;
+    while (f2 > 0 && doc.tokens[f2 - 1].sent === prevSent) f2--;
+    const candidate = cues.lastBefore(floor, f2);
+    if (candidate) cue = candidate;
   }
   if (!cue) return null;
   const subject = subjectOfCue(doc, cue);

@@ -25,7 +25,7 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     const prev = doc.tokens[i - 1];
     if (RELATIVE.has(t.lower) && i > from) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
-    if ((t.lower === 'to' || t.lower === 'and') && i > from && !CLAUSE_OPENERS.has(first.lower)) return false;
+    if (t.lower === 'to' && i > from && !CLAUSE_OPENERS.has(first.lower)) return false;
     if (AUX.has(t.lower) || COMMON_VERBS.has(t.lower)) return i > from || !DETERMINER.has(t.lower);
     if (VERB_FORMS.has(t.lower) && i > from && !DETERMINER.has(prev.lower)) return true;
     if (i > from && /ed$/.test(t.lower) && t.lower.length > 4 && !DETERMINER.has(prev.lower) && prev.type === 'w' && !t.cap) return true;

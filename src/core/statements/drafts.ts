@@ -6,7 +6,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import type { QuoteSpan } from '../quotes/span';
-import { readsAsSpeech, roleWithoutCue } from '../quotes/roles';
+import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
 import type { StatementKind } from '../types';
 import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
 import { contentOf } from './indirect';
@@ -41,6 +41,9 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
   const drafts: Draft[] = [];
   for (const q of quotes) {
     if (q.para < 0 || q.depth === 1) { q.role = roleWithoutCue(doc, q); continue; }
+    const named = roleWithoutCue(doc, q);
+    if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
+    if (named === 'term' || named === 'nickname') { q.role = named; continue; }
     const att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index);
     const speech = readsAsSpeech(q);
     const role = att && att.cueBefore && !speech ? roleWithoutCue(doc, q) : 'statement';
@@ -57,7 +60,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
 
 export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: ReadonlySet<CueSpan>, phraseOf: (c: CueSpan) => { phrase: Phrase | null; apposition: string | null }): Draft[] {
   const cueAt = new Set<number>();
-  for (const c of cues) { cueAt.add(c.firstTok); cueAt.add(c.verbTok); }
+  for (const c of cues) cueAt.add(c.verbTok);
   const drafts: Draft[] = [];
   for (const cue of cues) {
     if (used.has(cue)) continue;

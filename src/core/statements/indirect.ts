@@ -34,14 +34,30 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const leading = before - a;
   if (leading >= 3 && doc.tokens[cue.firstTok - 1]?.text === ',') return { first: a, last: before };
   let k = source.last + 1;
-  if (doc.tokens[k]?.text === '(') while (k <= b && doc.tokens[k].text !== ')') k++;
-  while (k <= b && doc.tokens[k].text !== ',') k++;
-  if (k > b) return null;
-  k++;
-  if (doc.tokens[k]?.lower.endsWith('ing')) { k++; while (k <= b && doc.tokens[k].text !== ',') k++; k++; }
+  if (doc.tokens[k]?.text === '(') { while (k <= b && doc.tokens[k].text !== ')') k++; k++; }
+  if (doc.tokens[k]?.text === ',') {
+    k++;
+    // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
+    const appositive = phraseStartingAt(doc, k);
+    if (appositive && doc.tokens[appositive.last + 1]?.text === ',' && doc.tokens[appositive.first].cap) k = appositive.last + 2;
+    if (doc.tokens[k]?.lower.endsWith('ing')) { k++; while (k <= b && doc.tokens[k].text !== ',') k++; k++; }
+  }
   if (k > b) return null;
   const last = clauseEnd(doc, k, isCueAt);
+  // "According to the Herald, Professor Burrows said …": the inner statement is the one to report.
+  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens[j].type === 'w') return null;
   return last >= k ? { first: k, last } : null;
+}
+
+/** "urged the government to act" / "expressed hope that …": the infinitive or that-clause after an object. */
+function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
+  let k = i;
+  while (k <= b && k < i + 10 && doc.tokens[k].lower !== 'to' && doc.tokens[k].lower !== 'that' && doc.tokens[k].text !== ',') k++;
+  if (k > b || k >= i + 10 || doc.tokens[k].text === ',') return null;
+  const from = doc.tokens[k].lower === 'that' ? k + 1 : k;
+  if (from > b) return null;
+  const last = clauseEnd(doc, from, isCueAt);
+  return last >= from ? { first: from, last } : null;
 }
 
 export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
@@ -56,30 +72,38 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     i = k + 1;
   }
   const frames = cue.frames;
+  if (cue.inflection === 'ing' && cue.firstTok === sentenceBounds(doc, cue.firstTok)[0]) return null;
+  // "stated to LA Weekly that …": a hearer before "that".
+  if (doc.tokens[i].lower === 'to') {
+    const hearer = phraseStartingAt(doc, i + 1);
+    if (hearer && doc.tokens[hearer.last + 1]?.lower === 'that') i = hearer.last + 1;
+  }
+  // "agreed in principle that …": a short adverbial before "that".
+  for (let k = i + 1; k <= i + 3 && k <= b; k++) {
+    if (doc.tokens[k - 1].type !== 'w' || doc.tokens[k - 1].cap) break;
+    if (doc.tokens[k].lower === 'that' && !['that', 'this', 'the'].includes(doc.tokens[i].lower)) { i = k; break; }
+  }
   let that = doc.tokens[i]?.lower === 'that';
   if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
     if (OBJECT_PRONOUNS.has(doc.tokens[i].lower)) i++;
-    else { const hearer = phraseStartingAt(doc, i); if (hearer && doc.tokens[hearer.last + 1]?.lower === 'that') i = hearer.last + 1; }
+    else {
+      // "had told Montalvo he would assist him": the hearer, then the clause.
+      const hearer = phraseStartingAt(doc, i);
+      if (hearer && hearer.last < b) i = hearer.last + 1;
+    }
     that = doc.tokens[i]?.lower === 'that';
   }
   if (that) i++;
   if (i > b) return null;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly');
   if (onlyThat && !that) return null;
-  if (cue.kind === 'express' || (!that && frames.has('request') && !frames.has('clause'))) {
-    let k = i;
-    while (k <= b && k < i + 10 && doc.tokens[k].lower !== 'to' && doc.tokens[k].lower !== 'that') k++;
-    if (k > b || k >= i + 10) return null;
-    const from = doc.tokens[k].lower === 'that' ? k + 1 : k;
-    const last = clauseEnd(doc, from, isCueAt);
-    return last >= from ? { first: from, last } : null;
-  }
+  if (!that && (cue.kind === 'express' || (frames.has('request') && !frames.has('clause')))) return requestContent(doc, i, b, isCueAt);
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
   if (frames.has('description') && !frames.has('clause')) {
     const hasAs = doc.tokens[cue.lastTok].lower === 'as' || doc.tokens.slice(i, last + 1).some((t) => t.lower === 'as');
     return hasAs ? { first: i, last } : null;
   }
-  if (!that && !isClause(doc, i, last)) return null;
+  if (!that && !isClause(doc, i, last)) return frames.has('request') ? requestContent(doc, i, b, isCueAt) : null;
   return { first: i, last };
 }

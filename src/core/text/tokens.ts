@@ -24,7 +24,7 @@ export interface Token {
 
 const TITLES = new Set<string>(abbreviations.titles);
 const OTHER = new Set<string>(abbreviations.other);
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&@_/][\p{L}\p{M}\p{N}]+)*|[^\s]/uy;
+const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[’'\-.&@_/][\p{L}\p{M}\p{N}]+)*|[^\s]/uy;
 const QUOTE_CHARS = '"\'“”„‟«»‹›‘’‚‛「」『』';
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
