@@ -35,6 +35,8 @@ const QUIET_SETTINGS = {
   'git.enabled': false,
   'workbench.colorTheme': 'Default Dark Modern',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // Screenshots: text under the minimap shows through its shadow.
+  'editor.minimap.enabled': false,
 };
 
 /**

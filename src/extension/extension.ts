@@ -11,6 +11,8 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerExportStatements } from './exportStatements';
 import { registerFolding } from './folding';
 import { registerFollowCursor } from './followCursor';
+import { registerGlossary } from './glossary';
+import { registerHover } from './hover';
 import { registerLog } from './log';
 import { registerReferences } from './references';
 import { registerSemanticTokens } from './semanticTokens';
@@ -33,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const editors = new ArticleEditors();
   const speakersProvider = new SpeakersProvider(cache, editors, context.workspaceState);
   const speakersView = registerSpeakersView(speakersProvider, editors, cache);
+  const glossary = registerGlossary();
   context.subscriptions.push(
     vscode.Disposable.from(
       cache,
@@ -43,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       registerSpeakersCommands(speakersProvider),
       registerCopyStatement(cache),
       registerExportStatements(cache, editors, () => speakersProvider.sort),
+      glossary.disposable,
+      registerHover(cache, glossary.glossary),
       registerSemanticTokens(cache),
       registerFolding(cache),
       registerDocumentSymbols(cache),

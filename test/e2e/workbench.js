@@ -85,24 +85,37 @@ async function hoverOver(page, words) {
   return (await hover.innerText()).trim();
 }
 
-/** Expands the Explorer's view titled `title` when collapsed and returns its rows' text once there are `atLeast`. */
+const paneHeader = (page, title) => page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }).first();
+const paneBody = (page, title) => page.locator('.pane', { has: paneHeader(page, title) }).locator('.pane-body');
+
+/**
+ * The labels of the top-level rows of the Explorer's view titled `title` (without their descriptions),
+ * once there are `atLeast`. It makes room
+ * first: the file list's section and the view's expanded rows are collapsed, since the list only
+ * renders the rows that fit on screen.
+ */
 async function viewRows(page, title, atLeast, timeoutMs = 20_000) {
-  const header = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }).first();
+  const header = paneHeader(page, title);
   await header.waitFor({ timeout: timeoutMs });
   if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-  const pane = page.locator('.pane', { has: header });
-  const rows = pane.locator('.pane-body .monaco-list-row');
+  const files = page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+  if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+  const rows = paneBody(page, title).locator('.monaco-list-row[aria-level="1"]');
+  const expanded = paneBody(page, title).locator('.monaco-list-row[aria-level="1"][aria-expanded="true"] .monaco-tl-twistie');
   const deadline = Date.now() + timeoutMs;
-  while ((await rows.count()) < atLeast && Date.now() < deadline) await page.waitForTimeout(250);
-  return rows.allInnerTexts();
+  while (Date.now() < deadline) {
+    if ((await expanded.count()) > 0) await expanded.first().click();
+    else if ((await rows.count()) >= atLeast) break;
+    else await page.waitForTimeout(250);
+  }
+  return rows.evaluateAll((elements) => elements.map((row) => (row.querySelector('.label-name') ?? row).textContent?.trim() ?? ''));
 }
 
-/** Expands the first collapsed row holding `text` in the Explorer's view titled `title`; false when there is none. */
+/** Expands the first collapsed top-level row holding `text` in the Explorer's view titled `title`. */
 async function expandRow(page, title, text) {
-  const header = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }).first();
-  const row = page.locator('.pane', { has: header }).locator('.pane-body .monaco-list-row[aria-expanded="false"]', { hasText: text }).first();
+  const row = paneBody(page, title).locator('.monaco-list-row[aria-level="1"][aria-expanded="false"]', { hasText: text }).first();
   if ((await row.count()) === 0) return false;
-  await row.click();
+  await row.locator('.monaco-tl-twistie').click();
   await page.waitForTimeout(300);
   return true;
 }

@@ -24,8 +24,12 @@ async function hoverText(document: vscode.TextDocument, position: vscode.Positio
     .join('\n');
 }
 
+function nameOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
 function labelOf(item: vscode.TreeItem): string {
-  const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  const label = nameOf(item);
   const description = typeof item.description === 'string' ? item.description : '';
   const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '';
   return [label, description, tooltip].join(' ');
@@ -86,10 +90,11 @@ suite('Article Lens in VS Code', () => {
     const topLevel = async () => (await provider.getChildren()) ?? [];
     const speakers = await eventually(topLevel, (items) => items.length >= 3);
     const labelled = await Promise.all(speakers.map(async (speaker) => ({
-      speaker, label: labelOf(await provider.getTreeItem(speaker)),
+      speaker, label: nameOf(await provider.getTreeItem(speaker)),
     })));
+    // "Vladimir Putin" is Putin; "Bush; Vladimir Putin" (a joint statement) and "the Bush administration" are not.
     const quotationsOf = async (name: string) => {
-      const entry = labelled.find((e) => e.label.includes(name));
+      const entry = labelled.find((e) => new RegExp(`(^|\\s)${name}$`).test(e.label) && !e.label.includes(';'));
       assert.ok(entry, `no speaker named ${name} among ${JSON.stringify(labelled.map((e) => e.label))}`);
       const children = (await provider.getChildren(entry.speaker)) ?? [];
       return Promise.all(children.map(async (child) => labelOf(await provider.getTreeItem(child))));
