@@ -28,6 +28,7 @@ export interface ArticleLensApi {
   readonly speakersProvider: SpeakersProvider;
   readonly speakersView: vscode.TreeView<SpeakersNode>;
   readonly editors: ArticleEditors;
+  readonly statusBarItem: vscode.StatusBarItem;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const speakersProvider = new SpeakersProvider(cache, editors, context.workspaceState);
   const speakersView = registerSpeakersView(speakersProvider, editors, cache);
   const glossary = registerGlossary();
+  const statusBar = registerStatusBar(cache, editors);
   context.subscriptions.push(
     vscode.Disposable.from(
       cache,
@@ -53,11 +55,11 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       registerDocumentSymbols(cache),
       registerReferences(cache),
       registerDiagnostics(cache),
-      registerStatusBar(cache, editors),
+      statusBar,
       registerLog(),
     ),
   );
-  return { cache, speakersProvider, speakersView: speakersView.treeView, editors };
+  return { cache, speakersProvider, speakersView: speakersView.treeView, editors, statusBarItem: statusBar.item };
 }
 
 export function deactivate(): void {}

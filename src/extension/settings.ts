@@ -12,7 +12,8 @@ export interface Settings {
   readonly maxDocumentLength: number;
 }
 
-export const DEFAULT_MAX_DOCUMENT_LENGTH = 1_000_000;
+/** About 30,000 words, far beyond any news article; analysing that much took ~0.7 s on the test machine (the seed: 13 ms). */
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 200_000;
 
 export function settings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration('articleLens', scope);

@@ -15,7 +15,8 @@ export function speakerItem(node: SpeakerNode): vscode.TreeItem {
   const item = new vscode.TreeItem(speaker?.name ?? 'Unattributed', vscode.TreeItemCollapsibleState.Expanded);
   item.id = node.id;
   const count = `${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}`;
-  item.description = speaker?.role ? `${collapse(speaker.role)} · ${count}` : count;
+  const role = speaker?.role && speaker.role.toLowerCase() !== speaker.name.toLowerCase() ? collapse(speaker.role) : null;
+  item.description = role ? `${role} · ${count}` : count;
   item.iconPath = new vscode.ThemeIcon(speaker ? SPEAKER_ICONS[speaker.kind] : 'circle-slash');
   item.contextValue = speaker ? 'speaker' : 'unattributed';
   item.tooltip = speakerTooltip(node, count);

@@ -9,7 +9,11 @@ import { documentName, type ArticleEditors } from './articleEditors';
 import { safely } from './log';
 import { SPEAKERS_VIEW_ID } from './speakersView';
 
-export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors): vscode.Disposable {
+export interface StatusBar extends vscode.Disposable {
+  readonly item: vscode.StatusBarItem;
+}
+
+export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors): StatusBar {
   const item = vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Article Lens';
   item.command = { command: `${SPEAKERS_VIEW_ID}.focus`, title: 'Show Speakers' };
@@ -28,7 +32,7 @@ export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors)
     new vscode.Disposable(() => pending?.cancel()),
   ];
   show();
-  return vscode.Disposable.from(...subscriptions);
+  return { item, dispose: () => subscriptions.forEach((s) => s.dispose()) };
 }
 
 function render(item: vscode.StatusBarItem, cache: AnalysisCache, editors: ArticleEditors, toldTruncated: Set<string>): void {

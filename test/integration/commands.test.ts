@@ -104,6 +104,17 @@ suite('Commands', () => {
     }
   });
 
+  test('the status bar counts statements and speakers, and focuses the Speakers view', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    const analysis = api.cache.get(editor.document);
+    const speakers = new Set(analysis.statements.map((s) => s.speakerId).filter((id) => id !== null)).size;
+    const text = await eventually(() => api.statusBarItem.text, (t) => t.includes('statements'));
+    assert.strictEqual(text, `$(mention) ${analysis.statements.length} statements · ${speakers} speakers`);
+    const command = api.statusBarItem.command as vscode.Command;
+    await vscode.commands.executeCommand(command.command);
+    assert.ok(await eventually(() => api.speakersView.visible, (v) => v));
+  });
+
   test('the seed has no unclosed-quotation diagnostics', async () => {
     editor = await vscode.window.showTextDocument(editor.document);
     await settledTree(api, editor.document);

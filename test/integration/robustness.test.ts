@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
 import { groupBySpeaker } from '../../src/core/export/groups';
-import { closeAll, eventually, extensionApi, openSample, openUntitledArticle, settledTree, shownTree, sleep, type Api } from './speakersSupport';
+import { closeAll, eventually, extensionApi, openSample, openUntitledArticle, record, settledTree, shownTree, sleep, type Api } from './speakersSupport';
 
 /** A small deterministic PRNG (mulberry32), so a failing run can be replayed. */
 function random(seed: number): () => number {
@@ -46,8 +46,8 @@ suite('Robustness', () => {
     const editing = Date.now() - started;
     const tree = await settledTree(api, editor.document, 15_000);
     const runs = api.cache.analysesRun - runsBefore;
-    console.log(`1,000 edits in ${editing} ms; ${runs} analyses`);
-    const fresh = groupBySpeaker(analyze(editor.document.getText(), { maxLength: 1_000_000 }), { sort: 'appearance', showUnattributed: true });
+    record(`robustness: 1,000 edits in ${editing} ms, settled ${Date.now() - started - editing} ms later; ${runs} analyses`);
+    const fresh = groupBySpeaker(analyze(editor.document.getText(), { maxLength: 200_000 }), { sort: 'appearance', showUnattributed: true });
     const shown = tree.map((s) => [s.label, s.children.map((c) => c.node.statement!.text)]);
     const expected = fresh.map((g) => [g.speaker?.name ?? 'Unattributed', g.statements.map((s) => s.text)]);
     assert.deepStrictEqual(shown, expected);
@@ -87,7 +87,7 @@ suite('Robustness', () => {
       const started = Date.now();
       const analysis = api.cache.get(editor.document);
       const elapsed = Date.now() - started;
-      console.log(`analysed ${editor.document.getText().length} characters (limit 20,000) in ${elapsed} ms`);
+      record(`robustness: analysed ${editor.document.getText().length} characters (limit 20,000) in ${elapsed} ms`);
       assert.ok(analysis.problems.some((p) => p.code === 'truncated'));
       assert.ok(analysis.statements.every((s) => s.end <= 20_000));
       const message = await eventually(() => api.speakersView.message, (m) => !!m);

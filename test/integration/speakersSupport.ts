@@ -1,5 +1,6 @@
 /** Shared helpers of the Speakers view, navigation, commands and robustness integration tests. */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -17,6 +18,7 @@ export interface Api {
   };
   speakersView: vscode.TreeView<Node>;
   editors: { current: vscode.TextDocument | undefined };
+  statusBarItem: vscode.StatusBarItem;
 }
 
 export type Node = { type: 'speaker' | 'statement'; id: string; statement?: Statement };
@@ -100,4 +102,14 @@ export function offsetOf(document: vscode.TextDocument, words: string, delta = 0
   const offset = document.getText().indexOf(words);
   assert.ok(offset >= 0, `${path.basename(document.uri.path)} lacks ${JSON.stringify(words)}`);
   return offset + delta;
+}
+
+/**
+ * Logs a measurement, and appends it to test-results/measurements.txt (next to the results file) since the
+ * extension host's console does not reach the terminal under code-server.
+ */
+export function record(line: string): void {
+  console.log(line);
+  const results = process.env.RESULTS;
+  if (results) fs.appendFileSync(path.join(path.dirname(results), 'measurements.txt'), `${new Date().toISOString()} ${line}\n`);
 }
