@@ -1,10 +1,11 @@
-// Packages the extension (`npm run package`) and checks what the .vsix holds: every file package.json
-// points at (main, grammars, language configurations, JSON schemas), and no tests, sources, samples,
-// source maps or dependencies.
+// Packages the extension (`npm run package`) and checks what the .vsix itself holds: the README and every
+// file package.json points at (main, grammars, language configurations, JSON schemas), and no tests,
+// sources, samples, source maps or dependencies.
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { root, vsix } = require('./paths');
+const { zipEntries } = require('./zipEntries');
 
 /** @type {[RegExp, string][]} */
 const FORBIDDEN = [
@@ -28,11 +29,9 @@ function referencedFiles(manifest) {
   ].filter(local).map((p) => path.posix.normalize(p).replace(/^\.\//, ''));
 }
 
-function listVsixFiles() {
-  const vsce = path.join(path.dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`vsce ls failed:\n${result.stdout}${result.stderr}`);
-  return result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+/** The extension's files in the .vsix, relative to its root (vsce puts them under extension/). */
+function vsixFiles() {
+  return zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
 }
 
 function packageAndCheck() {
@@ -46,11 +45,14 @@ function packageAndCheck() {
   };
   record('npm run package makes article-lens.vsix',
     packaged.status === 0 && fs.existsSync(vsix) ? null : `exit ${packaged.status ?? packaged.signal}, ${fs.existsSync(vsix) ? '' : 'no '}file`);
-  const files = listVsixFiles();
+  if (!checks[0]) return { passed: 0, failed: 1 };
+  const files = vsixFiles();
   console.log(`  the .vsix holds ${files.length} files: ${files.join(', ')}`);
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const missing = referencedFiles(manifest).filter((f) => !files.includes(f));
-  record('it holds every file package.json refers to', missing.length ? `missing: ${missing.join(', ')}` : null);
+  // vsce stores the README as readme.md.
+  const has = (file) => files.some((f) => f.toLowerCase() === file.toLowerCase());
+  const missing = [...referencedFiles(manifest), 'README.md'].filter((f) => !has(f));
+  record('it holds the README and every file package.json refers to', missing.length ? `missing: ${missing.join(', ')}` : null);
   const unwanted = files.flatMap((f) => FORBIDDEN.filter(([re]) => re.test(f)).map(([, what]) => `${f} (${what})`));
   record('it holds no tests, sources, samples or maps', unwanted.length ? `unwanted: ${unwanted.join(', ')}` : null);
   const passed = checks.filter(Boolean).length;

@@ -14,6 +14,9 @@ export interface Doc {
   /** Tokens of the headline (para -1) and of the body paragraphs, in order. */
   readonly tokens: Token[];
   readonly sentences: Sentence[];
+  /** For each token, the index of the first and of the last token of its sentence. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
   /** Paragraphs that are picture captions ("… Image: NASA."), which a running quotation skips. */
   readonly captions: ReadonlySet<number>;
 }
@@ -36,5 +39,9 @@ export function buildDoc(text: string): Doc {
   const offset = all.length - sentences.length;
   for (const t of tokens) t.sent -= offset;
   const structure: Structure = { ...layout, sentences };
-  return { text, layout, structure, tokens, sentences, captions };
+  const sentStart = new Int32Array(tokens.length);
+  const sentEnd = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) sentStart[i] = i > 0 && tokens[i - 1].sent === tokens[i].sent ? sentStart[i - 1] : i;
+  for (let i = tokens.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < tokens.length && tokens[i + 1].sent === tokens[i].sent ? sentEnd[i + 1] : i;
+  return { text, layout, structure, tokens, sentences, captions, sentStart, sentEnd };
 }

@@ -53,7 +53,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     const roleHead = !t.cap && (ROLES.has(t.lower) || GROUPS.has(t.lower)) && !DETERMINERS.has(t.lower);
     if (!capStart && !roleHead) continue;
     let last = i;
-    while (last + 1 < tokens.length && !inside[last + 1] && tokens[last + 1].sent === t.sent && continuesName(doc, last + 1)) last++;
+    while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && tokens[last + 1].sent === t.sent && continuesName(doc, last + 1)) last++;
     const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12));
     if (phrase) mentions.push(makeMention(doc, phrase));
     i = last;

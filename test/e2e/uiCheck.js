@@ -34,7 +34,7 @@ const CHECKS = [
     // "Vladimir Putin" is Putin; "Bush; Vladimir Putin" (a joint statement) is not.
     const missing = SPEAKERS.filter((name) => !rows.some((row) => new RegExp(`(^|\\s)${name}$`).test(row)));
     // For the screenshot: the first speaker's statements under it.
-    if (!missing.length) await wb.expandRow(page, 'Speakers', SPEAKERS[0]);
+    await wb.expandRow(page, 'Speakers', SPEAKERS[0]);
     return missing.length ? `missing ${missing.join(', ')} among rows ${JSON.stringify(rows)}` : null;
   }],
   ['a hover over a quotation names its speaker', async (page) => {

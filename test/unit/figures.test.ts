@@ -6,7 +6,7 @@ import { changeBetween, relatedFigures, sameCounted } from '../../src/core/figur
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/genoa-summit-2001.article'), 'utf8');
 
-function figuresOf(text: string): Figure[] {
+function figuresOf(text: string): readonly Figure[] {
   return analyze(text).figures;
 }
 

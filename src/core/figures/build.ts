@@ -10,7 +10,7 @@ import { APPROXIMATION_AFTER, APPROXIMATION_BEFORE } from './lexicon';
 export type Draft = Omit<Figure, 'statementId'>;
 
 /** "from 7,000 to 3,500" is a change between two figures, unless it is a spread ("ranging from 5 to 10"). */
-function rangeConnector(text: string, a: Atom, b: Atom): 'between' | 'plain' | null {
+function rangeConnector(text: string, a: Atom, b: Atom): 'between' | 'plain' | 'score' | null {
   const between = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 30), a.start);
   if (/^\s+and\s+$/.test(between)) return /between\s+$/i.test(before) ? 'between' : null;
@@ -20,7 +20,7 @@ function rangeConnector(text: string, a: Atom, b: Atom): 'between' | 'plain' | n
   }
   if (/^\s?[-\u2013\u2014]\s?$/.test(between)) {
     const smallScore = a.value <= 20 && b.value <= 20 && !b.percent && !b.measure && !b.currency && b.scale === 1;
-    return smallScore ? null : 'plain';
+    return smallScore ? 'score' : 'plain';
   }
   return null;
 }
@@ -28,7 +28,7 @@ function rangeConnector(text: string, a: Atom, b: Atom): 'between' | 'plain' | n
 /** Combines a with b when they form a range, carrying b's scale, currency and unit back to a. */
 function asRange(text: string, a: Atom, b: Atom): { low: number; how: 'between' | 'plain' } | null {
   const how = rangeConnector(text, a, b);
-  if (!how || a.words !== b.words && a.words) return null;
+  if (!how || how === 'score' || a.words !== b.words && a.words) return null;
   if ((a.currency && b.currency && a.currency !== b.currency) || (a.percent && !b.percent)) return null;
   const low = a.scale === 1 && b.scale > 1 && a.value <= b.value / b.scale ? a.value * b.scale : a.value;
   return low < b.value ? { low, how } : null;
@@ -66,6 +66,8 @@ export function buildFigures(text: string, atoms: readonly Atom[]): Draft[] {
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
     const b = atoms[i + 1];
+    // "won 3-1": a score, not figures.
+    if (b && !a.words && rangeConnector(text, a, b) === 'score') { i++; continue; }
     const range = b ? asRange(text, a, b) : null;
     if (range) {
       const spanStart = range.how === 'between' ? a.start - (/between\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start))?.[0].length ?? 0) : a.start;

@@ -36,7 +36,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   const sent = doc.tokens[last]?.sent;
   if (sent === undefined || !npToken(doc, last) || JOINERS.has(doc.tokens[last].lower) || DETERMINERS.has(doc.tokens[last].lower) && !doc.tokens[last].cap) return null;
   let first = last;
-  while (first - 1 >= floor && doc.tokens[first - 1].sent === sent) {
+  while (first - 1 >= floor && first > last - 25 && doc.tokens[first - 1].sent === sent) {
     const t = doc.tokens[first - 1];
     const titleTo = t.lower === 'to' && TITLES.has(doc.tokens[first - 2]?.lower ?? '') && capitalisedAfter(doc, first - 1);
     if (!npToken(doc, first - 1) && !titleTo) break;

@@ -43,9 +43,19 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   return TITLE_BEFORE.has(prevWord(doc, q)) && (q.words <= 6 || titleCaseShare(q) >= 0.5);
 }
 
+/** Whether the text ends with . ! ? or , (maybe followed by brackets or marks). Linear, no regex. */
+function endsWithPunctuation(text: string): boolean {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 6; i--) {
+    const c = text[i];
+    if ('.!?,'.includes(c)) return true;
+    if (/[\p{L}\p{N}]/u.test(c)) return false;
+  }
+  return false;
+}
+
 /** Whether an unattributed quotation reads as speech rather than a term. */
 export function readsAsSpeech(q: QuoteSpan): boolean {
   if (q.depth === 1 || q.para < 0) return false;
   if (q.words >= 8) return true;
-  return q.words >= 4 && /[.!?,]\W*$/.test(q.text) && /^\P{L}*\p{Lu}/u.test(q.text);
+  return q.words >= 4 && endsWithPunctuation(q.text) && /^\P{L}{0,5}\p{Lu}/u.test(q.text);
 }

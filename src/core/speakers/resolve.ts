@@ -46,7 +46,7 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
   let best: { e: Entity; rank: number } | null = null;
   let bestSent = sent;
   let fallback: Entity | null = null;
-  for (let j = i - 1; j >= 0 && mentions[j].sent >= sent - WINDOW; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - WINDOW; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
       if (best) return best.e;

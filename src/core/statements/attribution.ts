@@ -102,24 +102,20 @@ function adjacent(doc: Doc, last: number, open: number): boolean {
 /** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
   const sent = doc.tokens[q.openTok].sent;
-  let floor = q.openTok;
-  while (floor > 0 && doc.tokens[floor - 1].sent === sent) floor--;
+  const floor = Math.max(doc.sentStart[q.openTok], q.openTok - 80);
   let cue = cues.lastBefore(q.openTok, floor);
   // Verbs that only introduce quotations ("he continued") must stand right before the mark.
   if (cue && [...cue.frames].every((f) => f === 'quoteOnly') && !adjacent(doc, cue.lastTok, q.openTok)) cue = cues.lastBefore(cue.firstTok, floor);
   if (!cue && floor === q.openTok && floor > 0) {
     const prev = doc.tokens[floor - 1];
     if ((prev.text === ':' || prev.text === ',') && prev.para === q.para - 1) {
-      let f2 = floor - 1;
-      while (f2 > 0 && doc.tokens[f2 - 1].sent === prev.sent) f2--;
-      cue = cues.lastBefore(floor - 1, f2);
+      cue = cues.lastBefore(floor - 1, Math.max(doc.sentStart[floor - 1], floor - 80));
     }
   }
   if (!cue && floor === q.openTok && floor > 0 && doc.tokens[floor - 1].para === q.para) {
     // A quotation opening the sentence after "U.S. Senator John Cornyn … issued a statement …".
     const prevSent = doc.tokens[floor - 1].sent;
-    let f2 = floor - 1;
-    while (f2 > 0 && doc.tokens[f2 - 1].sent === prevSent) f2--;
+    const f2 = Math.max(doc.sentStart[floor - 1], floor - 80);
     const candidate = cues.lastBefore(floor, f2);
     if (candidate) cue = candidate;
   }

@@ -53,7 +53,7 @@ const STOPPERS = new Set([';', '--', '—', '–', '(']);
 export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
   const sent = doc.tokens[from].sent;
   let i = from;
-  for (; i + 1 < doc.tokens.length && doc.tokens[i + 1].sent === sent; i++) {
+  for (; i + 1 < doc.tokens.length && doc.tokens[i + 1].sent === sent && i - from < 150; i++) {
     const n = doc.tokens[i + 1];
     if (STOPPERS.has(n.text) && i > from) break;
     if (n.text === '-' && doc.tokens[i + 2]?.text === '-') break;

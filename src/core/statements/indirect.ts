@@ -17,12 +17,9 @@ export interface Content {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 
+/** The sentence around token `i`, at most 80 tokens back and 150 ahead (bounded work per cue). */
 function sentenceBounds(doc: Doc, i: number): [number, number] {
-  const sent = doc.tokens[i].sent;
-  let a = i, b = i;
-  while (a > 0 && doc.tokens[a - 1].sent === sent) a--;
-  while (b + 1 < doc.tokens.length && doc.tokens[b + 1].sent === sent) b++;
-  return [a, b];
+  return [Math.max(doc.sentStart[i], i - 80), Math.min(doc.sentEnd[i], i + 150)];
 }
 
 function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {

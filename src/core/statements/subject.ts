@@ -19,11 +19,9 @@ export interface Subject {
 const FRONTED = new Set(['after', 'before', 'when', 'while', 'soon', 'in', 'on', 'at', 'during', 'following', 'asked', 'as', 'since', 'yesterday', 'today', 'also', 'however', 'meanwhile', 'last', 'this', 'writing', 'speaking', 'despite', 'with', 'although', 'though', 'because', 'if', 'once', 'until', 'earlier', 'later', 'like', 'unlike', 'under', 'by', 'from', 'for', 'and', 'but', 'so', 'then', 'now', 'still', 'separately', 'previously', 'responding', 'addressing', 'commenting', 'referring', 'talking', 'according']);
 const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
 
+/** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 function sentenceStart(doc: Doc, i: number): number {
-  const sent = doc.tokens[i].sent;
-  let k = i;
-  while (k > 0 && doc.tokens[k - 1].sent === sent) k--;
-  return k;
+  return Math.max(doc.sentStart[i], i - 60);
 }
 
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
@@ -31,7 +29,7 @@ export function clauseSubject(doc: Doc, before: number): Phrase | null {
   let k = sentenceStart(doc, before);
   if (FRONTED.has(doc.tokens[k].lower) || doc.tokens[k].lower.endsWith('ing')) {
     let comma = -1;
-    for (let j = k; j < before; j++) if (doc.tokens[j].text === ',') { comma = j; break; }
+    for (let j = k; j < before && j < k + 30; j++) if (doc.tokens[j].text === ',') { comma = j; break; }
     if (comma >= 0) k = comma + 1;
   }
   const phrase = phraseStartingAt(doc, k);
