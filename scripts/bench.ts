@@ -5,21 +5,11 @@ import * as os from 'os';
 import { benchBatch } from './bench/batch';
 import { benchBundle } from './bench/bundle';
 import { benchEngine } from './bench/engine';
+import { benchGrammar } from './bench/grammar';
 
 type Section = () => string[] | Promise<string[]>;
 
-/** The grammar benchmark lives with the grammar; until it exists the section says so. */
-function benchGrammarIfPresent(): Promise<string[]> | string[] {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const grammar = require('./bench/grammar') as { benchGrammar: Section };
-    return grammar.benchGrammar();
-  } catch (e) {
-    return [`Grammar: not measured (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`];
-  }
-}
-
-const SECTIONS: Record<string, Section> = { engine: benchEngine, bundle: benchBundle, grammar: benchGrammarIfPresent, batch: benchBatch };
+const SECTIONS: Record<string, Section> = { engine: benchEngine, bundle: benchBundle, grammar: benchGrammar, batch: benchBatch };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);

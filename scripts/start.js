@@ -39,7 +39,7 @@ function openInDesktop(code) {
 
 async function openInCodeServer() {
   const host = require('./vscodeHost/codeServer');
-  const profile = host.profileIn(path.join(cache, 'start-profile'));
+  const profile = require('./vscodeHost/profile').profileIn(path.join(cache, 'start-profile'));
   host.installVsix(vsix, profile);
   const wanted = Number(process.env.PORT ?? 8080);
   const port = (await portIsFree(wanted)) ? wanted : await host.freePort();

@@ -12,10 +12,12 @@ const RUNS = 10;
 const PROBE = String.raw`
 const Module = require('module');
 const [extensionPath, corePath, seedPath] = process.argv.slice(1);
-const handler = { get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : stub), apply: () => stub, construct: () => stub };
+const handler = { get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : stub), apply: () => stub, construct: () => stub, set: () => true };
 const stub = new Proxy(function () {}, handler);
 const load = Module._load;
-Module._load = function (request) { return request === 'vscode' ? stub : load.apply(this, arguments); };
+// esbuild's __toESM copies a module onto an object with the same prototype: inherit from the stub so every name resolves.
+const vscode = Object.create(stub);
+Module._load = function (request) { return request === 'vscode' ? vscode : load.apply(this, arguments); };
 const seed = require('fs').readFileSync(seedPath, 'utf8');
 const t0 = performance.now();
 const extension = require(extensionPath);

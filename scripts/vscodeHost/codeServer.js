@@ -5,7 +5,7 @@ const net = require('net');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 const { ensureInstalled } = require('./install');
-const { results } = require('./paths');
+const { isolatedEnv } = require('./profile');
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */
 function freePort() {
@@ -18,70 +18,6 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** User settings that keep a fresh profile quiet: no welcome page, trust prompt, telemetry or updates. */
-const QUIET_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.ignoreRecommendations': true,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'chat.disableAIFeatures': true,
-  'workbench.enableExperiments': false,
-  'git.enabled': false,
-  'workbench.colorTheme': 'Default Dark Modern',
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  // Screenshots: text under the minimap shows through its shadow.
-  'editor.minimap.enabled': false,
-};
-
-/**
- * Lays out a code-server profile in `dir`: user data (with quiet settings), extensions, HOME and a browser profile.
- * @param {string} dir
- */
-function profileIn(dir) {
-  const profile = {
-    dir,
-    userData: path.join(dir, 'user-data'),
-    extensions: path.join(dir, 'extensions'),
-    home: path.join(dir, 'home'),
-    browser: path.join(dir, 'browser'),
-  };
-  for (const folder of [profile.extensions, profile.home, profile.browser]) fs.mkdirSync(folder, { recursive: true });
-  const settings = path.join(profile.userData, 'User', 'settings.json');
-  if (!fs.existsSync(settings)) {
-    fs.mkdirSync(path.dirname(settings), { recursive: true });
-    fs.writeFileSync(settings, JSON.stringify(QUIET_SETTINGS, null, 2));
-  }
-  return profile;
-}
-
-/**
- * A fresh profile for one test run in test-results/profiles/NAME, emptied first and kept afterwards
- * for its logs (user-data/logs/…/exthost*).
- * @param {string} name e.g. "integration"
- */
-function freshProfile(name) {
-  const dir = path.join(results, 'profiles', name);
-  fs.rmSync(dir, { recursive: true, force: true });
-  return profileIn(dir);
-}
-
-/** The environment code-server runs in: its own HOME and XDG folders, nothing from the user's. */
-function isolatedEnv(profile) {
-  const home = profile.home;
-  return {
-    ...process.env,
-    HOME: home,
-    XDG_CONFIG_HOME: path.join(home, '.config'),
-    XDG_DATA_HOME: path.join(home, '.local', 'share'),
-    XDG_CACHE_HOME: path.join(home, '.cache'),
-    VSCODE_PROXY_URI: '',
-  };
 }
 
 function commonArgs(profile) {
@@ -116,7 +52,7 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * Starts code-server on a free port of 127.0.0.1 and waits until it answers.
- * @param {{ profile: ReturnType<typeof freshProfile>, extraArgs?: string[], log: string, port?: number }} options
+ * @param {{ profile: ReturnType<typeof import('./profile').profileIn>, extraArgs?: string[], log: string, port?: number }} options
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void>, died: Promise<never> }>}
  */
 async function startCodeServer({ profile, extraArgs = [], log, port }) {
@@ -177,4 +113,4 @@ async function stopGroup(child) {
   signalGroup('SIGKILL');
 }
 
-module.exports = { startCodeServer, freshProfile, profileIn, installVsix, freePort };
+module.exports = { startCodeServer, installVsix, freePort };

@@ -3,9 +3,10 @@
 // exit code through `codeAutomationExit`; the suite writes its results to the file named by $RESULTS.
 const fs = require('fs');
 const path = require('path');
-const { startCodeServer, freshProfile } = require('./codeServer');
+const { startCodeServer } = require('./codeServer');
+const { freshProfile, removeProfile } = require('./profile');
 const { launchBrowser } = require('./chromium');
-const { root, results, samples } = require('./paths');
+const { root, samples } = require('./paths');
 
 const RUN_TIMEOUT_MS = 150_000;
 
@@ -27,17 +28,18 @@ function withTimeout(promise, ms, message) {
 
 /**
  * Runs the suite; resolves to the results the suite wrote, or throws when it could not run.
- * @returns {Promise<{ passed: number, failed: number, tests: { title: string, state: string, error?: string }[] }>}
+ * @returns {Promise<{ passed: number, failed: number, tests: { title: string, state: string, error?: string }[], logs?: string }>}
  */
 async function runIntegration() {
   const entry = path.join(root, 'dist', 'test', 'integration', 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`${path.relative(root, entry)} is missing: build first (node esbuild.js)`);
-  const resultsFile = path.join(results, 'integration-results.json');
-  fs.rmSync(resultsFile, { force: true });
   const profile = freshProfile('integration');
-  const log = path.join(results, 'logs', 'integration-code-server.log');
+  const resultsFile = path.join(profile.dir, 'results.json');
+  const log = path.join(profile.dir, 'code-server.log');
+  const logs = `${path.relative(root, profile.dir)}/ (code-server.log, browser-console.log, user-data/logs/)`;
   const server = await startCodeServer({ profile, log, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   let browser;
+  let passed = false;
   try {
     browser = await launchBrowser(profile.browser);
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -53,19 +55,23 @@ async function runIntegration() {
     try {
       exitCode = await withTimeout(Promise.race([exited, server.died]), RUN_TIMEOUT_MS, `the integration suite did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
     } finally {
-      fs.writeFileSync(path.join(results, 'logs', 'integration-browser-console.log'), consoleLog.join('\n') + '\n');
+      fs.writeFileSync(path.join(profile.dir, 'browser-console.log'), consoleLog.join('\n') + '\n');
     }
     if (!fs.existsSync(resultsFile)) {
-      throw new Error(`the suite ended (exit ${exitCode}) without writing ${path.relative(root, resultsFile)}: it crashed while loading; see test-results/logs/ and ${path.relative(root, profile.userData)}/logs/`);
+      throw new Error(`the suite ended (exit ${exitCode}) without writing ${path.relative(root, resultsFile)}: it crashed while loading`);
     }
     const outcome = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     if (exitCode !== 0 && outcome.failed === 0) {
       throw new Error(`the suite reported no failure but exited with ${exitCode}`);
     }
-    return outcome;
+    passed = outcome.failed === 0;
+    return passed ? outcome : { ...outcome, logs };
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : error}; logs: ${logs}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server.stop();
+    if (passed) removeProfile(profile);
   }
 }
 
@@ -75,6 +81,7 @@ function report(outcome) {
     console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}`);
     if (test.error) console.log(test.error.split('\n').slice(0, 8).map((line) => `      ${line}`).join('\n'));
   }
+  if (outcome.logs) console.log(`  logs of this run: ${outcome.logs}`);
   return { passed: outcome.passed, failed: outcome.failed };
 }
 

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../core';
 import type { Analysis } from '../core/types';
 import { log } from './log';
-import { settings } from './settings';
+import { onSettingsChanged, settings } from './settings';
 
 interface Entry {
   readonly version: number;
@@ -26,11 +26,15 @@ const SLOW_ANALYSIS_MS = 250;
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private runs = 0;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString()));
+    this.subscriptions = [
+      vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())),
+      // A new size limit changes every analysis. Registered first, so it runs before the views' listeners.
+      onSettingsChanged(['analysis.maxDocumentLength'], () => this.entries.clear()),
+    ];
   }
 
   /** The analysis of the document's current version (computed on first request). */
@@ -75,7 +79,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
     this.entries.clear();
   }
 }

@@ -3,8 +3,9 @@
  * it is an article. Focus moving to a panel or a webview (no active text editor) keeps the last article;
  * activating another kind of editor, or closing the article, clears it.
  *
- * Context keys: `articleLens.articleEditorActive` (the active editor is an article) drives the welcome
- * content and menus; `articleLens.articleSeen` (an article has been open this session) shows the view.
+ * Context keys: `articleLens.hasArticle` (there is a current article) drives the view's welcome content and
+ * title buttons; `articleLens.articleEditorActive` (the active editor is an article) the editor commands;
+ * `articleLens.articleSeen` (an article has been open this session) shows the view.
  */
 import * as vscode from 'vscode';
 
@@ -66,6 +67,7 @@ export class ArticleEditors implements vscode.Disposable {
     }
     if (document === this.currentDocument) return;
     this.currentDocument = document;
+    void vscode.commands.executeCommand('setContext', 'articleLens.hasArticle', document !== undefined);
     this.changed.fire(document);
   }
 

@@ -1,11 +1,12 @@
 /**
- * Outline, breadcrumbs and Go to Symbol (Ctrl+Shift+O) for articles: the headline, then each speaker (first
- * appearance order) with their statements. A speaker's range runs from their first mention or statement to
- * their last, so breadcrumbs show who is speaking where the cursor is.
+ * Outline, breadcrumbs and Go to Symbol (Ctrl+Shift+O) for articles: the headline, then the speakers in
+ * reading order, each with the statements they make before another speaker is quoted (the Speakers view
+ * groups all of a speaker's statements; the Outline reads like a transcript). Ranges never overlap, so the
+ * breadcrumbs name the speaker actually quoted at the cursor.
  */
 import * as vscode from 'vscode';
 import type { Analysis, Span, Statement } from '../core/types';
-import { groupBySpeaker, type SpeakerGroup } from '../core/export/groups';
+import { speakerRuns, type SpeakerRun } from '../core/export/groups';
 import { statementExtent } from '../core/export/locate';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR } from './articleEditors';
@@ -30,21 +31,19 @@ function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vsco
     const range = toRange(document, headline);
     symbols.push(new vscode.DocumentSymbol(shorten(headline.text) || 'Headline', 'headline', vscode.SymbolKind.File, range, range));
   }
-  for (const group of groupBySpeaker(analysis, { sort: 'appearance', showUnattributed: true })) {
-    symbols.push(speakerSymbol(document, text, group));
-  }
+  for (const run of speakerRuns(analysis)) symbols.push(runSymbol(document, text, run));
   return symbols;
 }
 
-function speakerSymbol(document: vscode.TextDocument, text: string, group: SpeakerGroup): vscode.DocumentSymbol {
-  const extents = group.statements.map((s) => statementExtent(s, text));
-  const mentions = group.speaker?.mentions ?? [];
-  const all: Span[] = [...mentions, ...extents];
-  const range = toRange(document, { start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) });
-  const first = [...mentions, ...group.statements].sort((a, b) => a.start - b.start)[0];
-  const name = group.speaker?.name || 'Unattributed';
-  const symbol = new vscode.DocumentSymbol(name, group.speaker?.role ?? '', vscode.SymbolKind.Object, range, toRange(document, first));
-  symbol.children = group.statements.map((s, i) => statementSymbol(document, s, extents[i]));
+/** A run of statements: its range spans them (marks, mentions and cues included). */
+function runSymbol(document: vscode.TextDocument, text: string, run: SpeakerRun): vscode.DocumentSymbol {
+  const extents = run.statements.map((s) => statementExtent(s, text));
+  const range = toRange(document, { start: Math.min(...extents.map((s) => s.start)), end: Math.max(...extents.map((s) => s.end)) });
+  const first = run.statements[0];
+  const selection = toRange(document, first.speakerMention ?? first);
+  const name = run.speaker?.name || 'Unattributed';
+  const symbol = new vscode.DocumentSymbol(name, run.speaker?.role ?? '', vscode.SymbolKind.Object, range, range.contains(selection) ? selection : range);
+  symbol.children = run.statements.map((s, i) => statementSymbol(document, s, extents[i]));
   return symbol;
 }
 

@@ -16,7 +16,8 @@ export function speakerItem(node: SpeakerNode): vscode.TreeItem {
   item.id = node.id;
   const count = `${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}`;
   const role = speaker?.role && speaker.role.toLowerCase() !== speaker.name.toLowerCase() ? collapse(speaker.role) : null;
-  item.description = role ? `${role} · ${count}` : count;
+  // The count first: a narrow sidebar cuts the end of the description ("9 statements · Russian President").
+  item.description = role ? `${count} · ${role}` : count;
   item.iconPath = new vscode.ThemeIcon(speaker ? SPEAKER_ICONS[speaker.kind] : 'circle-slash');
   item.contextValue = speaker ? 'speaker' : 'unattributed';
   item.tooltip = speakerTooltip(node, count);

@@ -71,7 +71,9 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, 
     return document && this.cache.has(document) ? this.snapshot() : undefined;
   }
 
+  /** Rebuilds the tree on the next request (a new version, new options, or a new size limit). */
   refresh(): void {
+    this.latest = undefined;
     this.changed.fire();
   }
 

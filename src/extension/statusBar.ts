@@ -7,6 +7,7 @@ import { summaryText } from '../core/export/records';
 import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
 import { documentName, type ArticleEditors } from './articleEditors';
 import { safely } from './log';
+import { onSettingsChanged } from './settings';
 import { SPEAKERS_VIEW_ID } from './speakersView';
 
 export interface StatusBar extends vscode.Disposable {
@@ -29,6 +30,7 @@ export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors)
       pending = new vscode.CancellationTokenSource();
       void cache.settled(event.document, EDIT_SETTLE_MS, pending.token).then((analysis) => analysis && show(), () => undefined);
     }),
+    onSettingsChanged(['analysis.maxDocumentLength'], show),
     new vscode.Disposable(() => pending?.cancel()),
   ];
   show();

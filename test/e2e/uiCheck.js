@@ -6,8 +6,9 @@
 const fs = require('fs');
 const path = require('path');
 const host = require('../../scripts/vscodeHost/codeServer');
+const { freshProfile, removeProfile } = require('../../scripts/vscodeHost/profile');
 const { launchBrowser } = require('../../scripts/vscodeHost/chromium');
-const { root, samples, screenshots, results, vsix } = require('../../scripts/vscodeHost/paths');
+const { root, samples, screenshots, vsix } = require('../../scripts/vscodeHost/paths');
 const wb = require('./workbench');
 
 const SEED = 'genoa-summit-2001.article';
@@ -49,22 +50,34 @@ async function shoot(page, name) {
   return file;
 }
 
+/** Runs a setup step; when it fails, says which one with a screenshot instead of a bare timeout. */
+async function step(page, what, action) {
+  try {
+    await action();
+  } catch (error) {
+    const shot = await shoot(page, 'FAILED-setup');
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`not reached: ${what} (${reason}; screenshot: ${path.relative(root, shot)})`);
+  }
+}
+
 /** Runs every check against a code-server with the .vsix installed; returns per-check outcomes. */
 async function runUiCheck() {
   if (!fs.existsSync(vsix)) throw new Error(`${path.relative(root, vsix)} is missing: run npm run package first`);
   fs.rmSync(screenshots, { recursive: true, force: true });
   fs.mkdirSync(screenshots, { recursive: true });
-  const profile = host.freshProfile('ui');
+  const profile = freshProfile('ui');
   host.installVsix(vsix, profile);
-  const server = await host.startCodeServer({ profile, log: path.join(results, 'logs', 'ui-code-server.log') });
+  const server = await host.startCodeServer({ profile, log: path.join(profile.dir, 'code-server.log') });
   let browser;
   const outcomes = [];
+  let logs = null;
   try {
     browser = await launchBrowser(profile.browser);
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`${server.url}/?folder=${encodeURIComponent(samples)}`);
-    await wb.waitForWorkbench(page, SEED);
-    await wb.openFile(page, SEED, 'Bush, Putin Forge');
+    await step(page, `the workbench shows samples/ with ${SEED}`, () => wb.waitForWorkbench(page, SEED));
+    await step(page, `${SEED} opens in an editor`, () => wb.openFile(page, SEED, 'Bush, Putin Forge'));
     await shoot(page, '01-opened');
     for (const [index, [title, check]] of CHECKS.entries()) {
       const problem = await check(page).catch((error) => `could not check: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
@@ -78,17 +91,22 @@ async function runUiCheck() {
       fs.copyFileSync(last, README_IMAGE);
       console.log(`  updated ${path.relative(root, README_IMAGE)}`);
     }
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : error}; log: ${path.relative(root, profile.dir)}/code-server.log`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server.stop();
+    const passed = outcomes.length === CHECKS.length && outcomes.every((o) => o.state === 'passed');
+    if (passed) removeProfile(profile);
+    else logs = `${path.relative(root, profile.dir)}/code-server.log`;
   }
-  return outcomes;
+  return { outcomes, logs };
 }
 
 async function runAndReport() {
-  const outcomes = await runUiCheck();
+  const { outcomes, logs } = await runUiCheck();
   for (const o of outcomes) console.log(`  ${o.state === 'passed' ? '✔' : '✘'} ${o.title}${o.error ? `\n      ${o.error}` : ''}`);
-  console.log(`  screenshots: ${path.relative(root, screenshots)}/`);
+  console.log(`  screenshots: ${path.relative(root, screenshots)}/${logs ? `; log of this run: ${logs}` : ''}`);
   const passed = outcomes.filter((o) => o.state === 'passed').length;
   return { passed, failed: outcomes.length - passed };
 }

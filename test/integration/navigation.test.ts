@@ -21,18 +21,34 @@ suite('Navigation', () => {
   });
   suiteTeardown(closeAll);
 
-  test('the outline shows the headline, then speakers with their statements', async () => {
+  test('the outline shows the headline, then speakers in reading order with their statements', async () => {
     const symbols = await symbolsOf(document);
     assert.strictEqual(symbols[0].name, 'Bush, Putin Forge Defense Initiative');
     assert.strictEqual(symbols[0].detail, 'headline');
-    const rice = symbols.find((s) => s.name === 'Condoleezza Rice');
-    assert.ok(rice, `symbols: ${JSON.stringify(symbols.map((s) => s.name))}`);
-    const quotes = rice.children.map((c) => document.getText(c.selectionRange));
+    const rice = symbols.filter((s) => s.name === 'Condoleezza Rice');
+    assert.ok(rice.length, `symbols: ${JSON.stringify(symbols.map((s) => s.name))}`);
+    const quotes = rice.flatMap((r) => r.children.map((c) => document.getText(c.selectionRange)));
     assert.ok(quotes.some((q) => q.startsWith('We expect to move quickly')), JSON.stringify(quotes));
     assert.ok(quotes.some((q) => q.startsWith('We clearly want')), JSON.stringify(quotes));
     for (const symbol of symbols) {
       for (const child of symbol.children) assert.ok(symbol.range.contains(child.range), `${symbol.name} contains ${child.name}`);
     }
+    const starts = symbols.map((s) => document.offsetAt(s.range.start));
+    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), 'reading order');
+  });
+
+  test('breadcrumbs name the speaker quoted at the cursor', async () => {
+    const symbols = await symbolsOf(document);
+    // VS Code's breadcrumbs take the first symbol whose range holds the cursor, then descend the same way.
+    const enclosing = (list: vscode.DocumentSymbol[], position: vscode.Position): string[] => {
+      const hit = list.find((s) => s.range.contains(position));
+      return hit ? [hit.name, ...enclosing(hit.children, position)] : [];
+    };
+    const at = (words: string) => enclosing(symbols, document.positionAt(offsetOf(document, words, 3)));
+    assert.strictEqual(at('We expect to move quickly')[0], 'Condoleezza Rice');
+    assert.strictEqual(at('a joint striving exists')[0], 'Vladimir Putin');
+    assert.strictEqual(at('The two go hand in hand')[0], 'Bush');
+    assert.match(at('We expect to move quickly')[1] ?? '', /We expect to move quickly/);
   });
 
   test('Find All References on "she" lists Rice\'s mentions and her statements', async () => {

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
 import { groupBySpeaker } from '../../src/core/export/groups';
+import { DEFAULT_MAX_DOCUMENT_LENGTH } from '../../src/extension/settings';
 import { closeAll, eventually, extensionApi, openSample, openUntitledArticle, record, settledTree, shownTree, sleep, type Api } from './speakersSupport';
 
 /** A small deterministic PRNG (mulberry32), so a failing run can be replayed. */
@@ -47,7 +48,7 @@ suite('Robustness', () => {
     const tree = await settledTree(api, editor.document, 15_000);
     const runs = api.cache.analysesRun - runsBefore;
     record(`robustness: 1,000 edits in ${editing} ms, settled ${Date.now() - started - editing} ms later; ${runs} analyses`);
-    const fresh = groupBySpeaker(analyze(editor.document.getText(), { maxLength: 200_000 }), { sort: 'appearance', showUnattributed: true });
+    const fresh = groupBySpeaker(analyze(editor.document.getText(), { maxLength: DEFAULT_MAX_DOCUMENT_LENGTH }), { sort: 'appearance', showUnattributed: true });
     const shown = tree.map((s) => [s.label, s.children.map((c) => c.node.statement!.text)]);
     const expected = fresh.map((g) => [g.speaker?.name ?? 'Unattributed', g.statements.map((s) => s.text)]);
     assert.deepStrictEqual(shown, expected);
@@ -80,18 +81,24 @@ suite('Robustness', () => {
   test('a document over the size limit is analysed up to the limit and says so', async function () {
     this.timeout(60_000);
     const config = vscode.workspace.getConfiguration('articleLens');
-    await config.update('analysis.maxDocumentLength', 20_000, vscode.ConfigurationTarget.Global);
     const paragraph = '"We expect to move quickly," she told reporters. Rice will travel to Moscow.\n\n';
     const editor = await openUntitledArticle(`Long Article\n\n${paragraph.repeat(2000)}`);
     try {
-      const started = Date.now();
-      const analysis = api.cache.get(editor.document);
-      const elapsed = Date.now() - started;
-      record(`robustness: analysed ${editor.document.getText().length} characters (limit 20,000) in ${elapsed} ms`);
-      assert.ok(analysis.problems.some((p) => p.code === 'truncated'));
-      assert.ok(analysis.statements.every((s) => s.end <= 20_000));
+      await settledTree(api, editor.document);
+      assert.ok(!api.cache.get(editor.document).problems.some((p) => p.code === 'truncated'), 'under the default limit');
+      assert.strictEqual(api.speakersView.message, undefined);
+      // Lowering the limit re-analyses the open document at once.
+      await config.update('analysis.maxDocumentLength', 20_000, vscode.ConfigurationTarget.Global);
       const message = await eventually(() => api.speakersView.message, (m) => !!m);
       assert.match(message ?? '', /20000|20,000/);
+      assert.match(api.statusBarItem.text, /^\$\(warning\)/);
+      const analysis = api.cache.get(editor.document);
+      assert.ok(analysis.statements.every((s) => s.end <= 20_000));
+      // Time a fresh analysis of a new version, under the limit.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'A '));
+      const started = Date.now();
+      api.cache.get(editor.document);
+      record(`robustness: analysed ${editor.document.getText().length} characters (limit 20,000) in ${Date.now() - started} ms`);
     } finally {
       await config.update('analysis.maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { groupBySpeaker, statementKeys, UNATTRIBUTED_KEY } from '../../src/core/export/groups';
+import { groupBySpeaker, speakerRuns, statementKeys, UNATTRIBUTED_KEY } from '../../src/core/export/groups';
 import { buildAnalysis, excerptAnalysis } from './extFixture';
 
 const names = (groups: ReturnType<typeof groupBySpeaker>) => groups.map((g) => g.speaker?.name ?? '(unattributed)');
@@ -57,3 +57,14 @@ function excerptWithPrefix(prefix: string) {
     speakers: base.speakers.map((s) => ({ ...s, id: `moved-${s.id}`, mentions: s.mentions.map(move) })),
   };
 }
+
+suite('Speaker runs (the Outline)', () => {
+  test('statements in reading order, cut where the speaker changes', () => {
+    const text = '"A," Bush said. "B," Bush said. "C," Putin said. "D," Bush said. "E."';
+    const analysis = buildAnalysis(text, [{ name: 'Bush' }, { name: 'Putin' }], [
+      { words: 'A,', speaker: 'Bush' }, { words: 'B,', speaker: 'Bush' }, { words: 'C,', speaker: 'Putin' }, { words: 'D,', speaker: 'Bush' }, { words: 'E.', speaker: null },
+    ]);
+    const runs = speakerRuns(analysis).map((r) => [r.speaker?.name ?? null, r.statements.map((s) => s.text).join(' ')]);
+    assert.deepStrictEqual(runs, [['Bush', 'A, B,'], ['Putin', 'C,'], ['Bush', 'D,'], [null, 'E.']]);
+  });
+});

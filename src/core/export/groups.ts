@@ -98,3 +98,26 @@ export function hashText(text: string): string {
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
+
+/** Consecutive statements of one speaker, in reading order (one speaker can have several runs). */
+export interface SpeakerRun {
+  readonly speaker: Speaker | null;
+  readonly statements: readonly Statement[];
+}
+
+/**
+ * The statements in reading order, cut wherever the speaker changes: the article as a transcript. The
+ * Outline uses runs rather than one entry per speaker so that ranges do not overlap, and breadcrumbs name
+ * the speaker actually quoted at the cursor.
+ */
+export function speakerRuns(analysis: Analysis): SpeakerRun[] {
+  const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const runs: { speaker: Speaker | null; statements: Statement[] }[] = [];
+  for (const statement of byStart([...analysis.statements])) {
+    const speaker = statement.speakerId !== null ? speakers.get(statement.speakerId) ?? null : null;
+    const last = runs[runs.length - 1];
+    if (last && last.speaker === speaker) last.statements.push(statement);
+    else runs.push({ speaker, statements: [statement] });
+  }
+  return runs;
+}

@@ -101,7 +101,7 @@ function adjacent(doc: Doc, last: number, open: number): boolean {
 
 /** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
-  const sent = doc.tokens[q.openTok].sent;
+
   const floor = Math.max(doc.sentStart[q.openTok], q.openTok - 80);
   let cue = cues.lastBefore(q.openTok, floor);
   // Verbs that only introduce quotations ("he continued") must stand right before the mark.
@@ -114,7 +114,7 @@ export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAt
   }
   if (!cue && floor === q.openTok && floor > 0 && doc.tokens[floor - 1].para === q.para) {
     // A quotation opening the sentence after "U.S. Senator John Cornyn … issued a statement …".
-    const prevSent = doc.tokens[floor - 1].sent;
+
     const f2 = Math.max(doc.sentStart[floor - 1], floor - 80);
     const candidate = cues.lastBefore(floor, f2);
     if (candidate) cue = candidate;
