@@ -191,6 +191,10 @@ const CUE_SCOPE = 'keyword.other.cue.article';
  * before a double mark: '"We agree." The president said…' starts a new sentence). `stops` are zero-width
  * ends (the enclosing quotation closing first).
  */
+// What may follow an opening mark: a quotation starts with a word, a number, an ellipsis, a bracket, a dash or a
+// nested mark, never with a space or a closing mark (which keeps runs of stray marks from opening thousands).
+const QUOTE_START = R`(?=[\p{L}\p{N}…(\[$€£¥—–\-]|\.\.\.|['‘"“«‹][\p{L}\p{N}])`;
+
 const quoteRule = (name, begin, closer, patterns, { attributed = null, stops = null, closeIf = '' } = {}) => ({
   contentName: name,
   begin, beginCaptures: { 0: { name: `${name} punctuation.definition.string.begin.article` } },
@@ -260,17 +264,17 @@ const grammar = {
         { include: '#quote-single-guillemet' }, { include: '#quote-single-curly' }, { include: '#quote-single' },
       ],
     },
-    'quote-double': quoteRule('string.quoted.double.article', R`"(?<![\p{L}\p{N}]")(?=[^\s"])`, '"',
+    'quote-double': quoteRule('string.quoted.double.article', R`"(?<![\p{L}\p{N}]")${QUOTE_START}`, '"',
       [{ include: '#quote-single-curly' }, { include: '#quote-single' }, { include: '#quote-inner' }], { attributed: R`[^.]"` }),
-    'quote-curly': quoteRule('string.quoted.double.curly.article', R`“(?=[^\s”])`, '”',
+    'quote-curly': quoteRule('string.quoted.double.curly.article', R`“${QUOTE_START}`, '”',
       [{ include: '#quote-single-curly' }, { include: '#quote-single' }, { include: '#quote-inner' }], { attributed: R`[^.]”` }),
-    'quote-low': quoteRule('string.quoted.double.low.article', R`„(?=[^\s“”])`, '[“”]',
+    'quote-low': quoteRule('string.quoted.double.low.article', R`„${QUOTE_START}`, '[“”]',
       [{ include: '#quote-single-low' }, { include: '#quote-inner' }], { attributed: R`[^.][“”]` }),
-    'quote-guillemet': quoteRule('string.quoted.other.guillemet.article', R`«(?=[^»])`, '»',
+    'quote-guillemet': quoteRule('string.quoted.other.guillemet.article', R`«[ \u00a0\u202f]?${QUOTE_START}`, '»',
       [{ include: '#quote-double' }, { include: '#quote-curly' }, { include: '#quote-low' }, { include: '#quote-single-guillemet' }, { include: '#quote-single-curly' }, { include: '#quote-single' }, { include: '#quote-inner' }], { attributed: R`[^.]»` }),
-    'quote-single-guillemet': quoteRule('string.quoted.single.guillemet.article', R`‹(?=[^›])`, '›',
+    'quote-single-guillemet': quoteRule('string.quoted.single.guillemet.article', R`‹[ \u00a0\u202f]?${QUOTE_START}`, '›',
       [{ include: '#quote-inner' }], { stops: R`(?=[»"”“])`, attributed: R`[,!?]›` }),
-    'quote-single-low': quoteRule('string.quoted.single.low.article', R`‚(?=[^\s‘])`, '‘', [{ include: '#quote-inner' }], { stops: R`(?=[“”])` }),
+    'quote-single-low': quoteRule('string.quoted.single.low.article', R`‚${QUOTE_START}`, '‘', [{ include: '#quote-inner' }], { stops: R`(?=[“”])` }),
     'quote-single-curly': quoteRule('string.quoted.single.curly.article', R`‘(?<![^\s(\[{—–/"“«„]‘)(?!${ELISION})(?=[\p{L}\p{N}…(\[]|\.\.\.)`, R`’(?![\p{L}\p{N}])`,
       [{ include: '#quote-inner' }], { closeIf: R`(?<=\S)`, stops: R`(?=[”"»])`, attributed: R`[,!?]’` }),
     'quote-single': quoteRule('string.quoted.single.article', R`'(?<![^\s(\[{—–/"“«„]')(?!${ELISION})(?=[\p{L}\p{N}…(\[]|\.\.\.)`, R`'(?![\p{L}\p{N}])`,

@@ -17,11 +17,14 @@ const SEVERITIES: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** Old versions shown in diff editors would list every problem twice in the Problems view. */
+const NO_DIAGNOSTICS_SCHEMES = new Set(['git', 'gitfs', 'output', 'conflictResolution']);
+
 export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('article-lens');
   const pending = new Map<string, vscode.CancellationTokenSource>();
   const update = (document: vscode.TextDocument, delayMs: number) => {
-    if (!isArticle(document)) return;
+    if (!isArticle(document) || NO_DIAGNOSTICS_SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     pending.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();

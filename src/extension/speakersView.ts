@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
 import { documentName, type ArticleEditors } from './articleEditors';
+import { safely } from './log';
 import { onSettingsChanged } from './settings';
 import type { SpeakersNode } from './speakerNodes';
 import type { SpeakersProvider } from './speakersProvider';
@@ -55,8 +56,8 @@ export function registerSpeakersView(provider: SpeakersProvider, editors: Articl
 
 /** The view's description names the article; its message says when the analysis stopped short. */
 function describe(treeView: vscode.TreeView<SpeakersNode>, provider: SpeakersProvider): void {
-  const document = provider.snapshot()?.document;
-  treeView.description = document ? documentName(document) : undefined;
-  const truncated = provider.snapshot()?.analysis.problems.find((p) => p.code === 'truncated');
+  const snapshot = safely('Speakers view', undefined, () => provider.snapshot());
+  treeView.description = snapshot ? documentName(snapshot.document) : undefined;
+  const truncated = snapshot?.analysis.problems.find((p) => p.code === 'truncated');
   treeView.message = truncated ? truncated.message : undefined;
 }

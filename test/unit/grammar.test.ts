@@ -138,6 +138,17 @@ const CASES: readonly Case[] = [
     none: [['the State Department spokesperson', 'entity.name']],
   },
   {
+    name: 'speaker and cue before a quotation, after a sentence or a clause',
+    text: body('They met on Sunday. Putin said: "We are not ready."', '', 'In a joint statement, Bush and Putin said "major changes" happened.', '', 'They met. The spokesman said: "No comment."'),
+    exact: [['Putin', SPEAKER], ['said', CUE], ['Bush and Putin', SPEAKER], ['The spokesman', SPEAKER]],
+    none: [['They met on Sunday.', 'entity.name'], ['In a joint statement', 'entity.name']],
+  },
+  {
+    name: 'runs of stray marks open no quotation',
+    text: body('Marks  and “““ and ”’»“‘› here.', '', 'A plain line after them.'),
+    none: [['A plain line after them.', 'string'], [' and ', 'string']],
+  },
+  {
     name: 'according to',
     text: body('The attack was planned, according to the Pentagon.', '', 'According to Yonhap news agency, the army is on alert.'),
     exact: [['according to', CUE], ['the Pentagon', SPEAKER], ['According to', CUE], ['Yonhap', SPEAKER]],
