@@ -10,7 +10,13 @@ import { analyze } from '../src/core';
 import { toJson } from '../src/core/serialize';
 import { scoreArticle, summarize, type Gold, type Group, type Summary } from './score';
 
-const ROOT = path.resolve(__dirname, '..');
+/** The project folder: the nearest folder above this script holding package.json (works from dist/ too). */
+function findRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const ROOT = findRoot();
 export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra' };
 /** Gold files name the seed by its corpus file name. */
 const ARTICLE_ALIASES: Record<string, string> = { '000_00549d4466b3e2e4.txt': 'genoa-summit-2001.article' };

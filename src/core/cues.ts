@@ -64,6 +64,8 @@ function isVerbCue(doc: Doc, i: number): boolean {
   const k = before(doc, i);
   const prev = k >= 0 && doc.tokens[k].sent === t.sent ? doc.tokens[k] : undefined;
   if (prev && NOUN_BEFORE.has(prev.lower) && prev.type !== 'p') return false;
+  // "a blog post": a base form after a singular noun phrase is a noun ("the agencies post" would be a verb).
+  if (form.inflection === 'base' && prev && prev.type === 'w' && !prev.lower.endsWith('s') && /^(?:a|an|this|the)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
   if (prev && prev.lower === 'to') {
     const p2 = doc.tokens[k - 1];
     return p2 !== undefined && (p2.lower === 'on' || p2.lower === 'want' || p2.lower === 'wanted');

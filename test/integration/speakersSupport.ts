@@ -9,7 +9,7 @@ export const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
 
 /** The extension's API (what `activate` returns), typed loosely: tests see it as VS Code would. */
 export interface Api {
-  cache: { get(document: vscode.TextDocument): Analysis; analysesRun: number };
+  cache: { get(document: vscode.TextDocument): Analysis; has(document: vscode.TextDocument): boolean; analysesRun: number };
   speakersProvider: vscode.TreeDataProvider<Node> & {
     snapshot(): { document: vscode.TextDocument; version: number; analysis: Analysis } | undefined;
     sort: string;

@@ -49,6 +49,22 @@ suite('Copy statement with attribution', () => {
     assert.strictEqual(copied, 'The talks will resume in May, according to the ministry.');
   });
 
+  test('a quoted fragment with "according to" keeps its words untouched, comma inside the marks', () => {
+    const text = 'The army must prepare a "quasi-state of war", according to Yonhap.';
+    const copied = single(text, { words: 'quasi-state of war', kind: 'mixed', speaker: 'Yonhap', mention: 'Yonhap', cue: 'according to' });
+    assert.strictEqual(copied, '“quasi-state of war,” according to Yonhap.');
+  });
+
+  test('joint sources read "A and B"; a sentence starting with a description gets a capital', () => {
+    const text = 'Bush and Putin said "major changes" compelled them. The administration said talks were useful.';
+    const analysis = buildAnalysis(text, [{ name: 'Bush; Vladimir Putin' }, { name: 'the administration' }], [
+      { words: 'major changes', kind: 'mixed', speaker: 'Bush; Vladimir Putin', cue: 'said' },
+      { words: 'talks were useful', kind: 'indirect', speaker: 'the administration', cue: 'said' },
+    ]);
+    assert.strictEqual(copy(analysis, 'major changes'), 'Bush and Vladimir Putin said “major changes.”');
+    assert.strictEqual(copy(analysis, 'talks were useful'), 'The administration said talks were useful.');
+  });
+
   test('quotation marks inside the quotation become single marks', () => {
     const text = '"It is a \u201cnew\u201d framework," Rice said.';
     assert.strictEqual(single(text, { words: 'It is a \u201cnew\u201d framework,', speaker: 'Rice', mention: 'Rice', cue: 'said' }), '“It is a ‘new’ framework,” Rice said.');

@@ -19,6 +19,19 @@ function hearerLength(doc: Doc, k: number): number {
   return HEARER_SET.has(one) ? 1 : 0;
 }
 
+const MEDIUM = /^(?:statement|interview|tweet|post|letter|release|speech|briefing|conference|email|e-mail|message|video|broadcast|op-ed|column|editorial|blog|report|filing|affidavit|testimony)$/;
+
+/** Length of "in a statement" / "in a blog post" / "in an interview with the BBC"-style adjunct at `k` ("in"), or 0. */
+function statementAdjunct(doc: Doc, k: number): number {
+  if (!/^(?:a|an|the|his|her|their|its)$/.test(doc.tokens[k + 1]?.lower ?? '')) return 0;
+  for (let j = k + 2; j <= k + 4; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.type !== 'w') return 0;
+    if (MEDIUM.test(t.lower) && !MEDIUM.test(doc.tokens[j + 1]?.lower ?? '')) return j - k + 1;
+  }
+  return 0;
+}
+
 export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): { first: number; last: number } {
   const sent = doc.tokens[verb].sent;
   let first = verb;
@@ -29,6 +42,6 @@ export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): {
   if (frames.has('description') && next.lower === 'as') last = verb + 1;
   else if (next.lower === 'only' || (next.lower === 'out' && doc.tokens[verb].lower.startsWith('point'))) last = verb + 1;
   else if (frames.has('object')) last = verb + hearerLength(doc, verb + 1);
-  else if (next.lower === 'in' && doc.tokens[verb + 2]?.lower === 'a' && /^(statement|interview|tweet|post|letter|press|speech|briefing)$/.test(doc.tokens[verb + 3]?.lower ?? '')) last = verb + 3;
+  else if (next.lower === 'in') last = verb + statementAdjunct(doc, verb + 1);
   return { first, last };
 }

@@ -10,16 +10,23 @@ export function withAttribution(statement: Statement, speaker: Speaker | null): 
   const words = collapseSpaces(statement.text);
   const cue = statement.cue ? lowerInitial(collapseSpaces(statement.cue.text)) : null;
   if (!speaker) return statement.kind === 'indirect' ? `${sentenceEnd(words)} (unattributed)` : `“${nestQuotes(words)}” (unattributed)`;
-  const name = speaker.name;
+  const name = proseName(speaker.name);
   // Without a cue (a quotation continuing the previous one) no verb is invented: Condoleezza Rice: “We clearly want…”
-  if (!cue) return statement.kind === 'indirect' ? `${name}: ${sentenceEnd(words)}` : `${name}: “${nestQuotes(sentenceEnd(words))}”`;
+  if (!cue) return upperInitial(statement.kind === 'indirect' ? `${name}: ${sentenceEnd(words)}` : `${name}: “${nestQuotes(sentenceEnd(words))}”`);
   if (statement.kind === 'direct') return `“${commaEnd(nestQuotes(words))}” ${name} ${cue}.`;
   if (/^according to$/i.test(cue)) {
-    const content = statement.kind === 'mixed' ? `“${nestQuotes(stripEnd(words))}”` : stripEnd(words);
-    return `${upperInitial(content)}, according to ${name}.`;
+    // Quoted words are never changed, not even their case: “quasi-state of war,” according to Yonhap.
+    if (statement.kind === 'mixed') return `“${commaEnd(nestQuotes(words))}” according to ${name}.`;
+    return `${upperInitial(stripEnd(words))}, according to ${name}.`;
   }
   const content = statement.kind === 'mixed' ? `“${nestQuotes(sentenceEnd(words))}”` : sentenceEnd(words);
-  return `${name} ${cue} ${content}`;
+  return upperInitial(`${name} ${cue} ${content}`);
+}
+
+/** Joint sources are listed "Bush; Vladimir Putin"; prose says "Bush and Vladimir Putin". */
+function proseName(name: string): string {
+  const parts = name.split(/\s*;\s*/).filter(Boolean);
+  return parts.length < 2 ? name : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** The last mark of a quotation that a cue follows is a comma, unless it asks or exclaims: “Why?” he asked. */
@@ -56,6 +63,7 @@ function lowerInitial(cue: string): string {
   return /^[A-Z][a-z]/.test(cue) ? cue[0].toLowerCase() + cue.slice(1) : cue;
 }
 
+/** A sentence starts with a capital ("the Bush administration said…" → "The Bush administration said…"). */
 function upperInitial(text: string): string {
-  return text.replace(/^([“‘]?)(\p{Ll})/u, (_m, mark: string, letter: string) => mark + letter.toUpperCase());
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
 }

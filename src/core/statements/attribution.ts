@@ -48,6 +48,11 @@ export class CueIndex {
   }
 }
 
+function endsSentence(doc: Doc, tok: number): boolean {
+  const next = doc.tokens[tok + 1];
+  return !next || next.sent !== doc.tokens[tok].sent || /^[.!?]$/.test(next.text);
+}
+
 function startsSentenceAt(doc: Doc, q: QuoteSpan): boolean {
   const prev = doc.tokens[q.openTok - 1];
   return !prev || prev.sent !== doc.tokens[q.openTok].sent || prev.para !== q.para;
@@ -85,7 +90,9 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     }
   }
   const cue = cues.startingAt(e);
-  if (cue) return { cue, phrase: subject, apposition, cueBefore: false };
+  // `"We found him." He said the man was safe.` — a new sentence with its own content is not the attribution.
+  const newSentence = doc.tokens[j].sent !== doc.tokens[q.closeTok].sent;
+  if (cue && (!newSentence || endsSentence(doc, cue.lastTok))) return { cue, phrase: subject, apposition, cueBefore: false };
   const startsParagraph = q.openTok === 0 || doc.tokens[q.openTok - 1].para !== q.para;
   const after = doc.tokens[subject.last + 1];
   if (startsParagraph && (!after || after.para !== q.para || (after.text === ',' && doc.tokens[subject.last + 2]?.type === 'q'))) {

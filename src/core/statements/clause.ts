@@ -20,7 +20,12 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
   const limit = Math.min(to, from + 18);
   for (let i = from; i <= limit; i++) {
     const t = doc.tokens[i];
-    if (t.text === ',' && i > from) return false;
+    if (t.text === ',' && i > from) {
+      const close = /^(?:who|which)$/.test(doc.tokens[i + 1]?.lower ?? '') ? nextComma(doc, i + 2, t.sent) : -1;
+      if (close < 0) return false;
+      i = close;
+      continue;
+    }
     if (t.type !== 'w') continue;
     const prev = doc.tokens[i - 1];
     if (RELATIVE.has(t.lower) && i > from) return false;
@@ -46,6 +51,11 @@ function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean):
   return false;
 }
 
+function nextComma(doc: Doc, from: number, sent: number): number {
+  for (let k = from; k < from + 15 && doc.tokens[k] && doc.tokens[k].sent === sent; k++) if (doc.tokens[k].text === ',') return k;
+  return -1;
+}
+
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
 
 /** The last token of a content clause starting at `from`: the sentence end, or a dash, semicolon,
@@ -57,7 +67,13 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     const n = doc.tokens[i + 1];
     if (STOPPERS.has(n.text) && i > from) break;
     if (n.text === '-' && doc.tokens[i + 2]?.text === '-') break;
-    if (n.text === ',' && /^(?:which|who|whom|whose)$/.test(doc.tokens[i + 2]?.lower ?? '')) break;
+    if (n.text === ',' && /^(?:which|who|whom|whose)$/.test(doc.tokens[i + 2]?.lower ?? '')) {
+      // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here.
+      const close = nextComma(doc, i + 3, sent);
+      if (close < 0) break;
+      i = close - 1;
+      continue;
+    }
     if ((n.lower === 'and' || n.lower === 'but' || n.text === ',') && i > from && coordinatedCue(doc, i + 2, isCueAt)) break;
   }
   while (i > from && doc.tokens[i].type === 'p') i--;

@@ -1,0 +1,69 @@
+// The engine's figures on the annotated articles must not fall below the committed floor (a little under
+// what it reaches), and the project's scorer must compute what ../shared/tools/score.py computes.
+import * as assert from 'assert';
+import { evaluateSet } from '../../scripts/eval';
+import { scoreArticle, speakerOk, summarize } from '../../scripts/score';
+
+/** End-to-end F1 floors: dev = the shared dev gold copied into test/fixtures/gold, own = test/fixtures/gold-extra. */
+const FLOOR = {
+  dev: { quote: 0.88, indirect: 0.9 },
+  own: { quote: 0.9, indirect: 0.8 },
+};
+
+suite('evaluation floor', () => {
+  for (const [set, dir] of [['dev', 'test/fixtures/gold'], ['own', 'test/fixtures/gold-extra']] as const) {
+    test(`${set}: end-to-end F1 stays above the floor`, () => {
+      const r = evaluateSet(dir);
+      assert.ok(r.quote.gold > 0 && r.indirect.gold > 0, `${dir} holds no gold statements`);
+      assert.ok(r.quote.e2eF1 >= FLOOR[set].quote, `${set} quotations: end-to-end F1 ${r.quote.e2eF1.toFixed(3)} < ${FLOOR[set].quote}`);
+      assert.ok(r.indirect.e2eF1 >= FLOOR[set].indirect, `${set} indirect: end-to-end F1 ${r.indirect.e2eF1.toFixed(3)} < ${FLOOR[set].indirect}`);
+    });
+  }
+});
+
+suite('scorer (port of score.py)', () => {
+  const text = 'Intro. "We will go," Bush said. He said Putin agreed. 😀 "Yes," said Putin.';
+  const gold = {
+    article: 'x',
+    statements: [
+      { kind: 'direct', text: 'We will go,', speaker: 'George W. Bush', aliases: ['President Bush'] },
+      { kind: 'indirect', text: 'Putin agreed', speaker: 'Bush' },
+      { kind: 'direct', text: 'Yes,', speaker: 'Vladimir Putin' },
+    ],
+  };
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+  test('matches by overlap, trims punctuation, maps UTF-16 offsets to code points', () => {
+    const pred = { statements: [
+      { kind: 'direct', ...at('We will go'), speaker: { name: 'Bush' } },
+      { kind: 'indirect', ...at('He said Putin agreed'), speaker: { name: 'Bush' } },
+      { kind: 'direct', ...at('Yes'), speaker: { name: 'Putin' } },
+    ] };
+    const r = scoreArticle(text, gold, pred);
+    assert.deepStrictEqual([r.quote.gold, r.quote.pred, r.quote.match, r.quote.spk], [2, 2, 2, 2]);
+    // "He said Putin agreed" vs "Putin agreed": 12/20 of the prediction overlaps, above the 0.5 threshold.
+    assert.deepStrictEqual([r.indirect.match, r.indirect.spk], [1, 1]);
+  });
+
+  test('a span overlapping less than half is a miss and an extra', () => {
+    const r = scoreArticle(text, gold, { statements: [{ kind: 'indirect', ...at('Intro. "We will go," Bush said. He said Putin agreed'), speaker: null }] });
+    assert.deepStrictEqual([r.indirect.match, r.indirect.misses.length, r.indirect.fps.length], [0, 1, 1]);
+  });
+
+  test('speaker_ok: surname key, alias norm, joint names, titles ignored', () => {
+    assert.ok(speakerOk({ kind: 'direct', text: '', speaker: 'Vladimir Putin' }, { name: 'Putin' }));
+    assert.ok(speakerOk({ kind: 'direct', text: '', speaker: 'Bush; Vladimir Putin' }, { name: 'Bush and Putin' }));
+    assert.ok(speakerOk({ kind: 'direct', text: '', speaker: 'Korean Central News Agency', aliases: ['KCNA'] }, { name: 'KCNA' }));
+    assert.ok(!speakerOk({ kind: 'direct', text: '', speaker: 'Korean Central News Agency' }, { name: 'KCNA' }));
+    assert.ok(!speakerOk({ kind: 'direct', text: '', speaker: 'Condoleezza Rice' }, { name: 'President Bush' }));
+    assert.ok(!speakerOk({ kind: 'direct', text: '', speaker: 'Rice' }, null));
+  });
+
+  test('summaries: precision, recall, end-to-end F1', () => {
+    const s = summarize({ gold: 4, pred: 2, match: 2, spk: 1 });
+    assert.strictEqual(s.P, 1);
+    assert.strictEqual(s.R, 0.5);
+    assert.strictEqual(s.speakerAcc, 0.5);
+    assert.ok(Math.abs(s.e2eF1 - 2 * 0.5 * 0.25 / 0.75) < 1e-12);
+  });
+});
