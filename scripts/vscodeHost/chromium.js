@@ -48,6 +48,8 @@ async function launchBrowser(profileDir, viewport = { width: 1400, height: 860 }
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    // Its crash database and config go to the run's folder, not the user's ~/.config/chromium.
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(profileDir, 'config'), XDG_CACHE_HOME: path.join(profileDir, 'cache') },
   });
 }
 

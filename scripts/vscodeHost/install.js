@@ -22,6 +22,18 @@ function isInstalled(dir, version, file) {
   return fs.existsSync(file) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === version;
 }
 
+/**
+ * The environment minus what an outer `npm test` tells its scripts about itself. A nested npm would
+ * take it as its own configuration: code-server's postinstall reads the Node version from
+ * npm_config_user_agent ("npm/11 node/v20…") and refuses to install; allow_scripts would override
+ * the allowScripts below; local_prefix points at the project.
+ * @param {NodeJS.ProcessEnv} env
+ */
+function withoutOuterNpm(env) {
+  const injected = /^npm_(config_(user_agent|local_prefix|allow_scripts|loglevel|npm_version|nodedir)$|lifecycle_|package_|command$|execpath$|node_execpath$)/i;
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !injected.test(key)));
+}
+
 /** Runs `npm install` in a folder holding only a tiny package.json, with the output shown. */
 function npmInstall(dir, manifest, env) {
   fs.mkdirSync(dir, { recursive: true });
@@ -36,7 +48,7 @@ function npmInstall(dir, manifest, env) {
 function ensureNode() {
   if (isInstalled(nodeDir, NODE_VERSION, nodeBinary())) return;
   console.log(`Installing Node ${NODE_VERSION} into ${path.relative(process.cwd(), nodeDir)} (first run only)…`);
-  npmInstall(nodeDir, { private: true, dependencies: { [nodePackageName()]: NODE_VERSION } }, process.env);
+  npmInstall(nodeDir, { private: true, dependencies: { [nodePackageName()]: NODE_VERSION } }, withoutOuterNpm(process.env));
   if (!fs.existsSync(nodeBinary())) throw new Error(`Node ${NODE_VERSION} install left no ${nodeBinary()}`);
   fs.writeFileSync(path.join(nodeDir, '.installed'), NODE_VERSION + '\n');
 }
@@ -47,7 +59,7 @@ function ensureCodeServer() {
   // code-server's postinstall checks the Node major, and its native modules compile against
   // the running Node's headers: the machine-wide npmrc may point node-gyp at another Node's.
   const env = {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     PATH: path.dirname(nodeBinary()) + path.delimiter + process.env.PATH,
     npm_config_nodedir: nodeHome(),
   };

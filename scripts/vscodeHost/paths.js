@@ -3,7 +3,8 @@
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
-const cache = path.join(root, '.test-cache');
+// ARTICLE_LENS_TEST_CACHE puts the installs elsewhere, e.g. to share them between clones.
+const cache = path.resolve(process.env.ARTICLE_LENS_TEST_CACHE ?? path.join(root, '.test-cache'));
 
 /** Node 24 runs code-server: code-server 4.139.x refuses other Node majors. */
 const NODE_VERSION = '24.22.3';

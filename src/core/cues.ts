@@ -53,7 +53,8 @@ function isNegated(doc: Doc, i: number): boolean {
 function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
   const next = doc.tokens[i + 1]?.lower ?? '';
-  if (next === 'by') return true;
+  const prev = doc.tokens[i - 1];
+  if (next === 'by') return prev !== undefined && !prev.cap && prev.type !== 'q' && !/^(?:he|she|it|they|we|i|you|who)$/.test(prev.lower);
   return doc.tokens[i - 1]?.text === ',' && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
 }
 

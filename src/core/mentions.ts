@@ -7,7 +7,7 @@ import type { Doc } from './doc';
 import type { QuoteSpan } from './quotes/span';
 import { describe, type MentionInfo } from './mentions/describe';
 import { phraseEndingAt, type Phrase } from './mentions/np';
-import { DETERMINERS, GROUPS, ROLES, SUBJECT_PRONOUNS } from './mentions/lexicon';
+import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS } from './mentions/lexicon';
 
 export interface Mention {
   readonly info: MentionInfo;
@@ -18,6 +18,8 @@ export interface Mention {
   readonly possessive: boolean;
   /** After a preposition ("in a statement to the Australian Broadcasting Corporation"): a weak antecedent. */
   readonly oblique: boolean;
+  /** Followed by a comma (a possible apposition with the next mention). */
+  readonly comma: boolean;
   /** The source of a statement: the strongest antecedent. */
   source?: boolean;
 }
@@ -30,7 +32,7 @@ export function makeMention(doc: Doc, p: Phrase): Mention {
   const next = doc.tokens[p.last + 1];
   const prev = doc.tokens[p.first - 1];
   const oblique = prev !== undefined && prev.sent === doc.tokens[p.first].sent && PREPOSITIONS.has(prev.lower);
-  return { info: describe(doc, p), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s'), oblique };
+  return { info: describe(doc, p), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s'), oblique, comma: next?.text === ',' };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
@@ -49,7 +51,8 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
       mentions.push(makeMention(doc, { first: i, last: i }));
       continue;
     }
-    const capStart = t.cap && !SKIP_CAPS.has(t.lower);
+    const sentenceInitial = i === doc.sentStart[i];
+    const capStart = t.cap && !SKIP_CAPS.has(t.lower) && !(sentenceInitial && (isStopWord(t.lower) || JOINERS.has(t.lower)));
     const roleHead = !t.cap && (ROLES.has(t.lower) || GROUPS.has(t.lower)) && !DETERMINERS.has(t.lower);
     if (!capStart && !roleHead) continue;
     let last = i;

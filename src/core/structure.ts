@@ -16,7 +16,7 @@ export interface Layout {
 const CONTAINS: readonly string[] = boilerplate.contains;
 const EXACT = new Set<string>(boilerplate.exact);
 const DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b)/i;
-const BYLINE = /^(?:by|from|reporting by)\s+\p{Lu}/u;
+const BYLINE = /^(?:[Bb]y|[Ff]rom|[Rr]eporting by)\s+\p{Lu}/u;
 
 interface Line { start: number; end: number }
 

@@ -1,7 +1,8 @@
 // The integration suite's entry, in the shape test-electron and VS Code's smoke-test driver expect:
 // `run()` runs every dist/test/integration/*.test.js with mocha inside the extension host. The host's
 // console does not reach the terminal under code-server, so the results also go to the file named by
-// $RESULTS (JSON: passed, failed and each test's title, state and error message).
+// $RESULTS (JSON: passed, failed, each test's title, state and error, the test running and whether the
+// run finished), rewritten after every test so that a run stopped by a timeout still tells what it did.
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
@@ -19,20 +20,32 @@ export function run(): Promise<void> {
     mocha.addFile(path.join(__dirname, file));
   }
   const outcomes: TestOutcome[] = [];
+  let running: string | null = null;
+  const save = (finished: boolean) => saveResults(outcomes, running, finished);
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
         if (outcomes.length === 0) outcomes.push({ title: 'the integration suite', state: 'failed', error: 'no test ran' });
-        writeResults(outcomes);
+        save(true);
+        printResults(outcomes);
         if (failures > 0 || outcomes.some((o) => o.state === 'failed')) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
       });
-      runner.on('pass', (test) => outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
+      runner.on('test', (test) => { running = test.fullTitle(); save(false); });
+      runner.on('pass', (test) => {
+        outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration });
+        running = null;
+        save(false);
+      });
       // Hooks fail here too ("before all" hook), each counted as a failure like mocha does.
-      runner.on('fail', (test, error) => outcomes.push({ title: test.fullTitle(), state: 'failed', error: describe(error) }));
+      runner.on('fail', (test, error) => {
+        outcomes.push({ title: test.fullTitle(), state: 'failed', error: describe(error) });
+        running = null;
+        save(false);
+      });
     } catch (error) {
       outcomes.push({ title: 'loading the integration suite', state: 'failed', error: describe(error) });
-      writeResults(outcomes);
+      save(true);
       reject(error);
     }
   });
@@ -43,11 +56,17 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-function writeResults(outcomes: readonly TestOutcome[]): void {
+function saveResults(outcomes: readonly TestOutcome[], running: string | null, finished: boolean): void {
   const file = process.env.RESULTS;
+  if (!file) return;
   const passed = outcomes.filter((o) => o.state === 'passed').length;
-  const failed = outcomes.length - passed;
+  const results = { passed, failed: outcomes.length - passed, running, finished, tests: outcomes };
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+}
+
+/** For test-electron, whose extension host console reaches the terminal. */
+function printResults(outcomes: readonly TestOutcome[]): void {
   for (const o of outcomes) console.log(`${o.state === 'passed' ? '✔' : '✘'} ${o.title}${o.error ? `\n    ${o.error}` : ''}`);
-  console.log(`${passed} passing, ${failed} failing`);
-  if (file) fs.writeFileSync(file, JSON.stringify({ passed, failed, tests: outcomes }, null, 2) + '\n');
+  const passed = outcomes.filter((o) => o.state === 'passed').length;
+  console.log(`${passed} passing, ${outcomes.length - passed} failing`);
 }

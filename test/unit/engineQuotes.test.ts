@@ -14,7 +14,7 @@ suite('engine: quotations', () => {
     ['low-high German', '„We will win“, Bush said.', 'We will win'],
     ['curly single (British)', '‘We will win,’ Bush said.', 'We will win,'],
     ['straight single (British)', "'We will win,' Bush said.", 'We will win,'],
-    ['a wrong glyph in closing position', '"We will win.“ Bush left.', 'We will win.'],
+    ['a wrong glyph in closing position', '"We will win the vote.“ Bush said.', 'We will win the vote.'],
   ];
   for (const [name, text, words] of styles) {
     test(`mark style: ${name}`, () => assert.deepStrictEqual(quotesOf(text)[0], [words, 'statement', true]));

@@ -36,7 +36,7 @@ const token = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 const separator = fc.constantFrom(' ', ' ', ' ', '', '\n');
-const tokenSoup = fc.array(fc.tuple(token, separator), { maxLength: 120 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
+const tokenSoup = fc.array(fc.tuple(token, separator), { maxLength: 200, size: 'medium' }).map((parts) => parts.map(([t, s]) => t + s).join(''));
 
 const words = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
 const pair = fc.constantFrom(...QUOTE_PAIRS);
@@ -71,6 +71,25 @@ function checkArticle(text: string, other: string): void {
   assert.strictEqual(JSON.stringify(analyze(text)), JSON.stringify(first), 'a second analysis of the same text differs');
 }
 
+/** Maps an offset in LF text to the same place in its CRLF copy. */
+function crlfOffset(lf: string, offset: number): number {
+  let newlines = 0;
+  for (let i = lf.indexOf('\n'); i !== -1 && i < offset; i = lf.indexOf('\n', i + 1)) newlines++;
+  return offset + newlines;
+}
+
+/** Windows line ends change no statement: the same ones, at offsets shifted by one per line before them. */
+function checkCrlf(lf: string): void {
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = analyze(lf);
+  const b = analyze(crlf);
+  checkInvariants(crlf, b);
+  assert.deepStrictEqual(
+    b.statements.map((s) => [s.kind, s.start, s.end, s.speakerId === null]),
+    a.statements.map((s) => [s.kind, crlfOffset(lf, s.start), crlfOffset(lf, s.end), s.speakerId === null]),
+  );
+}
+
 function runProperty(arbitrary: fc.Arbitrary<string>): void {
   fc.assert(fc.property(arbitrary, fc.constantFrom('“Yes,” he said.', 'Bush said "no".\n\nPutin agreed.'), checkArticle), { numRuns: RUNS, seed: SEED });
 }
@@ -84,6 +103,11 @@ suite('properties of analyze (fast-check)', function () {
 
   test(`news-shaped articles: quotations, split quotations, cues, unclosed marks (${RUNS} cases)`, () => {
     runProperty(newsArticle);
+  });
+
+  test(`news-shaped articles with CRLF line ends: the same statements at shifted offsets (${Math.ceil(RUNS / 5)} cases)`, () => {
+    const lfArticle = newsArticle.map((t) => t.replace(/\r\n?/g, '\n'));
+    fc.assert(fc.property(lfArticle, checkCrlf), { numRuns: Math.ceil(RUNS / 5), seed: SEED });
   });
 
   test('the generators reach the engine: news-shaped articles do yield statements', () => {

@@ -70,14 +70,17 @@ function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   while (start - 1 >= p.first) {
     const t = doc.tokens[start - 1];
     const particle = /^(?:al|el|de|da|di|van|von|bin|ibn|la|le|du|del)$/.test(t.lower) || t.text === '-';
+    // "Department of Agriculture", "Church of Scientology": a joiner between two capitalised words.
+    const inner = !t.cap && /^(?:of|for|and|&|on)$/.test(t.lower) && doc.tokens[start - 2]?.cap === true && start - 2 >= p.first;
     if ((t.type === 'w' && t.cap && !DETERMINERS.has(t.lower)) || (particle && doc.tokens[start - 2]?.cap)) start--;
+    else if (inner) start -= 2;
     else break;
   }
-  // Within the run, the person's name starts after the last title and at a known given name.
+  // Within the run, the person's name starts after the last title (or organisation) directly before a name.
   let nameStart = start;
-  for (let i = start; i <= end; i++) {
+  for (let i = start; i < end; i++) {
     const lower = doc.tokens[i].lower;
-    if ((TITLES.has(lower) || ORG_HEADS.has(lower)) && i < end) nameStart = i + 1;
+    if ((TITLES.has(lower) || ORG_HEADS.has(lower)) && doc.tokens[i + 1].cap) nameStart = i + 1;
   }
   for (let i = nameStart; i < end; i++) {
     const lower = doc.tokens[i].lower;
@@ -139,7 +142,9 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   const gender: Gender = FEMALE_NAMES.has(firstName) || lowers.some((w) => FEMALE_WORDS.has(w) && w !== 'her') ? 'female'
     : MALE_NAMES.has(firstName) || lowers.some((w) => MALE_WORDS.has(w) && w !== 'his') ? 'male' : null;
   const plural = !run && (GROUPS.has(headLower) || (/s$/.test(headLower) && !ROLES.has(headLower) && !/ss$/.test(headLower)));
-  const kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
+  let kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
+  // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
+  if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(doc.tokens[i].lower)) kind = 'organization';
   return { start, end, text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
 }
 

@@ -26,6 +26,12 @@ export function npToken(doc: Doc, i: number): boolean {
   return DETERMINERS.has(t.lower) || JOINERS.has(t.lower) || !isStopWord(t.lower);
 }
 
+/** A lowercase joiner ("of", "and", "al"); capitalised, "La" or "De" is part of a name. */
+function isJoiner(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && !t.cap && JOINERS.has(t.lower);
+}
+
 function isHead(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   return t.cap || ROLES.has(t.lower) || GROUPS.has(t.lower) || TITLES.has(t.lower) || /[\p{Lu}\d]/u.test(t.text);
@@ -34,7 +40,7 @@ function isHead(doc: Doc, i: number): boolean {
 /** The phrase ending at token `last` (inclusive), going back no further than `floor`; null when none. */
 export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | null {
   const sent = doc.tokens[last]?.sent;
-  if (sent === undefined || !npToken(doc, last) || JOINERS.has(doc.tokens[last].lower) || DETERMINERS.has(doc.tokens[last].lower) && !doc.tokens[last].cap) return null;
+  if (sent === undefined || !npToken(doc, last) || isJoiner(doc, last) || DETERMINERS.has(doc.tokens[last].lower) && !doc.tokens[last].cap) return null;
   let first = last;
   while (first - 1 >= floor && first > last - 25 && doc.tokens[first - 1].sent === sent) {
     const t = doc.tokens[first - 1];
@@ -46,7 +52,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
     first--;
     if (DETERMINERS.has(t.lower) && !(JOINERS.has(doc.tokens[first - 1]?.lower ?? '') && npToken(doc, first - 2))) break;
   }
-  while (first < last && (JOINERS.has(doc.tokens[first].lower) || doc.tokens[first].type === 'p')) first++;
+  while (first < last && (isJoiner(doc, first) || doc.tokens[first].type === 'p')) first++;
   // A sentence-initial capitalised verb form or adverb is not part of the phrase ("Yesterday Mohamed ...").
   while (first < last && doc.tokens[first].cap && isStopWord(doc.tokens[first].lower)) first++;
   if (!hasHead(doc, first, last)) return null;
@@ -56,7 +62,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
 /** The phrase starting at token `first`, stopping at a comma, a verb or the sentence end. */
 export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   const sent = doc.tokens[first]?.sent;
-  if (sent === undefined || !npToken(doc, first) || JOINERS.has(doc.tokens[first].lower)) return null;
+  if (sent === undefined || !npToken(doc, first) || isJoiner(doc, first)) return null;
   let last = first;
   let headSeen = isHead(doc, first) && !DETERMINERS.has(doc.tokens[first].lower);
   for (let i = first + 1; i < doc.tokens.length && doc.tokens[i].sent === sent && i - first < 25; i++) {
@@ -75,7 +81,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
     last = i;
     if (isHead(doc, i)) headSeen = true;
   }
-  while (last > first && (JOINERS.has(doc.tokens[last].lower) || doc.tokens[last].type === 'p')) last--;
+  while (last > first && (isJoiner(doc, last) || doc.tokens[last].type === 'p')) last--;
   return hasHead(doc, first, last) ? { first, last } : null;
 }
 

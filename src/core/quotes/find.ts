@@ -39,6 +39,22 @@ function singleCloserAhead(doc: Doc, marks: readonly Mark[]): boolean[] {
   return ahead;
 }
 
+/**
+ * For each double mark, whether the next double mark in its paragraph is closing-shaped. A closing-shaped
+ * mark with no quotation open that is followed by another closing one was meant to open:
+ * `accessible for schools," For example, … exercise".`
+ */
+function closerFollows(doc: Doc, marks: readonly Mark[]): boolean[] {
+  const follows = new Array<boolean>(marks.length).fill(false);
+  let next: Mark | null = null;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    if (marks[i].family !== 'double') continue;
+    follows[i] = next !== null && doc.tokens[next.tok].para === doc.tokens[marks[i].tok].para && next.shape === 'close';
+    next = marks[i];
+  }
+  return follows;
+}
+
 /** The first double mark of each paragraph, by paragraph index. */
 function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
   const first = new Map<number, Mark>();
@@ -63,6 +79,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   const marks = marksOf(doc);
   const ahead = singleCloserAhead(doc, marks);
   const firstDouble = firstDoubleByParagraph(doc, marks);
+  const strayOpens = closerFollows(doc, marks);
   const quotes: QuoteSpan[] = [];
   const problems: Problem[] = [];
   let outer: { mark: Mark; continuesPrev: boolean } | null = null;
@@ -98,7 +115,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
         if (inner) inner = null;
         emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false);
         outer = null;
-      } else if (m.shape !== 'apostrophe' && (m.shape === 'open' || m.shape === 'either')) {
+      } else if (m.shape === 'open' || m.shape === 'either' || (m.shape === 'close' && !outer && strayOpens[i])) {
         if (outer) emit(outer.mark, null, m.start, 0, outer.continuesPrev, false);
         outer = { mark: m, continuesPrev: continuing && isFirstToken(doc, m.tok) };
         continuing = false;

@@ -20,7 +20,7 @@ const DOUBLE = '"“”„‟«»「」『』';
 const SINGLE = '\'‘’‚‛‹›';
 const OPEN_GLYPH = '“„‟«「『‘‚‛‹';
 const CLOSE_GLYPH = '”»」』’›';
-const LEFT_BOUNDARY = '([{—–-/:;,\u2014\u2013…';
+const LEFT_BOUNDARY = '([{—–-/:\u2014\u2013…';
 const RIGHT_BOUNDARY = '.,;:!?)]}—–-…';
 const ELISION = /^(?:em|til|tis|twas|cause|n|round|bout)\b/i;
 

@@ -29,7 +29,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const before = prevWord(doc, q);
   const prevTok = doc.tokens[q.openTok - 1];
   const nextTok = q.closeTok !== null ? doc.tokens[q.closeTok + 1] : undefined;
-  const inSentence = (t: typeof prevTok) => t !== undefined && t.para === q.para && t.sent === doc.tokens[q.openTok].sent;
+  const inSentence = (t: typeof nextTok) => t !== undefined && t.para === q.para && t.sent === doc.tokens[q.openTok].sent;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && prevTok!.cap && prevTok!.type === 'w' && nextTok!.cap && nextTok!.type === 'w' && q.words <= 3) return 'nickname';
   if (TITLE_BEFORE.has(before)) return 'title';

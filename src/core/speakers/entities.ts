@@ -87,7 +87,9 @@ export class EntityTable {
   }
 
   private resolveRole(info: MentionInfo): Entity {
-    const key = `role:${stripDet(info.text)}`;
+    // "a police spokesman" introduces someone new each time; "U.S. officials", "the leaders" refer back.
+    const indefinite = /^(?:a|an|one|another)\s/i.test(info.text);
+    const key = indefinite ? `role:${stripDet(info.text)}:${this.all.length}` : `role:${stripDet(info.text)}`;
     return this.byKey.get(key) ?? this.create(key, info, info.text);
   }
 
@@ -100,6 +102,14 @@ export class EntityTable {
     if (!e.role && info.role && info.name) e.role = info.role;
     if (e.kind === 'unknown' && info.kind !== 'unknown') e.kind = info.kind;
     if (!e.gender && info.gender) { e.gender = info.gender; e.kind = 'person'; }
+  }
+
+  /** Merges a description entity into a named one ("Bush's national security adviser, Condoleezza Rice"). */
+  link(description: Entity, named: Entity): void {
+    if (description === named) return;
+    this.byKey.set(description.key, named);
+    this.addDescription(named, description.name);
+    if (!named.gender && description.gender) named.gender = description.gender;
   }
 
   /** Links a description to a named entity (apposition: "Bush's national security adviser, Condoleezza Rice"). */

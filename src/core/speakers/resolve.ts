@@ -24,7 +24,11 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const pronoun = m.info.pronoun;
-    if (!pronoun) { entityOf[i] = table.resolve(m.info); continue; }
+    if (!pronoun) {
+      entityOf[i] = table.resolve(m.info);
+      linkApposition(mentions, entityOf, table, i);
+      continue;
+    }
     const e = antecedent(mentions, entityOf, i, pronoun);
     entityOf[i] = e;
     if (e && !e.gender && (pronoun === 'he' || pronoun === 'she')) {
@@ -36,9 +40,23 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 }
 
 /** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
-function rank(m: Mention): number {
-  if (m.source) return 0;
-  return m.possessive || m.oblique ? 2 : 1;
+function rank(m: Mention, e: Entity, pronoun: string): number {
+  if (m.possessive || m.oblique) return 4;
+  // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind.
+  const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
+  return (m.source ? 0 : 2) + (fits ? 0 : 1);
+}
+
+/** "Bush's national security adviser, Condoleezza Rice" / "John Smith, a police spokesman": one source. */
+function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[], table: EntityTable, i: number): void {
+  const j = i - 1;
+  if (j < 0 || mentions[j].last + 2 !== mentions[i].first || !mentions[j].comma) return;
+  const [a, b] = [mentions[j].info, mentions[i].info];
+  const ea = entityOf[j], eb = entityOf[i];
+  if (!ea || !eb || a.pronoun || a.parts.length || b.parts.length) return;
+  const person = (k: string) => k === 'person' || k === 'unknown';
+  if (!a.name && b.name && person(ea.kind) && person(eb.kind)) { table.link(ea, eb); entityOf[j] = eb; }
+  else if (a.name && !b.name && person(ea.kind) && person(eb.kind) && !b.plural) { table.link(eb, ea); entityOf[i] = ea; }
 }
 
 function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string): Entity | null {
@@ -55,8 +73,8 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
     const e = entityOf[j];
     if (!e || !compatible(e, pronoun)) continue;
     fallback = fallback ?? e;
-    const r = rank(m);
-    if (r === 2) continue;
+    const r = rank(m, e, pronoun);
+    if (r === 4) continue;
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
     if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
   }

@@ -17,6 +17,8 @@ export interface QuoteAttribution {
   readonly apposition: string | null;
   /** The cue comes before the quotation (so an embedded fragment is a mixed statement). */
   readonly cueBefore: boolean;
+  /** The cue is in the sentence before the one the quotation opens. */
+  readonly fromPreviousSentence?: boolean;
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
@@ -124,7 +126,10 @@ export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAt
 
     const f2 = Math.max(doc.sentStart[floor - 1], floor - 80);
     const candidate = cues.lastBefore(floor, f2);
-    if (candidate) cue = candidate;
+    if (candidate) {
+      const subject = subjectOfCue(doc, candidate);
+      return { cue: candidate, phrase: subject?.phrase ?? null, apposition: subject?.apposition ?? null, cueBefore: true, fromPreviousSentence: true };
+    }
   }
   if (!cue) return null;
   const subject = subjectOfCue(doc, cue);

@@ -9,14 +9,20 @@ import { VERB_FORMS } from '../cues/lexicon';
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 const COMMON_VERBS = new Set(['felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
+const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
 
 /** Whether tokens [from, to] read as a clause with a finite verb (not a bare noun object). */
 export function isClause(doc: Doc, from: number, to: number): boolean {
   if (from > to) return false;
-  const first = doc.tokens[from];
+  let first = doc.tokens[from];
   if (CLAUSE_OPENERS.has(first.lower)) return true;
+  // "by 2050, increasing population … would increase …": a fronted adverbial before the clause.
+  if (FRONTED.has(first.lower)) {
+    const comma = nextComma(doc, from + 1, first.sent);
+    if (comma > 0 && comma < to) { from = comma + 1; first = doc.tokens[from]; if (CLAUSE_OPENERS.has(first.lower)) return true; }
+  }
   const limit = Math.min(to, from + 18);
   for (let i = from; i <= limit; i++) {
     const t = doc.tokens[i];

@@ -44,15 +44,17 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const named = roleWithoutCue(doc, q);
     if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
-    const att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index);
-    const speech = readsAsSpeech(q);
+    let att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index);
+    // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
+    if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
+    const speech = readsAsSpeech(q) || q.continuesPrev;
     const role = att && att.cueBefore && !speech ? roleWithoutCue(doc, q) : 'statement';
     const attributed = att !== null && (role === 'statement' || role === 'scare');
     if (!attributed && !speech) { q.role = roleWithoutCue(doc, q); continue; }
     if (!attributed && ['title', 'nickname'].includes(roleWithoutCue(doc, q))) { q.role = roleWithoutCue(doc, q); continue; }
     q.role = 'statement';
-    if (att?.cue) used.add(att.cue);
-    const kind: StatementKind = att && isEmbedded(doc, q, att) ? 'mixed' : 'direct';
+    if (att?.cue && !att.fromPreviousSentence) used.add(att.cue);
+    const kind: StatementKind = att && !att.fromPreviousSentence && isEmbedded(doc, q, att) ? 'mixed' : 'direct';
     drafts.push({ kind, start: q.start, end: q.end, para: q.para, cue: attributed ? att!.cue : null, phrase: attributed ? att!.phrase : null, apposition: attributed ? att!.apposition : null, inherits: -1, quote: q });
   }
   return drafts;

@@ -29,7 +29,7 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   let before = cue.firstTok - 1;
   while (before >= a && doc.tokens[before].type === 'p') before--;
   const leading = before - a;
-  if (leading >= 3 && doc.tokens[cue.firstTok - 1]?.text === ',') return { first: a, last: before };
+  if (leading >= 1 && doc.tokens[cue.firstTok - 1]?.text === ',') return { first: a, last: before };
   let k = source.last + 1;
   if (doc.tokens[k]?.text === '(') { while (k <= b && doc.tokens[k].text !== ')') k++; k++; }
   if (doc.tokens[k]?.text === ',') {

@@ -56,7 +56,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return phrase ? { phrase, apposition: null } : null;
   }
   const floor = sentenceStart(doc, cue.firstTok);
-  const k = cue.firstTok - 1;
+  let k = cue.firstTok - 1;
   if (k < floor) {
     if (cue.inflection === 'ing') {
       const phrase = clauseSubject(doc, doc.tokens.length - 1 > cue.lastTok + 30 ? cue.lastTok + 30 : doc.tokens.length - 1);
@@ -64,7 +64,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     }
     return null;
   }
-  const t = doc.tokens[k];
+  let t = doc.tokens[k];
+  // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
+  if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && k - 3 >= floor) { k -= 3; t = doc.tokens[k]; }
   const viaClause = (): Subject | null => {
     const phrase = clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
