@@ -24,7 +24,6 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
 const ADVERBS = new Set(['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
 const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated']);
-const ONLY_CLAUSE = new Set<Frame>(['thatOnly']);
 const EXPRESS = new Set(['express', 'expressed', 'expresses', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
 
 /** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
@@ -77,7 +76,7 @@ function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 's' && FINITE_AFTER.has(doc.tokens[i + 1]?.lower ?? '')) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
   if (form.frames.has('description') && form.inflection === 'past' && prev && !prev.cap && prev.type === 'w' && doc.tokens[i + 1]?.type === 'q') return false;
-  if (form.frames.size === 1 && ONLY_CLAUSE.has([...form.frames][0])) {
+  if (form.frames.size === 1 && form.frames.has('thatOnly')) {
     return doc.tokens[i + 1]?.lower === 'that' || doc.tokens[i + 3]?.lower === 'that';
   }
   return true;

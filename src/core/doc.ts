@@ -19,20 +19,32 @@ export interface Doc {
   readonly sentEnd: Int32Array;
   /** Paragraphs that are picture captions ("… Image: NASA."), which a running quotation skips. */
   readonly captions: ReadonlySet<number>;
+  /** Paragraphs of a reference list under a "Sources" / "References" heading: citations, not statements. */
+  readonly backMatter: ReadonlySet<number>;
 }
 
 const CAPTION = /(?:^|[.!?)]\s+)(?:Image|Photo|Picture|Photograph|Credit|Video|Source)s?\s*:\s*[^.!?]{1,80}[.]?\s*$/;
+
+/** A citation line: a title and a publisher or date ("\"Title\" — CBC.ca, August 15, 2008"), or site links. */
+const CITATION = /[—–]|\s-\s|\b(?:1[89]|20)\d\d\b|https?:|www\.|^Categories:/;
+const BACK_MATTER = /^(?:sources?|references|external links|see also|related news|related stories|further reading|notes)\s*:?$/i;
 
 export function buildDoc(text: string): Doc {
   const layout = findLayout(text);
   const tokens: Token[] = [];
   if (layout.headline) {
-    for (const t of tokenize(text, layout.headline.start, layout.headline.end)) { t.para = -1; tokens.push(t); }
+    tokenize(text, layout.headline.start, layout.headline.end, -1, tokens);
   }
   const captions = new Set<number>();
+  const backMatter = new Set<number>();
+  let inBackMatter = false;
   for (const p of layout.paragraphs) {
-    for (const t of tokenize(text, p.start, p.end)) { t.para = p.index; tokens.push(t); }
+    tokenize(text, p.start, p.end, p.index, tokens);
     if (p.end - p.start < 600 && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
+    const body = p.end - p.start < 400 ? text.slice(p.start, p.end) : '';
+    if (body && body.length < 40 && BACK_MATTER.test(body)) inBackMatter = true;
+    else if (inBackMatter && CITATION.test(body)) backMatter.add(p.index);
+    else inBackMatter = false;
   }
   const all = splitSentences(tokens);
   const sentences = all.filter((s) => s.paragraph >= 0);
@@ -43,5 +55,5 @@ export function buildDoc(text: string): Doc {
   const sentEnd = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) sentStart[i] = i > 0 && tokens[i - 1].sent === tokens[i].sent ? sentStart[i - 1] : i;
   for (let i = tokens.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < tokens.length && tokens[i + 1].sent === tokens[i].sent ? sentEnd[i + 1] : i;
-  return { text, layout, structure, tokens, sentences, captions, sentStart, sentEnd };
+  return { text, layout, structure, tokens, sentences, captions, sentStart, sentEnd, backMatter };
 }

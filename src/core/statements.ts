@@ -12,6 +12,7 @@ import { toQuote } from './quotes/span';
 import { CueIndex } from './statements/attribution';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { subjectOfCue } from './statements/subject';
+import { findPullQuotes } from './statements/pullQuotes';
 import { buildSpeakers } from './speakers';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
@@ -63,7 +64,9 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     const s = subjectOfCue(doc, c);
     return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
   });
-  const drafts = removeOverlaps([...quoteList, ...indirect]);
+  const pulled: Draft[] = findPullQuotes(doc).filter((p) => !scan.quotes.some((q) => q.start < p.end && p.start < q.end))
+    .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
+  const drafts = removeOverlaps([...quoteList, ...pulled, ...indirect]);
   linkFloating(doc, drafts);
   const built = buildSpeakers(doc, drafts, mentions);
   // An indirect statement whose source resolves to no one ("I was told that …" outside quotation marks) is dropped.

@@ -1,8 +1,9 @@
 // The UI check: the packaged .vsix installed in code-server, driven in headless Chromium. It opens the
 // seed article and checks what a user sees: the language in the status bar, quotations coloured apart
 // from body text, the Speakers view listing the speakers, a hover over a quotation. Screenshots go to
-// test-results/screenshots/; with UPDATE_SCREENSHOTS=1 (or when missing) the last one is copied to
-// docs/images/ for the README. Run alone: `npm run package && node test/e2e/uiCheck.js`.
+// test-results/screenshots/. The last one (seed coloured, Speakers view open, a hover) becomes the README's
+// docs/images/article-lens.png when that is missing and every check passed, or whenever UPDATE_SCREENSHOTS=1.
+// Run alone: `npm run package && node test/e2e/uiCheck.js`.
 const fs = require('fs');
 const path = require('path');
 const host = require('../../scripts/vscodeHost/codeServer');
@@ -86,7 +87,8 @@ async function runUiCheck() {
     }
     const last = path.join(screenshots, 'article-lens.png');
     await page.screenshot({ path: last });
-    if (outcomes.every((o) => o.state === 'passed') && (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(README_IMAGE))) {
+    const allPassed = outcomes.every((o) => o.state === 'passed');
+    if (process.env.UPDATE_SCREENSHOTS === '1' || (allPassed && !fs.existsSync(README_IMAGE))) {
       fs.mkdirSync(path.dirname(README_IMAGE), { recursive: true });
       fs.copyFileSync(last, README_IMAGE);
       console.log(`  updated ${path.relative(root, README_IMAGE)}`);

@@ -23,7 +23,17 @@ export interface Entity {
   readonly members: readonly string[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normCache = new Map<string, string>();
+/** Lowercase words without possessives and punctuation; memoised, as the same names recur. */
+function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (normCache.size > 50000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+}
 const stripDet = (s: string) => norm(s).replace(/^(?:the|a|an|both|some|one)\s+/, '');
 
 function initials(name: string): string {

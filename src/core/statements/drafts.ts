@@ -41,6 +41,8 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
   const drafts: Draft[] = [];
   for (const q of quotes) {
     if (q.para < 0 || q.depth === 1) { q.role = roleWithoutCue(doc, q); continue; }
+    // Quotations in a reference list ("Sources") are the titles of the works cited.
+    if (doc.backMatter.has(q.para)) { q.role = 'title'; continue; }
     const named = roleWithoutCue(doc, q);
     if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
@@ -65,7 +67,7 @@ export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: Readonl
   for (const c of cues) cueAt.add(c.verbTok);
   const drafts: Draft[] = [];
   for (const cue of cues) {
-    if (used.has(cue)) continue;
+    if (used.has(cue) || doc.backMatter.has(doc.tokens[cue.verbTok].para)) continue;
     const content = contentOf(doc, cue, (t) => cueAt.has(t));
     if (!content) continue;
     const { phrase, apposition } = phraseOf(cue);

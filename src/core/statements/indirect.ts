@@ -57,6 +57,17 @@ function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => 
   return last >= from ? { first: from, last } : null;
 }
 
+const WH = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who', 'which']);
+
+/** "asked government officials how such documents wound up on the street": a hearer, then a wh-clause. */
+function questionContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
+  const hearer = phraseStartingAt(doc, i);
+  const k = hearer ? hearer.last + 1 : i;
+  if (k > b || !WH.has(doc.tokens[k].lower)) return null;
+  const last = clauseEnd(doc, k, isCueAt);
+  return last > k ? { first: k, last } : null;
+}
+
 export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
   if (cue.kind === 'according') return accordingContent(doc, cue, isCueAt);
   const [, b] = sentenceBounds(doc, cue.verbTok);
@@ -101,6 +112,6 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const hasAs = doc.tokens[cue.lastTok].lower === 'as' || doc.tokens.slice(i, last + 1).some((t) => t.lower === 'as');
     return hasAs ? { first: i, last } : null;
   }
-  if (!that && !isClause(doc, i, last)) return frames.has('request') ? requestContent(doc, i, b, isCueAt) : null;
+  if (!that && !isClause(doc, i, last)) return frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null;
   return { first: i, last };
 }

@@ -78,8 +78,7 @@ function isDigit(text: string, i: number): boolean {
 }
 
 /** Splits `text[from, to)` into tokens, paragraph index 0 (the caller assigns paragraphs). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length, para = 0, tokens: Token[] = []): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -88,7 +87,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (first === 0) {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       const ch = text.slice(i, i + width);
-      tokens.push({ start: i, end: i + width, text: ch, lower: ch, type: isQuoteChar(ch) ? 'q' : 'p', cap: false, abbr: false, para: 0, sent: 0 });
+      tokens.push({ start: i, end: i + width, text: ch, lower: ch, type: isQuoteChar(ch) ? 'q' : 'p', cap: false, abbr: false, para, sent: 0 });
       i += width;
       continue;
     }
@@ -98,13 +97,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const apostrophe = text.charCodeAt(end - 2);
     if (word.length > 3 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
       // Split a possessive "'s" off ("Bush's" → "Bush" + "'s") so names stay names.
-      tokens.push(makeWord(word.slice(0, -2), i, false));
-      tokens.push(makeWord(word.slice(-2), end - 2, false));
+      tokens.push(makeWord(word.slice(0, -2), i, false, para));
+      tokens.push(makeWord(word.slice(-2), end - 2, false, para));
     } else if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(word, text, end)) {
-      tokens.push(makeWord(word + '.', i, true));
+      tokens.push(makeWord(word + '.', i, true, para));
       end++;
     } else {
-      tokens.push(makeWord(word, i, false));
+      tokens.push(makeWord(word, i, false, para));
     }
     i = end;
   }
@@ -117,8 +116,26 @@ function startsUpper(word: string): boolean {
   return UPPER.test(word);
 }
 
-function makeWord(word: string, start: number, abbr: boolean): Token {
-  const lower = (abbr ? word.slice(0, -1) : word).toLowerCase();
-  const cap = startsUpper(word) || (word.length > 2 && /[-'’]/.test(word.slice(1, 5)) && PARTICLE_NAME.test(word));
-  return { start, end: start + word.length, text: word, lower, type: 'w', cap, abbr, para: 0, sent: 0 };
+/** Whether an ASCII-only word has no uppercase letter (so it is its own lowercase form). */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
+function hasJoiner(word: string): boolean {
+  for (let i = 1; i < word.length && i < 5; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+function makeWord(word: string, start: number, abbr: boolean, para: number): Token {
+  const bare = abbr ? word.slice(0, -1) : word;
+  const lower = isLowerAscii(bare) ? bare : bare.toLowerCase();
+  const cap = startsUpper(word) || (word.length > 2 && hasJoiner(word) && PARTICLE_NAME.test(word));
+  return { start, end: start + word.length, text: word, lower, type: 'w', cap, abbr, para, sent: 0 };
 }

@@ -1,0 +1,71 @@
+/**
+ * Pull quotes that lost their marks: a paragraph of the source's words followed by a bare attribution
+ * line, as scraped pages flatten them — "This was a very difficult decision, … Program. Charles Bolden,
+ * NASA Administrator". The words must also appear elsewhere in the article (a pull quote repeats the
+ * body), so an ordinary paragraph ending in a name is never taken for one.
+ */
+import type { Doc } from '../doc';
+import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { VERB_FORMS } from '../cues/lexicon';
+
+export interface PullQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly para: number;
+  readonly phrase: Phrase;
+}
+
+const TAIL_WORDS = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'on', 'to', 'de', 'al', 'from']);
+const KEY_LENGTH = 60;
+
+/** A sentence's opening words without marks and spacing, the key under which repeats are counted. */
+function keyOf(text: string, start: number, end: number): string {
+  return text.slice(start, Math.min(end, start + KEY_LENGTH + 8)).replace(/^[\s"'“”‘’«»„]+/, '').slice(0, KEY_LENGTH).toLowerCase();
+}
+
+/** Whether the sentence of tokens [first, last] is a bare attribution: a name and a role, no verb. */
+function isAttributionLine(doc: Doc, first: number, last: number): boolean {
+  if (last - first > 11 || !doc.tokens[first].cap || /^[.!?]$/.test(doc.tokens[last].text)) return false;
+  for (let k = first; k <= last; k++) {
+    const t = doc.tokens[k];
+    if (t.type === 'q') return false;
+    if (t.type === 'w' && !t.cap && !TAIL_WORDS.has(t.lower) && !/\d/.test(t.text)) return false;
+    if (t.type === 'w' && VERB_FORMS.has(t.lower) && k > first) return false;
+  }
+  return true;
+}
+
+export function findPullQuotes(doc: Doc): PullQuote[] {
+  let counts: Map<string, number> | null = null;
+  const countOf = (key: string): number => {
+    if (!counts) {
+      // Built only when a candidate shows up: most articles have none.
+      counts = new Map<string, number>();
+      for (const s of doc.sentences) {
+        const k = keyOf(doc.text, s.start, s.end);
+        if (k.length >= 30) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+    return counts.get(key) ?? 0;
+  };
+  const found: PullQuote[] = [];
+  const bySentence = new Map<number, number>();
+  doc.tokens.forEach((t, i) => { if (t.para >= 0 && !bySentence.has(t.sent)) bySentence.set(t.sent, i); });
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const tail = doc.sentences[s];
+    const body = doc.sentences[s - 1];
+    const next = doc.sentences[s + 1];
+    if (body.paragraph !== tail.paragraph || (next && next.paragraph === tail.paragraph)) continue;
+    const first = bySentence.get(s);
+    if (first === undefined || !isAttributionLine(doc, first, doc.sentEnd[first])) continue;
+    // The body is every earlier sentence of the paragraph; its first sentence must repeat elsewhere.
+    let b = s - 1;
+    while (b > 0 && doc.sentences[b - 1].paragraph === tail.paragraph) b--;
+    const opening = doc.sentences[b];
+    if (countOf(keyOf(doc.text, opening.start, opening.end)) < 2) continue;
+    if (doc.text.slice(opening.start, body.end).split(/\s+/).length < 6) continue;
+    const phrase = phraseStartingAt(doc, first);
+    if (phrase) found.push({ start: opening.start, end: body.end, para: tail.paragraph, phrase });
+  }
+  return found;
+}
