@@ -23,6 +23,8 @@ export interface CueSpan extends Cue {
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such', 'new', 'first', 'latest', 'official', 'written', 'public']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
 const ADVERBS = new Set(['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
+/** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
+const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
 const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated']);
 const EXPRESS = new Set(['express', 'expressed', 'expresses', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
 
@@ -64,8 +66,8 @@ function isVerbCue(doc: Doc, i: number): boolean {
   const k = before(doc, i);
   const prev = k >= 0 && doc.tokens[k].sent === t.sent ? doc.tokens[k] : undefined;
   if (prev && NOUN_BEFORE.has(prev.lower) && prev.type !== 'p') return false;
-  // "a blog post": a base form after a singular noun phrase is a noun ("the agencies post" would be a verb).
-  if (form.inflection === 'base' && prev && prev.type === 'w' && !prev.lower.endsWith('s') && /^(?:a|an|this|the)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
+  // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb).
+  if (form.inflection === 'base' && prev && prev.type === 'w' && !prev.cap && !prev.lower.endsWith('s') && !BASE_SUBJECTS.has(prev.lower)) return false;
   if (prev && prev.lower === 'to') {
     const p2 = doc.tokens[k - 1];
     return p2 !== undefined && (p2.lower === 'on' || p2.lower === 'want' || p2.lower === 'wanted');
@@ -102,6 +104,12 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (inside[i] || t.type !== 'w' || t.para < 0) continue;
+    // "in the words of the Crown prosecutor, Mark Tedeschi": a source named after the cue, like "according to".
+    if (t.lower === 'in' && doc.tokens[i + 1]?.lower === 'the' && doc.tokens[i + 2]?.lower === 'words' && doc.tokens[i + 3]?.lower === 'of') {
+      cues.push(make(doc, i, i, i + 3, 'according', 'in the words of', new Set<Frame>(['clause']), 'ing'));
+      i += 3;
+      continue;
+    }
     if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') {
       cues.push(make(doc, i, i, i + 1, 'according', 'according to', new Set<Frame>(['clause']), 'ing'));
       i++;

@@ -29,6 +29,12 @@ const CAPTION = /(?:^|[.!?)]\s+)(?:Image|Photo|Picture|Photograph|Credit|Video|S
 const CITATION = /[—–]|\s-\s|\b(?:1[89]|20)\d\d\b|https?:|www\.|^Categories:/;
 const BACK_MATTER = /^(?:sources?|references|external links|see also|related news|related stories|further reading|notes)\s*:?$/i;
 
+/** Whether one of the last 90 characters of [start, end) is a colon (bounded: never scans further back). */
+function hasColonNear(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start && i >= end - 90; i--) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 export function buildDoc(text: string): Doc {
   const layout = findLayout(text);
   const tokens: Token[] = [];
@@ -40,10 +46,11 @@ export function buildDoc(text: string): Doc {
   let inBackMatter = false;
   for (const p of layout.paragraphs) {
     tokenize(text, p.start, p.end, p.index, tokens);
-    if (p.end - p.start < 600 && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
-    const body = p.end - p.start < 400 ? text.slice(p.start, p.end) : '';
-    if (body && body.length < 40 && BACK_MATTER.test(body)) inBackMatter = true;
-    else if (inBackMatter && CITATION.test(body)) backMatter.add(p.index);
+    // Only the paragraph's tail can hold a credit ("… Image: NASA."), so only the tail is read.
+    if (p.end - p.start < 600 && hasColonNear(text, p.start, p.end) && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
+    const short = p.end - p.start < 40;
+    if (short && BACK_MATTER.test(text.slice(p.start, p.end))) inBackMatter = true;
+    else if (inBackMatter && p.end - p.start < 400 && CITATION.test(text.slice(p.start, p.end))) backMatter.add(p.index);
     else inBackMatter = false;
   }
   const all = splitSentences(tokens);

@@ -24,6 +24,12 @@ suite('engine: cues', () => {
     ['According to Smith, the plan failed.', 'According to', 'the plan failed'],
     ['The plan failed, according to Smith.', 'according to', 'The plan failed'],
     ['What the agency has described as a new framework began.', 'has described as', 'a new framework began'],
+    ['Almost half of the children are deficient, researchers say.', 'say', 'Almost half of the children are deficient'],
+    ['This year the city expects six million visitors according to the event website.', 'according to', 'This year the city expects six million visitors'],
+    ['According to the team\'s coach, Alireza Mehraban, the robot scored two points.', 'According to', 'the robot scored two points'],
+    ['Smith asked officials how the papers wound up on the street.', 'asked', 'how the papers wound up on the street'],
+    ['Smith said the man, who was 45, had been arrested.', 'said', 'the man, who was 45, had been arrested'],
+    ['Smith said that, as the parents came from India, they were innocent.', 'said', 'as the parents came from India, they were innocent'],
   ];
   for (const [text, cue, content] of indirect) {
     test(`indirect: ${text}`, () => assert.deepStrictEqual(statementsOf(text), [['indirect', content, cue]]));

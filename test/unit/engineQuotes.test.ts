@@ -69,6 +69,25 @@ suite('engine: quotations', () => {
     assert.deepStrictEqual(a.statements.map((s) => [s.kind, s.text]), [['mixed', 'unexpected,'], ['indirect', 'talks would be slow']]);
   });
 
+  test('a misplaced opening mark is recovered from the closing mark that follows it', () => {
+    const a = analyze(body('Burrows also said kits would be ready for schools," For example, schools can run their own votes". People came.'));
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['For example, schools can run their own votes']);
+    assert.deepStrictEqual(a.statements.map((s) => s.kind), ['indirect', 'direct']);
+  });
+
+  test('a pull quote that lost its marks, repeated from the body, is attributed to the name after it', () => {
+    const a = analyze(body('"This was a very difficult decision for all of us," said Bolden.\n\nThis was a very difficult decision for all of us. Charles Bolden, NASA Administrator\n\nThe end.'));
+    assert.strictEqual(a.statements.length, 2);
+    assert.strictEqual(a.statements[1].text, 'This was a very difficult decision for all of us.');
+    assert.strictEqual(a.statements[1].speakerId, a.statements[0].speakerId);
+  });
+
+  test('quotations in a reference list are titles of cited works', () => {
+    const a = analyze(body('Smith said the plan failed.\n\nSources\n\n"Plan fails, say officials" — The Daily, August 15, 2008'));
+    assert.deepStrictEqual(a.quotes.map((q) => q.role), ['title']);
+    assert.strictEqual(a.statements.length, 1);
+  });
+
   test('a block quotation after a colon takes the cue before it', () => {
     const a = analyze(body('President Obama tweeted using his account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"'));
     assert.strictEqual(a.statements.length, 1);

@@ -6,8 +6,8 @@ import { scoreArticle, speakerOk, summarize } from '../../scripts/score';
 
 /** End-to-end F1 floors: dev = the shared dev gold copied into test/fixtures/gold, own = test/fixtures/gold-extra. */
 const FLOOR = {
-  dev: { quote: 0.88, indirect: 0.9 },
-  own: { quote: 0.9, indirect: 0.8 },
+  dev: { quote: 0.9, indirect: 0.93 },
+  own: { quote: 0.92, indirect: 0.88 },
 };
 
 suite('evaluation floor', () => {

@@ -34,7 +34,14 @@ function isJoiner(doc: Doc, i: number): boolean {
 
 function isHead(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t.cap || ROLES.has(t.lower) || GROUPS.has(t.lower) || TITLES.has(t.lower) || /[\p{Lu}\d]/u.test(t.text);
+  return t.cap || isRoleWord(t.lower) || TITLES.has(t.lower) || /[\p{Lu}\d]/u.test(t.text);
+}
+
+/** A role or group noun, plurals included ("authors", "spokesmen"). */
+function isRoleWord(lower: string): boolean {
+  if (ROLES.has(lower) || GROUPS.has(lower)) return true;
+  if (lower.endsWith('men')) return ROLES.has(lower.slice(0, -3) + 'man');
+  return lower.endsWith('s') && ROLES.has(lower.slice(0, -1));
 }
 
 /** The phrase ending at token `last` (inclusive), going back no further than `floor`; null when none. */
@@ -52,7 +59,9 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
     first--;
     if (DETERMINERS.has(t.lower) && !(JOINERS.has(doc.tokens[first - 1]?.lower ?? '') && npToken(doc, first - 2))) break;
   }
-  while (first < last && (isJoiner(doc, first) || doc.tokens[first].type === 'p')) first++;
+  // "Tasmania was excluded from the study": a lowercase word with no determiner before it is not the
+  // start of the phrase unless it is a role noun ("officials said").
+  while (first < last && (isJoiner(doc, first) || doc.tokens[first].type === 'p' || startsBare(doc, first))) first++;
   // A sentence-initial capitalised verb form or adverb is not part of the phrase ("Yesterday Mohamed ...").
   while (first < last && doc.tokens[first].cap && isStopWord(doc.tokens[first].lower)) first++;
   if (!hasHead(doc, first, last)) return null;
@@ -89,6 +98,11 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
 function capitalisedAfter(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   return next !== undefined && (next.cap || (next.lower === 'the' && doc.tokens[i + 2]?.cap === true));
+}
+
+function startsBare(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.type === 'w' && !t.cap && !DETERMINERS.has(t.lower) && !isRoleWord(t.lower) && !/^\d/.test(t.text);
 }
 
 function hasHead(doc: Doc, first: number, last: number): boolean {

@@ -73,7 +73,7 @@ export class EntityTable {
   private resolveName(info: MentionInfo, name: string): Entity {
     const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined);
     if (acronymOwner) return acronymOwner;
-    const words = name.split(/\s+/);
+    const words = name.includes(' ') ? name.split(/\s+/) : [name];
     const person = info.kind !== 'organization' && info.kind !== 'group';
     if (person) {
       const surname = norm(words[words.length - 1]);

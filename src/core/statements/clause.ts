@@ -6,9 +6,9 @@
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
-const COMMON_VERBS = new Set(['felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
+const COMMON_VERBS = new Set(['raise', 'need', 'want', 'make', 'take', 'give', 'show', 'think', 'know', 'believe', 'remain', 'face', 'lack', 'plan', 'hope', 'fear', 'expect', 'seem', 'appear', 'help', 'work', 'pose', 'cause', 'include', 'provide', 'require', 'mean', 'allow', 'create', 'lead', 'reduce', 'increase', 'affect', 'get', 'go', 'come', 'become', 'keep', 'find', 'feel', 'live', 'die', 'pay', 'cost', 'exist', 'support', 'oppose', 'threaten', 'risk', 'suffer', 'depend', 'deserve', 'belong', 'try', 'stay', 'leave', 'return', 'continue', 'start', 'stop', 'win', 'lose', 'felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
 const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
@@ -36,8 +36,11 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     const prev = doc.tokens[i - 1];
     if (RELATIVE.has(t.lower) && i > from) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
-    if (t.lower === 'to' && i > from && !CLAUSE_OPENERS.has(first.lower)) return false;
-    if (AUX.has(t.lower) || COMMON_VERBS.has(t.lower)) return i > from || !DETERMINER.has(t.lower);
+    if (t.lower === 'to' && i > from && DETERMINER.has(first.lower)) return false;
+    // A clause opening with a modal has its subject before the cue ("which officials have said could
+    // violate …"); one opening with any other verb has none ("tweeted support of …").
+    if (i === from) { if (AUX.has(t.lower)) return true; continue; }
+    if (AUX.has(t.lower) || (COMMON_VERBS.has(t.lower) && !DETERMINER.has(prev.lower))) return true;
     if (VERB_FORMS.has(t.lower) && i > from && !DETERMINER.has(prev.lower)) return true;
     if (i > from && /ed$/.test(t.lower) && t.lower.length > 4 && !DETERMINER.has(prev.lower) && prev.type === 'w' && !t.cap) return true;
     if (i > from && /[^s]s$/.test(t.lower) && prev.cap && prev.type === 'w' && !t.cap && i - from <= 4) return true;
@@ -72,7 +75,7 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
   for (; i + 1 < doc.tokens.length && doc.tokens[i + 1].sent === sent && i - from < 150; i++) {
     const n = doc.tokens[i + 1];
     if (STOPPERS.has(n.text) && i > from) break;
-    if (n.text === '-' && doc.tokens[i + 2]?.text === '-') break;
+    if (n.text === '-' && (doc.tokens[i + 2]?.text === '-' || (n.start > doc.tokens[i].end && doc.tokens[i + 2]?.start > n.end))) break;
     if (n.text === ',' && /^(?:which|who|whom|whose)$/.test(doc.tokens[i + 2]?.lower ?? '')) {
       // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here.
       const close = nextComma(doc, i + 3, sent);

@@ -10,6 +10,7 @@ import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles
 import type { StatementKind } from '../types';
 import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
 import { contentOf } from './indirect';
+import { isClause } from './clause';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -37,6 +38,21 @@ function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
   return !(/^\p{Lu}/u.test(q.text) && (prev.text === ',' || prev.text === ':'));
 }
 
+const SUBORDINATE = new Set(['if', 'when', 'whether', 'although', 'though', 'because', 'as', 'while', 'unless', 'once', 'after', 'before', 'since']);
+
+/**
+ * "Burrows also said resources would be accessible for schools," For example, …": a whole content clause
+ * stands between the cue and the quotation, so the cue also carries an indirect statement. Not so for a
+ * subordinate clause ("Putin said that if the new talks go well, "We might …").
+ */
+function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
+  if (!cue.frames.has('clause') || cue.frames.has('description') || cue.lastTok >= open) return false;
+  let first = cue.lastTok + 1;
+  if (doc.tokens[first]?.lower === 'that') first++;
+  if (open - first < 5 || SUBORDINATE.has(doc.tokens[first].lower)) return false;
+  return doc.tokens[open - 1].text === ',' && isClause(doc, first, open - 2);
+}
+
 export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
   const drafts: Draft[] = [];
   for (const q of quotes) {
@@ -55,7 +71,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (!attributed && !speech) { q.role = roleWithoutCue(doc, q); continue; }
     if (!attributed && ['title', 'nickname'].includes(roleWithoutCue(doc, q))) { q.role = roleWithoutCue(doc, q); continue; }
     q.role = 'statement';
-    if (att?.cue && !att.fromPreviousSentence) used.add(att.cue);
+    if (att?.cue && !att.fromPreviousSentence && !clauseBetween(doc, att.cue, q.openTok)) used.add(att.cue);
     const kind: StatementKind = att && !att.fromPreviousSentence && isEmbedded(doc, q, att) ? 'mixed' : 'direct';
     drafts.push({ kind, start: q.start, end: q.end, para: q.para, cue: attributed ? att!.cue : null, phrase: attributed ? att!.phrase : null, apposition: attributed ? att!.apposition : null, inherits: -1, quote: q });
   }

@@ -7,7 +7,8 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { phraseStartingAt } from '../mentions/np';
+import { npToken, phraseStartingAt } from '../mentions/np';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { clauseEnd, isClause } from './clause';
 
 export interface Content {
@@ -29,7 +30,9 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   let before = cue.firstTok - 1;
   while (before >= a && doc.tokens[before].type === 'p') before--;
   const leading = before - a;
-  if (leading >= 1 && doc.tokens[cue.firstTok - 1]?.text === ',') return { first: a, last: before };
+  // "…, according to X." and "… visitors according to the event website.": the content comes first.
+  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens[source.last + 1]?.text ?? '');
+  if (leading >= 1 && (doc.tokens[cue.firstTok - 1]?.text === ',' || endsSentence)) return { first: a, last: before };
   let k = source.last + 1;
   if (doc.tokens[k]?.text === '(') { while (k <= b && doc.tokens[k].text !== ')') k++; k++; }
   if (doc.tokens[k]?.text === ',') {
@@ -68,11 +71,23 @@ function questionContent(doc: Doc, i: number, b: number, isCueAt: (t: number) =>
   return last > k ? { first: k, last } : null;
 }
 
+/** "Almost half … are iodine deficient, researchers say.": the reporting clause after its content. */
+function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): Content | null {
+  const after = doc.tokens[cue.lastTok + 1];
+  if (cue.lastTok < b && !(after && /^[.!?]$/.test(after.text) && cue.lastTok + 1 === b)) return null;
+  for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
+    const t = doc.tokens[k];
+    if (t.text === ',') return k - a >= 3 ? { first: a, last: k - 1 } : null;
+    if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(t.lower)) return null;
+  }
+  return null;
+}
+
 export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
   if (cue.kind === 'according') return accordingContent(doc, cue, isCueAt);
-  const [, b] = sentenceBounds(doc, cue.verbTok);
+  const [a, b] = sentenceBounds(doc, cue.verbTok);
   let i = cue.lastTok + 1;
-  if (i > b) return null;
+  if (i > b || (i === b && doc.tokens[b].type === 'p')) return cue.kind === 'verb' && cue.frames.has('clause') ? postposedContent(doc, cue, a, b) : null;
   if (doc.tokens[i].text === ',') {
     let k = i + 1;
     while (k <= b && k < i + 14 && doc.tokens[k].text !== ',') k++;
@@ -102,6 +117,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     that = doc.tokens[i]?.lower === 'that';
   }
   if (that) i++;
+  // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
+  if (that && doc.tokens[i]?.text === ',') i++;
   if (i > b) return null;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly');
   if (onlyThat && !that) return null;

@@ -16,7 +16,7 @@ export interface PullQuote {
 }
 
 const TAIL_WORDS = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'on', 'to', 'de', 'al', 'from']);
-const KEY_LENGTH = 60;
+const KEY_LENGTH = 40;
 
 /** A sentence's opening words without marks and spacing, the key under which repeats are counted. */
 function keyOf(text: string, start: number, end: number): string {

@@ -17,6 +17,7 @@ export interface Subject {
 }
 
 const FRONTED = new Set(['after', 'before', 'when', 'while', 'soon', 'in', 'on', 'at', 'during', 'following', 'asked', 'as', 'since', 'yesterday', 'today', 'also', 'however', 'meanwhile', 'last', 'this', 'writing', 'speaking', 'despite', 'with', 'although', 'though', 'because', 'if', 'once', 'until', 'earlier', 'later', 'like', 'unlike', 'under', 'by', 'from', 'for', 'and', 'but', 'so', 'then', 'now', 'still', 'separately', 'previously', 'responding', 'addressing', 'commenting', 'referring', 'talking', 'according']);
+const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
 const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
 
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
@@ -42,9 +43,18 @@ function beforeParenthetical(doc: Doc, comma: number, floor: number): Subject | 
     const t = doc.tokens[j];
     if (t.type === 'q') return null;
     if (t.text !== ',') continue;
-    const phrase = phraseEndingAt(doc, j - 1, floor);
+    let phrase = phraseEndingAt(doc, j - 1, floor);
     if (!phrase) return null;
-    const inner = doc.text.slice(doc.tokens[j + 1].start, doc.tokens[comma - 1].end);
+    let innerStart = j + 1;
+    // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a role phrase
+    // before the last comma is itself an apposition; the name is further back.
+    for (let depth = 0; depth < 2 && !doc.tokens[phrase.first].cap && doc.tokens[phrase.first - 1]?.text === ',' && phrase.first - 2 >= floor; depth++) {
+      const before = phraseEndingAt(doc, phrase.first - 2, floor);
+      if (!before || !doc.tokens[before.first].cap) break;
+      innerStart = phrase.first;
+      phrase = before;
+    }
+    const inner = doc.text.slice(doc.tokens[innerStart].start, doc.tokens[comma - 1].end);
     return { phrase, apposition: NON_APPOSITION.test(inner) ? null : inner };
   }
   return null;
@@ -76,6 +86,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return beforeParenthetical(doc, k, floor) ?? viaClause();
   }
   if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return viaClause();
+  // "Sunak defended the record whilst promising …": a subordinate participle takes the clause's subject.
+  if (cue.inflection === 'ing' && SUBORDINATORS.has(t.lower)) return viaClause();
   if (t.lower === 'who' && doc.tokens[k - 1]?.text === ',') {
     const phrase = phraseEndingAt(doc, k - 2, floor);
     return phrase ? { phrase, apposition: null } : null;
