@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the engine on the annotated articles kept in the project, as
- * ../shared/tools/score.py scores the CLI. Sets: dev (test/fixtures/gold, from the shared dev gold) and own
- * (test/fixtures/gold-extra, annotated for this project). Flags: --verbose (misses, extras, wrong
+ * ../shared/tools/score.py scores the CLI. Sets: dev (test/fixtures/gold, from the shared dev gold), own
+ * (test/fixtures/gold-extra, annotated for this project) and blind (test/fixtures/gold-blind, a held-out
+ * set: measure on it, never tune against it). Flags: --verbose (misses, extras, wrong
  * speakers per article), --set dev|own, --json (summary only, machine-readable).
  */
 import * as fs from 'fs';
@@ -17,7 +18,8 @@ function findRoot(): string {
   return dir;
 }
 const ROOT = findRoot();
-export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra' };
+/** dev: the shared dev gold; own: annotated for this project; blind: a held-out set, for measuring only. */
+export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra', blind: 'test/fixtures/gold-blind' };
 /** Gold files name the seed by its corpus file name. */
 const ARTICLE_ALIASES: Record<string, string> = { '000_00549d4466b3e2e4.txt': 'genoa-summit-2001.article' };
 const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures'];

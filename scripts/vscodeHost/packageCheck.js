@@ -13,7 +13,7 @@ const FORBIDDEN = [
   [/(^|\/)[^/]+\.ts$/, 'a TypeScript source'],
   [/^(src|test|samples|scripts|node_modules|\.test-cache|test-results|\.ci)\//, 'a development folder'],
   [/^docs\/(?!images\/)/, 'developer documentation'],
-  [/^dist\/(?!extension\.js$)/, 'a bundle other than dist/extension.js'],
+  [/^dist\/(?!(extension|analysisWorker)\.js$)/, 'a bundle other than dist/extension.js and its worker'],
 ];
 
 /** Files that package.json refers to and the installed extension therefore needs. */
@@ -23,6 +23,8 @@ function referencedFiles(manifest) {
   return [
     'package.json',
     manifest.main,
+    // The analysis worker thread, loaded by the extension at run time (src/extension/analysisCache.ts).
+    'dist/analysisWorker.js',
     ...(contributes.grammars ?? []).map((g) => g.path),
     ...(contributes.languages ?? []).map((l) => l.configuration),
     ...(contributes.jsonValidation ?? []).map((j) => j.url),

@@ -63,8 +63,15 @@ function fromStatedWeekday(text: string, structure: Structure): string | null {
   return null;
 }
 
+/** The last answer per structure: `analyze` asks three times (figures, terms, the analysis itself). */
+const lastDate = new WeakMap<Structure, { readonly text: string; readonly date: string | null }>();
+
 /** The article's date as ISO yyyy-mm-dd (or yyyy-mm), or null when the text does not tell. */
 export function findArticleDate(text: string, structure: Structure): string | null {
+  const known = lastDate.get(structure);
+  if (known && known.text === text) return known.date;
   const dateline = structure.dateline ? findFullDate(structure.dateline.text)?.iso ?? null : null;
-  return fromFrontMatter(structure) ?? dateline ?? fromTopLines(text, structure) ?? fromStatedWeekday(text, structure);
+  const date = fromFrontMatter(structure) ?? dateline ?? fromTopLines(text, structure) ?? fromStatedWeekday(text, structure);
+  lastDate.set(structure, { text, date });
+  return date;
 }

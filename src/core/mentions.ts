@@ -28,27 +28,48 @@ const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before'
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
 
-export function makeMention(doc: Doc, p: Phrase): Mention {
+/**
+ * What a phrase says depends only on its words and on a bracketed acronym after it, so phrases that recur
+ * ("Putin", "the government") are described once per document.
+ */
+export type DescribeCache = Map<string, MentionInfo>;
+
+function describeCached(doc: Doc, p: Phrase, cache: DescribeCache | undefined): MentionInfo {
+  if (!cache) return describe(doc, p);
+  const start = doc.tokens[p.first].start;
+  const end = doc.tokens[p.last].end;
+  const text = doc.text.slice(start, end);
+  if (text.includes(' and ')) return describe(doc, p);
+  const key = doc.tokens[p.last + 1]?.text === '(' ? `${text}(${doc.tokens[p.last + 2]?.text ?? ''}` : text;
+  const known = cache.get(key);
+  if (known) return { ...known, start, end };
+  const info = describe(doc, p);
+  cache.set(key, info);
+  return info;
+}
+
+export function makeMention(doc: Doc, p: Phrase, cache?: DescribeCache): Mention {
   const next = doc.tokens[p.last + 1];
   const prev = doc.tokens[p.first - 1];
   const oblique = prev !== undefined && prev.sent === doc.tokens[p.first].sent && PREPOSITIONS.has(prev.lower);
-  return { info: describe(doc, p), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s'), oblique, comma: next?.text === ',' };
+  return { info: describeCached(doc, p, cache), first: p.first, last: p.last, sent: doc.tokens[p.first].sent, possessive: next !== undefined && (next.lower === "'s" || next.lower === '’s'), oblique, comma: next?.text === ',' };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
   const inside = new Uint8Array(doc.tokens.length);
   for (const q of quotes) if (q.depth === 0) for (let k = q.openTok; k <= (q.closeTok ?? q.lastInside); k++) inside[k] = 1;
   const mentions: Mention[] = [];
+  const cache: DescribeCache = new Map();
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (inside[i] || t.para < 0 || t.type !== 'w') continue;
     if (!t.cap && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you' && t.lower !== 'we') {
-      mentions.push(makeMention(doc, { first: i, last: i }));
+      mentions.push(makeMention(doc, { first: i, last: i }, cache));
       continue;
     }
     if (t.cap && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i') {
-      mentions.push(makeMention(doc, { first: i, last: i }));
+      mentions.push(makeMention(doc, { first: i, last: i }, cache));
       continue;
     }
     const sentenceInitial = i === doc.sentStart[i];
@@ -58,7 +79,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     let last = i;
     while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && tokens[last + 1].sent === t.sent && continuesName(doc, last + 1)) last++;
     const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12));
-    if (phrase) mentions.push(makeMention(doc, phrase));
+    if (phrase) mentions.push(makeMention(doc, phrase, cache));
     i = last;
   }
   return mentions;

@@ -1,55 +1,105 @@
 /**
  * One analysis per document version: every provider asks here, so an article is analysed once per edit
- * however many providers (hover, tree, symbols, semantic tokens, diagnostics) need it.
+ * however many providers (hover, tree, symbols, semantic tokens, diagnostics) need it, and concurrent
+ * requests for one version share one analysis.
  *
- * Documents longer than `articleLens.analysis.maxDocumentLength` are analysed up to that length only (the
- * analysis then carries a `truncated` problem, which the status bar reports), so a huge paste never freezes
- * the editor. Views that refresh on edit use `settled()`, which waits for typing to pause and gives up when a
- * newer edit (or closing the document) has made the analysis stale: no work is spent on versions no one sees.
+ * Short documents (up to `HOST_ANALYSIS_MAX_LENGTH` characters, a few milliseconds of work) are analysed on
+ * the spot. Longer ones go to the analysis worker thread, so the extension host never waits for the engine;
+ * a newer version supersedes an older one still waiting there. Documents longer than
+ * `articleLens.analysis.maxDocumentLength` are analysed up to that length only (the analysis then carries a
+ * `truncated` problem, which the status bar reports once). If the worker cannot run, long documents are
+ * analysed on the host, at most `DEFAULT_MAX_DOCUMENT_LENGTH` characters of them.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core';
 import type { Analysis } from '../core/types';
+import { analyzePrefix } from './analyzePrefix';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { documentPrefix, type DocumentPrefix } from './documentPrefix';
 import { log } from './log';
-import { onSettingsChanged, settings } from './settings';
+import { DEFAULT_MAX_DOCUMENT_LENGTH, onSettingsChanged, settings } from './settings';
+
+/** An analysis with the text it was made from (the document's first characters when it was cut short). */
+export interface Analysed {
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly text: string;
+  /** Where it ran: tests check that long documents stay off the extension host's thread. */
+  readonly where: 'host' | 'worker';
+}
 
 interface Entry {
   readonly version: number;
-  readonly analysis: Analysis;
+  result?: Analysed;
+  pending?: Promise<Analysed | undefined>;
 }
 
 /** How long typing must pause before views that follow edits (tree, diagnostics, status bar) update. */
 export const EDIT_SETTLE_MS = 300;
 
-/** Analyses slower than this are logged, to find documents that need a lower size limit. */
+/** Longer documents are analysed in the worker: at ~1 MB/s, 10,000 characters cost the host ~10 ms. */
+export const HOST_ANALYSIS_MAX_LENGTH = 10_000;
+
+/** Analyses on the host slower than this are logged, to find documents that need a lower size limit. */
 const SLOW_ANALYSIS_MS = 250;
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscriptions: vscode.Disposable[];
+  private readonly worker: AnalysisWorkerClient | undefined;
+  private generation = 0;
   private runs = 0;
+  readonly stats = { host: 0, worker: 0 };
 
-  constructor() {
+  /** Without a worker script, every analysis runs on the host (capped at the default size limit). */
+  constructor(workerScript?: string) {
+    this.worker = workerScript ? new AnalysisWorkerClient(workerScript, (m) => log().warn(m)) : undefined;
     this.subscriptions = [
-      vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
       // A new size limit changes every analysis. Registered first, so it runs before the views' listeners.
-      onSettingsChanged(['analysis.maxDocumentLength'], () => this.entries.clear()),
+      onSettingsChanged(['analysis.maxDocumentLength'], () => {
+        this.generation++;
+        this.entries.clear();
+      }),
     ];
   }
 
-  /** The analysis of the document's current version (computed on first request). */
-  get(document: vscode.TextDocument): Analysis {
-    const key = document.uri.toString();
-    const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = this.analyzeNow(document);
-    if (!document.isClosed) this.entries.set(key, { version: document.version, analysis });
-    return analysis;
+  /** The analysis of the current version, or undefined when it changed, closed or `token` was cancelled first. */
+  async analysis(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+    return (await this.analysed(document, token))?.analysis;
   }
 
-  /** Whether the current version is already analysed (so `get` returns at once). */
+  /** Like `analysis`, with the text it was made from and where it ran. */
+  analysed(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysed | undefined> {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    if (entry?.version === document.version && entry.result) return Promise.resolve(entry.result);
+    if (document.isClosed || token?.isCancellationRequested) return Promise.resolve(undefined);
+    if (entry?.version === document.version && entry.pending) return untilCancelled(entry.pending, token);
+    const input = documentPrefix(document, settings(document.uri).maxDocumentLength);
+    if (input.prefix.length <= HOST_ANALYSIS_MAX_LENGTH) return Promise.resolve(this.analyseOnHost(document, input));
+    if (!this.worker?.available) return Promise.resolve(this.analyseOnHost(document, input, DEFAULT_MAX_DOCUMENT_LENGTH));
+    const pending = this.analyseInWorker(document, input);
+    this.entries.set(key, { version: document.version, pending });
+    return untilCancelled(pending, token);
+  }
+
+  /** The cached analysis of the current version, if any (never analyses). */
+  peek(document: vscode.TextDocument): Analysed | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version ? entry.result : undefined;
+  }
+
+  /** Whether the current version is already analysed. */
   has(document: vscode.TextDocument): boolean {
-    return this.entries.get(document.uri.toString())?.version === document.version;
+    return this.peek(document) !== undefined;
+  }
+
+  /**
+   * The analysis of the current version, computed on this thread if need be, whatever the length: for tests
+   * and callers that cannot wait. Providers use `analysis()`.
+   */
+  get(document: vscode.TextDocument): Analysis {
+    return this.peek(document)?.analysis ?? this.analyseOnHost(document, documentPrefix(document, settings(document.uri).maxDocumentLength)).analysis;
   }
 
   /**
@@ -60,26 +110,66 @@ export class AnalysisCache implements vscode.Disposable {
     const version = document.version;
     if (delayMs > 0 && !this.has(document)) await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
-    return this.get(document);
+    return this.analysis(document, token);
   }
 
-  /** How many analyses ran since activation (tests check that typing does not analyse every keystroke). */
+  /** How many analyses started since activation (tests check that typing does not analyse every keystroke). */
   get analysesRun(): number {
     return this.runs;
   }
 
-  private analyzeNow(document: vscode.TextDocument): Analysis {
+  /** Analyses on this thread, at most `cap` characters (the default limit when the worker cannot run). */
+  private analyseOnHost(document: vscode.TextDocument, input: DocumentPrefix, cap = Infinity): Analysed {
     this.runs++;
+    const text = input.prefix.length > cap ? input.prefix.slice(0, cap) : input.prefix;
     const started = Date.now();
-    const maxLength = settings(document.uri).maxDocumentLength;
-    const analysis = analyze(document.getText(), { maxLength });
+    const result: Analysed = { version: document.version, analysis: analyzePrefix(text, input.fullLength), text, where: 'host' };
     const elapsed = Date.now() - started;
-    if (elapsed > SLOW_ANALYSIS_MS) log().warn(`Analysing ${document.uri.toString(true)} (${document.getText().length} characters) took ${elapsed} ms.`);
-    return analysis;
+    if (elapsed > SLOW_ANALYSIS_MS) log().warn(`Analysing ${document.uri.toString(true)} (${text.length} characters) took ${elapsed} ms on the extension host.`);
+    this.store(document, this.generation, result);
+    return result;
+  }
+
+  private async analyseInWorker(document: vscode.TextDocument, input: DocumentPrefix): Promise<Analysed | undefined> {
+    this.runs++;
+    const { version } = document;
+    const generation = this.generation;
+    const outcome = await this.worker!.analyze(document.uri.toString(), input.prefix, input.fullLength);
+    if (outcome === 'superseded' || !this.isCurrent(document, version, generation)) return undefined;
+    if (outcome === 'unavailable') return this.analyseOnHost(document, input, DEFAULT_MAX_DOCUMENT_LENGTH);
+    const result: Analysed = { version, analysis: outcome.analysis, text: input.prefix, where: 'worker' };
+    this.store(document, generation, result);
+    return result;
+  }
+
+  private isCurrent(document: vscode.TextDocument, version: number, generation: number): boolean {
+    return !document.isClosed && document.version === version && generation === this.generation;
+  }
+
+  /** Keeps a result if it is still the document's current version under the current settings. */
+  private store(document: vscode.TextDocument, generation: number, result: Analysed): void {
+    if (!this.isCurrent(document, result.version, generation)) return;
+    this.stats[result.where]++;
+    this.entries.set(document.uri.toString(), { version: result.version, result });
+  }
+
+  private forget(key: string): void {
+    this.entries.delete(key);
+    this.worker?.forget(key);
   }
 
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
+    this.worker?.dispose();
     this.entries.clear();
   }
+}
+
+/** The promise's value, or undefined as soon as the token is cancelled. */
+function untilCancelled<T>(promise: Promise<T | undefined>, token?: vscode.CancellationToken): Promise<T | undefined> {
+  if (!token) return promise;
+  return new Promise((resolve) => {
+    const subscription = token.onCancellationRequested(() => resolve(undefined));
+    promise.then(resolve, () => resolve(undefined)).finally(() => subscription.dispose());
+  });
 }

@@ -21,7 +21,7 @@ export function registerCopyStatement(cache: AnalysisCache): vscode.Disposable {
 
 /** Copies the statement and returns the copied text (undefined when there was nothing to copy). */
 async function copyStatement(cache: AnalysisCache, node?: SpeakersNode): Promise<string | undefined> {
-  const target = node?.type === 'statement' ? { statement: node.statement, speaker: node.speaker } : statementUnderCursor(cache);
+  const target = node?.type === 'statement' ? { statement: node.statement, speaker: node.speaker } : await statementUnderCursor(cache);
   if (!target) {
     void vscode.window.showInformationMessage('Place the cursor in a quotation or reported statement of an article to copy it with its attribution.');
     return undefined;
@@ -32,11 +32,13 @@ async function copyStatement(cache: AnalysisCache, node?: SpeakersNode): Promise
   return text;
 }
 
-function statementUnderCursor(cache: AnalysisCache): { statement: Statement; speaker: Speaker | null } | undefined {
+async function statementUnderCursor(cache: AnalysisCache): Promise<{ statement: Statement; speaker: Speaker | null } | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isArticle(editor.document)) return undefined;
-  const analysis = cache.get(editor.document);
-  const statement = statementAt(analysis, editor.document.getText(), editor.document.offsetAt(editor.selection.active));
+  const analysed = await cache.analysed(editor.document);
+  if (!analysed) return undefined;
+  const { analysis, text } = analysed;
+  const statement = statementAt(analysis, text, editor.document.offsetAt(editor.selection.active));
   if (!statement) return undefined;
   const speaker = analysis.speakers.find((s) => s.id === statement.speakerId) ?? null;
   return { statement, speaker };

@@ -3,6 +3,7 @@
  * typing pauses; a newer edit cancels the pending update.
  */
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
 import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
 import { ARTICLE_LANGUAGE, isArticle } from './articleEditors';
 import { toRange } from './convert';
@@ -31,7 +32,7 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
     pending.set(key, source);
     void cache.settled(document, delayMs, source.token).then((analysis) => {
       if (pending.get(key) === source) pending.delete(key);
-      if (analysis) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, cache)));
+      if (analysis) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, analysis)));
     }, () => undefined);
   };
   const updateAll = () => vscode.workspace.textDocuments.forEach((d) => update(d, 0));
@@ -51,10 +52,10 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
   return vscode.Disposable.from(...subscriptions);
 }
 
-function diagnosticsFor(document: vscode.TextDocument, cache: AnalysisCache): vscode.Diagnostic[] {
+function diagnosticsFor(document: vscode.TextDocument, analysis: Analysis): vscode.Diagnostic[] {
   const config = settings(document.uri);
   if (!config.diagnosticsEnabled) return [];
-  return articleDiagnostics(cache.get(document)).map((problem) => {
+  return articleDiagnostics(analysis).map((problem) => {
     const severity = problem.level === 'information' ? vscode.DiagnosticSeverity.Information : SEVERITIES[config.diagnosticsSeverity] ?? vscode.DiagnosticSeverity.Warning;
     const diagnostic = new vscode.Diagnostic(toRange(document, problem), problem.message, severity);
     diagnostic.source = 'Article Lens';

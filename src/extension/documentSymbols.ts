@@ -11,20 +11,22 @@ import { statementExtent } from '../core/export/locate';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR } from './articleEditors';
 import { toRange } from './convert';
-import { safely } from './log';
+import { safelyAsync } from './log';
 
 const NAME_LENGTH = 80;
 
 export function registerDocumentSymbols(cache: AnalysisCache): vscode.Disposable {
   const provider: vscode.DocumentSymbolProvider = {
     provideDocumentSymbols: (document, token) =>
-      safely('Document symbols', [], () => (token.isCancellationRequested ? [] : articleSymbols(document, cache.get(document)))),
+      safelyAsync('Document symbols', [], async () => {
+        const analysed = await cache.analysed(document, token);
+        return analysed && !token.isCancellationRequested ? articleSymbols(document, analysed.text, analysed.analysis) : [];
+      }),
   };
   return vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, provider, { label: 'Article Lens' });
 }
 
-function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
-  const text = document.getText();
+function articleSymbols(document: vscode.TextDocument, text: string, analysis: Analysis): vscode.DocumentSymbol[] {
   const symbols: vscode.DocumentSymbol[] = [];
   const headline = analysis.structure.headline;
   if (headline) {

@@ -48,7 +48,9 @@ async function exportCurrent(cache: AnalysisCache, editors: ArticleEditors, sort
   if (!format) return undefined;
   const destination = request.destination ?? (await pickDestination(document, format));
   if (!destination) return undefined;
-  const content = exportStatements(format.format, { name: documentName(document), text: document.getText(), analysis: cache.get(document), sort });
+  const analysed = await cache.analysed(document);
+  if (!analysed) return undefined;
+  const content = exportStatements(format.format, { name: documentName(document), text: analysed.text, analysis: analysed.analysis, sort });
   if (destination === 'untitled') {
     const exported = await vscode.workspace.openTextDocument({ language: format.language, content });
     await vscode.window.showTextDocument(exported, { preview: false });

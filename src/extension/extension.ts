@@ -13,7 +13,7 @@ import { registerFolding } from './folding';
 import { registerFollowCursor } from './followCursor';
 import { registerGlossary } from './glossary';
 import { registerHover } from './hover';
-import { registerLog } from './log';
+import { errorsLogged, registerLog } from './log';
 import { registerReferences } from './references';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSpeakersCommands } from './speakersCommands';
@@ -22,6 +22,9 @@ import { SpeakersProvider } from './speakersProvider';
 import { registerSpeakersView } from './speakersView';
 import { registerStatusBar } from './statusBar';
 
+/** The worker thread's bundle, next to dist/extension.js (see esbuild.js and .vscodeignore). */
+const ANALYSIS_WORKER_SCRIPT = 'dist/analysisWorker.js';
+
 /** What `activate` returns: handles for the integration tests. */
 export interface ArticleLensApi {
   readonly cache: AnalysisCache;
@@ -29,10 +32,14 @@ export interface ArticleLensApi {
   readonly speakersView: vscode.TreeView<SpeakersNode>;
   readonly editors: ArticleEditors;
   readonly statusBarItem: vscode.StatusBarItem;
+  /** The status bar's transient messages so far. */
+  readonly statusNotices: readonly string[];
+  /** How many errors the providers caught and logged (each would otherwise have reached VS Code). */
+  readonly errorsLogged: () => number;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
-  const cache = new AnalysisCache();
+  const cache = new AnalysisCache(context.asAbsolutePath(ANALYSIS_WORKER_SCRIPT));
   const editors = new ArticleEditors();
   const speakersProvider = new SpeakersProvider(cache, editors, context.workspaceState);
   const speakersView = registerSpeakersView(speakersProvider, editors, cache);
@@ -59,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       registerLog(),
     ),
   );
-  return { cache, speakersProvider, speakersView: speakersView.treeView, editors, statusBarItem: statusBar.item };
+  return { cache, speakersProvider, speakersView: speakersView.treeView, editors, statusBarItem: statusBar.item, statusNotices: statusBar.notices, errorsLogged };
 }
 
 export function deactivate(): void {}

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
-import { safely } from './log';
+import { safelyAsync } from './log';
 
 /** The lines a span covers; a span ending just after a line break ends on the line before. */
 function foldingRange(document: vscode.TextDocument, span: Span, kind?: vscode.FoldingRangeKind): vscode.FoldingRange | null {
@@ -16,15 +16,17 @@ function foldingRange(document: vscode.TextDocument, span: Span, kind?: vscode.F
   return endLine > range.start.line ? new vscode.FoldingRange(range.start.line, endLine, kind) : null;
 }
 
-function rangesFor(document: vscode.TextDocument, cache: AnalysisCache): vscode.FoldingRange[] {
-  const { frontMatter, paragraphs } = cache.get(document).structure;
+async function rangesFor(document: vscode.TextDocument, cache: AnalysisCache, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+  const analysis = await cache.analysis(document, token);
+  if (!analysis) return [];
+  const { frontMatter, paragraphs } = analysis.structure;
   const ranges = [frontMatter ? foldingRange(document, frontMatter, vscode.FoldingRangeKind.Region) : null, ...paragraphs.map((p) => foldingRange(document, p))];
   return ranges.filter((r): r is vscode.FoldingRange => r !== null);
 }
 
 export function registerFolding(cache: AnalysisCache): vscode.Disposable {
   const provider: vscode.FoldingRangeProvider = {
-    provideFoldingRanges: (document) => safely('Folding', [], () => rangesFor(document, cache)),
+    provideFoldingRanges: (document, _context, token) => safelyAsync('Folding', [], () => rangesFor(document, cache, token)),
   };
   return vscode.languages.registerFoldingRangeProvider({ language: 'article' }, provider);
 }

@@ -33,7 +33,7 @@ export async function revealStatementUnderCursor(treeView: vscode.TreeView<Speak
   const editor = editors.editor;
   if (!editor || !treeView.visible || !settings(editor.document.uri).followCursor) return undefined;
   const node = safely('Follow cursor', undefined, () => {
-    const snapshot = provider.readySnapshot();
+    const snapshot = provider.snapshot();
     if (!snapshot || snapshot.document !== editor.document) return undefined;
     const statement = statementAt(snapshot.analysis, snapshot.text, editor.document.offsetAt(editor.selection.active));
     return statement ? findStatementNode(snapshot, statement.id) : undefined;

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { parseGlossary, type GlossaryProblem } from '../core/knowledge/glossary';
 import type { KnowledgeEntry } from '../core/knowledge/types';
+import { glossaryFilesToRead } from './glossaryTrust';
 
 export const GLOSSARY_FILE = '.article-glossary.json';
 const SETTING = 'articleLens.glossary.files';
@@ -60,18 +61,16 @@ export function registerGlossary(): GlossarySupport {
     const mine = ++generation;
     const next = new Map<string, KnowledgeEntry>();
     const found: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    if (vscode.workspace.isTrusted) {
-      for (const uri of glossaryUris()) {
-        const text = await readText(uri);
-        if (text === null) continue;
-        const parsed = parseGlossary(text);
-        for (const e of parsed.entries) next.set(e.id, e);
-        found.push([uri, parsed.problems.map((p) => {
-          const d = new vscode.Diagnostic(rangeOf(text, p), `${p.message} Built-in entries still work.`, vscode.DiagnosticSeverity.Error);
-          d.source = 'Article Lens glossary';
-          return d;
-        })]);
-      }
+    for (const uri of glossaryFilesToRead(vscode.workspace.isTrusted, glossaryUris)) {
+      const text = await readText(uri);
+      if (text === null) continue;
+      const parsed = parseGlossary(text);
+      for (const e of parsed.entries) next.set(e.id, e);
+      found.push([uri, parsed.problems.map((p) => {
+        const d = new vscode.Diagnostic(rangeOf(text, p), `${p.message} Built-in entries still work.`, vscode.DiagnosticSeverity.Error);
+        d.source = 'Article Lens glossary';
+        return d;
+      })]);
     }
     if (mine !== generation) return;
     entries = [...next.values()];

@@ -9,14 +9,15 @@ import type { KnowledgeEntry } from '../core/knowledge/types';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR } from './articleEditors';
 import { toRange } from './convert';
-import { safely } from './log';
+import { safelyAsync } from './log';
 
 export function registerHover(cache: AnalysisCache, glossary: () => readonly KnowledgeEntry[]): vscode.Disposable {
   const provider: vscode.HoverProvider = {
     provideHover: (document, position, token) =>
-      safely('Hover', undefined, () => {
-        if (token.isCancellationRequested) return undefined;
-        const explanation = explainAt(document.getText(), cache.get(document), document.offsetAt(position), { glossary: glossary() });
+      safelyAsync('Hover', undefined, async () => {
+        const analysed = await cache.analysed(document, token);
+        if (!analysed || token.isCancellationRequested) return undefined;
+        const explanation = explainAt(analysed.text, analysed.analysis, document.offsetAt(position), { glossary: glossary() });
         if (!explanation) return undefined;
         const markdown = new vscode.MarkdownString(explanation.markdown);
         markdown.isTrusted = false;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 
 let channel: vscode.LogOutputChannel | undefined;
+let errors = 0;
 
 /** The output channel (created on first use, disposed with the extension). */
 export function log(): vscode.LogOutputChannel {
@@ -19,12 +20,22 @@ export function registerLog(): vscode.Disposable {
   });
 }
 
+/** How many errors `safely` and `safelyAsync` caught since activation. */
+export function errorsLogged(): number {
+  return errors;
+}
+
+function logError(what: string, error: unknown): void {
+  errors++;
+  log().error(`${what} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
 /** Runs `work`; on an exception, logs it under `what` and returns `fallback`. */
 export function safely<T>(what: string, fallback: T, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    log().error(`${what} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logError(what, error);
     return fallback;
   }
 }
@@ -34,7 +45,7 @@ export async function safelyAsync<T>(what: string, fallback: T, work: () => Prom
   try {
     return await work();
   } catch (error) {
-    log().error(`${what} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logError(what, error);
     return fallback;
   }
 }

@@ -7,14 +7,14 @@ import { speakerAt, speakerSpans } from '../core/export/locate';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR } from './articleEditors';
 import { toRange } from './convert';
-import { safely } from './log';
+import { safelyAsync } from './log';
 
 export function registerReferences(cache: AnalysisCache): vscode.Disposable {
   const provider: vscode.ReferenceProvider = {
     provideReferences: (document, position, _context, token) =>
-      safely('References', [], () => {
-        if (token.isCancellationRequested) return [];
-        const analysis = cache.get(document);
+      safelyAsync('References', [], async () => {
+        const analysis = await cache.analysis(document, token);
+        if (!analysis || token.isCancellationRequested) return [];
         const speaker = speakerAt(analysis, document.offsetAt(position));
         return speaker ? speakerSpans(analysis, speaker).map((span) => new vscode.Location(document.uri, toRange(document, span))) : [];
       }),

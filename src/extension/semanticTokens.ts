@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
-import { safely } from './log';
+import { safelyAsync } from './log';
 import { semanticSpans, TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokenSpans';
 
 export const semanticTokensLegend = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
@@ -19,9 +19,10 @@ function pushByLine(builder: vscode.SemanticTokensBuilder, document: vscode.Text
   }
 }
 
-function tokensFor(document: vscode.TextDocument, cache: AnalysisCache): vscode.SemanticTokens {
+async function tokensFor(document: vscode.TextDocument, cache: AnalysisCache, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
   const builder = new vscode.SemanticTokensBuilder(semanticTokensLegend);
-  for (const span of semanticSpans(cache.get(document))) {
+  const analysis = await cache.analysis(document, token);
+  for (const span of analysis ? semanticSpans(analysis) : []) {
     pushByLine(builder, document, toRange(document, span), span.type, span.modifier);
   }
   return builder.build();
@@ -29,8 +30,8 @@ function tokensFor(document: vscode.TextDocument, cache: AnalysisCache): vscode.
 
 export function registerSemanticTokens(cache: AnalysisCache): vscode.Disposable {
   const provider: vscode.DocumentSemanticTokensProvider = {
-    provideDocumentSemanticTokens: (document) =>
-      safely('Semantic tokens', new vscode.SemanticTokens(new Uint32Array(0)), () => tokensFor(document, cache)),
+    provideDocumentSemanticTokens: (document, token) =>
+      safelyAsync('Semantic tokens', new vscode.SemanticTokens(new Uint32Array(0)), () => tokensFor(document, cache, token)),
   };
   return vscode.languages.registerDocumentSemanticTokensProvider({ language: 'article' }, provider, semanticTokensLegend);
 }

@@ -41,9 +41,10 @@ export interface SpeakersSnapshot extends SnapshotSource {
   readonly roots: readonly SpeakerNode[];
 }
 
-export function buildSnapshot(document: vscode.TextDocument, analysis: Analysis, options: GroupOptions): SpeakersSnapshot {
-  const text = document.getText();
-  const source: SnapshotSource = { document, version: document.version, text, analysis, lineOf: lineFinder(text) };
+/** `analysed` is the analysis of one version of `document`, with the text it was made from. */
+export function buildSnapshot(document: vscode.TextDocument, analysed: { version: number; text: string; analysis: Analysis }, options: GroupOptions): SpeakersSnapshot {
+  const { version, text, analysis } = analysed;
+  const source: SnapshotSource = { document, version, text, analysis, lineOf: lineFinder(text) };
   return { ...source, roots: groupBySpeaker(analysis, options).map((group) => speakerNode(group, source)) };
 }
 

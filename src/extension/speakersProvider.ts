@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { StatementKind } from '../core/types';
 import { ALL_KINDS, type GroupOptions, type SpeakerSort } from '../core/export/groups';
-import type { AnalysisCache } from './analysisCache';
+import type { Analysed, AnalysisCache } from './analysisCache';
 import type { ArticleEditors } from './articleEditors';
-import { safely } from './log';
+import { safely, safelyAsync } from './log';
 import { settings } from './settings';
 import { buildSnapshot, type SpeakersNode, type SpeakersSnapshot } from './speakerNodes';
 import { speakerItem, statementItem, statementTooltip } from './speakerItems';
@@ -50,25 +50,36 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, 
     this.refresh();
   }
 
-  /** The tree for the current article's current version (rebuilt when stale), or undefined with no article. */
+  /**
+   * The tree for the current article's current version if that version is analysed already, else undefined:
+   * it never analyses (follow-cursor asks on every cursor move, mid-typing too).
+   */
   snapshot(): SpeakersSnapshot | undefined {
     const document = this.editors.current;
-    if (!document) return undefined;
+    const analysed = document && this.cache.peek(document);
+    return document && analysed ? this.snapshotOf(document, analysed) : undefined;
+  }
+
+  /** The tree for the current article once its current version is analysed; undefined with no article. */
+  async currentSnapshot(): Promise<SpeakersSnapshot | undefined> {
+    const document = this.editors.current;
+    const analysed = document && (await this.cache.analysed(document));
+    if (!document || document !== this.editors.current) return undefined;
+    // A newer edit made this version stale: keep showing the last tree until the view refreshes again.
+    if (!analysed) return this.latest?.snapshot.document === document ? this.latest.snapshot : undefined;
+    return this.snapshotOf(document, analysed);
+  }
+
+  private snapshotOf(document: vscode.TextDocument, analysed: Analysed): SpeakersSnapshot {
     const options = this.options(document);
     const optionsKey = JSON.stringify(options);
     const latest = this.latest;
-    if (latest && latest.snapshot.document === document && latest.snapshot.version === document.version && latest.optionsKey === optionsKey) {
+    if (latest && latest.snapshot.document === document && latest.snapshot.version === analysed.version && latest.optionsKey === optionsKey) {
       return latest.snapshot;
     }
-    const snapshot = buildSnapshot(document, this.cache.get(document), options);
+    const snapshot = buildSnapshot(document, analysed, options);
     this.latest = { snapshot, optionsKey };
     return snapshot;
-  }
-
-  /** Like `snapshot()`, but undefined rather than analysing a version no one has analysed yet (mid-typing). */
-  readySnapshot(): SpeakersSnapshot | undefined {
-    const document = this.editors.current;
-    return document && this.cache.has(document) ? this.snapshot() : undefined;
   }
 
   /** Rebuilds the tree on the next request (a new version, new options, or a new size limit). */
@@ -77,11 +88,9 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, 
     this.changed.fire();
   }
 
-  getChildren(node?: SpeakersNode): SpeakersNode[] {
-    return safely('Speakers view', [], () => {
-      if (node) return node.type === 'speaker' ? [...node.children] : [];
-      return [...(this.snapshot()?.roots ?? [])];
-    });
+  getChildren(node?: SpeakersNode): SpeakersNode[] | Promise<SpeakersNode[]> {
+    if (node) return node.type === 'speaker' ? [...node.children] : [];
+    return safelyAsync('Speakers view', [], async () => [...((await this.currentSnapshot())?.roots ?? [])]);
   }
 
   getParent(node: SpeakersNode): SpeakersNode | undefined {

@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
 import { documentName, type ArticleEditors } from './articleEditors';
-import { safely } from './log';
+import { safelyAsync } from './log';
 import { onSettingsChanged } from './settings';
-import type { SpeakersNode } from './speakerNodes';
+import type { SpeakersNode, SpeakersSnapshot } from './speakerNodes';
 import type { SpeakersProvider } from './speakersProvider';
 
 export const SPEAKERS_VIEW_ID = 'articleLens.speakers';
@@ -25,9 +25,10 @@ export function registerSpeakersView(provider: SpeakersProvider, editors: Articl
     pending?.dispose();
     pending = undefined;
   };
+  const describe = describer(treeView, provider);
   const update = () => {
     provider.refresh();
-    describe(treeView, provider);
+    void describe();
   };
   const refreshWhenSettled = (document: vscode.TextDocument) => {
     cancelPending();
@@ -50,13 +51,24 @@ export function registerSpeakersView(provider: SpeakersProvider, editors: Articl
     onSettingsChanged(['speakers.showUnattributed', 'analysis.maxDocumentLength'], update),
     new vscode.Disposable(cancelPending),
   ];
-  describe(treeView, provider);
+  void describe();
   return { treeView, dispose: () => subscriptions.forEach((s) => s.dispose()) };
 }
 
-/** The view's description names the article; its message says when the analysis stopped short. */
-function describe(treeView: vscode.TreeView<SpeakersNode>, provider: SpeakersProvider): void {
-  const snapshot = safely('Speakers view', undefined, () => provider.snapshot());
+/**
+ * The view's description names the article; its message says when the analysis stopped short. Only the
+ * latest call applies its answer: switching articles while one is analysed must not show the older one.
+ */
+function describer(treeView: vscode.TreeView<SpeakersNode>, provider: SpeakersProvider): () => Promise<void> {
+  let latest = 0;
+  return async () => {
+    const mine = ++latest;
+    const snapshot = await safelyAsync('Speakers view', undefined, () => provider.currentSnapshot());
+    if (mine === latest) show(treeView, snapshot);
+  };
+}
+
+function show(treeView: vscode.TreeView<SpeakersNode>, snapshot: SpeakersSnapshot | undefined): void {
   treeView.description = snapshot ? documentName(snapshot.document) : undefined;
   const truncated = snapshot?.analysis.problems.find((p) => p.code === 'truncated');
   treeView.message = truncated ? truncated.message : undefined;

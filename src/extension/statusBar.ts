@@ -6,21 +6,36 @@ import * as vscode from 'vscode';
 import { summaryText } from '../core/export/records';
 import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
 import { documentName, type ArticleEditors } from './articleEditors';
-import { safely } from './log';
+import type { Analysis } from '../core/types';
+import { safelyAsync } from './log';
 import { onSettingsChanged } from './settings';
 import { SPEAKERS_VIEW_ID } from './speakersView';
 
 export interface StatusBar extends vscode.Disposable {
   readonly item: vscode.StatusBarItem;
+  /** The transient messages shown so far (tests check that a long document is announced once). */
+  readonly notices: readonly string[];
 }
 
 export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors): StatusBar {
   const item = vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Article Lens';
   item.command = { command: `${SPEAKERS_VIEW_ID}.focus`, title: 'Show Speakers' };
-  const toldTruncated = new Set<string>();
+  const notices = new Notices();
   let pending: vscode.CancellationTokenSource | undefined;
-  const show = () => safely('Status bar', undefined, () => render(item, cache, editors, toldTruncated));
+  let latest = 0;
+  // Only the latest request renders: an older one answered late must not overwrite a newer article's counts.
+  const show = () => {
+    const mine = ++latest;
+    const document = editors.current;
+    void safelyAsync('Status bar', undefined, async () => {
+      if (document && !cache.has(document)) showAnalysing(item, document);
+      const analysis = document && (await cache.analysis(document));
+      if (mine !== latest) return;
+      if (!document) item.hide();
+      else if (analysis) render(item, document, analysis, notices);
+    });
+  };
   const subscriptions = [
     item,
     editors.onDidChangeCurrent(show),
@@ -34,25 +49,36 @@ export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors)
     new vscode.Disposable(() => pending?.cancel()),
   ];
   show();
-  return { item, dispose: () => subscriptions.forEach((s) => s.dispose()) };
+  return { item, notices: notices.shown, dispose: () => subscriptions.forEach((s) => s.dispose()) };
 }
 
-function render(item: vscode.StatusBarItem, cache: AnalysisCache, editors: ArticleEditors, toldTruncated: Set<string>): void {
-  const document = editors.current;
-  if (!document) {
-    item.hide();
-    return;
+/** Says once per document that it was analysed only in part. */
+class Notices {
+  readonly shown: string[] = [];
+  private readonly told = new Set<string>();
+
+  once(key: string, message: string): void {
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    this.shown.push(message);
+    vscode.window.setStatusBarMessage(message, 10000);
   }
-  const analysis = cache.get(document);
+}
+
+/** While a long article is analysed in the background (a document analysed at once never shows it). */
+function showAnalysing(item: vscode.StatusBarItem, document: vscode.TextDocument): void {
+  item.text = '$(sync~spin) Article Lens';
+  item.tooltip = `Analysing ${documentName(document)}…`;
+  item.accessibilityInformation = { label: 'Article Lens: analysing' };
+  item.show();
+}
+
+function render(item: vscode.StatusBarItem, document: vscode.TextDocument, analysis: Analysis, notices: Notices): void {
   const summary = summaryText(analysis);
   const truncated = analysis.problems.find((p) => p.code === 'truncated');
   item.text = `${truncated ? '$(warning)' : '$(mention)'} ${summary}`;
   item.tooltip = truncated ? `${summary} in ${documentName(document)}. ${truncated.message} Click to show the Speakers view.` : `${summary} in ${documentName(document)}. Click to show the Speakers view.`;
   item.accessibilityInformation = { label: `Article Lens: ${summary}` };
   item.show();
-  const key = document.uri.toString();
-  if (truncated && !toldTruncated.has(key)) {
-    toldTruncated.add(key);
-    vscode.window.setStatusBarMessage(`$(warning) Article Lens: ${documentName(document)} is long. ${truncated.message}`, 10000);
-  }
+  if (truncated) notices.once(document.uri.toString(), `$(warning) Article Lens: ${documentName(document)} is long. ${truncated.message}`);
 }

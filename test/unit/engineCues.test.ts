@@ -30,6 +30,8 @@ suite('engine: cues', () => {
     ['Smith asked officials how the papers wound up on the street.', 'asked', 'how the papers wound up on the street'],
     ['Smith said the man, who was 45, had been arrested.', 'said', 'the man, who was 45, had been arrested'],
     ['Smith said that, as the parents came from India, they were innocent.', 'said', 'as the parents came from India, they were innocent'],
+    ['Police said the suspect, a 32-year-old man, was arrested.', 'said', 'the suspect, a 32-year-old man, was arrested'],
+    ['The company said in a statement on Monday that profits rose.', 'said in a statement', 'profits rose'],
   ];
   for (const [text, cue, content] of indirect) {
     test(`indirect: ${text}`, () => assert.deepStrictEqual(statementsOf(text), [['indirect', content, cue]]));

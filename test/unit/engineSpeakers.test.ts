@@ -53,6 +53,11 @@ suite('engine: speakers', () => {
     assert.deepStrictEqual(who(a), [['the talks went well', 'Bush; Putin'], ['he would help', 'Tom Devocht']]);
   });
 
+  test('a short quotation standing as its own sentence continues the speaker too', () => {
+    const a = analyzeBody('Mary Smith spoke. "I am happy," she said. "We won." She added that the team was tired.');
+    assert.deepStrictEqual(who(a), [['I am happy,', 'Mary Smith'], ['We won.', 'Mary Smith'], ['the team was tired', 'Mary Smith']]);
+  });
+
   test('a quotation with no cue continues the speaker before it', () => {
     const a = analyzeBody('"We expect to move quickly," she told reporters after Rice arrived. "We want an aggressive schedule."');
     assert.strictEqual(a.statements.length, 2);

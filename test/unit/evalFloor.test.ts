@@ -7,7 +7,7 @@ import { scoreArticle, speakerOk, summarize } from '../../scripts/score';
 /** End-to-end F1 floors: dev = the shared dev gold copied into test/fixtures/gold, own = test/fixtures/gold-extra. */
 const FLOOR = {
   dev: { quote: 0.9, indirect: 0.93 },
-  own: { quote: 0.92, indirect: 0.88 },
+  own: { quote: 0.93, indirect: 0.9 },
 };
 
 suite('evaluation floor', () => {

@@ -3,7 +3,9 @@
  * measure unit. Numbers that are part of a date ("September 14"), a time ("10:30"), a label ("Resolution
  * 2231", "posts 542 and 543") or a number word standing alone ("the two") are left out.
  */
-import { LABEL_NOUNS, LEXICON, MONTH_WORD, NUMBER_ATOM } from './lexicon';
+import { afterName, previousWord } from './before';
+import { LABEL_NOUNS, LEXICON, MONTH_WORD } from './lexicon';
+import { numberMatches } from './numberScan';
 
 export interface Atom {
   readonly start: number;
@@ -23,8 +25,19 @@ const NUMBER_WORDS: Record<string, number> = { ...LEXICON.numberWords, ...LEXICO
 const SCALES: Record<string, number> = LEXICON.scales;
 const SHORT: Record<string, number> = LEXICON.shortScales;
 const DOZENS: Record<string, number> = LEXICON.dozens;
-const MEASURES = Object.entries(LEXICON.measureUnits).sort((a, b) => b[0].length - a[0].length);
-const CURRENCY_WORDS = Object.entries({ ...LEXICON.currencyCountryWords, ...LEXICON.currencyWords }).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The words of a table as one pattern, right after a number: "500 km", "5 million euros". Longest word first
+ * and, like the table, case-sensitive; a word followed by a letter ("5 kmh") does not count.
+ */
+function wordsAfter(table: Record<string, string>): { readonly pattern: RegExp; readonly units: ReadonlyMap<string, string> } {
+  const words = Object.keys(table).sort((a, b) => b.length - a.length);
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&'));
+  return { pattern: new RegExp(`^\\s?(${escaped.join('|')})(?![\\p{L}])`, 'u'), units: new Map(Object.entries(table)) };
+}
+
+const MEASURES = wordsAfter(LEXICON.measureUnits);
+const CURRENCY_WORDS = wordsAfter({ ...LEXICON.currencyCountryWords, ...LEXICON.currencyWords });
 const SYMBOLS: Record<string, string> = LEXICON.currencySymbols;
 
 function wordValue(words: string): number {
@@ -34,29 +47,15 @@ function wordValue(words: string): number {
 }
 
 /** A unit or currency word right after the number: "500 km", "5 million euros". */
-function unitAfter(text: string, end: number, table: [string, string][]): { unit: string; end: number } | null {
-  const rest = text.slice(end, end + 30);
-  for (const [word, unit] of table) {
-    const m = new RegExp(`^\\s?${word.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(rest);
-    if (m) return { unit, end: end + m[0].length };
-  }
-  return null;
+function unitAfter(text: string, end: number, table: typeof MEASURES): { unit: string; end: number } | null {
+  const m = table.pattern.exec(text.slice(end, end + 30));
+  const unit = m ? table.units.get(m[1]) : undefined;
+  return m && unit !== undefined ? { unit, end: end + m[0].length } : null;
 }
 
-function previousWord(text: string, start: number): string {
-  const m = /([\p{L}][\p{L}.'-]*)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return m ? m[1] : '';
-}
-
-/** A capitalised word that does not start the sentence ("Resolution 2231", "Windows 7"). */
-function afterName(text: string, start: number): boolean {
-  const m = /([.!?"“]\s+|^\s*|[\p{L},;:]\s+)(\p{Lu}[\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && /[\p{L},;:]\s+$/u.test(m[1]) && !MONTH_WORD.test(m[2]) && !/^(?:The|In|On|By|Of|Since|From|Until|And|At|About|Some|Over|Nearly|Around|To)$/.test(m[2]);
-}
-
-function isDateOrTime(text: string, start: number, end: number): boolean {
+function isDateOrTime(text: string, start: number, end: number, previous: string): boolean {
   if (/^(?::\d|\s?[ap]\.?m\b)/i.test(text.slice(end, end + 5))) return true;
-  if (MONTH_WORD.test(previousWord(text, start)) && !/,\s*$/.test(text.slice(start - 2, start))) return true;
+  if (MONTH_WORD.test(previous) && !/,\s*$/.test(text.slice(start - 2, start))) return true;
   return /^(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(text.slice(end, end + 14));
 }
 
@@ -64,18 +63,18 @@ function isDateOrTime(text: string, start: number, end: number): boolean {
 export function findAtoms(text: string, from: number, to: number): Atom[] {
   const atoms: Atom[] = [];
   let labelEnd = -1;
-  NUMBER_ATOM.lastIndex = from;
-  for (let m = NUMBER_ATOM.exec(text); m && m.index < to; m = NUMBER_ATOM.exec(text)) {
+  for (const m of numberMatches(text, from, to)) {
     const [whole, symbol, digits, words, scaleWords, short, percent] = m;
     const start = m.index + (symbol ? 0 : whole.length - whole.trimStart().length);
     let end = m.index + whole.length;
-    const scale = (scaleWords ?? '').trim().split(/\s+/).filter(Boolean).reduce((s, w) => s * (SCALES[w.toLowerCase()] ?? 1), 1) * (short && symbol ? SHORT[short.toLowerCase()] : 1);
+    const scale = (scaleWords ? scaleWords.trim().split(/\s+/).filter(Boolean).reduce((s, w) => s * (SCALES[w.toLowerCase()] ?? 1), 1) : 1) * (short && symbol ? SHORT[short.toLowerCase()] : 1);
     if (short && !symbol) continue;
     if (/\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (words && scale === 1 && /^(?:a|one)$/i.test(words)) continue;
     const raw = digits ? Number(digits.replace(/,/g, '')) : wordValue(words ?? '');
-    if (digits && isDateOrTime(text, start, end)) continue;
-    const prev = previousWord(text, start).toLowerCase();
+    const previous = previousWord(text, start);
+    if (digits && isDateOrTime(text, start, end, previous)) continue;
+    const prev = previous.toLowerCase();
     const coordinated = labelEnd >= 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(labelEnd, start));
     if (digits && !symbol && (LABEL_NOUNS.has(prev) || afterName(text, start) || coordinated)) { labelEnd = end; continue; }
     let currency = symbol ? SYMBOLS[symbol.toUpperCase()] ?? SYMBOLS[symbol] ?? null : null;

@@ -4,7 +4,7 @@
  */
 import { IRREGULAR_PLURALS, LEXICON, STOP_WORDS } from './lexicon';
 
-const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length);
+const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length).map((p) => ({ word: p, pattern: new RegExp(`^\\s+${p.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u') }));
 const MAX_WORDS = 4;
 
 function looksPlural(word: string): boolean {
@@ -42,6 +42,6 @@ export function countedNoun(text: string, end: number, singular: boolean): strin
 /** "warheads" + " each would…" → "warheads each". */
 function withPerWord(phrase: string, after: string): string {
   const lower = after.toLowerCase();
-  const per = PER_WORDS.find((p) => new RegExp(`^\\s+${p.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u').test(lower));
-  return per ? `${phrase} ${per}` : phrase;
+  const per = PER_WORDS.find((p) => p.pattern.test(lower));
+  return per ? `${phrase} ${per.word}` : phrase;
 }

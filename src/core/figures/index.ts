@@ -4,6 +4,7 @@
  */
 import { findArticleDate } from '../articleDate';
 import { yearOf } from '../knowledge/dates';
+import { SpanIndex } from '../knowledge/spanIndex';
 import type { Figure, Span, Statement, Structure } from '../types';
 import { findAtoms } from './atoms';
 import { buildFigures, type Draft } from './build';
@@ -52,13 +53,51 @@ function matchesIn(re: RegExp, text: string, span: Span, make: (m: RegExpExecArr
   return out;
 }
 
+/**
+ * Where the text has what a century, decade or ordinal needs ("century" in any case, "0s", a digit before
+ * "st", "nd", "rd" or "th"): the stretches without it skip those patterns, which would find nothing there.
+ */
+class Hints {
+  private readonly century: number[];
+  private readonly decade: number[];
+  private readonly ordinal: number[];
+
+  constructor(text: string) {
+    this.century = Hints.offsets(/century/gi, text);
+    this.decade = Hints.offsets(/0s/g, text);
+    this.ordinal = Hints.offsets(/\d(?:st|nd|rd|th)/g, text);
+  }
+
+  private static offsets(re: RegExp, text: string): number[] {
+    const out: number[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+    return out;
+  }
+
+  /** Whether a hint of `length` characters lies wholly in the span. */
+  private static within(offsets: readonly number[], length: number, span: Span): boolean {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid] < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets.length && offsets[lo] + length <= span.end;
+  }
+
+  mayHaveCentury(span: Span): boolean { return Hints.within(this.century, 7, span); }
+  mayHaveDecade(span: Span): boolean { return Hints.within(this.decade, 2, span); }
+  mayHaveOrdinal(span: Span): boolean { return Hints.within(this.ordinal, 3, span); }
+}
+
 /** Drafts of one stretch; the first of overlapping drafts (centuries before ordinals) wins. */
-function draftsIn(text: string, span: Span, articleYear: number | null): Draft[] {
+function draftsIn(text: string, span: Span, articleYear: number | null, hints: Hints): Draft[] {
   const all = [
-    ...matchesIn(CENTURY, text, span, century),
-    ...matchesIn(DECADE, text, span, (m) => decade(m, articleYear)),
+    ...(hints.mayHaveCentury(span) ? matchesIn(CENTURY, text, span, century) : []),
+    ...(hints.mayHaveDecade(span) ? matchesIn(DECADE, text, span, (m) => decade(m, articleYear)) : []),
     ...buildFigures(text, findAtoms(text, span.start, span.end)),
-    ...matchesIn(ORDINAL, text, span, ordinal),
+    ...(hints.mayHaveOrdinal(span) ? matchesIn(ORDINAL, text, span, ordinal) : []),
   ];
   const kept: Draft[] = [];
   for (const d of all) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
@@ -82,17 +121,15 @@ function inheritCounts(text: string, drafts: Draft[]): Draft[] {
   });
 }
 
-function statementAt(statements: readonly Statement[], d: Draft): string | null {
-  return statements.find((s) => s.start <= d.start && d.end <= s.end)?.id ?? null;
-}
-
-/** Every figure of the article, in reading order. */
+/** Every figure of the article, in reading order, with the statement it stands in. */
 export function findFigures(text: string, structure: Structure, statements: readonly Statement[]): Figure[] {
   const date = findArticleDate(text, structure);
   const articleYear = date ? yearOf(date) : null;
+  const hints = new Hints(text);
+  const byPlace = new SpanIndex(statements);
   const figures: Figure[] = [];
   for (const span of readableSpans(text, structure)) {
-    for (const d of inheritCounts(text, draftsIn(text, span, articleYear))) figures.push({ ...d, statementId: statementAt(statements, d) });
+    for (const d of inheritCounts(text, draftsIn(text, span, articleYear, hints))) figures.push({ ...d, statementId: byPlace.containing(d.start, d.end)?.id ?? null });
   }
   return figures;
 }

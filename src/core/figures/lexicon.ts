@@ -23,6 +23,8 @@ const SCALES = Object.keys(data.scales);
 
 /** "twenty-five", "seven", "a" or "one" (the last two only count before a scale word: "a million"). */
 const WORD_NUMBER = `(?:(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|${SMALL.join('|')}|${Object.keys(data.dozens).map(escape).join('|').replace(/ /g, '\\s+')}|a|one)`;
+/** The words a number in words (WORD_NUMBER) begins with: "twenty", "seven", "half" (a dozen), "a", "one". */
+export const NUMBER_WORD_STARTS: readonly string[] = [...TENS, ...SMALL, ...Object.keys(data.dozens).map((d) => d.split(' ')[0]), 'a', 'one'];
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CURRENCY = alternation(Object.keys(data.currencySymbols));
 const SHORT_SCALE = Object.keys(data.shortScales).join('|');

@@ -35,7 +35,8 @@ function aliasIndex(file: KnowledgeFile): AliasIndex {
   const unindexed: number[] = [];
   aliases.forEach((alias, i) => {
     const runs = alias.startRuns;
-    if (!runs || !runs.every((run) => byStartRun.add(run, i))) unindexed.push(i);
+    if (runs && runs.every((run) => /^[a-z0-9]+$/.test(run))) runs.forEach((run) => byStartRun.add(run, i));
+    else unindexed.push(i);
   });
   cache.set(file, (index = { aliases, byStartRun, unindexed }));
   return index;
@@ -54,19 +55,22 @@ function tryAt(text: string, start: number, order: number, alias: CompiledAlias,
 
 function indexedMatches(text: string, from: number, index: AliasIndex, out: Candidate[]): void {
   const { aliases, byStartRun } = index;
+  const table = byStartRun.table;
   const lastEnd = new Int32Array(aliases.length);
   const n = text.length;
   let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
   while (i < n) {
+    const start = i;
     const c = text.charCodeAt(i);
     if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
-    const start = i;
+    // Walk the trie along the whole run: a key must be the run itself ("un", not the "un" of "under").
     let node = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        if (ASCII_INDEX[d] < 0) break;
-        node = byStartRun.step(node, d);
+        const x = ASCII_INDEX[d];
+        if (x < 0) break;
+        if (node >= 0) node = table[node * 36 + x] || -1;
         i++;
       } else {
         const w = wordCharAt(text, i);

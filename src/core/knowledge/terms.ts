@@ -4,52 +4,29 @@
  * "missile", "arms"…) or an unambiguous mention of the same entry elsewhere in the article.
  */
 import { findArticleDate } from '../articleDate';
-import { compileAlias, type CompiledAlias } from './aliases';
+import { aliasMatches, type Candidate } from './aliasIndex';
 import { BUILT_IN } from './base';
 import { yearOf } from './dates';
+import { SpanIndex } from './spanIndex';
 import type { KnowledgeFile } from './types';
 import type { Span, Structure, TermMention } from '../types';
 
-interface Candidate extends TermMention {
-  readonly alias: CompiledAlias;
-}
-
-const compiledCache = new WeakMap<KnowledgeFile, CompiledAlias[]>();
-
-function compiledAliases(file: KnowledgeFile): CompiledAlias[] {
-  let compiled = compiledCache.get(file);
-  if (!compiled) {
-    const slots = { ...BUILT_IN.slots, ...file.slots };
-    compiled = file.entries.flatMap((e) => e.aliases.map((a) => compileAlias(e.id, a, slots)).filter((c): c is CompiledAlias => c !== null));
-    compiledCache.set(file, compiled);
-  }
-  return compiled;
-}
-
-/** Every match of every alias, outside the front matter. */
-function candidates(text: string, from: number, aliases: readonly CompiledAlias[]): Candidate[] {
-  const lower = text.toLowerCase();
-  const out: Candidate[] = [];
-  for (const alias of aliases) {
-    if (alias.anchor && !lower.includes(alias.anchor, from)) continue;
-    alias.regex.lastIndex = from;
-    for (let m = alias.regex.exec(text); m; m = alias.regex.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entryId: alias.entryId, alias });
-    }
-  }
-  return out;
-}
-
 /** The paragraph around an offset (or a window of text when the structure has no paragraphs there). */
-function paragraphAround(structure: Structure, text: string, offset: number): Span {
-  const p = structure.paragraphs.find((q) => q.start <= offset && offset < q.end);
-  return p ?? { start: Math.max(0, offset - 300), end: Math.min(text.length, offset + 300) };
+function paragraphAround(paragraphs: SpanIndex<Span>, text: string, offset: number): Span {
+  return paragraphs.at(offset) ?? { start: Math.max(0, offset - 300), end: Math.min(text.length, offset + 300) };
 }
 
-function containsWord(haystack: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const flags = /\p{Lu}/u.test(word) ? 'u' : 'iu';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags).test(haystack);
+const wordPatterns = new Map<string, RegExp>();
+
+/** The word as a whole word; case-insensitive unless it has a capital ("missile", "Kyiv"). */
+function wordPattern(word: string): RegExp {
+  let re = wordPatterns.get(word);
+  if (!re) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const flags = /\p{Lu}/u.test(word) ? 'u' : 'iu';
+    wordPatterns.set(word, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)));
+  }
+  return re;
 }
 
 /** "National Security Council": the match follows a capitalised word that is not a sentence start. */
@@ -65,19 +42,34 @@ function allowedByDate(c: Candidate, year: number | null): boolean {
   return (from === undefined || year >= from) && (until === undefined || year <= until);
 }
 
-function supported(c: Candidate, text: string, structure: Structure, file: KnowledgeFile, licensed: Set<string>): boolean {
+interface Support {
+  readonly text: string;
+  readonly file: KnowledgeFile;
+  readonly paragraphs: SpanIndex<Span>;
+  /** Entries named unambiguously somewhere in the article. */
+  readonly licensed: Set<string>;
+  /** Whether a context's words occur in a paragraph, by context and paragraph. */
+  readonly seen: Map<string, boolean>;
+}
+
+function supported(c: Candidate, s: Support): boolean {
   const rule = c.alias.rule;
-  if (rule.notInsideName && insideLongerName(text, c.start)) return false;
-  if (!rule.context || licensed.has(c.entryId)) return true;
-  const words = file.contexts?.[rule.context] ?? BUILT_IN.contexts?.[rule.context] ?? [];
-  const p = paragraphAround(structure, text, c.start);
-  const paragraph = text.slice(p.start, p.end);
-  return words.some((w) => containsWord(paragraph, w));
+  if (rule.notInsideName && insideLongerName(s.text, c.start)) return false;
+  if (!rule.context || s.licensed.has(c.entryId)) return true;
+  const p = paragraphAround(s.paragraphs, s.text, c.start);
+  const key = `${rule.context}\u0000${p.start}\u0000${p.end}`;
+  let found = s.seen.get(key);
+  if (found === undefined) {
+    const words = s.file.contexts?.[rule.context] ?? BUILT_IN.contexts?.[rule.context] ?? [];
+    const paragraph = s.text.slice(p.start, p.end);
+    s.seen.set(key, (found = words.some((w) => wordPattern(w).test(paragraph))));
+  }
+  return found;
 }
 
 /** Longest first, then the most specific alias; overlapping shorter matches are dropped. */
 function resolveOverlaps(found: Candidate[]): TermMention[] {
-  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || b.alias.literalLength - a.alias.literalLength);
+  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || b.alias.literalLength - a.alias.literalLength || a.order - b.order);
   const out: TermMention[] = [];
   let end = -1;
   for (const c of found) {
@@ -92,9 +84,10 @@ function resolveOverlaps(found: Candidate[]): TermMention[] {
 export function findTermsWith(text: string, structure: Structure, file: KnowledgeFile, date: string | null): TermMention[] {
   const from = structure.frontMatter?.end ?? 0;
   const year = date ? yearOf(date) : null;
-  const all = candidates(text, from, compiledAliases(file)).filter((c) => allowedByDate(c, year));
+  const all = aliasMatches(text, from, file).filter((c) => allowedByDate(c, year));
   const licensed = new Set(all.filter((c) => !c.alias.rule.context && !c.alias.rule.notInsideName).map((c) => c.entryId));
-  return resolveOverlaps(all.filter((c) => supported(c, text, structure, file, licensed)));
+  const support: Support = { text, file, paragraphs: new SpanIndex(structure.paragraphs), licensed, seen: new Map() };
+  return resolveOverlaps(all.filter((c) => supported(c, support)));
 }
 
 /** Mentions of built-in knowledge-base entries. */

@@ -51,16 +51,23 @@ export function wordCharBefore(text: string, i: number): boolean {
 export function runEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
-    const w = wordCharAt(text, j);
-    if (w === 0) break;
-    j += w;
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (ASCII_INDEX[c] < 0) break;
+      j++;
+    } else {
+      const w = wordCharAt(text, j);
+      if (w === 0) break;
+      j += w;
+    }
   }
   return j;
 }
 
 /**
  * A trie of lowercase ASCII words (letters and digits), each word carrying values. Walk it with `step` one
- * character code at a time; node 0 is the root, -1 means no word continues this way.
+ * character code at a time, or, in a hot loop, read `table` directly: the node after `node` reading the
+ * character of ASCII_INDEX x is table[node * 36 + x], 0 when none. Node 0 is the root; -1 is "no word".
  */
 export class AsciiTrie<T> {
   private next = new Int32Array(36 * 16);
@@ -83,6 +90,10 @@ export class AsciiTrie<T> {
     const list = this.values[node] ?? (this.values[node] = []);
     if (!list.includes(value)) list.push(value);
     return true;
+  }
+
+  get table(): Int32Array {
+    return this.next;
   }
 
   /** The node after `node` reading the character code c (any case), or -1. */

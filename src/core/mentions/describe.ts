@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import type { SpeakerKind } from '../types';
 import type { Phrase } from './np';
-import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, ROLES, SUBJECT_PRONOUNS, TITLES } from './lexicon';
+import { PLACES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, ROLES, SUBJECT_PRONOUNS, TITLES } from './lexicon';
 import { ACRONYM, nameRun } from './names';
 
 export type Gender = 'female' | 'male' | null;
@@ -82,6 +82,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   let kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(doc.tokens[i].lower)) kind = 'organization';
+  if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
   return { start, end, text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
 }
 

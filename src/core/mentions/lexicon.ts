@@ -1,6 +1,7 @@
 /** Word classes the noun-phrase passes need, from data/roles.json and data/firstNames.json. */
 import roles from '../data/roles.json';
 import names from '../data/firstNames.json';
+import places from '../data/places.json';
 import { VERB_FORMS } from '../cues/lexicon';
 
 export const TITLES: ReadonlySet<string> = new Set(roles.titles);
@@ -11,6 +12,11 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set(roles.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(roles.male);
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);
 export const MALE_NAMES: ReadonlySet<string> = new Set(names.male);
+
+/** Places, lowercase ("north korea", "moscow"): sources of kind organization, referred to as "it". */
+export const PLACES: ReadonlySet<string> = new Set(places.places.map((p) => p.toLowerCase()));
+/** Month and weekday names: dates, never part of a source's name ("on August 10 and South Korea says"). */
+export const CALENDAR: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'one', 'both', 'all', 'many', 'several', 'two', 'three', 'four', 'five', 'other', 'another', 'each', 'every', 'most', 'few', 'various', 'numerous', 'dozens', 'hundreds', 'thousands']);
 /** Words that join parts of one noun phrase: "Minister of Education", "Bush and Putin", "al-Amr". */

@@ -5,7 +5,7 @@
  * ("of", "and", "al") make up the phrase; verbs and function words end it.
  */
 import type { Doc } from '../doc';
-import { DETERMINERS, JOINERS, isStopWord, ROLES, GROUPS, TITLES } from './lexicon';
+import { CALENDAR, DETERMINERS, JOINERS, isStopWord, ROLES, GROUPS, TITLES } from './lexicon';
 
 export interface Phrase {
   readonly first: number;
@@ -21,8 +21,8 @@ export function npToken(doc: Doc, i: number): boolean {
   if (t.type === 'p') return t.text === '-' || t.text === '&';
   if (t.type === 'q') return false;
   if (t.lower === "'s" || t.lower === '’s') return true;
-  if (t.cap) return !SENTENCE_CAPS.has(t.lower) || DETERMINERS.has(t.lower);
-  if (/^\d/.test(t.text)) return true;
+  if (t.cap) return (!SENTENCE_CAPS.has(t.lower) || DETERMINERS.has(t.lower)) && !(CALENDAR.has(t.lower) && /^\d/.test(doc.tokens[i + 1]?.text ?? ''));
+  if (/^\d/.test(t.text)) return !CALENDAR.has(doc.tokens[i - 1]?.lower ?? '');
   return DETERMINERS.has(t.lower) || JOINERS.has(t.lower) || !isStopWord(t.lower);
 }
 

@@ -36,6 +36,12 @@ function norm(s: string): string {
 }
 const stripDet = (s: string) => norm(s).replace(/^(?:the|a|an|both|some|one)\s+/, '');
 
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
@@ -47,7 +53,7 @@ export class EntityTable {
   private readonly bySurname = new Map<string, Entity[]>();
 
   private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
-    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.role, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members };
+    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members };
     this.all.push(e);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
@@ -63,7 +69,9 @@ export class EntityTable {
     if (info.parts.length) {
       const members = info.parts.map((p) => this.resolve(p));
       const key = 'joint:' + members.map((m) => m.id).join('+');
-      return this.byKey.get(key) ?? this.create(key, info, members.map((m) => m.name).join('; '), members.map((m) => m.id));
+      const joint = this.byKey.get(key) ?? this.create(key, info, members.map((m) => m.name).join('; '), members.map((m) => m.id));
+      if (info.text !== joint.name) joint.aliases.add(info.text);
+      return joint;
     }
     const e = info.name ? this.resolveName(info, info.name) : this.resolveRole(info);
     this.absorb(e, info);
@@ -74,16 +82,22 @@ export class EntityTable {
     const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined);
     if (acronymOwner) return acronymOwner;
     const words = name.includes(' ') ? name.split(/\s+/) : [name];
-    const person = info.kind !== 'organization' && info.kind !== 'group';
+    // "Paris" after "Valeska Paris" is her, not the city.
+    const known = words.length === 1 ? this.bySurname.get(norm(name)) : undefined;
+    const person = (info.kind !== 'organization' && info.kind !== 'group') || (known !== undefined && known.length > 0);
     if (person) {
       const surname = norm(words[words.length - 1]);
       const same = this.bySurname.get(surname) ?? [];
       if (same.length) {
         const full = norm(name);
-        const exact = [...same].reverse().find((e) => norm(e.name) === full || words.length === 1 || norm(e.name).split(' ').length === 1);
+        let exact: Entity | undefined;
+        for (let k = same.length - 1; k >= 0 && !exact; k--) {
+          const n = norm(same[k].name);
+          if (n === full || words.length === 1 || !n.includes(' ')) exact = same[k];
+        }
         if (exact) {
-          if (words.length > exact.name.split(/\s+/).length) exact.name = name;
-          if (words.length === 1 && same.length > 1) exact.weakMerge = `"${name}" could be any of: ${same.map((e) => e.name).join(', ')}`;
+          if (words.length > wordCount(exact.name)) exact.name = name;
+          if (words.length === 1 && same.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${same.map((e) => e.name).join(', ')}`;
           return exact;
         }
       }

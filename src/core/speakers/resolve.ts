@@ -52,6 +52,9 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
   const j = i - 1;
   if (j < 0 || mentions[j].last + 2 !== mentions[i].first || !mentions[j].comma) return;
   const [a, b] = [mentions[j].info, mentions[i].info];
+  // A bare noun is no apposition ("Soon after he became president, Bush directed …").
+  const full = (m: Mention) => m.first < m.last || /^\p{Lu}/u.test(m.info.text);
+  if (!full(mentions[j]) || !full(mentions[i])) return;
   const ea = entityOf[j], eb = entityOf[i];
   if (!ea || !eb || a.pronoun || a.parts.length || b.parts.length) return;
   const person = (k: string) => k === 'person' || k === 'unknown';

@@ -27,8 +27,9 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i <= limit; i++) {
     const t = doc.tokens[i];
     if (t.text === ',' && i > from) {
-      const close = /^(?:who|which)$/.test(doc.tokens[i + 1]?.lower ?? '') ? nextComma(doc, i + 2, t.sent) : -1;
-      if (close < 0) return false;
+      // "the suspect, a 32-year-old man, was arrested", "the man, who was 45, had been": a parenthesis.
+      const close = nextComma(doc, i + 2, t.sent);
+      if (close < 0 || i - from > 5) return false;
       i = close;
       continue;
     }

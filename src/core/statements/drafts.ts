@@ -53,6 +53,14 @@ function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
   return doc.tokens[open - 1].text === ',' && isClause(doc, first, open - 2);
 }
 
+/** `"We won."` standing as a sentence of its own: speech, however short. */
+function isWholeSentence(doc: Doc, q: QuoteSpan): boolean {
+  if (q.closeTok === null || !/[.!?]$/.test(q.text) || !/^\P{L}{0,3}\p{Lu}/u.test(q.text)) return false;
+  const before = doc.tokens[q.openTok - 1];
+  const after = doc.tokens[q.closeTok + 1];
+  return (!before || before.sent !== doc.tokens[q.openTok].sent) && (!after || after.sent !== doc.tokens[q.closeTok].sent);
+}
+
 export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
   const drafts: Draft[] = [];
   for (const q of quotes) {
@@ -65,7 +73,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     let att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
-    const speech = readsAsSpeech(q) || q.continuesPrev;
+    const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);
     const role = att && att.cueBefore && !speech ? roleWithoutCue(doc, q) : 'statement';
     const attributed = att !== null && (role === 'statement' || role === 'scare');
     if (!attributed && !speech) { q.role = roleWithoutCue(doc, q); continue; }

@@ -8,7 +8,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { npToken, phraseStartingAt } from '../mentions/np';
-import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { CALENDAR, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { clauseEnd, isClause } from './clause';
 
 export interface Content {
@@ -102,8 +102,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (hearer && doc.tokens[hearer.last + 1]?.lower === 'that') i = hearer.last + 1;
   }
   // "agreed in principle that …": a short adverbial before "that".
-  for (let k = i + 1; k <= i + 3 && k <= b; k++) {
-    if (doc.tokens[k - 1].type !== 'w' || doc.tokens[k - 1].cap) break;
+  for (let k = i + 1; k <= i + 4 && k <= b; k++) {
+    if (doc.tokens[k - 1].type !== 'w' || (doc.tokens[k - 1].cap && !CALENDAR.has(doc.tokens[k - 1].lower))) break;
     if (doc.tokens[k].lower === 'that' && !['that', 'this', 'the'].includes(doc.tokens[i].lower)) { i = k; break; }
   }
   let that = doc.tokens[i]?.lower === 'that';

@@ -49,15 +49,18 @@ export function findPullQuotes(doc: Doc): PullQuote[] {
     return counts.get(key) ?? 0;
   };
   const found: PullQuote[] = [];
-  const bySentence = new Map<number, number>();
-  doc.tokens.forEach((t, i) => { if (t.para >= 0 && !bySentence.has(t.sent)) bySentence.set(t.sent, i); });
+  const firstToken = new Int32Array(doc.sentences.length).fill(-1);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const s = doc.tokens[i].sent;
+    if (s >= 0 && firstToken[s] < 0) firstToken[s] = i;
+  }
   for (let s = 1; s < doc.sentences.length; s++) {
     const tail = doc.sentences[s];
     const body = doc.sentences[s - 1];
     const next = doc.sentences[s + 1];
     if (body.paragraph !== tail.paragraph || (next && next.paragraph === tail.paragraph)) continue;
-    const first = bySentence.get(s);
-    if (first === undefined || !isAttributionLine(doc, first, doc.sentEnd[first])) continue;
+    const first = firstToken[s];
+    if (first < 0 || !isAttributionLine(doc, first, doc.sentEnd[first])) continue;
     // The body is every earlier sentence of the paragraph; its first sentence must repeat elsewhere.
     let b = s - 1;
     while (b > 0 && doc.sentences[b - 1].paragraph === tail.paragraph) b--;

@@ -1,0 +1,121 @@
+/**
+ * The matches of NUMBER_ATOM in a stretch of text — the very ones running it globally gives — found without
+ * running it at every character. A number starts a word run: its digits, or a number word ("twenty", "a"
+ * of "a dozen", "seven" of "sevenpercent"), possibly after a currency symbol and a space ("US$ 5"). So one
+ * pass over the word runs finds those cores, and the pattern, anchored, is tried only at the few offsets
+ * before each core where a match can begin (the core, a space before it, a currency sign's first letter),
+ * leftmost first, never inside the previous match: the global search, visiting only where it can succeed.
+ */
+import { ASCII_INDEX, AsciiTrie, runEnd, wordCharAt, wordCharBefore } from '../knowledge/wordRuns';
+import { LEXICON, NUMBER_ATOM, NUMBER_WORD_STARTS } from './lexicon';
+
+const ANCHORED = new RegExp(NUMBER_ATOM.source, NUMBER_ATOM.flags.replace('g', '') + 'y');
+const CURRENCIES = Object.keys(LEXICON.currencySymbols);
+/** The most characters a currency and its space take before the digits: "U.S.$ 5". */
+const LEAD = Math.max(0, ...CURRENCIES.map((c) => c.length)) + 1;
+const WORD_STARTS = new AsciiTrie<true>();
+/** Characters a currency may start with, in either case; with the `iu` flags "ſ" matches "s" and "K" "k". */
+const CURRENCY_FIRST = new Set<number>();
+
+/**
+ * The shortcut holds when every currency ends in a sign that is no letter (so the number after it starts a
+ * run) and every number word starts with ASCII letters; otherwise the pattern runs everywhere, as before.
+ */
+const SHORTCUT = setUp();
+
+function setUp(): boolean {
+  for (const c of CURRENCIES) {
+    const last = String.fromCodePoint(c.codePointAt(c.length - 1) ?? 0);
+    if (c === '' || /[\p{L}\p{N}]/u.test(last)) return false;
+    for (const v of [c[0], c[0].toLowerCase(), c[0].toUpperCase()]) CURRENCY_FIRST.add(v.charCodeAt(0));
+  }
+  if (CURRENCY_FIRST.has(115) || CURRENCY_FIRST.has(83)) CURRENCY_FIRST.add(0x17f);
+  if (CURRENCY_FIRST.has(107) || CURRENCY_FIRST.has(75)) CURRENCY_FIRST.add(0x212a);
+  for (const w of NUMBER_WORD_STARTS) {
+    const run = /^[A-Za-z0-9]+/.exec(w)?.[0];
+    if (!run || (w.length > run.length && w.charCodeAt(run.length) >= 128)) return false;
+    WORD_STARTS.add(run, true);
+  }
+  return true;
+}
+
+/** What may not stand right before a number (NUMBER_ATOM's look-behind, besides letters and digits). */
+const NOT_BEFORE = new Set([...".,:$€£¥'’"].map((c) => c.charCodeAt(0)));
+
+/** The look-behind fails at s: no match can start there. */
+function blocked(text: string, s: number): boolean {
+  return NOT_BEFORE.has(text.charCodeAt(s - 1)) || wordCharBefore(text, s);
+}
+
+/** `\s` or, to be safe, any non-ASCII character. */
+function maybeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+
+/** "per" (any case) at i: "sevenpercent" is "seven" and a percent sign. */
+function perAt(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 112 && (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 114;
+}
+
+/**
+ * Whether the run from `start` to `end` can be the core of a number: digits first, a number word, a number
+ * word glued to "per…", or a run with a non-ASCII letter that may fold to ASCII ("ſix"). Once the letters
+ * read so far start no number word, nothing later in the run can make it one.
+ */
+function isCore(text: string, start: number, end: number, table: Int32Array): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 48 && first <= 57) return true;
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (node > 0 && WORD_STARTS.valuesAt(node) && perAt(text, i)) return true;
+    node = table[node * 36 + ASCII_INDEX[c]];
+    if (node === 0) return false;
+  }
+  return WORD_STARTS.valuesAt(node) !== undefined;
+}
+
+/** The cores (run starts) that begin in [from, limit). */
+function cores(text: string, from: number, limit: number): number[] {
+  const out: number[] = [];
+  const table = WORD_STARTS.table;
+  let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
+    const end = runEnd(text, i);
+    if (isCore(text, i, end, table)) out.push(i);
+    i = end;
+  }
+  return out;
+}
+
+function globalMatches(text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  NUMBER_ATOM.lastIndex = from;
+  for (let m = NUMBER_ATOM.exec(text); m && m.index < to; m = NUMBER_ATOM.exec(text)) out.push(m);
+  return out;
+}
+
+/** The matches of NUMBER_ATOM starting in [from, to), as its global search from `from` finds them. */
+export function numberMatches(text: string, from: number, to: number): RegExpExecArray[] {
+  if (!SHORTCUT) return globalMatches(text, from, to);
+  const out: RegExpExecArray[] = [];
+  let next = from;
+  for (const q of cores(text, from, Math.min(text.length, to + LEAD))) {
+    for (let s = Math.max(next, q - LEAD); s <= q && s < to; s++) {
+      const c = text.charCodeAt(s);
+      if ((s !== q && !(s === q - 1 && maybeSpace(c)) && !CURRENCY_FIRST.has(c)) || blocked(text, s)) continue;
+      ANCHORED.lastIndex = s;
+      const m = ANCHORED.exec(text);
+      if (m) {
+        out.push(m);
+        next = s + m[0].length;
+        break;
+      }
+      next = s + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/**
+ * Analysing the first characters of a long document without holding all of it: the extension host reads only
+ * the prefix it will analyse (reading 20 MB for 200,000 analysed characters would itself block the editor)
+ * and the result is exactly `analyze(fullText, { maxLength })`. No `vscode` import: the worker thread uses it.
+ */
+import { analyze } from '../core';
+import type { Analysis } from '../core/types';
+
+/**
+ * `prefix` is the document's first `min(fullLength, maxLength)` characters. For a 20,000,000-character
+ * document and a limit of 200,000, the core is asked to analyse the prefix plus one character with the limit,
+ * so that it reports the cut in its own words ("Only the first 200000 characters were analysed."); the
+ * problem and the length are then stretched to the real document's length.
+ */
+export function analyzePrefix(prefix: string, fullLength: number): Analysis {
+  if (fullLength <= prefix.length) return analyze(prefix);
+  const analysis = analyze(`${prefix} `, { maxLength: prefix.length });
+  const problems = analysis.problems.map((p) => (p.code === 'truncated' ? { ...p, end: fullLength } : p));
+  return { ...analysis, length: fullLength, problems };
+}
