@@ -2,14 +2,16 @@
  * Shared regex fragments of the Article grammar: names, speakers and cues, figures, agreement names.
  * Every repetition is bounded, atomic or over disjoint alternatives, so that no line backtracks catastrophically.
  */
-const { R, trie, byFirst } = require('./regex');
+const { R, trie } = require('./regex');
 
 const WS = R`[ \t]`;
 const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpt', 'Prof', 'Rev', 'Jr', 'Sr', 'St', 'Adm', 'Maj', 'Supt', 'Insp'];
 const ABBR = R`(?:${ABBREVIATIONS.join('|')})\.`;
 // A capitalised word: "Putin", "U.S.", "Mr.", "Arabia's", "Jong-un" (inner ' and - only before a letter).
 // Words are atomic groups: a word never gives back letters, so a failed match costs one try per word, not per letter.
-const CAPWORD = R`(?>${ABBR}|(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}\p{M}]|['’\-](?=\p{L}))*)`;
+// ASCII runs first: an ASCII class is a table look-up, a Unicode property a search, which adds up at every capital.
+const LETTERS_REST = R`[a-zA-Z]*+(?:(?:[\p{L}\p{M}]|['’\-](?=\p{L}))[a-zA-Z]*+)*`;
+const CAPWORD = R`(?>${ABBR}|(?:\p{Lu}\.)+|\p{Lu}${LETTERS_REST})`;
 const PARTICLE = R`(?:of|the|de|van|von|der|den|al|bin|da|du|la|le|del|di|ibn)`;
 const NAME = R`${CAPWORD}(?:${WS}+(?:${PARTICLE}${WS}+){0,2}${CAPWORD}){0,4}`;
 const NAMES = R`${NAME}(?:${WS}+and${WS}+${NAME})?`;
@@ -28,9 +30,8 @@ const ROLE_AFTER_CUE = R`${DET}${WS}+(?!${STOP})${WORD}(?:${WS}+(?!${STOP})${WOR
 const BARE = R`(?:${CAPWORD}${WS}+){0,2}${LOWER}`;
 const DESCRIBED_NAME = R`(?:${LOWER}${WS}+){1,2}${NAME}`;
 
-// The speaker of a quotation that follows ('Putin said: "…"'), in first-character form:
-// a capital starts a pronoun ("She"), a determiner phrase ("The president") or a name ("Najib Razak");
-// a lower-case letter starts a pronoun or a determiner phrase.
+// The speaker of a quotation that follows ('Putin said: "…"'): a pronoun ("She"), a determiner phrase ("The
+// president") or a name ("Najib Razak"), capitalised; or a pronoun or a determiner phrase in lower case.
 const capitalize = (w) => w[0].toUpperCase() + w.slice(1);
 const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'you'];
 const DETERMINERS = ['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its'];
@@ -38,8 +39,8 @@ const END_OF_WORD = R`(?![\p{L}\p{N}'’\-])`;
 const ROLE_REST = R`${END_OF_WORD}${WS}+(?:${WORD}${WS}+){0,3}?${WORD}`;
 const ABBR_BEHIND = R`(?<=${ABBREVIATIONS.map((a) => R`\b${a}`).join('|')})`;
 // The rest of a capitalised word once its capital is consumed: "utin", ".S." of "U.S.", "r." of "Mr.".
-const CAPWORD_REST = R`(?>\.(?:\p{Lu}\.)*|(?:[\p{L}\p{M}]|['’\-](?=\p{L}))*(?:${ABBR_BEHIND}\.)?)`;
-const SPEAKER_CAPITALISED = R`\p{Lu}(?<![\p{L}\p{N}'’\-]\p{Lu})(?:(?:${byFirst([...PRONOUNS.map(capitalize), 'I'])})${END_OF_WORD}|(?:${byFirst(DETERMINERS.map(capitalize))})${ROLE_REST}|(?>${CAPWORD_REST}(?:${WS}+(?:${PARTICLE}${WS}+){0,2}${CAPWORD}){0,4})(?:${WS}+and${WS}+(?>${NAME}))?)`;
+const CAPWORD_REST = R`(?>\.(?:\p{Lu}\.)*|${LETTERS_REST}(?:${ABBR_BEHIND}\.)?)`;
+const SPEAKER_CAPITALISED = R`(?<![\p{L}\p{N}'’\-])(?:(?:${trie([...PRONOUNS.map(capitalize), 'I'])})${END_OF_WORD}|(?:${trie(DETERMINERS.map(capitalize))})${ROLE_REST}|\p{Lu}(?>${CAPWORD_REST}(?:${WS}+(?:${PARTICLE}${WS}+){0,2}${CAPWORD}){0,4})(?:${WS}+and${WS}+(?>${NAME}))?)`;
 const SPEAKER_LOWER_CASE = R`(?:${trie(PRONOUNS)})${END_OF_WORD}|(?:${trie(DETERMINERS)})${ROLE_REST}`;
 
 const CUES = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'asked', 'asks', 'explained', 'explains',
@@ -97,9 +98,11 @@ const ACRONYMS = ['START', 'SALT', 'ABM', 'INF', 'NPT', 'CTBT', 'CWC', 'BWC', 'J
 const ROMAN = R`(?:I{1,3}|IV|V|[1-4])`;
 // Sentence openers that are not part of a name ("The Paris Agreement" starts at "Paris").
 const NOT_NAME_WORDS = ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Under', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'Its', 'Their', 'His', 'Her', 'Our', 'After', 'Before', 'Since', 'During', 'Both', 'Each', 'Any', 'Every', 'No'];
-// Checked once the first capital is consumed: "(?!(?<=T)(?:he|his|…)…)".
-const NOT_NAME_START = R`(?!(?:${byFirst(NOT_NAME_WORDS)})${END_OF_WORD})`;
-const AGREEMENT_WORD = R`(?>\p{Lu}(?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))*)`;
+const NOT_NAME_START = R`(?!(?:${trie(NOT_NAME_WORDS)})${END_OF_WORD})`;
+// The rest of a word: letters, marks, digits, and ' ’ - between them. ASCII runs first: a class of ASCII
+// characters is a table look-up, a Unicode property a search, which matters at every capital of a text.
+const WORD_REST = R`(?>[a-zA-Z0-9]*+(?:(?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))[a-zA-Z0-9]*+)*)`;
+const AGREEMENT_WORD = R`\p{Lu}${WORD_REST}`;
 // What may follow an agreement noun: "of Versailles", "on the Non-Proliferation of Nuclear Weapons".
 const AGREEMENT_OBJECT = R`${WS}+(?:of|on|for|against|between)${WS}+(?:the${WS}+)?${AGREEMENT_WORD}(?:${WS}+(?:(?:of|on|for|and|the|in)${WS}+){0,2}${AGREEMENT_WORD}){0,5}`;
 // Not "North Atlantic Treaty Organization", "Metro Toronto Convention Centre".
@@ -111,5 +114,5 @@ module.exports = {
   NUM, NUM_W, SCALE, MONEY_WORD, PCT, AFTER_NUM, CURRENCY_SIGN, FIGV, FIGV_W, ORDINAL_WORDS, MONTH_NAMES, MONTH,
   YEAR_NEXT_WORD, WEEKDAY,
   AGREEMENT_NOUN, AGREEMENT_NOUN_ANY, AGREEMENT_NOUNS, ACRONYMS, ROMAN, NOT_NAME_START, AGREEMENT_WORD,
-  AGREEMENT_OBJECT, NOT_IN_A_LONGER_NAME,
+  AGREEMENT_OBJECT, NOT_IN_A_LONGER_NAME, WORD_REST,
 };

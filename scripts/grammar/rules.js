@@ -2,7 +2,7 @@
  * The match rules of the Article grammar, by where they may start: at the start of a paragraph, or anywhere in it
  * (merged into one regex by first character, plus a few rules found by a rare literal). See scripts/buildGrammar.js.
  */
-const { R, firstCharTrie, trie, merge } = require('./regex');
+const { R, trie, merge } = require('./regex');
 const F = require('./fragments');
 
 const { WS } = F;
@@ -75,25 +75,26 @@ const DIGIT_RULES = [
   { match: R`${F.NUM_W}${F.SCALE}?${F.AFTER_NUM}(?![\p{L}])`, name: 'constant.numeric.count.article' },
 ];
 
+// Each starts at a capital that starts a word (checked once for all, see CAPITAL_WORD below).
 const CAPITAL_RULES = [
   {
     comment: 'Calendar dates: "March 4, 2011", "July 2003" (the day is not a count).',
-    match: R`${firstCharTrie(F.MONTH_NAMES)}(?:${WS}+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}:])(?:,?${WS}+\d{4}(?!\p{N}))?|,?${WS}+\d{4}(?!\p{N}))(?![\p{L}])`,
+    match: R`(?:${trie(F.MONTH_NAMES)})(?:${WS}+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}:])(?:,?${WS}+\d{4}(?!\p{N}))?|,?${WS}+\d{4}(?!\p{N}))(?![\p{L}])`,
     name: 'constant.numeric.date.article',
   },
   {
     comment: 'Well-known acronyms, with an optional number and noun: "START II", "the ABM treaty", "New START".',
-    match: R`${firstCharTrie(['New START', ...F.ACRONYMS])}(?:${WS}+${F.ROMAN})?(?![\p{L}\p{N}])(?:${WS}+${F.AGREEMENT_NOUN_ANY}\b)?`,
+    match: R`(?:${trie(['New START', ...F.ACRONYMS])})(?:${WS}+${F.ROMAN})?(?![\p{L}\p{N}])(?:${WS}+${F.AGREEMENT_NOUN_ANY}\b)?`,
     name: AGREEMENT,
   },
   {
     comment: '"Anti-Ballistic Missile Treaty", "Kyoto Protocol", "Oslo Accords", "Treaty of Versailles"; not "North Atlantic Treaty Organization".',
-    match: R`\p{Lu}(?<![\p{L}\p{N}'’\-]\p{Lu})${F.NOT_NAME_START}(?>(?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))*)(?:${WS}+${F.AGREEMENT_WORD}){0,5}${WS}+${F.AGREEMENT_NOUN}\b(?:${F.AGREEMENT_OBJECT})?${F.NOT_IN_A_LONGER_NAME}`,
+    match: R`(?<!['’\-])${F.NOT_NAME_START}\p{Lu}${F.WORD_REST}(?:${WS}+${F.AGREEMENT_WORD}){0,5}${WS}+${F.AGREEMENT_NOUN}\b(?:${F.AGREEMENT_OBJECT})?${F.NOT_IN_A_LONGER_NAME}`,
     name: AGREEMENT,
   },
   {
     comment: '"Treaty on the Non-Proliferation of Nuclear Weapons", "Convention against Torture".',
-    match: R`${firstCharTrie(F.AGREEMENT_NOUNS)}\b${F.AGREEMENT_OBJECT}${F.NOT_IN_A_LONGER_NAME}`,
+    match: R`(?:${trie(F.AGREEMENT_NOUNS)})\b${F.AGREEMENT_OBJECT}${F.NOT_IN_A_LONGER_NAME}`,
     name: AGREEMENT,
   },
 ];
@@ -107,7 +108,7 @@ const CAPITAL_RULES = [
  */
 function mergeByKind(comment, kinds) {
   const merged = merge(comment, kinds.flatMap(([, list]) => list));
-  const parts = kinds.map(([first, list]) => `(?=${first})(?:${list.map((rule) => (rule.name ? `(${rule.match})` : rule.match)).join('|')})`);
+  const parts = kinds.map(([first, list, guard = '']) => `(?=${first})${guard}(?:${list.map((rule) => (rule.name ? `(${rule.match})` : rule.match)).join('|')})`);
   return { comment, match: `(?=${kinds.map(([first]) => first).join('|')})(?:${parts.join('|')})`, captures: merged.captures };
 }
 const oneOf = (ascii, others) => `(?:[${ascii}]|${[...others].join('|')})`;
@@ -115,6 +116,8 @@ const PUNCTUATION = oneOf('.,;:!?(', '—–');
 const DIGIT = oneOf("0-9$'", '€£¥₹₩₽’');
 // Capitals: ASCII, and the Latin ones most frequent in names; a name starting with another capital is not looked at.
 const CAPITAL = oneOf('A-Z', 'ÀÁÂÄÅÆÇÉÊÍÎÑÓÔÖØÚÜŁŚŠŻŽČ');
+// Every capital rule starts a word: checked once for all, before them.
+const WORD_START = R`(?<![\p{L}\p{N}])`;
 
 // ---- rules found by a rare literal ----
 // A regex of its own whose every repetition is bounded lets Oniguruma search for its literal ("etween", "centur")
@@ -139,8 +142,9 @@ const LITERAL_RULES = {
 };
 
 module.exports = {
-  SPEAKER, CUE_SCOPE, PARAGRAPH_START_RULES, LITERAL_RULES,
-  paragraphStart: () => merge('Rules where a paragraph starts: dateline, byline, a speaker before a quotation.', PARAGRAPH_START_RULES),
-  inline: () => mergeByKind('Anywhere in a paragraph: a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe), dates and agreement names (at a capital).', [[PUNCTUATION, CLAUSE_RULES], [DIGIT, DIGIT_RULES], [CAPITAL, CAPITAL_RULES]]),
-  figures: () => mergeByKind('Inside a quotation: figures, dates and agreement names.', [[DIGIT, DIGIT_RULES], [CAPITAL, CAPITAL_RULES]]),
+  SPEAKER, CUE_SCOPE, PARAGRAPH_START_RULES, LITERAL_RULES, CLAUSE_RULES, DIGIT_RULES, CAPITAL_RULES, PUNCTUATION, DIGIT, CAPITAL, WORD_START,
+  /** The rules where a line starts; the speaker before a quotation only if the line has a quotation. */
+  paragraphStart: (quoted) => merge('Rules where a line starts: dateline, byline, a speaker before a quotation.', quoted ? PARAGRAPH_START_RULES : PARAGRAPH_START_RULES.slice(0, -1)),
+  inline: () => mergeByKind('Anywhere in a paragraph: a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe), dates and agreement names (at a capital).', [[PUNCTUATION, CLAUSE_RULES], [DIGIT, DIGIT_RULES], [CAPITAL, CAPITAL_RULES, WORD_START]]),
+  figures: () => mergeByKind('Inside a quotation: figures, dates and agreement names.', [[DIGIT, DIGIT_RULES], [CAPITAL, CAPITAL_RULES, WORD_START]]),
 };

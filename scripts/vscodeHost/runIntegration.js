@@ -11,13 +11,18 @@ const { root, samples } = require('./paths');
 // The whole suite, from page load to its last test (about 40 s here); INTEGRATION_TIMEOUT_S overrides it.
 const RUN_TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_S ?? 150) * 1000;
 
-/** The smoke-test driver's payload: load the extension from the project, run its test entry. */
-function payloadFor(port, resultsFile) {
+/**
+ * The smoke-test driver's payload: load the extension from the project, run its test entry.
+ * @param {number} port
+ * @param {string} resultsFile
+ * @param {Record<string, string>} env more variables for the extension host (INTEGRATION_FILES=bench: the benchmarks)
+ */
+function payloadFor(port, resultsFile, env) {
   const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
   return [
     ['extensionDevelopmentPath', remote(root)],
     ['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'integration', 'index.js'))],
-    ['extensionEnvironment', JSON.stringify({ RESULTS: resultsFile })],
+    ['extensionEnvironment', JSON.stringify({ ...env, RESULTS: resultsFile })],
   ];
 }
 
@@ -28,10 +33,13 @@ function withTimeout(promise, ms, message) {
 }
 
 /**
- * Runs the suite; resolves to the results the suite wrote, or throws when it could not run.
- * @returns {Promise<{ passed: number, failed: number, tests: { title: string, state: string, error?: string }[], logs?: string }>}
+ * Runs the suite; resolves to the results the suite wrote (with the lines the tests `record`ed), or throws
+ * when it could not run. `options.env` goes to the extension host; `options.timeoutMs` bounds the run.
+ * @param {{ env?: Record<string, string>, timeoutMs?: number }} [options]
+ * @returns {Promise<{ passed: number, failed: number, tests: { title: string, state: string, error?: string }[], measurements?: string[], logs?: string }>}
  */
-async function runIntegration() {
+async function runIntegration(options = {}) {
+  const timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS;
   const entry = path.join(root, 'dist', 'test', 'integration', 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`${path.relative(root, entry)} is missing: build first (node esbuild.js)`);
   const profile = freshProfile('integration');
@@ -50,18 +58,21 @@ async function runIntegration() {
     let onExit = () => undefined;
     const exited = new Promise((resolve) => { onExit = resolve; });
     await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => onExit(code));
-    const payload = encodeURIComponent(JSON.stringify(payloadFor(server.port, resultsFile)));
+    const payload = encodeURIComponent(JSON.stringify(payloadFor(server.port, resultsFile, options.env ?? {})));
     await page.goto(`${server.url}/?folder=${encodeURIComponent(samples)}&payload=${payload}`);
     let exitCode = null;
     let stopped = null;
     try {
-      exitCode = await withTimeout(Promise.race([exited, server.died]), RUN_TIMEOUT_MS, `the suite did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
+      exitCode = await withTimeout(Promise.race([exited, server.died]), timeoutMs, `the suite did not finish within ${timeoutMs / 1000} s`);
     } catch (error) {
       stopped = error instanceof Error ? error.message : String(error);
     } finally {
       fs.writeFileSync(path.join(profile.dir, 'browser-console.log'), consoleLog.join('\n') + '\n');
     }
     const outcome = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : null;
+    // The tests' `record`ed figures, written next to the results: the profile is removed after a good run.
+    const measurements = path.join(profile.dir, 'measurements.txt');
+    if (outcome && fs.existsSync(measurements)) outcome.measurements = fs.readFileSync(measurements, 'utf8').split('\n').filter(Boolean);
     if (!outcome) throw new Error(stopped ?? `the suite ended (exit ${exitCode}) without writing results: it crashed while loading`);
     const problem = stopped ?? (!outcome.finished ? `the suite stopped (exit ${exitCode}) before the end of the run`
       : exitCode !== 0 && outcome.failed === 0 ? `the suite reported no failure but exited with ${exitCode}` : null);
@@ -87,6 +98,7 @@ function report(outcome) {
     console.log(`  ${test.state === 'passed' ? '✔' : '✘'} ${test.title}`);
     if (test.error) console.log(test.error.split('\n').slice(0, 8).map((line) => `      ${line}`).join('\n'));
   }
+  if (outcome.measurements?.length) console.log(`  measured:\n${outcome.measurements.map((line) => `    ${line}`).join('\n')}`);
   if (outcome.logs) console.log(`  logs of this run: ${outcome.logs}`);
   return { passed: outcome.passed, failed: outcome.failed };
 }

@@ -8,6 +8,7 @@ import type { Cue } from './types';
 import { EXPRESS_NOUNS, VERB_FORMS, type Frame, type Inflection } from './cues/lexicon';
 import { extendCue } from './cues/extent';
 import type { QuoteSpan } from './quotes/span';
+import { WORD, PUNCT, QUOTE } from './text/tokenTable';
 
 export interface CueSpan extends Cue {
   /** Token index of the main verb (or of "according"). */
@@ -30,16 +31,17 @@ const EXPRESS = new Set(['express', 'expressed', 'expresses', 'expressing', 'voi
 
 /** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
 function before(doc: Doc, i: number): number {
+  const { lower, sent } = doc.tokens;
   let k = i - 1;
-  while (k >= 0 && ADVERBS.has(doc.tokens[k].lower) && doc.tokens[k].sent === doc.tokens[i].sent) k--;
+  while (k >= 0 && ADVERBS.has(lower[k]) && sent[k] === sent[i]) k--;
   return k;
 }
 
 /** "have not said", "never stated", "didn't say": a statement that was not made. */
 function isNegated(doc: Doc, i: number): boolean {
-  const sent = doc.tokens[i].sent;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && doc.tokens[k].sent === sent; k--) {
-    const w = doc.tokens[k].lower;
+  const sent = doc.tokens.sent;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i]; k--) {
+    const w = doc.tokens.lower[k];
     if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
     if (!ADVERBS.has(w) && !/^(?:has|have|had|did|does|do|would|will|could|can)$/.test(w)) return false;
   }
@@ -53,33 +55,34 @@ function isNegated(doc: Doc, i: number): boolean {
  */
 function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
-  const next = doc.tokens[i + 1]?.lower ?? '';
-  const prev = doc.tokens[i - 1];
-  if (next === 'by') return prev !== undefined && !prev.cap && prev.type !== 'q' && !/^(?:he|she|it|they|we|i|you|who)$/.test(prev.lower);
-  return doc.tokens[i - 1]?.text === ',' && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
+  const { lower, cap, kind } = doc.tokens;
+  const next = lower[i + 1] ?? '';
+  const prev = i - 1;
+  if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
+  return lower[prev] === ',' && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
 }
 
 function isVerbCue(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  const form = VERB_FORMS.get(t.lower);
-  if (!form || t.cap && i > 0 && doc.tokens[i - 1].sent === t.sent && doc.tokens[i - 1].type === 'w') return false;
+  const { lower, sent, kind, cap } = doc.tokens;
+  const form = VERB_FORMS.get(lower[i]);
+  if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD) return false;
   const k = before(doc, i);
-  const prev = k >= 0 && doc.tokens[k].sent === t.sent ? doc.tokens[k] : undefined;
-  if (prev && NOUN_BEFORE.has(prev.lower) && prev.type !== 'p') return false;
+  const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT) return false;
   // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb).
-  if (form.inflection === 'base' && prev && prev.type === 'w' && !prev.cap && !prev.lower.endsWith('s') && !BASE_SUBJECTS.has(prev.lower)) return false;
-  if (prev && prev.lower === 'to') {
-    const p2 = doc.tokens[k - 1];
-    return p2 !== undefined && (p2.lower === 'on' || p2.lower === 'want' || p2.lower === 'wanted');
+  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !lower[prev].endsWith('s') && !BASE_SUBJECTS.has(lower[prev])) return false;
+  if (prev >= 0 && lower[prev] === 'to') {
+    const p2 = k - 1;
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');
   }
-  if (form.inflection === 'past' && prev && BE.has(prev.lower)) return false;
+  if (form.inflection === 'past' && prev >= 0 && BE.has(lower[prev])) return false;
   if (isNegated(doc, i)) return false;
   // "Recent reports have revealed …": a noun followed by the verb of its clause.
-  if (form.inflection === 's' && FINITE_AFTER.has(doc.tokens[i + 1]?.lower ?? '')) return false;
+  if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '')) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
-  if (form.frames.has('description') && form.inflection === 'past' && prev && !prev.cap && prev.type === 'w' && doc.tokens[i + 1]?.type === 'q') return false;
+  if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && cap[prev] !== 1 && kind[prev] === WORD && kind[i + 1] === QUOTE) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
-    return doc.tokens[i + 1]?.lower === 'that' || doc.tokens[i + 3]?.lower === 'that';
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that';
   }
   return true;
 }
@@ -89,36 +92,39 @@ const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments
 
 /** "issued a statement", "released a brief statement": the number of tokens after the verb, or 0. */
 function issuedStatement(doc: Doc, i: number): number {
-  if (!ISSUE.has(doc.tokens[i].lower)) return 0;
-  for (let k = i + 1; k <= i + 3 && doc.tokens[k]; k++) {
-    if (STATEMENT_NOUNS.has(doc.tokens[k].lower)) return k - i;
-    if (doc.tokens[k].type !== 'w') return 0;
+  const { lower, kind } = doc.tokens;
+  if (!ISSUE.has(lower[i])) return 0;
+  for (let k = i + 1; k <= i + 3 && k < doc.tokens.length; k++) {
+    if (STATEMENT_NOUNS.has(lower[k])) return k - i;
+    if (kind[k] !== WORD) return 0;
   }
   return 0;
 }
 
 export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
-  const inside = new Uint8Array(doc.tokens.length);
-  for (const q of quotes) for (let k = q.openTok; k <= (q.closeTok ?? q.lastInside); k++) inside[k] = 1;
+  const { lower, kind, para, sent } = doc.tokens;
+  const n = doc.tokens.length;
+  const inside = new Uint8Array(n);
+  for (const q of quotes) inside.fill(1, q.openTok, (q.closeTok ?? q.lastInside) + 1);
   const cues: CueSpan[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (inside[i] || t.type !== 'w' || t.para < 0) continue;
+  for (let i = 0; i < n; i++) {
+    if (inside[i] || kind[i] !== WORD || para[i] < 0) continue;
+    const word = lower[i];
     // "in the words of the Crown prosecutor, Mark Tedeschi": a source named after the cue, like "according to".
-    if (t.lower === 'in' && doc.tokens[i + 1]?.lower === 'the' && doc.tokens[i + 2]?.lower === 'words' && doc.tokens[i + 3]?.lower === 'of') {
+    if (word === 'in' && lower[i + 1] === 'the' && lower[i + 2] === 'words' && lower[i + 3] === 'of') {
       cues.push(make(doc, i, i, i + 3, 'according', 'in the words of', new Set<Frame>(['clause']), 'ing'));
       i += 3;
       continue;
     }
-    if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') {
+    if (word === 'according' && lower[i + 1] === 'to') {
       cues.push(make(doc, i, i, i + 1, 'according', 'according to', new Set<Frame>(['clause']), 'ing'));
       i++;
       continue;
     }
-    if (EXPRESS.has(t.lower)) {
-      for (let k = i + 1; k <= i + 4 && k < doc.tokens.length && doc.tokens[k].sent === t.sent; k++) {
-        if (EXPRESS_NOUNS.has(doc.tokens[k].lower)) {
-          cues.push(make(doc, i, before(doc, i) + 1, k, 'express', 'express ' + doc.tokens[k].lower, new Set<Frame>(['clause']), 'past'));
+    if (EXPRESS.has(word)) {
+      for (let k = i + 1; k <= i + 4 && k < n && sent[k] === sent[i]; k++) {
+        if (EXPRESS_NOUNS.has(lower[k])) {
+          cues.push(make(doc, i, before(doc, i) + 1, k, 'express', 'express ' + lower[k], new Set<Frame>(['clause']), 'past'));
           i = k;
           break;
         }
@@ -132,7 +138,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
       continue;
     }
     if (!isVerbCue(doc, i)) continue;
-    const form = VERB_FORMS.get(t.lower)!;
+    const form = VERB_FORMS.get(word)!;
     const { first, last } = extendCue(doc, i, form.frames);
     cues.push(make(doc, i, first, last, 'verb', form.lemma, form.frames, form.inflection));
   }
@@ -140,7 +146,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
 }
 
 function make(doc: Doc, verbTok: number, firstTok: number, lastTok: number, kind: CueSpan['kind'], lemma: string, frames: ReadonlySet<Frame>, inflection: Inflection): CueSpan {
-  const start = doc.tokens[firstTok].start;
-  const end = doc.tokens[lastTok].end;
+  const start = doc.tokens.start[firstTok];
+  const end = doc.tokens.end[lastTok];
   return { start, end, text: doc.text.slice(start, end), lemma, verbTok, firstTok, lastTok, kind, frames, inflection };
 }

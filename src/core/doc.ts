@@ -4,7 +4,8 @@
  */
 import { findLayout, type Layout } from './structure';
 import { splitSentences } from './text/sentences';
-import { tokenize, type Token } from './text/tokens';
+import { TokenTable } from './text/tokenTable';
+import { newWordCache, tokenize } from './text/tokens';
 import type { Sentence, Structure } from './types';
 
 export interface Doc {
@@ -12,7 +13,7 @@ export interface Doc {
   readonly layout: Layout;
   readonly structure: Structure;
   /** Tokens of the headline (para -1) and of the body paragraphs, in order. */
-  readonly tokens: Token[];
+  readonly tokens: TokenTable;
   readonly sentences: Sentence[];
   /** For each token, the index of the first and of the last token of its sentence. */
   readonly sentStart: Int32Array;
@@ -37,15 +38,17 @@ function hasColonNear(text: string, start: number, end: number): boolean {
 
 export function buildDoc(text: string): Doc {
   const layout = findLayout(text);
-  const tokens: Token[] = [];
+  // About one token per five characters in English prose; the table grows when that is short.
+  const tokens = new TokenTable(text, (text.length >> 2) + 16);
+  const words = newWordCache();
   if (layout.headline) {
-    tokenize(text, layout.headline.start, layout.headline.end, -1, tokens);
+    tokenize(tokens, layout.headline.start, layout.headline.end, -1, words);
   }
   const captions = new Set<number>();
   const backMatter = new Set<number>();
   let inBackMatter = false;
   for (const p of layout.paragraphs) {
-    tokenize(text, p.start, p.end, p.index, tokens);
+    tokenize(tokens, p.start, p.end, p.index, words);
     // Only the paragraph's tail can hold a credit ("… Image: NASA."), so only the tail is read.
     if (p.end - p.start < 600 && hasColonNear(text, p.start, p.end) && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
     const short = p.end - p.start < 40;
@@ -53,14 +56,16 @@ export function buildDoc(text: string): Doc {
     else if (inBackMatter && p.end - p.start < 400 && CITATION.test(text.slice(p.start, p.end))) backMatter.add(p.index);
     else inBackMatter = false;
   }
+  tokens.seal();
   const all = splitSentences(tokens);
   const sentences = all.filter((s) => s.paragraph >= 0);
   const offset = all.length - sentences.length;
-  for (const t of tokens) t.sent -= offset;
+  const sent = tokens.sent;
+  if (offset) for (let i = 0; i < tokens.length; i++) sent[i] -= offset;
   const structure: Structure = { ...layout, sentences };
   const sentStart = new Int32Array(tokens.length);
   const sentEnd = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) sentStart[i] = i > 0 && tokens[i - 1].sent === tokens[i].sent ? sentStart[i - 1] : i;
-  for (let i = tokens.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < tokens.length && tokens[i + 1].sent === tokens[i].sent ? sentEnd[i + 1] : i;
+  for (let i = 0; i < tokens.length; i++) sentStart[i] = i > 0 && sent[i - 1] === sent[i] ? sentStart[i - 1] : i;
+  for (let i = tokens.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < tokens.length && sent[i + 1] === sent[i] ? sentEnd[i + 1] : i;
   return { text, layout, structure, tokens, sentences, captions, sentStart, sentEnd, backMatter };
 }

@@ -16,17 +16,36 @@ export interface SpeakerResult {
   problems: Problem[];
 }
 
-/** Merges the drafts' source phrases into the mention list, replacing mentions they overlap. */
+/**
+ * Merges the drafts' source phrases into the mention list, replacing mentions they overlap: the order is
+ * by first token, a mention before a source at the same token, sources in draft order. The mentions come
+ * (nearly always) in that order already, so the few sources are merged in rather than everything sorted.
+ */
 function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Mention[]): { all: Mention[]; sourceIndex: number[] } {
   const sources = drafts.map((d) => (d.phrase ? makeMention(doc, d.phrase) : null));
   const covered = new Uint8Array(doc.tokens.length);
-  for (const s of sources) if (s) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
-  const tagged: Array<{ m: Mention; draft: number }> = mentions.filter((m) => !covered[m.first] && !covered[m.last]).map((m) => ({ m, draft: -1 }));
-  sources.forEach((s, i) => { if (s) { s.source = true; tagged.push({ m: s, draft: i }); } });
-  tagged.sort((a, b) => a.m.first - b.m.first || a.draft - b.draft);
+  for (const s of sources) if (s) covered.fill(1, s.first, s.last + 1);
+  const kept = mentions.filter((m) => !covered[m.first] && !covered[m.last]);
+  if (!inTokenOrder(kept)) kept.sort((a, b) => a.first - b.first); // stable: ties keep their order
+  const order: number[] = [];
+  sources.forEach((s, i) => { if (s) { s.source = true; order.push(i); } });
+  order.sort((a, b) => sources[a]!.first - sources[b]!.first || a - b);
+  const all: Mention[] = [];
   const sourceIndex = new Array<number>(drafts.length).fill(-1);
-  tagged.forEach((t, i) => { if (t.draft >= 0) sourceIndex[t.draft] = i; });
-  return { all: tagged.map((t) => t.m), sourceIndex };
+  let k = 0;
+  for (const i of order) {
+    const s = sources[i]!;
+    while (k < kept.length && kept[k].first <= s.first) all.push(kept[k++]);
+    sourceIndex[i] = all.length;
+    all.push(s);
+  }
+  while (k < kept.length) all.push(kept[k++]);
+  return { all, sourceIndex };
+}
+
+function inTokenOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].first < mentions[i - 1].first) return false;
+  return true;
 }
 
 export function buildSpeakers(doc: Doc, drafts: readonly Draft[], mentions: readonly Mention[]): SpeakerResult {
@@ -44,7 +63,7 @@ export function buildSpeakers(doc: Doc, drafts: readonly Draft[], mentions: read
     const e = entityOf[i];
     if (e && counts.has(e)) {
       if (!mentionsOf.has(e)) mentionsOf.set(e, []);
-      mentionsOf.get(e)!.push({ start: m.info.start, end: m.info.end, text: m.info.text });
+      mentionsOf.get(e)!.push({ start: m.start, end: m.end, text: m.info.text });
     }
   });
   const problems: Problem[] = [];

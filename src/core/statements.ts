@@ -91,7 +91,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
 }
 
 function spanOf(doc: Doc, first: number, last: number) {
-  const start = doc.tokens[first].start;
-  const end = doc.tokens[last].end;
+  const start = doc.tokens.start[first];
+  const end = doc.tokens.end[last];
   return { start, end, text: doc.text.slice(start, end) };
 }

@@ -5,13 +5,18 @@
  * dropped — unless it is still running `STALE_RUN_LIMIT_MS` after it started, when the worker is stopped
  * and a new one takes the next job (a document someone set a huge size limit for must not hold up the rest).
  * When the worker cannot start or keeps dying, jobs are answered 'unavailable' and the caller analyses on
- * its own thread. No `vscode` import, so unit tests drive it in plain Node.
+ * its own thread; when the engine throws on a document, the job is answered 'failed' with its error. No `vscode` import, so unit tests drive it in plain Node.
  */
 import { Worker } from 'worker_threads';
 import type { Analysis } from '../core/types';
 import type { AnalyzeReply, AnalyzeRequest } from './analysisWorkerProtocol';
 
-export type WorkerOutcome = { readonly analysis: Analysis; readonly elapsedMs: number } | 'superseded' | 'unavailable';
+/** 'failed' carries the engine's error: analysing again on the host would fail the same way, blocking it. */
+export type WorkerOutcome =
+  | { readonly analysis: Analysis; readonly elapsedMs: number }
+  | { readonly failed: string }
+  | 'superseded'
+  | 'unavailable';
 
 interface Job {
   readonly key: string;
@@ -109,8 +114,7 @@ export class AnalysisWorkerClient {
     if (worker !== this.worker || !job || job.request.id !== reply.id) return;
     this.endRun();
     if ('error' in reply) {
-      this.log(`The analysis worker failed: ${reply.error}`);
-      this.finish(job, 'unavailable');
+      job.resolve({ failed: reply.error });
     } else if (job.stale) {
       this.finish(job, 'superseded');
     } else {

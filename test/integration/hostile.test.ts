@@ -14,7 +14,11 @@ import { closeAll, eventually, extensionApi, openSample, openUntitledArticle, re
 
 /** What these tests see of the extension beyond the shared helpers' `Api`. */
 type HostileApi = Api & {
-  cache: Api['cache'] & { peek(document: vscode.TextDocument): { where: 'host' | 'worker' } | undefined; stats: { host: number; worker: number } };
+  cache: Api['cache'] & {
+    peek(document: vscode.TextDocument): { where: 'host' | 'worker' } | undefined;
+    stats: { host: number; worker: number };
+    workerStats: { superseded: number; restarts: number } | undefined;
+  };
   statusNotices: readonly string[];
   errorsLogged: () => number;
 };
@@ -53,12 +57,22 @@ suite('Hostile documents', () => {
   let seed: string;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-hostile-'));
 
+  // VS Code's built-in merge-conflict extension reads the whole document (getText) on every change: on 20 MB
+  // that alone blocks the extension host for 100–450 ms per edit here. Its scan is turned off so that the
+  // pauses measured are this extension's.
+  const mergeConflict = vscode.workspace.getConfiguration('merge-conflict');
+  const config = () => vscode.workspace.getConfiguration('articleLens');
+  const MERGE_CONFLICT_SCANS = ['decorators.enabled', 'codeLens.enabled'];
+
   suiteSetup(async () => {
     api = (await extensionApi()) as HostileApi;
     seed = fs.readFileSync(path.join(SAMPLES, 'genoa-summit-2001.article'), 'utf8');
+    for (const key of MERGE_CONFLICT_SCANS) await mergeConflict.update(key, false, vscode.ConfigurationTarget.Global);
     await closeAll();
   });
   suiteTeardown(async () => {
+    await config().update('analysis.maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);
+    for (const key of MERGE_CONFLICT_SCANS) await mergeConflict.update(key, undefined, vscode.ConfigurationTarget.Global);
     await closeAll();
     fs.rmSync(temp, { recursive: true, force: true });
   });
@@ -67,6 +81,7 @@ suite('Hostile documents', () => {
     this.timeout(180_000);
     const file = path.join(temp, 'huge.article');
     fs.writeFileSync(file, longArticle(seed, 20_000_000));
+    const baseline = await plainTextPauses(file);
     const errors = api.errorsLogged();
     const hostRuns = api.cache.stats.host;
     const started = Date.now();
@@ -82,7 +97,11 @@ suite('Hostile documents', () => {
       await settledTree(api, document, 30_000);
     }
     const stalls = meter.stop();
-    record(`hostile: 20 MB article — first analysis ${firstAnalysis} ms after opening; longest extension-host pause ${stalls.longestMs.toFixed(0)} ms, ${stalls.over50} pauses over 50 ms (from opening to 3 edits refreshed)`);
+    record(
+      `hostile: 20 MB article — first analysis ${firstAnalysis} ms after opening; longest extension-host pause ${stalls.longestMs.toFixed(0)} ms, ` +
+        `${stalls.over50} pauses over 50 ms (from opening to 3 edits refreshed); the same text as plain text (VS Code alone): ` +
+        `longest ${baseline.longestMs.toFixed(0)} ms, ${baseline.over50} over 50 ms`,
+    );
 
     assert.strictEqual(api.cache.peek(document)?.where, 'worker', 'the 20 MB article was analysed on the extension host');
     assert.strictEqual(api.cache.stats.host, hostRuns, 'an analysis ran on the extension host');
@@ -96,19 +115,29 @@ suite('Hostile documents', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('closing a long article while the worker analyses it leaves no analysis, no error and an empty view', async () => {
+  test('closing a long article while its analysis waits for the worker drops the analysis, with no error', async function () {
+    this.timeout(120_000);
     const errors = api.errorsLogged();
-    const editor = await openUntitledArticle(longArticle(seed, 150_000));
-    const document = editor.document;
-    await sleep(20);
-    assert.ok(!api.cache.has(document), 'analysed already: the test cannot close it mid-analysis');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await sleep(1500);
-    assert.ok(document.isClosed);
-    assert.ok(!api.cache.has(document));
-    assert.strictEqual(api.editors.current, undefined);
-    assert.deepStrictEqual(await shownTree(api), []);
-    assert.strictEqual(api.errorsLogged(), errors);
+    // A huge article analysed whole keeps the worker busy for seconds, so the second one waits its turn.
+    await config().update('analysis.maxDocumentLength', 10_000_000, vscode.ConfigurationTarget.Global);
+    const busy = await openUntitledArticle(longArticle(seed, 6_000_000));
+    try {
+      const superseded = api.cache.workerStats!.superseded;
+      const editor = await openUntitledArticle(longArticle(seed, 150_000));
+      const document = editor.document;
+      assert.ok(!api.cache.has(document), 'analysed already: the test cannot close it mid-analysis');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await sleep(500);
+      assert.ok(document.isClosed);
+      assert.ok(api.cache.workerStats!.superseded > superseded, "the closed article's waiting analysis was not dropped");
+      assert.ok(!api.cache.has(document));
+      assert.notStrictEqual(api.editors.current, document);
+      assert.strictEqual(api.errorsLogged(), errors);
+    } finally {
+      await vscode.window.showTextDocument(busy.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await config().update('analysis.maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('300 rapid edits on a long article: the tree ends equal to a fresh analysis, made in the worker', async function () {
@@ -159,6 +188,24 @@ suite('Hostile documents', () => {
     }
   });
 });
+
+/** The extension host's pauses for the same steps with the text as plain text, which this extension ignores. */
+async function plainTextPauses(articleFile: string): Promise<{ longestMs: number; over50: number }> {
+  const file = articleFile.replace(/\.article$/, '.txt');
+  fs.copyFileSync(articleFile, file);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  const meter = stallMeter();
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await sleep(1000);
+  for (let i = 0; i < 3; i++) {
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Breaking: '));
+    await sleep(700);
+  }
+  const pauses = meter.stop();
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  fs.rmSync(file);
+  return pauses;
+}
 
 /** Every provider and command on the active article; the tree must list its speakers. */
 async function exerciseEverything(api: HostileApi, document: vscode.TextDocument): Promise<void> {

@@ -16,7 +16,9 @@ interface TestOutcome {
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20_000 });
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  // INTEGRATION_FILES=bench runs the host benchmarks (*.bench.js, see scripts/bench/host.ts) instead of the tests.
+  const suffix = process.env.INTEGRATION_FILES === 'bench' ? '.bench.js' : '.test.js';
+  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith(suffix)).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   const outcomes: TestOutcome[] = [];

@@ -4,14 +4,20 @@ import * as assert from 'assert';
 import { evaluateSet } from '../../scripts/eval';
 import { scoreArticle, speakerOk, summarize } from '../../scripts/score';
 
-/** End-to-end F1 floors: dev = the shared dev gold copied into test/fixtures/gold, own = test/fixtures/gold-extra. */
+/**
+ * End-to-end F1 floors: dev = the shared dev gold copied into test/fixtures/gold, own = test/fixtures/gold-extra,
+ * holdout = test/fixtures/gold-holdout (annotated blind and never used to develop rules: its floor only guards
+ * against regressions on text the rules were not written for).
+ */
 const FLOOR = {
   dev: { quote: 0.9, indirect: 0.93 },
   own: { quote: 0.93, indirect: 0.9 },
+  holdout: { quote: 0.85, indirect: 0.65 },
 };
 
 suite('evaluation floor', () => {
-  for (const [set, dir] of [['dev', 'test/fixtures/gold'], ['own', 'test/fixtures/gold-extra']] as const) {
+  const SETS = [['dev', 'test/fixtures/gold'], ['own', 'test/fixtures/gold-extra'], ['holdout', 'test/fixtures/gold-holdout']] as const;
+  for (const [set, dir] of SETS) {
     test(`${set}: end-to-end F1 stays above the floor`, () => {
       const r = evaluateSet(dir);
       assert.ok(r.quote.gold > 0 && r.indirect.gold > 0, `${dir} holds no gold statements`);

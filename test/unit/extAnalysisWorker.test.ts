@@ -12,7 +12,7 @@ const WORKER = path.resolve(__dirname, '..', '..', 'analysisWorker.js');
 const SEED = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'genoa-summit-2001.article'), 'utf8');
 
 function analysisOf(outcome: WorkerOutcome): ReturnType<typeof analyze> {
-  assert.ok(typeof outcome === 'object', `expected an analysis, got ${String(outcome)}`);
+  assert.ok(typeof outcome === 'object' && 'analysis' in outcome, `expected an analysis, got ${JSON.stringify(outcome)}`);
   return outcome.analysis;
 }
 

@@ -53,6 +53,12 @@ function unitAfter(text: string, end: number, table: typeof MEASURES): { unit: s
   return m && unit !== undefined ? { unit, end: end + m[0].length } : null;
 }
 
+/** "F-16", "Su-27": a letter and a hyphen right before the number make it part of a name. */
+function afterLetterAndHyphen(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 0x2d || c === 0x2010 || c === 0x2011) && /\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
 function isDateOrTime(text: string, start: number, end: number, previous: string): boolean {
   if (/^(?::\d|\s?[ap]\.?m\b)/i.test(text.slice(end, end + 5))) return true;
   if (MONTH_WORD.test(previous) && !/,\s*$/.test(text.slice(start - 2, start))) return true;
@@ -69,8 +75,8 @@ export function findAtoms(text: string, from: number, to: number): Atom[] {
     let end = m.index + whole.length;
     const scale = (scaleWords ? scaleWords.trim().split(/\s+/).filter(Boolean).reduce((s, w) => s * (SCALES[w.toLowerCase()] ?? 1), 1) : 1) * (short && symbol ? SHORT[short.toLowerCase()] : 1);
     if (short && !symbol) continue;
-    if (/\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (words && scale === 1 && /^(?:a|one)$/i.test(words)) continue;
+    if (afterLetterAndHyphen(text, start)) continue;
     const raw = digits ? Number(digits.replace(/,/g, '')) : wordValue(words ?? '');
     const previous = previousWord(text, start);
     if (digits && isDateOrTime(text, start, end, previous)) continue;

@@ -4,7 +4,9 @@
  */
 import { IRREGULAR_PLURALS, LEXICON, STOP_WORDS } from './lexicon';
 
-const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length).map((p) => ({ word: p, pattern: new RegExp(`^\\s+${p.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u') }));
+const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length);
+/** Spaces, then the first per-word (longest first) not followed by a letter; group i + 1 is PER_WORDS[i]. */
+const PER_AFTER = new RegExp(`^\\s+(?:${PER_WORDS.map((p) => `(${p.replace(/ /g, '\\s+')})`).join('|')})(?![\\p{L}])`, 'u');
 const MAX_WORDS = 4;
 
 function looksPlural(word: string): boolean {
@@ -42,6 +44,7 @@ export function countedNoun(text: string, end: number, singular: boolean): strin
 /** "warheads" + " each would…" → "warheads each". */
 function withPerWord(phrase: string, after: string): string {
   const lower = after.toLowerCase();
-  const per = PER_WORDS.find((p) => p.pattern.test(lower));
-  return per ? `${phrase} ${per.word}` : phrase;
+  const m = PER_AFTER.exec(lower);
+  const per = m ? PER_WORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
+  return per ? `${phrase} ${per}` : phrase;
 }

@@ -55,7 +55,8 @@ function matchesIn(re: RegExp, text: string, span: Span, make: (m: RegExpExecArr
 
 /**
  * Where the text has what a century, decade or ordinal needs ("century" in any case, "0s", a digit before
- * "st", "nd", "rd" or "th"): the stretches without it skip those patterns, which would find nothing there.
+ * "s", "n", "r" or "t" of "st", "nd", "rd", "th"): the stretches without it skip those patterns, which would
+ * find nothing there.
  */
 class Hints {
   private readonly century: number[];
@@ -65,7 +66,7 @@ class Hints {
   constructor(text: string) {
     this.century = Hints.offsets(/century/gi, text);
     this.decade = Hints.offsets(/0s/g, text);
-    this.ordinal = Hints.offsets(/\d(?:st|nd|rd|th)/g, text);
+    this.ordinal = Hints.offsets(/[0-9](?=[snrt])/g, text);
   }
 
   private static offsets(re: RegExp, text: string): number[] {

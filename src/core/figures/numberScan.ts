@@ -6,7 +6,8 @@
  * before each core where a match can begin (the core, a space before it, a currency sign's first letter),
  * leftmost first, never inside the previous match: the global search, visiting only where it can succeed.
  */
-import { ASCII_INDEX, AsciiTrie, runEnd, wordCharAt, wordCharBefore } from '../knowledge/wordRuns';
+import { AsciiTrie } from '../knowledge/asciiTrie';
+import { ASCII_INDEX, isSpace, runEnd, wordCharAt, wordCharBefore } from '../knowledge/wordChars';
 import { LEXICON, NUMBER_ATOM, NUMBER_WORD_STARTS } from './lexicon';
 
 const ANCHORED = new RegExp(NUMBER_ATOM.source, NUMBER_ATOM.flags.replace('g', '') + 'y');
@@ -16,6 +17,8 @@ const LEAD = Math.max(0, ...CURRENCIES.map((c) => c.length)) + 1;
 const WORD_STARTS = new AsciiTrie<true>();
 /** Characters a currency may start with, in either case; with the `iu` flags "ſ" matches "s" and "K" "k". */
 const CURRENCY_FIRST = new Set<number>();
+/** The signs currencies end with ("$", "€"): without one right before the number (or before its space), no currency. */
+const CURRENCY_LAST = new Set<number>();
 
 /**
  * The shortcut holds when every currency ends in a sign that is no letter (so the number after it starts a
@@ -25,8 +28,8 @@ const SHORTCUT = setUp();
 
 function setUp(): boolean {
   for (const c of CURRENCIES) {
-    const last = String.fromCodePoint(c.codePointAt(c.length - 1) ?? 0);
-    if (c === '' || /[\p{L}\p{N}]/u.test(last)) return false;
+    if (c === '' || !isSign(c.charCodeAt(c.length - 1))) return false;
+    CURRENCY_LAST.add(c.charCodeAt(c.length - 1));
     for (const v of [c[0], c[0].toLowerCase(), c[0].toUpperCase()]) CURRENCY_FIRST.add(v.charCodeAt(0));
   }
   if (CURRENCY_FIRST.has(115) || CURRENCY_FIRST.has(83)) CURRENCY_FIRST.add(0x17f);
@@ -47,6 +50,11 @@ function blocked(text: string, s: number): boolean {
   return NOT_BEFORE.has(text.charCodeAt(s - 1)) || wordCharBefore(text, s);
 }
 
+/** ASCII punctuation or a currency sign (U+00A2–U+00A5, the Currency Symbols block): never a letter or digit. */
+function isSign(c: number): boolean {
+  return (c < 128 && ASCII_INDEX[c] < 0) || (c >= 0xa2 && c <= 0xa5) || (c >= 0x20a0 && c <= 0x20cf);
+}
+
 /** `\s` or, to be safe, any non-ASCII character. */
 function maybeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c >= 128;
@@ -58,37 +66,39 @@ function perAt(text: string, i: number): boolean {
 }
 
 /**
- * Whether the run from `start` to `end` can be the core of a number: digits first, a number word, a number
- * word glued to "per…", or a run with a non-ASCII letter that may fold to ASCII ("ſix"). Once the letters
- * read so far start no number word, nothing later in the run can make it one.
+ * The cores (run starts) that begin in [from, limit): runs starting with a digit, runs that are a number word
+ * or a number word glued to "per…" ("sevenpercent"), and runs with a non-ASCII letter, which may fold to
+ * ASCII ("ſix"): the pattern decides those.
  */
-function isCore(text: string, start: number, end: number, table: Int32Array): boolean {
-  const first = text.charCodeAt(start);
-  if (first >= 48 && first <= 57) return true;
-  let node = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return true;
-    if (node > 0 && WORD_STARTS.valuesAt(node) && perAt(text, i)) return true;
-    node = table[node * 36 + ASCII_INDEX[c]];
-    if (node === 0) return false;
-  }
-  return WORD_STARTS.valuesAt(node) !== undefined;
-}
-
-/** The cores (run starts) that begin in [from, limit). */
 function cores(text: string, from: number, limit: number): number[] {
   const out: number[] = [];
-  const table = WORD_STARTS.table;
   let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
     const end = runEnd(text, i);
-    if (isCore(text, i, end, table)) out.push(i);
+    if ((c >= 48 && c <= 57) || c >= 128 || isNumberWord(text, i, end)) out.push(i);
     i = end;
   }
   return out;
+}
+
+/**
+ * Whether a run starting with an ASCII letter is a number word, one glued to "per…", or one with non-ASCII
+ * letters. Once the letters read start no number word, nothing later in the run can make it one.
+ */
+function isNumberWord(text: string, start: number, end: number): boolean {
+  const table = WORD_STARTS.table;
+  const isWord = WORD_STARTS.isWord;
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (isWord[node] === 1 && perAt(text, i)) return true;
+    node = table[node * 36 + ASCII_INDEX[c]];
+    if (node === 0) return false;
+  }
+  return isWord[node] === 1;
 }
 
 function globalMatches(text: string, from: number, to: number): RegExpExecArray[] {
@@ -104,7 +114,9 @@ export function numberMatches(text: string, from: number, to: number): RegExpExe
   const out: RegExpExecArray[] = [];
   let next = from;
   for (const q of cores(text, from, Math.min(text.length, to + LEAD))) {
-    for (let s = Math.max(next, q - LEAD); s <= q && s < to; s++) {
+    const before = text.charCodeAt(q - 1);
+    const currency = CURRENCY_LAST.has(before) || (isSpace(before) && CURRENCY_LAST.has(text.charCodeAt(q - 2)));
+    for (let s = Math.max(next, q - (currency ? LEAD : 1)); s <= q && s < to; s++) {
       const c = text.charCodeAt(s);
       if ((s !== q && !(s === q - 1 && maybeSpace(c)) && !CURRENCY_FIRST.has(c)) || blocked(text, s)) continue;
       ANCHORED.lastIndex = s;

@@ -8,7 +8,8 @@
 import { compileAlias, type CompiledAlias } from './aliases';
 import { BUILT_IN } from './base';
 import type { KnowledgeFile } from './types';
-import { ASCII_INDEX, AsciiTrie, runEnd, wordCharAt, wordCharBefore } from './wordRuns';
+import { AsciiTrie } from './asciiTrie';
+import { ASCII_INDEX, runEnd, wordCharAt, wordCharBefore } from './wordChars';
 import type { TermMention } from '../types';
 
 export interface Candidate extends TermMention {
@@ -45,42 +46,41 @@ function aliasIndex(file: KnowledgeFile): AliasIndex {
 /** Tries alias `order` at a run start, unless its previous match covers it. */
 function tryAt(text: string, start: number, order: number, alias: CompiledAlias, lastEnd: Int32Array, out: Candidate[]): void {
   if (start < lastEnd[order]) return;
-  const re = alias.sticky;
-  re.lastIndex = start;
-  const m = re.exec(text);
-  if (!m) return;
-  lastEnd[order] = start + m[0].length;
-  out.push({ start, end: start + m[0].length, text: m[0], entryId: alias.entryId, alias, order });
+  const end = alias.matchAt(text, start);
+  if (end < 0) return;
+  lastEnd[order] = end;
+  out.push({ start, end, text: text.slice(start, end), entryId: alias.entryId, alias, order });
 }
 
+/**
+ * The node of the trie that the whole word run from `start` leads to (ASCII letters and digits, any case),
+ * or -1: a key is a run itself ("un", not the "un" of "under"); a non-ASCII letter makes the run no key.
+ */
+function walkRun(text: string, start: number, end: number, table: Int32Array): number {
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    node = table[node * 36 + ASCII_INDEX[c]];
+    if (node === 0) return -1;
+  }
+  return node;
+}
+
+/** The matches of the indexed aliases: only at word runs that are one of their start runs. */
 function indexedMatches(text: string, from: number, index: AliasIndex, out: Candidate[]): void {
   const { aliases, byStartRun } = index;
   const table = byStartRun.table;
   const lastEnd = new Int32Array(aliases.length);
-  const n = text.length;
   let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
-  while (i < n) {
-    const start = i;
+  while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
-    // Walk the trie along the whole run: a key must be the run itself ("un", not the "un" of "under").
-    let node = 0;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 128) {
-        const x = ASCII_INDEX[d];
-        if (x < 0) break;
-        if (node >= 0) node = table[node * 36 + x] || -1;
-        i++;
-      } else {
-        const w = wordCharAt(text, i);
-        if (w === 0) break;
-        node = -1;
-        i += w;
-      }
-    }
-    const orders = byStartRun.valuesAt(node);
-    if (orders) for (const k of orders) tryAt(text, start, k, aliases[k], lastEnd, out);
+    const end = runEnd(text, i);
+    const node = c < 128 && table[ASCII_INDEX[c]] !== 0 ? walkRun(text, i, end, table) : -1;
+    const orders = node > 0 ? byStartRun.valuesAt(node) : undefined;
+    if (orders) for (const k of orders) tryAt(text, i, k, aliases[k], lastEnd, out);
+    i = end;
   }
 }
 

@@ -1,24 +1,28 @@
 /**
- * Compiles knowledge-base aliases into regular expressions. An alias is a phrase of words; `{slot}` stands for
- * any word of a slot list and `{slot?}` for an optional one ("Kyoto {topic?} {agreement}" matches "Kyoto
- * Protocol" and "Kyoto global warming pact"). Words are case-insensitive except all-capital ones ("ABM", "UN",
- * "START II"), so "un" or "Start" never match; `strictCase` also keeps capitalised words capitalised ("Nice
- * Treaty" but not "a nice treaty").
+ * Compiles knowledge-base aliases into patterns. An alias is a phrase of words; `{slot}` stands for any word
+ * of a slot list and `{slot?}` for an optional one ("Kyoto {topic?} {agreement}" matches "Kyoto Protocol"
+ * and "Kyoto global warming pact"). Words are case-insensitive except all-capital ones ("ABM", "UN", "START
+ * II"), so "un" or "Start" never match; `strictCase` also keeps capitalised words capitalised ("Nice Treaty"
+ * but not "a nice treaty").
  */
+import { matchAliasAt, printItems, type Item } from './aliasPattern';
 import type { Alias, AliasRule } from './types';
 
-/** An alias ready to match: its pattern, compiled into regular expressions on first use. */
+/**
+ * An alias ready to match. Its pattern is built on first use: of the hundreds of aliases, an article starts
+ * only a few (a match must start with one of the alias's `startRuns`).
+ */
 export class CompiledAlias {
+  private built?: { readonly items: readonly Item[]; readonly astral: boolean };
   private global?: RegExp;
   private anchored?: RegExp;
+  private lowerAnchor?: string;
 
   constructor(
     readonly entryId: string,
     readonly rule: AliasRule,
-    /** The pattern, without flags. */
-    readonly source: string,
-    /** A lowercase literal the text must contain for the alias to match at all (a fast pre-check). */
-    readonly anchor: string,
+    private readonly words: readonly string[],
+    private readonly slots: Readonly<Record<string, readonly string[]>>,
     /** Characters of literal (non-slot) words: the more, the more specific the alias. */
     readonly literalLength: number,
     /**
@@ -28,57 +32,93 @@ export class CompiledAlias {
     readonly startRuns: readonly string[] | null,
   ) {}
 
+  private get pattern(): { readonly items: readonly Item[]; readonly astral: boolean } {
+    return (this.built ??= aliasItems(this.words, this.slots, this.rule.strictCase === true));
+  }
+
+  /** The pattern as a regular expression source, without flags. */
+  get source(): string {
+    return `(?<![\\p{L}\\p{N}])${printItems(this.pattern.items)}(?![\\p{L}\\p{N}])`;
+  }
+
   /** Every match from `lastIndex` on (flags gu). */
   get regex(): RegExp {
     return (this.global ??= new RegExp(this.source, 'gu'));
   }
 
-  /** A match starting exactly at `lastIndex` (flags uy): the same match the global pattern finds there. */
-  get sticky(): RegExp {
-    return (this.anchored ??= new RegExp(this.source, 'uy'));
+  /** A lowercase literal the text must contain for the alias to match at all (a fast pre-check). */
+  get anchor(): string {
+    if (this.lowerAnchor === undefined) {
+      let anchor = '';
+      for (const word of this.words) {
+        const plain = word.toLowerCase();
+        if (!SLOT.test(word) && plain.length > anchor.length && !/[^\p{L}\p{N}]/u.test(plain)) anchor = plain;
+      }
+      this.lowerAnchor = anchor;
+    }
+    return this.lowerAnchor;
+  }
+
+  /**
+   * The end of the match starting at `start`, or -1: the match `regex` finds there. `start` must not follow a
+   * letter or digit (the expression's look-behind), as a word run's start never does.
+   */
+  matchAt(text: string, start: number): number {
+    const { items, astral } = this.pattern;
+    if (!astral) return matchAliasAt(items, text, start);
+    const re = (this.anchored ??= new RegExp(this.source, 'uy'));
+    re.lastIndex = start;
+    const m = re.exec(text);
+    return m ? start + m[0].length : -1;
   }
 }
 
-const HYPHENS = '\\-\u2010\u2011\u2012\u2013';
 const SLOT = /^\{([A-Za-z][\w-]*)(\?)?\}$/;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
-function escapeChar(c: string): string {
-  return /[.*+?^${}()|[\]\\\/]/.test(c) ? `\\${c}` : c;
+function charItem(c: string, source: string): Item {
+  const codes: number[] = [];
+  for (let i = 0; i < c.length; i++) codes.push(c.charCodeAt(i));
+  return { kind: 'char', codes, source };
+}
+
+function escapeChar(c: string): Item {
+  return charItem(c, /[.*+?^${}()|[\]\\\/]/.test(c) ? `\\${c}` : c);
 }
 
 /** A word as a pattern: letters case-insensitive unless `exact`; a hyphen may also be a space or nothing. */
-function wordPattern(word: string, exact: boolean, strictInitial: boolean): string {
-  let out = '';
+function wordItems(word: string, exact: boolean, strictInitial: boolean): Item[] {
+  const out: Item[] = [];
   for (let i = 0; i < word.length; i++) {
     const c = word[i];
-    if (c === '-') out += `(?:[${HYPHENS}]|\\s)?`;
-    else if (exact || (strictInitial && i === 0 && c !== c.toLowerCase())) out += escapeChar(c);
-    else if (c.toLowerCase() !== c.toUpperCase()) out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
-    else out += escapeChar(c);
+    if (c === '-') out.push({ kind: 'dash' });
+    else if (exact || (strictInitial && i === 0 && c !== c.toLowerCase())) out.push(escapeChar(c));
+    else if (c.toLowerCase() !== c.toUpperCase()) out.push(charItem(c.toLowerCase() + c.toUpperCase(), `[${c.toLowerCase()}${c.toUpperCase()}]`));
+    else out.push(escapeChar(c));
   }
   return out;
 }
 
 /** Words with capitals and no lowercase letter are matched exactly: "ABM", "U.N.", "G7", "II". */
 function isAcronym(word: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(word)) return /[A-Z]/.test(word) && !/[a-z]/.test(word);
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
-function phrasePattern(phrase: string, strict: boolean): string {
-  return phrase.split(/\s+/).map((w) => wordPattern(w, isAcronym(w), strict)).join('\\s+');
+function phraseItems(phrase: string, strict: boolean): Item[] {
+  return phrase.split(/\s+/).flatMap((w, i) => [...(i > 0 ? [{ kind: 'space' } as const] : []), ...wordItems(w, isAcronym(w), strict)]);
 }
 
-const slotPatterns = new WeakMap<readonly string[], string>();
+const slotItems = new WeakMap<readonly string[], Item>();
 
 /** An alternation of the slot's words, longest first (built once per word list). */
-function slotPattern(words: readonly string[]): string {
-  let pattern = slotPatterns.get(words);
-  if (pattern === undefined) {
+function slotItem(words: readonly string[]): Item {
+  let item = slotItems.get(words);
+  if (item === undefined) {
     const sorted = [...words].sort((a, b) => b.length - a.length);
-    pattern = `(?:${sorted.map((w) => phrasePattern(w, false)).join('|')})`;
-    slotPatterns.set(words, pattern);
+    slotItems.set(words, (item = { kind: 'alt', options: sorted.map((w) => phraseItems(w, false)) }));
   }
-  return pattern;
+  return item;
 }
 
 /**
@@ -99,28 +139,37 @@ export function startRunsOf(word: string): string[] | null {
   return run === '' ? null : [...runs, run];
 }
 
-/** Compiles one alias; null when it names an unknown slot. */
+/** The pattern of an alias's words; `astral` when it has surrogates, which a pattern matches as whole code points only. */
+function aliasItems(words: readonly string[], slots: Readonly<Record<string, readonly string[]>>, strictCase: boolean): { items: Item[]; astral: boolean } {
+  const items: Item[] = [];
+  let astral = false;
+  for (const word of words) {
+    const slot = SLOT.exec(word);
+    const sep: Item[] = items.length === 0 ? [] : [{ kind: 'space' }];
+    if (slot) {
+      const list = slots[slot[1]];
+      astral ||= list.some((w) => SURROGATE.test(w));
+      if (slot[2]) items.push({ kind: 'opt', body: [...sep, slotItem(list)] });
+      else items.push(...sep, slotItem(list));
+    } else {
+      astral ||= SURROGATE.test(word);
+      items.push(...sep, ...wordItems(word, isAcronym(word), strictCase));
+    }
+  }
+  return { items, astral };
+}
+
+/** Compiles one alias; null when it names an unknown slot or has no word of its own. */
 export function compileAlias(entryId: string, alias: Alias, slots: Readonly<Record<string, readonly string[]>>): CompiledAlias | null {
   const rule: AliasRule = typeof alias === 'string' ? { text: alias } : alias;
   const words = rule.text.trim().split(/\s+/);
-  let body = '';
   let literalLength = 0;
-  let anchor = '';
   for (const word of words) {
     const slot = SLOT.exec(word);
-    const sep = body === '' ? '' : '\\s+';
-    if (slot) {
-      const list = slots[slot[1]];
-      if (!list || list.length === 0) return null;
-      body += slot[2] ? `(?:${sep}${slotPattern(list)})?` : `${sep}${slotPattern(list)}`;
-      continue;
-    }
-    body += sep + wordPattern(word, isAcronym(word), rule.strictCase === true);
-    literalLength += word.length;
-    const plain = word.toLowerCase();
-    if (plain.length > anchor.length && !/[^\p{L}\p{N}]/u.test(plain)) anchor = plain;
+    if (!slot) literalLength += word.length;
+    else if (!slots[slot[1]]?.length) return null;
   }
   if (literalLength === 0) return null;
   const startRuns = SLOT.test(words[0]) ? null : startRunsOf(words[0]);
-  return new CompiledAlias(entryId, rule, `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, anchor, literalLength, startRuns);
+  return new CompiledAlias(entryId, rule, words, slots, literalLength, startRuns);
 }

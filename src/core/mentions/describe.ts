@@ -12,9 +12,8 @@ import { ACRONYM, nameRun } from './names';
 
 export type Gender = 'female' | 'male' | null;
 
+/** What a phrase says; the same for every occurrence of the phrase (its offsets are the Mention's). */
 export interface MentionInfo {
-  readonly start: number;
-  readonly end: number;
   readonly text: string;
   /** The proper name in the phrase ("Vladimir Putin"), or null. */
   readonly name: string | null;
@@ -33,12 +32,13 @@ export interface MentionInfo {
 
 /** Splits "Bush and Putin" / "Both the district and the police department" at a top-level "and". */
 function jointParts(doc: Doc, p: Phrase): Phrase[] {
+  const lower = doc.tokens.lower;
   let ofSeen = false;
   for (let i = p.first + 1; i < p.last; i++) {
-    const t = doc.tokens[i];
-    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') ofSeen = true;
-    if (t.lower === 'and' && !ofSeen && doc.tokens[i + 1]) {
-      const first = doc.tokens[p.first].lower === 'both' ? p.first + 1 : p.first;
+    const word = lower[i];
+    if (word === 'of' || word === 'for' || word === 'on') ofSeen = true;
+    if (word === 'and' && !ofSeen && i + 1 < doc.tokens.length) {
+      const first = lower[p.first] === 'both' ? p.first + 1 : p.first;
       const left = describeTokensHaveHead(doc, first, i - 1);
       const right = describeTokensHaveHead(doc, i + 1, p.last);
       if (left && right) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
@@ -48,42 +48,43 @@ function jointParts(doc: Doc, p: Phrase): Phrase[] {
 }
 
 function describeTokensHaveHead(doc: Doc, a: number, b: number): boolean {
+  const { cap, lower } = doc.tokens;
   for (let i = a; i <= b; i++) {
-    const t = doc.tokens[i];
-    if ((t.cap && !DETERMINERS.has(t.lower)) || ROLES.has(t.lower) || GROUPS.has(t.lower)) return true;
+    if ((cap[i] === 1 && !DETERMINERS.has(lower[i])) || ROLES.has(lower[i]) || GROUPS.has(lower[i])) return true;
   }
   return false;
 }
 
 export function describe(doc: Doc, p: Phrase): MentionInfo {
-  const start = doc.tokens[p.first].start;
-  const end = doc.tokens[p.last].end;
-  const text = doc.text.slice(start, end);
-  if (p.first === p.last && SUBJECT_PRONOUNS.has(doc.tokens[p.first].lower)) {
-    const lower = doc.tokens[p.first].lower;
-    return { start, end, text, name: null, acronym: null, role: null, kind: lower === 'it' ? 'organization' : 'unknown', gender: lower === 'she' ? 'female' : lower === 'he' ? 'male' : null, plural: lower === 'they' || lower === 'we', pronoun: lower, parts: [] };
+  const tokens = doc.tokens;
+  const lower = tokens.lower;
+  const start = tokens.start[p.first];
+  const text = doc.text.slice(start, tokens.end[p.last]);
+  if (p.first === p.last && SUBJECT_PRONOUNS.has(lower[p.first])) {
+    const pronoun = lower[p.first];
+    return { text, name: null, acronym: null, role: null, kind: pronoun === 'it' ? 'organization' : 'unknown', gender: pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null, plural: pronoun === 'they' || pronoun === 'we', pronoun, parts: [] };
   }
   const parts = jointParts(doc, p).map((q) => describe(doc, q));
-  if (parts.length) return { start, end, text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
+  if (parts.length) return { text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
   const run = nameRun(doc, p);
   let acronym: string | null = null;
-  const close = doc.tokens[p.last + 1];
-  if (close?.text === '(' && doc.tokens[p.last + 3]?.text === ')' && ACRONYM.test(doc.tokens[p.last + 2].text)) acronym = doc.tokens[p.last + 2].text;
-  const name = run ? doc.text.slice(doc.tokens[run[0]].start, doc.tokens[run[1]].end) : null;
+  // A punctuation token's `lower` is the mark itself.
+  if (lower[p.last + 1] === '(' && lower[p.last + 3] === ')' && ACRONYM.test(tokens.textOf(p.last + 2))) acronym = tokens.textOf(p.last + 2);
+  const name = run ? doc.text.slice(tokens.start[run[0]], tokens.end[run[1]]) : null;
   if (run && run[0] === run[1] && ACRONYM.test(name!) && name!.length >= 2) acronym = name;
-  const roleText = run ? doc.text.slice(start, doc.tokens[run[0]].start).trim().replace(/[,\s]+$/, '') : text;
+  const roleText = run ? doc.text.slice(start, tokens.start[run[0]]).trim().replace(/[,\s]+$/, '') : text;
   const lowers: string[] = [];
-  for (let i = p.first; i <= p.last; i++) lowers.push(doc.tokens[i].lower);
-  const headLower = run ? doc.tokens[run[1]].lower : lowers[lowers.length - 1];
-  const firstName = run ? doc.tokens[run[0]].lower : '';
+  for (let i = p.first; i <= p.last; i++) lowers.push(lower[i]);
+  const headLower = run ? lower[run[1]] : lowers[lowers.length - 1];
+  const firstName = run ? lower[run[0]] : '';
   const gender: Gender = FEMALE_NAMES.has(firstName) || lowers.some((w) => FEMALE_WORDS.has(w) && w !== 'her') ? 'female'
     : MALE_NAMES.has(firstName) || lowers.some((w) => MALE_WORDS.has(w) && w !== 'his') ? 'male' : null;
   const plural = !run && (GROUPS.has(headLower) || (/s$/.test(headLower) && !ROLES.has(headLower) && !/ss$/.test(headLower)));
   let kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
-  if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(doc.tokens[i].lower)) kind = 'organization';
+  if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
   if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
-  return { start, end, text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
+  return { text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
 }
 
 function kindOf(named: boolean, head: string, lowers: readonly string[], plural: boolean, gender: Gender, nameLength: number, acronym: boolean): SpeakerKind {

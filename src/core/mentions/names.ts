@@ -6,41 +6,48 @@
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, TITLES } from './lexicon';
+import { WORD } from '../text/tokenTable';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
+// Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
+const PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del']);
+const INNER_JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
+const AFFILIATION = new Set(['of', 'at', 'from']);
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'by', 'on', 'for', 'in']);
+const LINKS = new Set(['by', 'of', 'at', 'from', 'for', 'on', 'in', 'with']);
 
 /** The last run of capitalised words (with name particles) in the phrase, as token indices. */
 export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   const lead = leadingPersonRun(doc, p);
   if (lead) return lead;
+  const { kind, cap, lower } = doc.tokens;
+  const capitalWord = (k: number) => kind[k] === WORD && cap[k] === 1 && !DETERMINERS.has(lower[k]);
   let end = -1;
   for (let i = p.last; i >= p.first; i--) {
-    const t = doc.tokens[i];
-    if (t.type === 'w' && t.cap && !DETERMINERS.has(t.lower)) { end = i; break; }
-    if (t.lower === 'of' || t.lower === 'at' || t.lower === 'by') end = -1;
+    if (capitalWord(i)) { end = i; break; }
+    if (lower[i] === 'of' || lower[i] === 'at' || lower[i] === 'by') end = -1;
   }
   if (end < 0) return null;
   let start = end;
   while (start - 1 >= p.first) {
-    const t = doc.tokens[start - 1];
-    const particle = /^(?:al|el|de|da|di|van|von|bin|ibn|la|le|du|del)$/.test(t.lower) || t.text === '-';
+    const t = start - 1;
+    // A punctuation token's `lower` is the mark itself.
+    const particle = PARTICLES.has(lower[t]) || lower[t] === '-';
     // "Department of Agriculture", "Church of Scientology": a joiner between two capitalised words.
-    const inner = !t.cap && /^(?:of|for|and|&|on)$/.test(t.lower) && doc.tokens[start - 2]?.cap === true && start - 2 >= p.first;
-    if ((t.type === 'w' && t.cap && !DETERMINERS.has(t.lower)) || (particle && doc.tokens[start - 2]?.cap)) start--;
+    const inner = cap[t] !== 1 && INNER_JOINERS.has(lower[t]) && cap[start - 2] === 1 && start - 2 >= p.first;
+    if (capitalWord(t) || (particle && cap[start - 2] === 1)) start--;
     else if (inner) start -= 2;
     else break;
   }
   // Within the run, the person's name starts after the last title (or organisation) directly before a name.
   let nameStart = start;
   for (let i = start; i < end; i++) {
-    const lower = doc.tokens[i].lower;
-    if ((TITLES.has(lower) || ORG_HEADS.has(lower)) && doc.tokens[i + 1].cap) nameStart = i + 1;
+    if ((TITLES.has(lower[i]) || ORG_HEADS.has(lower[i])) && cap[i + 1] === 1) nameStart = i + 1;
   }
   for (let i = nameStart; i < end; i++) {
-    const lower = doc.tokens[i].lower;
-    if (FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower)) { nameStart = i; break; }
+    if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
   }
-  if (ORG_HEADS.has(doc.tokens[end].lower) || orgLike(doc, start, end)) nameStart = start;
+  if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
   if (insidePrepositionalPhrase(doc, p, start)) return null;
   return [nameStart, end];
@@ -48,9 +55,10 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
 
 /** "Matthew Ingram of The Globe and Mail": a person's name first, then an affiliation. */
 function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
+  const { kind, cap, lower } = doc.tokens;
   let i = p.first;
-  while (i <= p.last && doc.tokens[i].type === 'w' && doc.tokens[i].cap && !DETERMINERS.has(doc.tokens[i].lower) && !ORG_HEADS.has(doc.tokens[i].lower) && !TITLES.has(doc.tokens[i].lower)) i++;
-  if (i - p.first < 2 || i > p.last || !/^(?:of|at|from)$/.test(doc.tokens[i].lower)) return null;
+  while (i <= p.last && kind[i] === WORD && cap[i] === 1 && !DETERMINERS.has(lower[i]) && !ORG_HEADS.has(lower[i]) && !TITLES.has(lower[i])) i++;
+  if (i - p.first < 2 || i > p.last || !AFFILIATION.has(lower[i])) return null;
   return [p.first, i - 1];
 }
 
@@ -60,12 +68,12 @@ function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
  * organisation itself ("the M5S party").
  */
 function modifiesHead(doc: Doc, start: number, end: number, last: number): boolean {
+  const { kind, cap, lower } = doc.tokens;
   for (let i = end + 1; i <= last; i++) {
-    const t = doc.tokens[i];
-    if (t.type !== 'w' || t.cap || /^(?:of|at|from|by|on|for|in)$/.test(t.lower)) return false;
+    if (kind[i] !== WORD || cap[i] === 1 || PREPOSITIONS.has(lower[i])) return false;
   }
-  const acronym = start === end && ACRONYM.test(doc.tokens[start].text) && !doc.tokens[start].text.includes('.');
-  return !(acronym && ORG_HEADS.has(doc.tokens[last].lower));
+  const acronym = start === end && isUndottedAcronym(doc.tokens.textOf(start));
+  return !(acronym && ORG_HEADS.has(lower[last]));
 }
 
 /**
@@ -74,15 +82,21 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
  * United States Hamdullah Mohib").
  */
 function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean {
+  const lower = doc.tokens.lower;
   let k = start - 1;
-  if (k >= p.first && DETERMINERS.has(doc.tokens[k].lower)) k--;
-  if (k <= p.first || !/^(?:by|of|at|from|for|on|in|with)$/.test(doc.tokens[k].lower)) return false;
-  for (let i = p.first; i < k; i++) if (TITLES.has(doc.tokens[i].lower)) return false;
+  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
+  if (k <= p.first || !LINKS.has(lower[k])) return false;
+  for (let i = p.first; i < k; i++) if (TITLES.has(lower[i])) return false;
   return true;
 }
 
-function orgLike(doc: Doc, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (ORG_HEADS.has(doc.tokens[i].lower) && i === b) return true;
-  return a === b && ACRONYM.test(doc.tokens[a].text) && doc.tokens[a].text.length >= 2;
+function isUndottedAcronym(text: string): boolean {
+  return ACRONYM.test(text) && !text.includes('.');
 }
 
+function orgLike(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (ORG_HEADS.has(doc.tokens.lower[i]) && i === b) return true;
+  if (a !== b) return false;
+  const text = doc.tokens.textOf(a);
+  return ACRONYM.test(text) && text.length >= 2;
+}

@@ -8,6 +8,7 @@
  *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
  */
 import type { Doc } from '../doc';
+import { QUOTE } from '../text/tokenTable';
 import type { Problem } from '../types';
 import { classifyMark, familyOf, type Mark } from './marks';
 import { makeQuote, type QuoteSpan } from './span';
@@ -19,11 +20,12 @@ export interface QuoteScan {
 
 function marksOf(doc: Doc): Mark[] {
   const marks: Mark[] = [];
-  doc.tokens.forEach((t, tok) => {
-    if (t.type !== 'q') return;
-    const family = familyOf(t.text);
-    if (family) marks.push({ tok, start: t.start, family, shape: classifyMark(doc.text, t.start, family) });
-  });
+  const { kind, lower, start } = doc.tokens;
+  for (let tok = 0; tok < doc.tokens.length; tok++) {
+    if (kind[tok] !== QUOTE) continue;
+    const family = familyOf(lower[tok]);
+    if (family) marks.push({ tok, start: start[tok], family, shape: classifyMark(doc.text, start[tok], family) });
+  }
   return marks;
 }
 
@@ -32,7 +34,7 @@ function singleCloserAhead(doc: Doc, marks: readonly Mark[]): boolean[] {
   const ahead = new Array<boolean>(marks.length).fill(false);
   let seen = false;
   for (let i = marks.length - 1; i >= 0; i--) {
-    if (i + 1 < marks.length && doc.tokens[marks[i + 1].tok].para !== doc.tokens[marks[i].tok].para) seen = false;
+    if (i + 1 < marks.length && doc.tokens.para[marks[i + 1].tok] !== doc.tokens.para[marks[i].tok]) seen = false;
     ahead[i] = seen;
     if (marks[i].family === 'single' && marks[i].shape === 'close') seen = true;
   }
@@ -49,7 +51,7 @@ function closerFollows(doc: Doc, marks: readonly Mark[]): boolean[] {
   let next: Mark | null = null;
   for (let i = marks.length - 1; i >= 0; i--) {
     if (marks[i].family !== 'double') continue;
-    follows[i] = next !== null && doc.tokens[next.tok].para === doc.tokens[marks[i].tok].para && next.shape === 'close';
+    follows[i] = next !== null && doc.tokens.para[next.tok] === doc.tokens.para[marks[i].tok] && next.shape === 'close';
     next = marks[i];
   }
   return follows;
@@ -59,7 +61,7 @@ function closerFollows(doc: Doc, marks: readonly Mark[]): boolean[] {
 function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
   const first = new Map<number, Mark>();
   for (const m of marks) {
-    const para = doc.tokens[m.tok].para;
+    const para = doc.tokens.para[m.tok];
     if (m.family === 'double' && !first.has(para)) first.set(para, m);
   }
   return first;
@@ -72,7 +74,7 @@ function nextProseParagraph(doc: Doc, para: number): number {
 }
 
 function isFirstToken(doc: Doc, tok: number): boolean {
-  return tok === 0 || doc.tokens[tok - 1].para !== doc.tokens[tok].para;
+  return tok === 0 || doc.tokens.para[tok - 1] !== doc.tokens.para[tok];
 }
 
 export function scanQuotes(doc: Doc): QuoteScan {
@@ -105,7 +107,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   };
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i];
-    const p = doc.tokens[m.tok].para;
+    const p = doc.tokens.para[m.tok];
     if (p !== para) {
       if (para !== Number.NEGATIVE_INFINITY) endParagraph(para, p);
       para = p;

@@ -5,6 +5,7 @@
  * punctuation), so it can continue the previous speaker.
  */
 import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
 
@@ -12,8 +13,8 @@ const TITLE_BEFORE = new Set(['titled', 'entitled', 'website', 'site', 'section'
 const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
-  const t = doc.tokens[q.openTok - 1];
-  return t && t.para === q.para ? t.lower : '';
+  const k = q.openTok - 1;
+  return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
 }
 
 /** Share of words in the quotation that start with a capital letter. */
@@ -27,14 +28,16 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   if (q.para < 0) return 'headline';
   if (q.depth === 1) return 'term';
   const before = prevWord(doc, q);
-  const prevTok = doc.tokens[q.openTok - 1];
-  const nextTok = q.closeTok !== null ? doc.tokens[q.closeTok + 1] : undefined;
-  const inSentence = (t: typeof nextTok) => t !== undefined && t.para === q.para && t.sent === doc.tokens[q.openTok].sent;
+  const tokens = doc.tokens;
+  const prevTok = q.openTok - 1;
+  const nextTok = q.closeTok !== null ? q.closeTok + 1 : -1;
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens.para[k] === q.para && tokens.sent[k] === tokens.sent[q.openTok];
+  const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
-  if (inSentence(prevTok) && inSentence(nextTok) && prevTok!.cap && prevTok!.type === 'w' && nextTok!.cap && nextTok!.type === 'w' && q.words <= 3) return 'nickname';
+  if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
   if (TITLE_BEFORE.has(before)) return 'title';
   if (TERM_BEFORE.has(before)) return 'term';
-  const nextWord = nextTok && nextTok.type === 'w' ? nextTok.lower : '';
+  const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8) return 'title';
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
   return 'scare';

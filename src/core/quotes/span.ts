@@ -1,5 +1,6 @@
 /** A quoted span as the attribution passes see it: the public Quote plus where it sits. */
 import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
 import type { Quote, QuoteRole, Span } from '../types';
 
 export interface QuoteSpan {
@@ -27,22 +28,22 @@ export interface QuoteSpan {
 
 /** Builds the span between an opening mark and a closing mark (or `end` when unclosed); null when empty. */
 export function makeQuote(doc: Doc, openTok: number, closeTok: number | null, end: number, depth: 0 | 1, continuesPrev: boolean, continuedNext: boolean): QuoteSpan | null {
-  const openMark = doc.tokens[openTok];
-  let start = openMark.end;
+  const tokens = doc.tokens;
+  let start = tokens.end[openTok];
   let stop = end;
   while (start < stop && /\s/.test(doc.text[start])) start++;
   while (stop > start && /\s/.test(doc.text[stop - 1])) stop--;
   if (stop <= start) return null;
   let last = openTok;
   let words = 0;
-  for (let k = openTok + 1; k < doc.tokens.length && doc.tokens[k].start < stop; k++) {
+  for (let k = openTok + 1; k < tokens.length && tokens.start[k] < stop; k++) {
     last = k;
-    if (doc.tokens[k].type === 'w') words++;
+    if (tokens.kind[k] === WORD) words++;
   }
-  const close = closeTok === null ? null : { start: doc.tokens[closeTok].start, end: doc.tokens[closeTok].end };
+  const close = closeTok === null ? null : { start: tokens.start[closeTok], end: tokens.end[closeTok] };
   return {
-    start, end: stop, text: doc.text.slice(start, stop), open: { start: openMark.start, end: openMark.end }, close,
-    role: 'statement', depth, openTok, closeTok, lastInside: last, para: openMark.para, continuesPrev, continuedNext, words,
+    start, end: stop, text: doc.text.slice(start, stop), open: { start: tokens.start[openTok], end: tokens.end[openTok] }, close,
+    role: 'statement', depth, openTok, closeTok, lastInside: last, para: tokens.para[openTok], continuesPrev, continuedNext, words,
   };
 }
 

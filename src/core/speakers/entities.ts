@@ -6,6 +6,7 @@
  */
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
+import { FactsMemo, initials, norm, wordCount } from './names';
 
 export interface Entity {
   readonly id: string;
@@ -23,34 +24,12 @@ export interface Entity {
   readonly members: readonly string[];
 }
 
-const normCache = new Map<string, string>();
-/** Lowercase words without possessives and punctuation; memoised, as the same names recur. */
-function norm(s: string): string {
-  let n = normCache.get(s);
-  if (n === undefined) {
-    n = s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (normCache.size > 50000) normCache.clear();
-    normCache.set(s, n);
-  }
-  return n;
-}
-const stripDet = (s: string) => norm(s).replace(/^(?:the|a|an|both|some|one)\s+/, '');
-
-function wordCount(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
-}
-
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-}
-
 export class EntityTable {
   readonly all: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
   private readonly byAcronym = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
+  private readonly facts = new FactsMemo();
 
   private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
     const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members };
@@ -81,15 +60,16 @@ export class EntityTable {
   private resolveName(info: MentionInfo, name: string): Entity {
     const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined);
     if (acronymOwner) return acronymOwner;
-    const words = name.includes(' ') ? name.split(/\s+/) : [name];
+    const facts = this.facts.ofName(name);
+    const words = facts.words;
     // "Paris" after "Valeska Paris" is her, not the city.
-    const known = words.length === 1 ? this.bySurname.get(norm(name)) : undefined;
+    const known = words.length === 1 ? this.bySurname.get(facts.full) : undefined;
     const person = (info.kind !== 'organization' && info.kind !== 'group') || (known !== undefined && known.length > 0);
     if (person) {
-      const surname = norm(words[words.length - 1]);
+      const surname = facts.surname;
       const same = this.bySurname.get(surname) ?? [];
       if (same.length) {
-        const full = norm(name);
+        const full = facts.full;
         let exact: Entity | undefined;
         for (let k = same.length - 1; k >= 0 && !exact; k--) {
           const n = norm(same[k].name);
@@ -101,19 +81,18 @@ export class EntityTable {
           return exact;
         }
       }
-      const e = this.create(`name:${norm(name)}:${this.all.length}`, info, name);
+      const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    const key = `org:${stripDet(name)}`;
-    return this.byKey.get(key) ?? this.create(key, info, name);
+    return this.byKey.get(facts.orgKey) ?? this.create(facts.orgKey, info, name);
   }
 
   private resolveRole(info: MentionInfo): Entity {
     // "a police spokesman" introduces someone new each time; "U.S. officials", "the leaders" refer back.
-    const indefinite = /^(?:a|an|one|another)\s/i.test(info.text);
-    const key = indefinite ? `role:${stripDet(info.text)}:${this.all.length}` : `role:${stripDet(info.text)}`;
+    const facts = this.facts.ofRole(info.text);
+    const key = facts.indefinite ? `${facts.key}:${this.all.length}` : facts.key;
     return this.byKey.get(key) ?? this.create(key, info, info.text);
   }
 

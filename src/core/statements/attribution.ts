@@ -10,6 +10,7 @@ import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
 import { subjectOfCue } from './subject';
+import { QUOTE, WORD } from '../text/tokenTable';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -22,12 +23,12 @@ export interface QuoteAttribution {
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** A pronoun or noun phrase starting at `i`. */
 function phraseAt(doc: Doc, i: number): Phrase | null {
-  const t = doc.tokens[i];
-  if (!t) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  if (i < 0 || i >= doc.tokens.length) return null;
+  if (SUBJECT_PRONOUNS.has(doc.tokens.lower[i])) return { first: i, last: i };
   return phraseStartingAt(doc, i);
 }
 
@@ -51,17 +52,19 @@ export class CueIndex {
 }
 
 function endsSentence(doc: Doc, tok: number): boolean {
-  const next = doc.tokens[tok + 1];
-  return !next || next.sent !== doc.tokens[tok].sent || /^[.!?]$/.test(next.text);
+  const { sent, lower } = doc.tokens;
+  return tok + 1 >= doc.tokens.length || sent[tok + 1] !== sent[tok] || SENTENCE_ENDS.has(lower[tok + 1]);
 }
 
 function startsSentenceAt(doc: Doc, q: QuoteSpan): boolean {
-  const prev = doc.tokens[q.openTok - 1];
-  return !prev || prev.sent !== doc.tokens[q.openTok].sent || prev.para !== q.para;
+  const prev = q.openTok - 1;
+  const { sent, para } = doc.tokens;
+  return prev < 0 || sent[prev] !== sent[q.openTok] || para[prev] !== q.para;
 }
 
 function samePara(doc: Doc, a: number, b: number): boolean {
-  return doc.tokens[a] !== undefined && doc.tokens[b] !== undefined && doc.tokens[a].para === doc.tokens[b].para;
+  const para = doc.tokens.para;
+  return para[a] !== undefined && para[a] === para[b];
 }
 
 /** Attribution from the words right after the closing mark. */
@@ -69,11 +72,13 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   if (q.closeTok === null) return null;
   let j = q.closeTok + 1;
   if (!samePara(doc, q.closeTok, j)) return null;
-  if (DASHES.has(doc.tokens[j].text)) {
+  const { lower, kind, sent, para } = doc.tokens;
+  // A punctuation token's `lower` is the mark itself.
+  if (DASHES.has(lower[j])) {
     const phrase = phraseStartingAt(doc, j + 1);
     return phrase ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
   }
-  while (samePara(doc, q.closeTok, j) && /^[,;:]$/.test(doc.tokens[j].text) && j < q.closeTok + 3) j++;
+  while (samePara(doc, q.closeTok, j) && (lower[j] === ',' || lower[j] === ';' || lower[j] === ':') && j < q.closeTok + 3) j++;
   const inverted = cues.startingAt(j);
   if (inverted && samePara(doc, q.closeTok, j)) {
     const phrase = phraseAt(doc, inverted.lastTok + 1);
@@ -85,26 +90,26 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
   let e = subject.last + 1;
   let apposition: string | null = null;
-  if (doc.tokens[e]?.text === ',') {
+  if (lower[e] === ',') {
     for (let k = e + 1; k < e + 16 && samePara(doc, e, k); k++) {
-      if (doc.tokens[k].type === 'q') break;
-      if (doc.tokens[k].text === ',') { apposition = doc.text.slice(doc.tokens[e + 1].start, doc.tokens[k - 1].end); e = k + 1; break; }
+      if (kind[k] === QUOTE) break;
+      if (lower[k] === ',') { apposition = doc.text.slice(doc.tokens.start[e + 1], doc.tokens.end[k - 1]); e = k + 1; break; }
     }
   }
   const cue = cues.startingAt(e);
   // `"We found him." He said the man was safe.` — a new sentence with its own content is not the attribution.
-  const newSentence = doc.tokens[j].sent !== doc.tokens[q.closeTok].sent;
+  const newSentence = sent[j] !== sent[q.closeTok];
   if (cue && (!newSentence || endsSentence(doc, cue.lastTok))) return { cue, phrase: subject, apposition, cueBefore: false };
-  const startsParagraph = q.openTok === 0 || doc.tokens[q.openTok - 1].para !== q.para;
-  const after = doc.tokens[subject.last + 1];
-  if (startsParagraph && (!after || after.para !== q.para || (after.text === ',' && doc.tokens[subject.last + 2]?.type === 'q'))) {
+  const startsParagraph = q.openTok === 0 || para[q.openTok - 1] !== q.para;
+  const after = subject.last + 1;
+  if (startsParagraph && (after >= doc.tokens.length || para[after] !== q.para || (lower[after] === ',' && kind[subject.last + 2] === QUOTE))) {
     return { cue: null, phrase: subject, apposition: null, cueBefore: false };
   }
   return null;
 }
 
 function adjacent(doc: Doc, last: number, open: number): boolean {
-  for (let k = last + 1; k < open; k++) if (doc.tokens[k].type === 'w') return false;
+  for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
   return true;
 }
 
@@ -116,12 +121,13 @@ export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAt
   // Verbs that only introduce quotations ("he continued") must stand right before the mark.
   if (cue && [...cue.frames].every((f) => f === 'quoteOnly') && !adjacent(doc, cue.lastTok, q.openTok)) cue = cues.lastBefore(cue.firstTok, floor);
   if (!cue && floor === q.openTok && floor > 0) {
-    const prev = doc.tokens[floor - 1];
-    if ((prev.text === ':' || prev.text === ',') && prev.para === q.para - 1) {
+    const prev = floor - 1;
+    const mark = doc.tokens.lower[prev];
+    if ((mark === ':' || mark === ',') && doc.tokens.para[prev] === q.para - 1) {
       cue = cues.lastBefore(floor - 1, Math.max(doc.sentStart[floor - 1], floor - 80));
     }
   }
-  if (!cue && floor === q.openTok && floor > 0 && doc.tokens[floor - 1].para === q.para) {
+  if (!cue && floor === q.openTok && floor > 0 && doc.tokens.para[floor - 1] === q.para) {
     // A quotation opening the sentence after "U.S. Senator John Cornyn … issued a statement …".
 
     const f2 = Math.max(doc.sentStart[floor - 1], floor - 80);

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
+import { PUNCT, WORD } from '../text/tokenTable';
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
@@ -16,76 +17,88 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'thei
 /** Whether tokens [from, to] read as a clause with a finite verb (not a bare noun object). */
 export function isClause(doc: Doc, from: number, to: number): boolean {
   if (from > to) return false;
-  let first = doc.tokens[from];
-  if (CLAUSE_OPENERS.has(first.lower)) return true;
+  const { lower, kind, cap, sent } = doc.tokens;
+  if (CLAUSE_OPENERS.has(lower[from])) return true;
   // "by 2050, increasing population … would increase …": a fronted adverbial before the clause.
-  if (FRONTED.has(first.lower)) {
-    const comma = nextComma(doc, from + 1, first.sent);
-    if (comma > 0 && comma < to) { from = comma + 1; first = doc.tokens[from]; if (CLAUSE_OPENERS.has(first.lower)) return true; }
+  if (FRONTED.has(lower[from])) {
+    const comma = nextComma(doc, from + 1, sent[from]);
+    if (comma > 0 && comma < to) { from = comma + 1; if (CLAUSE_OPENERS.has(lower[from])) return true; }
   }
+  const first = lower[from];
   const limit = Math.min(to, from + 18);
   for (let i = from; i <= limit; i++) {
-    const t = doc.tokens[i];
-    if (t.text === ',' && i > from) {
+    const word = lower[i];
+    // A punctuation token's `lower` is the mark itself.
+    if (word === ',' && i > from) {
       // "the suspect, a 32-year-old man, was arrested", "the man, who was 45, had been": a parenthesis.
-      const close = nextComma(doc, i + 2, t.sent);
+      const close = nextComma(doc, i + 2, sent[i]);
       if (close < 0 || i - from > 5) return false;
       i = close;
       continue;
     }
-    if (t.type !== 'w') continue;
-    const prev = doc.tokens[i - 1];
-    if (RELATIVE.has(t.lower) && i > from) return false;
+    if (kind[i] !== WORD) continue;
+    const prev = lower[i - 1];
+    if (RELATIVE.has(word) && i > from) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
-    if (t.lower === 'to' && i > from && DETERMINER.has(first.lower)) return false;
+    if (word === 'to' && i > from && DETERMINER.has(first)) return false;
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").
-    if (i === from) { if (AUX.has(t.lower)) return true; continue; }
-    if (AUX.has(t.lower) || (COMMON_VERBS.has(t.lower) && !DETERMINER.has(prev.lower))) return true;
-    if (VERB_FORMS.has(t.lower) && i > from && !DETERMINER.has(prev.lower)) return true;
-    if (i > from && /ed$/.test(t.lower) && t.lower.length > 4 && !DETERMINER.has(prev.lower) && prev.type === 'w' && !t.cap) return true;
-    if (i > from && /[^s]s$/.test(t.lower) && prev.cap && prev.type === 'w' && !t.cap && i - from <= 4) return true;
+    if (i === from) { if (AUX.has(word)) return true; continue; }
+    if (AUX.has(word) || (COMMON_VERBS.has(word) && !DETERMINER.has(prev))) return true;
+    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev)) return true;
+    if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && kind[i - 1] === WORD && cap[i] !== 1) return true;
+    if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4) return true;
   }
   return false;
 }
 
+/** /[^s]s$/: ends in "s" after any character but "s" ("says", not "press"). */
+function endsInSingleS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115;
+}
+
 /** Whether a coordinated cue starts at or just after token `k` (", and cautioned", ", but critics charge"). */
 function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
-  if (/^(?:and|but)$/.test(doc.tokens[k]?.lower ?? '')) k++;
-  if (doc.tokens[k]?.lower === 'according') return true;
-  for (let j = k; j < k + 4 && doc.tokens[j]; j++) {
-    if (isCueAt(j) && doc.tokens[j + 1]?.text !== ',') return true;
-    const t = doc.tokens[j];
-    if (t.type !== 'w' || (!/^(?:also|later|then|has|have|had|the|some|many)$/.test(t.lower) && !t.cap && j > k + 1)) return false;
+  const { lower, kind, cap } = doc.tokens;
+  if (lower[k] === 'and' || lower[k] === 'but') k++;
+  if (lower[k] === 'according') return true;
+  for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
+    if (isCueAt(j) && lower[j + 1] !== ',') return true;
+    if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return false;
   }
   return false;
 }
 
 function nextComma(doc: Doc, from: number, sent: number): number {
-  for (let k = from; k < from + 15 && doc.tokens[k] && doc.tokens[k].sent === sent; k++) if (doc.tokens[k].text === ',') return k;
+  const tokens = doc.tokens;
+  for (let k = from; k < from + 15 && k < tokens.length && tokens.sent[k] === sent; k++) if (tokens.lower[k] === ',') return k;
   return -1;
 }
 
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
+const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** The last token of a content clause starting at `from`: the sentence end, or a dash, semicolon,
  *  bracket, a coordinated cue (", and cautioned") or ", according to". */
 export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
-  const sent = doc.tokens[from].sent;
+  const { lower, sent, start, end, kind } = doc.tokens;
+  const s = sent[from];
   let i = from;
-  for (; i + 1 < doc.tokens.length && doc.tokens[i + 1].sent === sent && i - from < 150; i++) {
-    const n = doc.tokens[i + 1];
-    if (STOPPERS.has(n.text) && i > from) break;
-    if (n.text === '-' && (doc.tokens[i + 2]?.text === '-' || (n.start > doc.tokens[i].end && doc.tokens[i + 2]?.start > n.end))) break;
-    if (n.text === ',' && /^(?:which|who|whom|whose)$/.test(doc.tokens[i + 2]?.lower ?? '')) {
+  for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
+    const n = lower[i + 1];
+    if (STOPPERS.has(n) && i > from) break;
+    if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
+    if (n === ',' && RELATIVE_PRONOUNS.has(lower[i + 2] ?? '')) {
       // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here.
-      const close = nextComma(doc, i + 3, sent);
+      const close = nextComma(doc, i + 3, s);
       if (close < 0) break;
       i = close - 1;
       continue;
     }
-    if ((n.lower === 'and' || n.lower === 'but' || n.text === ',') && i > from && coordinatedCue(doc, i + 2, isCueAt)) break;
+    if ((n === 'and' || n === 'but' || n === ',') && i > from && coordinatedCue(doc, i + 2, isCueAt)) break;
   }
-  while (i > from && doc.tokens[i].type === 'p') i--;
+  while (i > from && kind[i] === PUNCT) i--;
   return i;
 }

@@ -11,6 +11,7 @@ import type { StatementKind } from '../types';
 import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
 import { contentOf } from './indirect';
 import { isClause } from './clause';
+import { WORD } from '../text/tokenTable';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -27,15 +28,16 @@ export interface Draft {
 
 /** Whether the words between the cue and the opening mark embed the quotation in the sentence. */
 function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
+  const { kind, lower, para } = doc.tokens;
+  const prev = q.openTok - 1;
   if (!att.cueBefore || !att.cue) {
-    const prev = doc.tokens[q.openTok - 1];
-    return prev !== undefined && prev.para === q.para && prev.type === 'w' && !/^\p{Lu}/u.test(q.text) && q.words <= 12;
+    return prev >= 0 && para[prev] === q.para && kind[prev] === WORD && !/^\p{Lu}/u.test(q.text) && q.words <= 12;
   }
   let between = 0;
-  for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (doc.tokens[k].type === 'w' && doc.tokens[k].lower !== 'that') between++;
+  for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (kind[k] === WORD && lower[k] !== 'that') between++;
   if (between === 0) return false;
-  const prev = doc.tokens[q.openTok - 1];
-  return !(/^\p{Lu}/u.test(q.text) && (prev.text === ',' || prev.text === ':'));
+  // A punctuation token's `lower` is the mark itself.
+  return !(/^\p{Lu}/u.test(q.text) && (lower[prev] === ',' || lower[prev] === ':'));
 }
 
 const SUBORDINATE = new Set(['if', 'when', 'whether', 'although', 'though', 'because', 'as', 'while', 'unless', 'once', 'after', 'before', 'since']);
@@ -47,18 +49,20 @@ const SUBORDINATE = new Set(['if', 'when', 'whether', 'although', 'though', 'bec
  */
 function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
   if (!cue.frames.has('clause') || cue.frames.has('description') || cue.lastTok >= open) return false;
+  const lower = doc.tokens.lower;
   let first = cue.lastTok + 1;
-  if (doc.tokens[first]?.lower === 'that') first++;
-  if (open - first < 5 || SUBORDINATE.has(doc.tokens[first].lower)) return false;
-  return doc.tokens[open - 1].text === ',' && isClause(doc, first, open - 2);
+  if (lower[first] === 'that') first++;
+  if (open - first < 5 || SUBORDINATE.has(lower[first])) return false;
+  return lower[open - 1] === ',' && isClause(doc, first, open - 2);
 }
 
 /** `"We won."` standing as a sentence of its own: speech, however short. */
 function isWholeSentence(doc: Doc, q: QuoteSpan): boolean {
   if (q.closeTok === null || !/[.!?]$/.test(q.text) || !/^\P{L}{0,3}\p{Lu}/u.test(q.text)) return false;
-  const before = doc.tokens[q.openTok - 1];
-  const after = doc.tokens[q.closeTok + 1];
-  return (!before || before.sent !== doc.tokens[q.openTok].sent) && (!after || after.sent !== doc.tokens[q.closeTok].sent);
+  const sent = doc.tokens.sent;
+  const before = q.openTok - 1;
+  const after = q.closeTok + 1;
+  return (before < 0 || sent[before] !== sent[q.openTok]) && (after >= doc.tokens.length || sent[after] !== sent[q.closeTok]);
 }
 
 export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
@@ -91,14 +95,14 @@ export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: Readonl
   for (const c of cues) cueAt.add(c.verbTok);
   const drafts: Draft[] = [];
   for (const cue of cues) {
-    if (used.has(cue) || doc.backMatter.has(doc.tokens[cue.verbTok].para)) continue;
+    if (used.has(cue) || doc.backMatter.has(doc.tokens.para[cue.verbTok])) continue;
     const content = contentOf(doc, cue, (t) => cueAt.has(t));
     if (!content) continue;
     const { phrase, apposition } = phraseOf(cue);
     if (!phrase) continue;
-    const start = doc.tokens[content.first].start;
-    const end = doc.tokens[content.last].end;
-    drafts.push({ kind: 'indirect', start, end, para: doc.tokens[content.first].para, cue, phrase, apposition, inherits: -1, quote: null });
+    const start = doc.tokens.start[content.first];
+    const end = doc.tokens.end[content.last];
+    drafts.push({ kind: 'indirect', start, end, para: doc.tokens.para[content.first], cue, phrase, apposition, inherits: -1, quote: null });
   }
   return drafts;
 }

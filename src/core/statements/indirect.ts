@@ -10,6 +10,7 @@ import type { Doc } from '../doc';
 import { npToken, phraseStartingAt } from '../mentions/np';
 import { CALENDAR, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { clauseEnd, isClause } from './clause';
+import { PUNCT, WORD } from '../text/tokenTable';
 
 export interface Content {
   readonly first: number;
@@ -28,33 +29,33 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const source = phraseStartingAt(doc, cue.lastTok + 1);
   if (!source) return null;
   let before = cue.firstTok - 1;
-  while (before >= a && doc.tokens[before].type === 'p') before--;
+  while (before >= a && doc.tokens.kind[before] === PUNCT) before--;
   const leading = before - a;
   // "…, according to X." and "… visitors according to the event website.": the content comes first.
-  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens[source.last + 1]?.text ?? '');
-  if (leading >= 1 && (doc.tokens[cue.firstTok - 1]?.text === ',' || endsSentence)) return { first: a, last: before };
+  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '');
+  if (leading >= 1 && (doc.tokens.lower[cue.firstTok - 1] === ',' || endsSentence)) return { first: a, last: before };
   let k = source.last + 1;
-  if (doc.tokens[k]?.text === '(') { while (k <= b && doc.tokens[k].text !== ')') k++; k++; }
-  if (doc.tokens[k]?.text === ',') {
+  if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
+  if (doc.tokens.lower[k] === ',') {
     k++;
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
     const appositive = phraseStartingAt(doc, k);
-    if (appositive && doc.tokens[appositive.last + 1]?.text === ',' && doc.tokens[appositive.first].cap) k = appositive.last + 2;
-    if (doc.tokens[k]?.lower.endsWith('ing')) { k++; while (k <= b && doc.tokens[k].text !== ',') k++; k++; }
+    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && doc.tokens.cap[appositive.first] === 1) k = appositive.last + 2;
+    if (doc.tokens.lower[k]?.endsWith('ing')) { k++; while (k <= b && doc.tokens.lower[k] !== ',') k++; k++; }
   }
   if (k > b) return null;
   const last = clauseEnd(doc, k, isCueAt);
   // "According to the Herald, Professor Burrows said …": the inner statement is the one to report.
-  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens[j].type === 'w') return null;
+  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD) return null;
   return last >= k ? { first: k, last } : null;
 }
 
 /** "urged the government to act" / "expressed hope that …": the infinitive or that-clause after an object. */
 function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
   let k = i;
-  while (k <= b && k < i + 10 && doc.tokens[k].lower !== 'to' && doc.tokens[k].lower !== 'that' && doc.tokens[k].text !== ',') k++;
-  if (k > b || k >= i + 10 || doc.tokens[k].text === ',') return null;
-  const from = doc.tokens[k].lower === 'that' ? k + 1 : k;
+  while (k <= b && k < i + 10 && doc.tokens.lower[k] !== 'to' && doc.tokens.lower[k] !== 'that' && doc.tokens.lower[k] !== ',') k++;
+  if (k > b || k >= i + 10 || doc.tokens.lower[k] === ',') return null;
+  const from = doc.tokens.lower[k] === 'that' ? k + 1 : k;
   if (from > b) return null;
   const last = clauseEnd(doc, from, isCueAt);
   return last >= from ? { first: from, last } : null;
@@ -66,59 +67,65 @@ const WH = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who
 function questionContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
   const hearer = phraseStartingAt(doc, i);
   const k = hearer ? hearer.last + 1 : i;
-  if (k > b || !WH.has(doc.tokens[k].lower)) return null;
+  if (k > b || !WH.has(doc.tokens.lower[k])) return null;
   const last = clauseEnd(doc, k, isCueAt);
   return last > k ? { first: k, last } : null;
 }
 
 /** "Almost half … are iodine deficient, researchers say.": the reporting clause after its content. */
 function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): Content | null {
-  const after = doc.tokens[cue.lastTok + 1];
-  if (cue.lastTok < b && !(after && /^[.!?]$/.test(after.text) && cue.lastTok + 1 === b)) return null;
+  const lower = doc.tokens.lower;
+  const after = lower[cue.lastTok + 1];
+  if (cue.lastTok < b && !(after !== undefined && /^[.!?]$/.test(after) && cue.lastTok + 1 === b)) return null;
   for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
-    const t = doc.tokens[k];
-    if (t.text === ',') return k - a >= 3 ? { first: a, last: k - 1 } : null;
-    if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(t.lower)) return null;
+    if (lower[k] === ',') return k - a >= 3 ? { first: a, last: k - 1 } : null;
+    if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(lower[k])) return null;
   }
   return null;
+}
+
+/** Whether one of tokens [from, to] is the word `word`. */
+function hasWord(doc: Doc, from: number, to: number, word: string): boolean {
+  for (let k = from; k <= to; k++) if (doc.tokens.lower[k] === word) return true;
+  return false;
 }
 
 export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
   if (cue.kind === 'according') return accordingContent(doc, cue, isCueAt);
   const [a, b] = sentenceBounds(doc, cue.verbTok);
   let i = cue.lastTok + 1;
-  if (i > b || (i === b && doc.tokens[b].type === 'p')) return cue.kind === 'verb' && cue.frames.has('clause') ? postposedContent(doc, cue, a, b) : null;
-  if (doc.tokens[i].text === ',') {
+  if (i > b || (i === b && doc.tokens.kind[b] === PUNCT)) return cue.kind === 'verb' && cue.frames.has('clause') ? postposedContent(doc, cue, a, b) : null;
+  if (doc.tokens.lower[i] === ',') {
     let k = i + 1;
-    while (k <= b && k < i + 14 && doc.tokens[k].text !== ',') k++;
-    if (k > b || k >= i + 14 || doc.tokens[k + 1]?.lower !== 'that') return null;
+    while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
+    if (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that') return null;
     i = k + 1;
   }
   const frames = cue.frames;
   if (cue.inflection === 'ing' && cue.firstTok === sentenceBounds(doc, cue.firstTok)[0]) return null;
   // "stated to LA Weekly that …": a hearer before "that".
-  if (doc.tokens[i].lower === 'to') {
+  if (doc.tokens.lower[i] === 'to') {
     const hearer = phraseStartingAt(doc, i + 1);
-    if (hearer && doc.tokens[hearer.last + 1]?.lower === 'that') i = hearer.last + 1;
+    if (hearer && doc.tokens.lower[hearer.last + 1] === 'that') i = hearer.last + 1;
   }
   // "agreed in principle that …": a short adverbial before "that".
   for (let k = i + 1; k <= i + 4 && k <= b; k++) {
-    if (doc.tokens[k - 1].type !== 'w' || (doc.tokens[k - 1].cap && !CALENDAR.has(doc.tokens[k - 1].lower))) break;
-    if (doc.tokens[k].lower === 'that' && !['that', 'this', 'the'].includes(doc.tokens[i].lower)) { i = k; break; }
+    if (doc.tokens.kind[k - 1] !== WORD || (doc.tokens.cap[k - 1] === 1 && !CALENDAR.has(doc.tokens.lower[k - 1]))) break;
+    if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i])) { i = k; break; }
   }
-  let that = doc.tokens[i]?.lower === 'that';
+  let that = doc.tokens.lower[i] === 'that';
   if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
-    if (OBJECT_PRONOUNS.has(doc.tokens[i].lower)) i++;
+    if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
     else {
       // "had told Montalvo he would assist him": the hearer, then the clause.
       const hearer = phraseStartingAt(doc, i);
       if (hearer && hearer.last < b) i = hearer.last + 1;
     }
-    that = doc.tokens[i]?.lower === 'that';
+    that = doc.tokens.lower[i] === 'that';
   }
   if (that) i++;
   // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
-  if (that && doc.tokens[i]?.text === ',') i++;
+  if (that && doc.tokens.lower[i] === ',') i++;
   if (i > b) return null;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly');
   if (onlyThat && !that) return null;
@@ -126,7 +133,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
   if (frames.has('description') && !frames.has('clause')) {
-    const hasAs = doc.tokens[cue.lastTok].lower === 'as' || doc.tokens.slice(i, last + 1).some((t) => t.lower === 'as');
+    const hasAs = doc.tokens.lower[cue.lastTok] === 'as' || hasWord(doc, i, last, 'as');
     return hasAs ? { first: i, last } : null;
   }
   if (!that && !isClause(doc, i, last)) return frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null;

@@ -7,6 +7,7 @@
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
+import { QUOTE, WORD } from '../text/tokenTable';
 
 export interface PullQuote {
   readonly start: number;
@@ -25,12 +26,12 @@ function keyOf(text: string, start: number, end: number): string {
 
 /** Whether the sentence of tokens [first, last] is a bare attribution: a name and a role, no verb. */
 function isAttributionLine(doc: Doc, first: number, last: number): boolean {
-  if (last - first > 11 || !doc.tokens[first].cap || /^[.!?]$/.test(doc.tokens[last].text)) return false;
+  const { cap, kind, lower } = doc.tokens;
+  if (last - first > 11 || cap[first] !== 1 || /^[.!?]$/.test(lower[last])) return false;
   for (let k = first; k <= last; k++) {
-    const t = doc.tokens[k];
-    if (t.type === 'q') return false;
-    if (t.type === 'w' && !t.cap && !TAIL_WORDS.has(t.lower) && !/\d/.test(t.text)) return false;
-    if (t.type === 'w' && VERB_FORMS.has(t.lower) && k > first) return false;
+    if (kind[k] === QUOTE) return false;
+    if (kind[k] === WORD && cap[k] !== 1 && !TAIL_WORDS.has(lower[k]) && !/\d/.test(doc.tokens.textOf(k))) return false;
+    if (kind[k] === WORD && VERB_FORMS.has(lower[k]) && k > first) return false;
   }
   return true;
 }
@@ -51,7 +52,7 @@ export function findPullQuotes(doc: Doc): PullQuote[] {
   const found: PullQuote[] = [];
   const firstToken = new Int32Array(doc.sentences.length).fill(-1);
   for (let i = 0; i < doc.tokens.length; i++) {
-    const s = doc.tokens[i].sent;
+    const s = doc.tokens.sent[i];
     if (s >= 0 && firstToken[s] < 0) firstToken[s] = i;
   }
   for (let s = 1; s < doc.sentences.length; s++) {

@@ -9,6 +9,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { QUOTE, WORD } from '../text/tokenTable';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -27,10 +28,12 @@ function sentenceStart(doc: Doc, i: number): number {
 
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
+  const lower = doc.tokens.lower;
   let k = sentenceStart(doc, before);
-  if (FRONTED.has(doc.tokens[k].lower) || doc.tokens[k].lower.endsWith('ing')) {
+  if (FRONTED.has(lower[k]) || lower[k].endsWith('ing')) {
     let comma = -1;
-    for (let j = k; j < before && j < k + 30; j++) if (doc.tokens[j].text === ',') { comma = j; break; }
+    // A punctuation token's `lower` is the mark itself.
+    for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
     if (comma >= 0) k = comma + 1;
   }
   const phrase = phraseStartingAt(doc, k);
@@ -39,22 +42,22 @@ export function clauseSubject(doc: Doc, before: number): Phrase | null {
 
 /** The phrase before a comma that closes an apposition or parenthetical ending at token `comma`. */
 function beforeParenthetical(doc: Doc, comma: number, floor: number): Subject | null {
+  const { kind, lower, cap } = doc.tokens;
   for (let j = comma - 1; j > floor && j > comma - 25; j--) {
-    const t = doc.tokens[j];
-    if (t.type === 'q') return null;
-    if (t.text !== ',') continue;
+    if (kind[j] === QUOTE) return null;
+    if (lower[j] !== ',') continue;
     let phrase = phraseEndingAt(doc, j - 1, floor);
     if (!phrase) return null;
     let innerStart = j + 1;
     // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a role phrase
     // before the last comma is itself an apposition; the name is further back.
-    for (let depth = 0; depth < 2 && !doc.tokens[phrase.first].cap && doc.tokens[phrase.first - 1]?.text === ',' && phrase.first - 2 >= floor; depth++) {
+    for (let depth = 0; depth < 2 && cap[phrase.first] !== 1 && lower[phrase.first - 1] === ',' && phrase.first - 2 >= floor; depth++) {
       const before = phraseEndingAt(doc, phrase.first - 2, floor);
-      if (!before || !doc.tokens[before.first].cap) break;
+      if (!before || cap[before.first] !== 1) break;
       innerStart = phrase.first;
       phrase = before;
     }
-    const inner = doc.text.slice(doc.tokens[innerStart].start, doc.tokens[comma - 1].end);
+    const inner = doc.text.slice(doc.tokens.start[innerStart], doc.tokens.end[comma - 1]);
     return { phrase, apposition: NON_APPOSITION.test(inner) ? null : inner };
   }
   return null;
@@ -74,26 +77,27 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     }
     return null;
   }
-  let t = doc.tokens[k];
+  const { lower, kind } = doc.tokens;
   // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
-  if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && k - 3 >= floor) { k -= 3; t = doc.tokens[k]; }
+  if (lower[k] === ')' && lower[k - 2] === '(' && k - 3 >= floor) k -= 3;
+  const word = lower[k];
   const viaClause = (): Subject | null => {
     const phrase = clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
   };
-  if (t.text === ',') {
+  if (word === ',') {
     if (cue.inflection === 'ing') return viaClause();
     return beforeParenthetical(doc, k, floor) ?? viaClause();
   }
-  if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return viaClause();
+  if (word === 'and' || word === 'or' || word === 'but') return viaClause();
   // "Sunak defended the record whilst promising …": a subordinate participle takes the clause's subject.
-  if (cue.inflection === 'ing' && SUBORDINATORS.has(t.lower)) return viaClause();
-  if (t.lower === 'who' && doc.tokens[k - 1]?.text === ',') {
+  if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) return viaClause();
+  if (word === 'who' && lower[k - 1] === ',') {
     const phrase = phraseEndingAt(doc, k - 2, floor);
     return phrase ? { phrase, apposition: null } : null;
   }
-  if (t.type !== 'w') return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { phrase: { first: k, last: k }, apposition: null };
+  if (kind[k] !== WORD) return null;
+  if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
   const phrase = phraseEndingAt(doc, k, floor);
   if (phrase) return { phrase, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;

@@ -5,53 +5,52 @@
  * "in the U.S. The next day" ends only because "The" is a usual sentence opener.
  */
 import type { Sentence } from '../types';
-import type { Token } from './tokens';
+import { WORD, QUOTE, PUNCT, type TokenTable } from './tokenTable';
 
 const OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'our', 'there', 'however', 'after', 'before', 'when', 'while', 'meanwhile', 'as', 'if', 'for', 'some', 'many', 'most', 'according', 'since', 'during', 'officials', 'police']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '“']);
 const ENDS = new Set(['.', '!', '?']);
 
-function isEllipsisDot(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return (prev !== undefined && prev.text === '.' && prev.end === t.start) || (next !== undefined && next.text === '.' && next.start === t.end);
+function isEllipsisDot(tokens: TokenTable, i: number): boolean {
+  const { lower, start, end } = tokens;
+  return (i > 0 && lower[i - 1] === '.' && end[i - 1] === start[i]) || (i + 1 < tokens.length && lower[i + 1] === '.' && start[i + 1] === end[i]);
 }
 
-/** Whether the token after index `j` (exclusive) begins a new sentence. */
-function startsSentence(next: Token | undefined): boolean {
-  if (!next) return true;
-  if (next.type === 'w') return next.cap || /^\d/.test(next.text);
-  return next.type === 'q' || next.text === '(' || next.text === '[' || next.text === '—' || next.text === '-';
+/** Whether token `k` (maybe past the end) begins a new sentence. */
+function startsSentence(tokens: TokenTable, k: number): boolean {
+  if (k >= tokens.length) return true;
+  const kind = tokens.kind[k];
+  if (kind === WORD) return tokens.cap[k] === 1 || tokens.digitFirst[k] === 1;
+  const text = tokens.lower[k];
+  return kind === QUOTE || text === '(' || text === '[' || text === '—' || text === '-';
 }
 
 /** Assigns `sent` on every token and returns the sentence spans (paragraph index of the first token). */
-export function splitSentences(tokens: Token[]): Sentence[] {
+export function splitSentences(tokens: TokenTable): Sentence[] {
+  const { para, lower, kind, start, end } = tokens;
+  const n = tokens.length;
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
-    for (let k = first; k <= last; k++) tokens[k].sent = sentences.length;
-    sentences.push({ start: tokens[first].start, end: tokens[last].end, paragraph: tokens[first].para });
+    tokens.sent.fill(sentences.length, first, last + 1);
+    sentences.push({ start: start[first], end: end[last], paragraph: para[first] });
     first = last + 1;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
-    if (!next || next.para !== t.para) { close(i); continue; }
-    let end = -1;
-    if (t.type === 'p' && ENDS.has(t.text) && !(t.text === '.' && isEllipsisDot(tokens, i))) {
+  for (let i = 0; i < n; i++) {
+    if (i + 1 >= n || para[i + 1] !== para[i]) { close(i); continue; }
+    let stop = -1;
+    // Punctuation tokens are their own lowercase form, so `lower` is the mark itself.
+    if (kind[i] === PUNCT && ENDS.has(lower[i]) && !(lower[i] === '.' && isEllipsisDot(tokens, i))) {
       let j = i;
-      while (tokens[j + 1] && tokens[j + 1].para === t.para && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
-      const after = tokens[j + 1];
-      if (!after || after.para !== t.para || startsSentence(after)) end = j;
-    } else if (t.abbr && /\.\p{L}\.$/u.test(t.text) && next.type === 'w' && OPENERS.has(next.lower) && next.cap) {
-      end = i;
+      while (j + 1 < n && para[j + 1] === para[i] && CLOSERS.has(lower[j + 1]) && start[j + 1] === end[j]) j++;
+      if (j + 1 >= n || para[j + 1] !== para[i] || startsSentence(tokens, j + 1)) stop = j;
+    } else if (tokens.abbr[i] === 1 && /\.\p{L}\.$/u.test(tokens.textOf(i)) && kind[i + 1] === WORD && OPENERS.has(lower[i + 1]) && tokens.cap[i + 1] === 1) {
+      stop = i;
     }
-    if (end >= 0) {
-      const after = tokens[end + 1];
-      if (after && after.para !== t.para) { i = end - 1; continue; }
-      close(end);
-      i = end;
+    if (stop >= 0) {
+      if (stop + 1 < n && para[stop + 1] !== para[i]) { i = stop - 1; continue; }
+      close(stop);
+      i = stop;
     }
   }
   return sentences;

@@ -1,36 +1,45 @@
 /**
- * Tokens: words, quotation marks and other punctuation, with UTF-16 offsets. One linear pass with a
- * sticky regular expression; nothing here backtracks over more than one word.
+ * Tokens: words, quotation marks and other punctuation, with UTF-16 offsets, written into a TokenTable.
+ * One linear pass over the characters; nothing here backtracks over more than one word. What a word's text
+ * tells (its lowercase form, capital, abbreviation) is worked out once per distinct word of the document
+ * (WordCache): the same few thousand words make up most of any text.
  */
 import abbreviations from '../data/abbreviations.json';
-
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Lowercase text, without a final abbreviation period ("mr" for "Mr."). */
-  readonly lower: string;
-  /** w = word, q = quotation mark or apostrophe, p = other punctuation. */
-  readonly type: 'w' | 'q' | 'p';
-  /** Starts with an uppercase letter. */
-  readonly cap: boolean;
-  /** Ends with an abbreviation period that does not end a sentence by itself. */
-  readonly abbr: boolean;
-  /** Index of the paragraph (in Structure.paragraphs) holding it. */
-  para: number;
-  /** Index of the sentence holding it, set by the sentence splitter. */
-  sent: number;
-}
+import { PUNCT, QUOTE, WORD, type TokenTable } from './tokenTable';
+import { WordTable } from './wordTable';
 
 const TITLES = new Set<string>(abbreviations.titles);
 const OTHER = new Set<string>(abbreviations.other);
 const QUOTE_CHARS = '"\'“”„‟«»‹›‘’‚‛「」『』';
 const UPPER = /^\p{Lu}/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 /** Names with a lowercase particle: "al-Amr", "d'Estaing". */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|d|de|l|o|van|von)[-'’]\p{Lu}/u;
 
 export function isQuoteChar(ch: string): boolean {
   return QUOTE_CHARS.includes(ch);
+}
+
+/** What a token's text tells, computed once per distinct text. `flags` as TokenTable.push takes them. */
+interface WordInfo {
+  /** The text as written. */
+  readonly word: string;
+  readonly lower: string;
+  readonly flags: number;
+  /** Whether the word followed by "." is an abbreviation; undefined until asked (or when it depends on the text after). */
+  abbreviation?: boolean;
+  /** The info of the word with its abbreviation period ("Mr."), made when first needed. */
+  dotted?: WordInfo;
+}
+
+/** Per-document memo of word infos and of punctuation strings (so each distinct one is allocated once). */
+export interface WordCache {
+  readonly words: WordTable<WordInfo>;
+  readonly marks: Map<number, string>;
+}
+
+export function newWordCache(): WordCache {
+  return { words: new WordTable(), marks: new Map() };
 }
 
 /** Whether `word` followed by "." is an abbreviation ("Mr", "U.S", "W", "Calif"; "No" only before a digit). */
@@ -44,8 +53,12 @@ function isAbbreviation(word: string, text: string, dot: number): boolean {
   return OTHER.has(lower) && (UPPER.test(word) || lower.length <= 3);
 }
 
+/** "No." is an abbreviation only before a number, so its answer cannot be memoised. */
+function dependsOnContext(lower: string): boolean {
+  return lower === 'no' || lower === 'nos';
+}
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const CONNECTORS = "’'-.&@_/";
 
 /** Length (1 or 2 UTF-16 units) of the word character at `i`, or 0 when it is not one. ASCII is fast. */
 function wordCharAt(text: string, i: number): number {
@@ -65,11 +78,16 @@ function wordEnd(text: string, i: number, to: number): number {
     let n: number;
     while (j < to && (n = wordCharAt(text, j)) > 0) j += n;
     if (j + 1 >= to) return j;
-    const c = text[j];
-    const joins = CONNECTORS.includes(c) || (c === ',' && isDigit(text, j - 1) && isDigit(text, j + 1));
+    const c = text.charCodeAt(j);
+    const joins = isConnector(c) || (c === 44 && isDigit(text, j - 1) && isDigit(text, j + 1));
     if (!joins || wordCharAt(text, j + 1) === 0) return j;
     j++;
   }
+}
+
+/** A character joining word parts: ’ ' - . & @ _ / (by char code: no one-character string per test). */
+function isConnector(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38 || c === 64 || c === 95 || c === 47;
 }
 
 function isDigit(text: string, i: number): boolean {
@@ -77,8 +95,9 @@ function isDigit(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Splits `text[from, to)` into tokens, paragraph index 0 (the caller assigns paragraphs). */
-export function tokenize(text: string, from = 0, to = text.length, para = 0, tokens: Token[] = []): Token[] {
+/** Appends the tokens of `text[from, to)` to `table`, all in paragraph `para`. */
+export function tokenize(table: TokenTable, from: number, to: number, para: number, cache: WordCache): void {
+  const text = table.source;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -86,28 +105,64 @@ export function tokenize(text: string, from = 0, to = text.length, para = 0, tok
     const first = wordCharAt(text, i);
     if (first === 0) {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      const ch = text.slice(i, i + width);
-      tokens.push({ start: i, end: i + width, text: ch, lower: ch, type: isQuoteChar(ch) ? 'q' : 'p', cap: false, abbr: false, para, sent: 0 });
+      pushMark(table, cache, i, width, para);
       i += width;
       continue;
     }
     let end = wordEnd(text, i, to);
-    const word = text.slice(i, end);
     const last = text.charCodeAt(end - 1);
     const apostrophe = text.charCodeAt(end - 2);
-    if (word.length > 3 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+    if (end - i > 3 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
       // Split a possessive "'s" off ("Bush's" → "Bush" + "'s") so names stay names.
-      tokens.push(makeWord(word.slice(0, -2), i, false, para));
-      tokens.push(makeWord(word.slice(-2), end - 2, false, para));
-    } else if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(word, text, end)) {
-      tokens.push(makeWord(word + '.', i, true, para));
+      pushWord(table, infoAt(cache, text, i, end - 2), i, end - 2, 0, para);
+      pushWord(table, infoAt(cache, text, end - 2, end), end - 2, end, 0, para);
+      i = end;
+      continue;
+    }
+    const info = infoAt(cache, text, i, end);
+    if (text.charCodeAt(end) === 46 && end < to && abbreviationAt(info, text, end)) {
+      info.dotted ??= makeInfo(info.word + '.', true);
+      pushWord(table, info.dotted, i, end + 1, 2, para);
       end++;
     } else {
-      tokens.push(makeWord(word, i, false, para));
+      pushWord(table, info, i, end, 0, para);
     }
     i = end;
   }
-  return tokens;
+}
+
+function pushWord(table: TokenTable, info: WordInfo, start: number, end: number, abbr: number, para: number): void {
+  table.push(start, end, WORD, info.lower, info.flags | abbr, para);
+}
+
+/** A quotation mark or other punctuation: one character, or two UTF-16 units for a surrogate pair. */
+function pushMark(table: TokenTable, cache: WordCache, i: number, width: number, para: number): void {
+  const text = table.source;
+  if (width === 2) {
+    const ch = text.slice(i, i + 2);
+    table.push(i, i + 2, isQuoteChar(ch) ? QUOTE : PUNCT, ch, UPPER_OR_DIGIT.test(ch) ? 8 : 0, para);
+    return;
+  }
+  // A single non-word character is neither a letter nor a digit, so it has no flags.
+  const c = text.charCodeAt(i);
+  let ch = cache.marks.get(c);
+  if (ch === undefined) { ch = text[i]; cache.marks.set(c, ch); }
+  table.push(i, i + 1, isQuoteChar(ch) ? QUOTE : PUNCT, ch, 0, para);
+}
+
+function abbreviationAt(info: WordInfo, text: string, dot: number): boolean {
+  if (info.abbreviation !== undefined) return info.abbreviation;
+  const answer = isAbbreviation(info.word, text, dot);
+  if (!dependsOnContext(info.lower)) info.abbreviation = answer;
+  return answer;
+}
+
+function infoAt(cache: WordCache, text: string, start: number, end: number): WordInfo {
+  return cache.words.get(text, start, end, makePlainInfo);
+}
+
+function makePlainInfo(word: string): WordInfo {
+  return makeInfo(word, false);
 }
 
 function startsUpper(word: string): boolean {
@@ -133,9 +188,10 @@ function hasJoiner(word: string): boolean {
   return false;
 }
 
-function makeWord(word: string, start: number, abbr: boolean, para: number): Token {
+function makeInfo(word: string, abbr: boolean): WordInfo {
   const bare = abbr ? word.slice(0, -1) : word;
   const lower = isLowerAscii(bare) ? bare : bare.toLowerCase();
   const cap = startsUpper(word) || (word.length > 2 && hasJoiner(word) && PARTICLE_NAME.test(word));
-  return { start, end: start + word.length, text: word, lower, type: 'w', cap, abbr, para, sent: 0 };
+  const digitFirst = isDigit(word, 0);
+  return { word, lower, flags: (cap ? 1 : 0) | (digitFirst ? 4 : 0) | (UPPER_OR_DIGIT.test(word) ? 8 : 0) };
 }
