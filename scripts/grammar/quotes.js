@@ -1,6 +1,9 @@
 /**
- * The quotation rules of the Article grammar: one begin/end rule per mark style. The marks carry the string scope
- * and a punctuation scope, the words between them the string scope (contentName), and an attribution after the
+ * The quotation rules of the Article grammar: one begin/end rule per kind of mark, straight and curly marks of a
+ * kind together ("…" and “…”, '…' and ‘…’: a rule costs a regex in every search, and a mismatched pair such as
+ * “…" still closes). Marks are alternations, never classes: Oniguruma builds no skip table from a class holding a
+ * non-ASCII character, and would try the regex at every position. The marks carry the string scope and a
+ * punctuation scope, the words between them the string scope (contentName), and an attribution after the
  * closing mark its own scopes, matched by the end pattern itself so that no rule has to start at every space.
  */
 const { R, countGroups } = require('./regex');
@@ -13,9 +16,9 @@ const { WS } = F;
 const QUOTE_START = R`(?=[\p{L}\p{N}…(\[$€£¥—–\-]|\.\.\.|['‘"“«‹][\p{L}\p{N}])`;
 // An apostrophe at a word start that is an elision, not a quotation: '90s, '08, 'n', 'em, 'til, 'tis, 'cause.
 const ELISION = R`(?:\d0s\b|\d\d\b|(?i:n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|s\b|nuff\b|kay\b|allo\b))`;
-// An opening single quote follows a space, an opening bracket, a dash or a double opening mark ("'Yes,' he said"),
-// checked behind the mark once it is consumed.
-const SINGLE_OPENS = (mark) => R`${mark}(?<![^\s(\[{—–/"“«„]${mark})(?!${ELISION})(?=[\p{L}\p{N}…(\[]|\.\.\.)`;
+// An opening single quote, straight or curly, follows a space, an opening bracket, a dash or a double opening mark
+// ("'Yes,' he said"), checked behind the mark once it is consumed.
+const SINGLE_OPENS = R`(?:'|‘)(?<![^\s(\[{—–/"“«„]['‘])(?!${ELISION})(?=[\p{L}\p{N}…(\[]|\.\.\.)`;
 
 // After a double closing mark that ends its sentence, the speaker of the next quotation:
 // '"…." The poster wrote that "…"'. Groups: speaker, speaker, cue.
@@ -28,7 +31,7 @@ const AFTER_QUOTE_GROUPS = countGroups(F.AFTER_QUOTE);
  * said…' starts a new sentence); `double` marks the styles after which the next quotation's speaker is looked for;
  * `stops` are zero-width ends (the enclosing quotation closing first).
  */
-const quoteRule = (name, begin, closer, patterns, { attributed = null, double = false, stops = null, closeIf = '' } = {}) => {
+const quoteRule = (name, begin, closer, patterns, { attributed = null, double = false, stops = null } = {}) => {
   const after = attributed ? R`(?<=${attributed})${F.AFTER_QUOTE}` : null;
   const tails = [after, double ? NEXT_SPEAKER : null].filter(Boolean);
   const captures = { 1: { name: `${name} punctuation.definition.string.end.article` }, 3: { name: SPEAKER }, 4: { name: CUE_SCOPE }, 5: { name: CUE_SCOPE }, 6: { name: SPEAKER } };
@@ -39,7 +42,7 @@ const quoteRule = (name, begin, closer, patterns, { attributed = null, double = 
   return {
     contentName: name,
     begin, beginCaptures: { 0: { name: `${name} punctuation.definition.string.begin.article` } },
-    end: R`(${closeIf}${closer})${tails.length ? `(?:${tails.join('|')})?` : ''}${stops ? `|${stops}` : ''}`,
+    end: R`(${closer})${tails.length ? `(?:${tails.join('|')})?` : ''}${stops ? `|${stops}` : ''}`,
     endCaptures: captures,
     patterns,
   };
@@ -47,21 +50,17 @@ const quoteRule = (name, begin, closer, patterns, { attributed = null, double = 
 
 const INNER = { include: '#quote-inner' };
 const QUOTE_RULES = {
-  'quote-double': quoteRule('string.quoted.double.article', R`"(?<![\p{L}\p{N}]")${QUOTE_START}`, '"',
-    [{ include: '#quote-single-curly' }, { include: '#quote-single' }, INNER], { attributed: R`[^.]"`, double: true }),
-  'quote-curly': quoteRule('string.quoted.double.curly.article', R`“${QUOTE_START}`, '”',
-    [{ include: '#quote-single-curly' }, { include: '#quote-single' }, INNER], { attributed: R`[^.]”`, double: true }),
-  'quote-low': quoteRule('string.quoted.double.low.article', R`„${QUOTE_START}`, '[“”]',
+  'quote-double': quoteRule('string.quoted.double.article', R`(?:"(?<![\p{L}\p{N}]")|“)${QUOTE_START}`, '(?:"|”)',
+    [{ include: '#quote-single' }, INNER], { attributed: R`[^.]["”]`, double: true }),
+  'quote-low': quoteRule('string.quoted.double.low.article', R`„${QUOTE_START}`, '(?:“|”)',
     [{ include: '#quote-single-low' }, INNER], { attributed: R`[^.][“”]`, double: true }),
   'quote-guillemet': quoteRule('string.quoted.other.guillemet.article', R`«[ \u00a0\u202f]?${QUOTE_START}`, '»',
-    [{ include: '#quote-double' }, { include: '#quote-curly' }, { include: '#quote-low' }, { include: '#quote-single-guillemet' }, { include: '#quote-single-curly' }, { include: '#quote-single' }, INNER], { attributed: R`[^.]»`, double: true }),
+    [{ include: '#quote-double' }, { include: '#quote-low' }, { include: '#quote-single-guillemet' }, { include: '#quote-single' }, INNER], { attributed: R`[^.]»`, double: true }),
   'quote-single-guillemet': quoteRule('string.quoted.single.guillemet.article', R`‹[ \u00a0\u202f]?${QUOTE_START}`, '›',
-    [INNER], { stops: R`(?=[»"”“])`, attributed: R`[,!?]›` }),
-  'quote-single-low': quoteRule('string.quoted.single.low.article', R`‚${QUOTE_START}`, '‘', [INNER], { stops: R`(?=[“”])` }),
-  'quote-single-curly': quoteRule('string.quoted.single.curly.article', SINGLE_OPENS('‘'), R`’(?![\p{L}\p{N}])`,
-    [INNER], { closeIf: R`(?<=\S)`, stops: R`(?=[”"»])`, attributed: R`[,!?]’` }),
-  'quote-single': quoteRule('string.quoted.single.article', SINGLE_OPENS("'"), R`'(?![\p{L}\p{N}])`,
-    [INNER], { closeIf: R`(?<=\S)`, stops: R`(?=[”"»])`, attributed: R`[,!?]'` }),
+    [INNER], { stops: R`(?=»|"|”|“)`, attributed: R`[,!?]›` }),
+  'quote-single-low': quoteRule('string.quoted.single.low.article', R`‚${QUOTE_START}`, '‘', [INNER], { stops: R`(?=“|”)` }),
+  'quote-single': quoteRule('string.quoted.single.article', SINGLE_OPENS, R`(?:'|’)(?<=\S['’])(?![\p{L}\p{N}])`,
+    [INNER], { stops: R`(?=”|"|»)`, attributed: R`[,!?]['’]` }),
 };
 
 const QUOTES = { patterns: Object.keys(QUOTE_RULES).filter((k) => k !== 'quote-single-low').map((k) => ({ include: `#${k}` })) };

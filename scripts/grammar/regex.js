@@ -18,7 +18,7 @@ const tailsOf = (rests, escape = (t) => t) => {
 };
 
 /** An alternation grouped by first letter ("s(?:aid|ays)|t(?:old)"), so the engine tries one branch per position. */
-const trie = (words) => byFirstChar(words).map(([c, rests]) => c.replace(/[.$]/g, (m) => '\\' + m) + tailsOf(rests)).join('|');
+const trie = (words) => byFirstChar(words).map(([c, rests]) => escapeText(c) + tailsOf(rests, escapeText)).join('|');
 
 /**
  * A word list as "[TP](?<!X.)(?:(?<=T)reaty|(?<=P)rotocol)": the first character is consumed by a plain class, so the

@@ -48,6 +48,11 @@ const CLAUSE_RULES = [
 
 const DIGIT_RULES = [
   {
+    comment: '"between 3,000 and 3,500": the range after "between" (looked at from the number: a rule starting at "between" would be tried at every b).',
+    match: R`(?<=\b[Bb]etween${WS})${F.FIGV_W}${WS}+and${WS}+${F.FIGV}(?:${F.PCT}|${WS}+${F.MONEY_WORD})?${F.AFTER_NUM}`,
+    name: 'constant.numeric.range.article',
+  },
+  {
     comment: 'A day before its month: "4 March 2011".',
     match: R`\d(?<![\p{L}\p{N}]\d)\d?(?:st|nd|rd|th)?${WS}+${F.MONTH}(?:,?${WS}+\d{4}(?!\p{N}))?(?![\p{L}])`,
     name: 'constant.numeric.date.article',
@@ -84,12 +89,7 @@ const CAPITAL_RULES = [
   },
   {
     comment: 'Well-known acronyms, with an optional number and noun: "START II", "the ABM treaty", "New START".',
-    match: R`(?:${trie(['New START', ...F.ACRONYMS])})(?:${WS}+${F.ROMAN})?(?![\p{L}\p{N}])(?:${WS}+${F.AGREEMENT_NOUN_ANY}\b)?`,
-    name: AGREEMENT,
-  },
-  {
-    comment: '"Anti-Ballistic Missile Treaty", "Kyoto Protocol", "Oslo Accords", "Treaty of Versailles"; not "North Atlantic Treaty Organization".',
-    match: R`(?<!['’\-])${F.NOT_NAME_START}\p{Lu}${F.WORD_REST}(?:${WS}+${F.AGREEMENT_WORD}){0,5}${WS}+${F.AGREEMENT_NOUN}\b(?:${F.AGREEMENT_OBJECT})?${F.NOT_IN_A_LONGER_NAME}`,
+    match: R`(?=\p{Lu}\p{Lu}|New )(?:${trie(['New START', ...F.ACRONYMS])})(?:${WS}+${F.ROMAN})?(?![\p{L}\p{N}])(?:${WS}+${F.AGREEMENT_NOUN_ANY}\b)?`,
     name: AGREEMENT,
   },
   {
@@ -99,52 +99,56 @@ const CAPITAL_RULES = [
   },
 ];
 
+// Tried at every capital that starts a word, so only where the paragraph names an agreement (see buildGrammar.js).
+const AGREEMENT_NAME_RULE = {
+  comment: '"Anti-Ballistic Missile Treaty", "Kyoto Protocol", "Oslo Accords"; not "North Atlantic Treaty Organization".',
+  match: R`(?<!['’\-])${F.NOT_NAME_START}\p{Lu}${F.WORD_REST}(?:${WS}+${F.AGREEMENT_WORD}){0,5}${WS}+${F.AGREEMENT_NOUN}\b(?:${F.AGREEMENT_OBJECT})?${F.NOT_IN_A_LONGER_NAME}`,
+  name: AGREEMENT,
+};
+
 /**
- * Rules merged into one regex by the kind of character they start with, each kind behind a look-ahead on its
- * characters: a position is tried once per kind, not once per rule. The look-ahead on every kind's characters in
- * front makes Oniguruma skip every other position (see merge). These first-character patterns are ASCII classes
- * and alternations of single characters: Oniguruma builds no skip table from a class holding a non-ASCII
- * character, \d or \p{…}, and would try the regex at every position (measured 2 to 4 times slower).
+ * Rules merged into one regex by the kind of character they start with: a position is tried once per kind, not
+ * once per rule. A kind is [ascii, others, rules, guard]: its first characters (an ASCII class and single non-ASCII
+ * characters), its rules, and a check made once for all of them. In front, one alternation of every kind's first
+ * characters, ASCII class first, gives Oniguruma the table of positions to try (see merge): it builds none from a
+ * class holding a non-ASCII character, \d or \p{…}, and would try the regex at every position. Behind it, each
+ * kind is selected by a plain class, most frequent kind first.
  */
 function mergeByKind(comment, kinds) {
-  const merged = merge(comment, kinds.flatMap(([, list]) => list));
-  const parts = kinds.map(([first, list, guard = '']) => `(?=${first})${guard}(?:${list.map((rule) => (rule.name ? `(${rule.match})` : rule.match)).join('|')})`);
-  return { comment, match: `(?=${kinds.map(([first]) => first).join('|')})(?:${parts.join('|')})`, captures: merged.captures };
+  const merged = merge(comment, kinds.flatMap(([, , list]) => list));
+  const ascii = kinds.map(([a]) => a).join('');
+  const others = [...new Set(kinds.flatMap(([, o]) => [...o]))];
+  const parts = kinds.map(([a, o, list, guard = '']) => `(?=[${a}${o}])${guard}(?:${list.map((rule) => (rule.name ? `(${rule.match})` : rule.match)).join('|')})`);
+  return { comment, match: `(?=[${ascii}]|${others.join('|')})(?:${parts.join('|')})`, captures: merged.captures };
 }
-const oneOf = (ascii, others) => `(?:[${ascii}]|${[...others].join('|')})`;
-const PUNCTUATION = oneOf('.,;:!?(', '—–');
-const DIGIT = oneOf("0-9$'", '€£¥₹₩₽’');
 // Capitals: ASCII, and the Latin ones most frequent in names; a name starting with another capital is not looked at.
-const CAPITAL = oneOf('A-Z', 'ÀÁÂÄÅÆÇÉÊÍÎÑÓÔÖØÚÜŁŚŠŻŽČ');
+const CAPITAL = ['A-Z', 'ÀÁÂÄÅÆÇÉÊÍÎÑÓÔÖØÚÜŁŚŠŻŽČ'];
+const PUNCTUATION = ['.,;:!?(', '—–'];
+const DIGIT = ["0-9$'", '€£¥₹₩₽’'];
 // Every capital rule starts a word: checked once for all, before them.
 const WORD_START = R`(?<![\p{L}\p{N}])`;
 
-// ---- rules found by a rare literal ----
-// A regex of its own whose every repetition is bounded lets Oniguruma search for its literal ("etween", "centur")
-// and try the regex only near it: nearly free, whereas merged into the alternation above it would be tried at every
-// letter that can start it.
+// ---- a rule found by a rare literal ----
+// A regex of its own whose repetitions before its literal are bounded lets Oniguruma search for the literal
+// ("ccording") and try the regex only near it: nearly free, whereas merged into the alternation above it would be
+// tried at every a.
 const LITERAL_RULES = {
   according: {
     comment: '"according to the Pentagon", "According to Yonhap news agency" (found by its literal "ccording").',
     match: R`([Aa](?<![\p{L}\p{N}].)ccording${WS}{1,3}to)${WS}{1,3}(${F.ACCORDING_SPEAKER})`,
     captures: { 1: { name: CUE_SCOPE }, 2: { name: SPEAKER } },
   },
-  between: {
-    comment: '"between 3,000 and 3,500" (found by its literal "etween").',
-    match: R`[Bb](?<![\p{L}\p{N}].)etween${WS}{1,3}${F.FIGV}${WS}{1,3}and${WS}{1,3}${F.FIGV}(?:${F.PCT}|${WS}+${F.MONEY_WORD})?${F.AFTER_NUM}`,
-    name: 'constant.numeric.range.article',
-  },
-  'century-words': {
-    comment: '"the twentieth century" (found by its literal "centur").',
-    match: R`(?<![\p{L}\p{N}])(?i:${trie(F.ORDINAL_WORDS)})[ \t\-]{1,3}centur(?:y|ies)\b`,
-    name: 'constant.numeric.century.article',
-  },
 };
 
+// Agreement names before the noun-first ones: at "Treaty of Versailles" only the latter matches.
+const withNames = (capitalRules) => [...capitalRules.slice(0, -1), AGREEMENT_NAME_RULE, capitalRules[capitalRules.length - 1]];
+
 module.exports = {
-  SPEAKER, CUE_SCOPE, PARAGRAPH_START_RULES, LITERAL_RULES, CLAUSE_RULES, DIGIT_RULES, CAPITAL_RULES, PUNCTUATION, DIGIT, CAPITAL, WORD_START,
+  SPEAKER, CUE_SCOPE, PARAGRAPH_START_RULES, LITERAL_RULES, AGREEMENT_NAME_RULE, CLAUSE_RULES, DIGIT_RULES, CAPITAL_RULES, PUNCTUATION, DIGIT, CAPITAL, WORD_START,
   /** The rules where a line starts; the speaker before a quotation only if the line has a quotation. */
   paragraphStart: (quoted) => merge('Rules where a line starts: dateline, byline, a speaker before a quotation.', quoted ? PARAGRAPH_START_RULES : PARAGRAPH_START_RULES.slice(0, -1)),
-  inline: () => mergeByKind('Anywhere in a paragraph: a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe), dates and agreement names (at a capital).', [[PUNCTUATION, CLAUSE_RULES], [DIGIT, DIGIT_RULES], [CAPITAL, CAPITAL_RULES, WORD_START]]),
-  figures: () => mergeByKind('Inside a quotation: figures, dates and agreement names.', [[DIGIT, DIGIT_RULES], [CAPITAL, CAPITAL_RULES, WORD_START]]),
+  /** Every rule of a line with a quotation: the speaker before a quotation, figures, dates, agreement names. */
+  inline: () => mergeByKind('Dates and agreement names (at a capital), a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe).', [[...CAPITAL, withNames(CAPITAL_RULES), WORD_START], [...PUNCTUATION, CLAUSE_RULES], [...DIGIT, DIGIT_RULES]]),
+  /** Figures, dates and acronyms; agreement names only if `names`. */
+  figures: (names) => mergeByKind(`Dates${names ? ', acronyms and agreement names' : ' and acronyms'} (at a capital), figures (at a digit, a currency sign or an apostrophe).`, [[...CAPITAL, names ? withNames(CAPITAL_RULES) : CAPITAL_RULES, WORD_START], [...DIGIT, DIGIT_RULES]]),
 };

@@ -4,11 +4,14 @@
  * 2001 —"), or a date stated in the text with a weekday that agrees with it ("on Sunday, July 22, 2001").
  */
 import { findFullDate, isoDate, monthNumber, weekdayOf } from './knowledge/dates';
+import { lazyPattern } from './knowledge/lazyPattern';
 import type { Structure } from './types';
 
 const FRONT_MATTER_KEYS = ['date', 'published', 'datepublished', 'pubdate', 'published_at', 'created'];
 /** How far into the body a date line or wire lead may stand (characters). */
 const TOP = 600;
+/** "GENOA, Italy,": capitals, then a comma. */
+const WIRE_PLACE = lazyPattern(String.raw`^\p{Lu}[\p{Lu}\s.'-]+,`, 'u');
 
 /** "2015-08-21T10:00Z", "2015-08-21", "August 21, 2015", "August 2015" or "2015-08" as an ISO date. */
 function parseDateValue(value: string): string | null {
@@ -43,7 +46,7 @@ function fromTopLines(text: string, structure: Structure): string | null {
     const before = line.slice(0, found.index).trim();
     const after = line.slice(found.index + found.length).trim();
     const dateOnly = before === '' && /^[.)]?$/.test(after);
-    const wireLead = /^\p{Lu}[\p{Lu}\s.'-]+,/u.test(before) && /^(?:\([^)]*\)\s*)?[—–-]/.test(after);
+    const wireLead = WIRE_PLACE().test(before) && /^(?:\([^)]*\)\s*)?[—–-]/.test(after);
     if (dateOnly || wireLead) return found.iso;
   }
   return null;

@@ -107,8 +107,10 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
   const inside = new Uint8Array(n);
   for (const q of quotes) inside.fill(1, q.openTok, (q.closeTok ?? q.lastInside) + 1);
   const cues: CueSpan[] = [];
+  const candidates = doc.tokens.wordClasses(cueCandidate);
+  const wordId = doc.tokens.wordId;
   for (let i = 0; i < n; i++) {
-    if (inside[i] || kind[i] !== WORD || para[i] < 0) continue;
+    if (inside[i] || kind[i] !== WORD || para[i] < 0 || candidates[wordId[i]] === 0) continue;
     const word = lower[i];
     // "in the words of the Crown prosecutor, Mark Tedeschi": a source named after the cue, like "according to".
     if (word === 'in' && lower[i + 1] === 'the' && lower[i + 2] === 'words' && lower[i + 3] === 'of') {
@@ -143,6 +145,14 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
     cues.push(make(doc, i, first, last, 'verb', form.lemma, form.frames, form.inflection));
   }
   return cues;
+}
+
+/**
+ * 1 for a word that can start a cue (a verb form, "according", "in", "express…", "issued"), else 0: worked
+ * out once per distinct word, so the scan skips the other words with one array read.
+ */
+function cueCandidate(word: string): number {
+  return VERB_FORMS.has(word) || EXPRESS.has(word) || ISSUE.has(word) || word === 'in' || word === 'according' ? 1 : 0;
 }
 
 function make(doc: Doc, verbTok: number, firstTok: number, lastTok: number, kind: CueSpan['kind'], lemma: string, frames: ReadonlySet<Frame>, inflection: Inflection): CueSpan {

@@ -40,7 +40,7 @@ export function buildDoc(text: string): Doc {
   const layout = findLayout(text);
   // About one token per five characters in English prose; the table grows when that is short.
   const tokens = new TokenTable(text, (text.length >> 2) + 16);
-  const words = newWordCache();
+  const words = newWordCache(tokens);
   if (layout.headline) {
     tokenize(tokens, layout.headline.start, layout.headline.end, -1, words);
   }

@@ -47,29 +47,27 @@ export function makeMention(doc: Doc, p: Phrase, cache?: DescribeCache): Mention
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
   const tokens = doc.tokens;
-  const { lower, cap, kind, para, sent } = tokens;
+  const { cap, kind, para, sent } = tokens;
   const inside = new Uint8Array(tokens.length);
   for (const q of quotes) if (q.depth === 0) inside.fill(1, q.openTok, (q.closeTok ?? q.lastInside) + 1);
   const mentions: Mention[] = [];
   const cache = new DescribeCache(doc);
+  const classes = tokens.wordClasses(mentionClass);
+  const wordId = tokens.wordId;
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i] || para[i] < 0 || kind[i] !== WORD) continue;
-    const word = lower[i];
+    const c = classes[wordId[i]];
     const capital = cap[i] === 1;
-    if (!capital && SUBJECT_PRONOUNS.has(word) && word !== 'i' && word !== 'you' && word !== 'we') {
-      mentions.push(makeMention(doc, { first: i, last: i }, cache));
-      continue;
-    }
-    if (capital && SUBJECT_PRONOUNS.has(word) && word !== 'i') {
+    if ((!capital && c & PRONOUN) || (capital && c & CAPITAL_PRONOUN)) {
       mentions.push(makeMention(doc, { first: i, last: i }, cache));
       continue;
     }
     const sentenceInitial = i === doc.sentStart[i];
-    const capStart = capital && !SKIP_CAPS.has(word) && !(sentenceInitial && (isStopWord(word) || JOINERS.has(word)));
-    const roleHead = !capital && (ROLES.has(word) || GROUPS.has(word)) && !DETERMINERS.has(word);
+    const capStart = capital && !(c & SKIP) && !(sentenceInitial && c & NOT_AT_START);
+    const roleHead = !capital && (c & ROLE_HEAD) !== 0;
     if (!capStart && !roleHead) continue;
     let last = i;
-    while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && sent[last + 1] === sent[i] && continuesName(doc, last + 1)) last++;
+    while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && sent[last + 1] === sent[i] && continuesName(doc, classes, last + 1)) last++;
     const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12));
     if (phrase) mentions.push(makeMention(doc, phrase, cache));
     i = last;
@@ -78,11 +76,38 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
 }
 
 /** Whether token `k` continues a name or role phrase begun before it. */
-function continuesName(doc: Doc, k: number): boolean {
-  const { kind, cap, lower } = doc.tokens;
-  const word = lower[k];
-  if (kind[k] === WORD && (cap[k] === 1 || ROLES.has(word) || GROUPS.has(word))) return !SKIP_CAPS.has(word) || cap[k] !== 1;
-  // A punctuation token's `lower` is the mark itself ("-").
-  if (word === 'of' || word === '-' || NAME_PARTICLES.has(word)) return cap[k + 1] === 1;
+function continuesName(doc: Doc, classes: Uint8Array, k: number): boolean {
+  const { kind, cap, wordId } = doc.tokens;
+  const c = classes[wordId[k]];
+  if (kind[k] === WORD && (cap[k] === 1 || c & ROLE_OR_GROUP)) return !(c & SKIP) || cap[k] !== 1;
+  if (c & NAME_LINK) return cap[k + 1] === 1;
   return false;
+}
+
+// Word classes of the mention scan, worked out once per distinct word (TokenTable.wordClasses): the scan
+// reads one byte per token instead of testing each word against several sets.
+/** A subject pronoun that is a mention in lowercase ("he", "it", "they"; not "I", "you", "we"). */
+const PRONOUN = 1;
+/** A subject pronoun that is a mention when capitalised ("We", "You", "They"; not "I"). */
+const CAPITAL_PRONOUN = 2;
+/** A capitalised word that starts no name ("The", "Monday", "However"). */
+const SKIP = 4;
+/** A function word or verb, which starts no name at the start of a sentence ("Says", "Of"). */
+const NOT_AT_START = 8;
+/** A role or group noun that heads a source phrase ("spokesman", "officials"). */
+const ROLE_HEAD = 16;
+const ROLE_OR_GROUP = 32;
+/** "of", "-" (a punctuation token's `lower` is the mark) or a name particle ("al", "von"): a name may go on. */
+const NAME_LINK = 64;
+
+function mentionClass(w: string): number {
+  const pronoun = SUBJECT_PRONOUNS.has(w);
+  const roleOrGroup = ROLES.has(w) || GROUPS.has(w);
+  return (pronoun && w !== 'i' && w !== 'you' && w !== 'we' ? PRONOUN : 0)
+    | (pronoun && w !== 'i' ? CAPITAL_PRONOUN : 0)
+    | (SKIP_CAPS.has(w) ? SKIP : 0)
+    | (isStopWord(w) || JOINERS.has(w) ? NOT_AT_START : 0)
+    | (roleOrGroup && !DETERMINERS.has(w) ? ROLE_HEAD : 0)
+    | (roleOrGroup ? ROLE_OR_GROUP : 0)
+    | (w === 'of' || w === '-' || NAME_PARTICLES.has(w) ? NAME_LINK : 0);
 }

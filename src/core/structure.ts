@@ -72,26 +72,27 @@ function isBlank(text: string, line: Line): boolean {
 /** Runs of non-blank, non-boilerplate lines. */
 function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
   const blocks: Span[] = [];
-  let open: Span | null = null;
+  let openStart = -1;
+  let openEnd = -1;
   for (const line of lines) {
     const blank = isBlank(text, line);
     const furniture = !blank && line.end - line.start <= 140 && isBoilerplate(text.slice(line.start, line.end));
     if (furniture) skipped.push({ start: line.start, end: line.end });
     if (blank || furniture) {
-      if (open) blocks.push(open);
-      open = null;
-    } else if (open) {
-      open = { start: open.start, end: line.end };
+      if (openStart >= 0) blocks.push(trimSpan(text, openStart, openEnd));
+      openStart = -1;
+    } else if (openStart >= 0) {
+      openEnd = line.end;
     } else {
-      open = { start: line.start, end: line.end };
+      openStart = line.start;
+      openEnd = line.end;
     }
   }
-  if (open) blocks.push(open);
-  return blocks.map((b) => trimSpan(text, b));
+  if (openStart >= 0) blocks.push(trimSpan(text, openStart, openEnd));
+  return blocks;
 }
 
-function trimSpan(text: string, s: Span): Span {
-  let { start, end } = s;
+function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s|\uFEFF/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };

@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { analyzePrefix } from './analyzePrefix';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { awaitShared } from './sharedWork';
 import { documentPrefix, type DocumentPrefix } from './documentPrefix';
 import { log } from './log';
 import { DEFAULT_MAX_DOCUMENT_LENGTH, onSettingsChanged, settings } from './settings';
@@ -76,13 +77,13 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(key);
     if (entry?.version === document.version && entry.result) return Promise.resolve(entry.result);
     if (document.isClosed || token?.isCancellationRequested) return Promise.resolve(undefined);
-    if (entry?.version === document.version && entry.pending) return untilCancelled(entry.pending, token);
+    if (entry?.version === document.version && entry.pending) return awaitShared(entry.pending, token);
     const input = documentPrefix(document, settings(document.uri).maxDocumentLength);
     if (input.prefix.length <= HOST_ANALYSIS_MAX_LENGTH) return Promise.resolve(this.analyseOnHost(document, input));
     if (!this.worker?.available) return Promise.resolve(this.analyseOnHost(document, input, DEFAULT_MAX_DOCUMENT_LENGTH));
     const pending = this.analyseInWorker(document, input);
     this.entries.set(key, { version: document.version, pending });
-    return untilCancelled(pending, token);
+    return awaitShared(pending, token);
   }
 
   /** The cached analysis of the current version, if any (never analyses). */
@@ -174,11 +175,3 @@ export class AnalysisCache implements vscode.Disposable {
   }
 }
 
-/** The promise's outcome, or undefined as soon as the token is cancelled. */
-function untilCancelled<T>(promise: Promise<T | undefined>, token?: vscode.CancellationToken): Promise<T | undefined> {
-  if (!token) return promise;
-  return new Promise((resolve, reject) => {
-    const subscription = token.onCancellationRequested(() => resolve(undefined));
-    promise.then(resolve, reject).finally(() => subscription.dispose());
-  });
-}

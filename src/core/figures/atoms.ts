@@ -3,6 +3,7 @@
  * measure unit. Numbers that are part of a date ("September 14"), a time ("10:30"), a label ("Resolution
  * 2231", "posts 542 and 543") or a number word standing alone ("the two") are left out.
  */
+import { lazyPattern } from '../knowledge/lazyPattern';
 import { afterName, previousWord } from './before';
 import { LABEL_NOUNS, LEXICON, MONTH_WORD } from './lexicon';
 import { numberMatches } from './numberScan';
@@ -30,10 +31,10 @@ const DOZENS: Record<string, number> = LEXICON.dozens;
  * The words of a table as one pattern, right after a number: "500 km", "5 million euros". Longest word first
  * and, like the table, case-sensitive; a word followed by a letter ("5 kmh") does not count.
  */
-function wordsAfter(table: Record<string, string>): { readonly pattern: RegExp; readonly units: ReadonlyMap<string, string> } {
+function wordsAfter(table: Record<string, string>): { readonly pattern: () => RegExp; readonly units: ReadonlyMap<string, string> } {
   const words = Object.keys(table).sort((a, b) => b.length - a.length);
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&'));
-  return { pattern: new RegExp(`^\\s?(${escaped.join('|')})(?![\\p{L}])`, 'u'), units: new Map(Object.entries(table)) };
+  return { pattern: lazyPattern(`^\\s?(${escaped.join('|')})(?![\\p{L}])`, 'u'), units: new Map(Object.entries(table)) };
 }
 
 const MEASURES = wordsAfter(LEXICON.measureUnits);
@@ -48,15 +49,17 @@ function wordValue(words: string): number {
 
 /** A unit or currency word right after the number: "500 km", "5 million euros". */
 function unitAfter(text: string, end: number, table: typeof MEASURES): { unit: string; end: number } | null {
-  const m = table.pattern.exec(text.slice(end, end + 30));
+  const m = table.pattern().exec(text.slice(end, end + 30));
   const unit = m ? table.units.get(m[1]) : undefined;
   return m && unit !== undefined ? { unit, end: end + m[0].length } : null;
 }
 
+const LETTER_HYPHEN = lazyPattern(String.raw`\p{L}[-\u2010\u2011]$`, 'u');
+
 /** "F-16", "Su-27": a letter and a hyphen right before the number make it part of a name. */
 function afterLetterAndHyphen(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
-  return (c === 0x2d || c === 0x2010 || c === 0x2011) && /\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, start - 2), start));
+  return (c === 0x2d || c === 0x2010 || c === 0x2011) && LETTER_HYPHEN().test(text.slice(Math.max(0, start - 2), start));
 }
 
 function isDateOrTime(text: string, start: number, end: number, previous: string): boolean {

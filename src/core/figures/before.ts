@@ -3,12 +3,14 @@
  * 2231"). Both read backwards from the number over plain ASCII text, which is what news text nearly always
  * has there; when a non-ASCII character is in the way, the regular expression decides, as it always did.
  */
+import { lazyPattern } from '../knowledge/lazyPattern';
 import { MONTH_WORD } from './lexicon';
 
 /** The word before, skipping spaces and commas, in the 30 characters before the number. */
-const WORD_BEFORE = /([\p{L}][\p{L}.'-]*)[\s,]*$/u;
+const WORD_BEFORE = lazyPattern(String.raw`([\p{L}][\p{L}.'-]*)[\s,]*$`, 'u');
 /** A capitalised word before, after a letter, comma, semicolon or colon (not a sentence start). */
-const NAME_BEFORE = /([.!?"“]\s+|^\s*|[\p{L},;:]\s+)(\p{Lu}[\p{L}'-]*)\s+$/u;
+const NAME_BEFORE = lazyPattern(String.raw`([.!?"“]\s+|^\s*|[\p{L},;:]\s+)(\p{Lu}[\p{L}'-]*)\s+$`, 'u');
+const AFTER_CLAUSE = lazyPattern(String.raw`[\p{L},;:]\s+$`, 'u');
 const SENTENCE_WORDS = /^(?:The|In|On|By|Of|Since|From|Until|And|At|About|Some|Over|Nearly|Around|To)$/;
 
 function isSpace(c: number): boolean {
@@ -20,7 +22,7 @@ function isLetter(c: number): boolean {
 }
 
 function wordBeforeByPattern(text: string, start: number): string {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const m = WORD_BEFORE().exec(text.slice(Math.max(0, start - 30), start));
   return m ? m[1] : '';
 }
 
@@ -73,6 +75,6 @@ export function afterName(text: string, start: number): boolean {
 }
 
 function nameByPattern(text: string, start: number): boolean {
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && /[\p{L},;:]\s+$/u.test(m[1]) && !MONTH_WORD.test(m[2]) && !SENTENCE_WORDS.test(m[2]);
+  const m = NAME_BEFORE().exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && AFTER_CLAUSE().test(m[1]) && !MONTH_WORD.test(m[2]) && !SENTENCE_WORDS.test(m[2]);
 }

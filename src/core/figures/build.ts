@@ -37,9 +37,9 @@ function asRange(text: string, a: Atom, b: Atom): { low: number; how: 'between' 
 
 /** "about 7,000", "107 or more": both patterns need a space next to the number, so most numbers skip them. */
 function approximation(text: string, start: number, end: number): { word: string | null; start: number } {
-  const before = start > 0 && isSpace(text.charCodeAt(start - 1)) ? APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, start - 25), start)) : null;
+  const before = start > 0 && isSpace(text.charCodeAt(start - 1)) ? APPROXIMATION_BEFORE().exec(text.slice(Math.max(0, start - 25), start)) : null;
   if (before) return { word: before[1].toLowerCase().replace(/\s+/g, ' '), start: start - before[0].length };
-  const after = isSpace(text.charCodeAt(end)) ? APPROXIMATION_AFTER.exec(text.slice(end, end + 15)) : null;
+  const after = isSpace(text.charCodeAt(end)) ? APPROXIMATION_AFTER().exec(text.slice(end, end + 15)) : null;
   return { word: after ? after[1].toLowerCase().replace(/\s+/g, ' ') : null, start };
 }
 

@@ -2,11 +2,14 @@
  * What a figure counts: the noun phrase after it, up to its head noun ("7,000 strategic nuclear weapons",
  * "1,500 warheads each", "700 asylum seekers whose boat sank" → "asylum seekers").
  */
+import { lazyPattern } from '../knowledge/lazyPattern';
 import { IRREGULAR_PLURALS, LEXICON, STOP_WORDS } from './lexicon';
 
 const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length);
 /** Spaces, then the first per-word (longest first) not followed by a letter; group i + 1 is PER_WORDS[i]. */
-const PER_AFTER = new RegExp(`^\\s+(?:${PER_WORDS.map((p) => `(${p.replace(/ /g, '\\s+')})`).join('|')})(?![\\p{L}])`, 'u');
+const PER_AFTER = lazyPattern(`^\\s+(?:${PER_WORDS.map((p) => `(${p.replace(/ /g, '\\s+')})`).join('|')})(?![\\p{L}])`, 'u');
+const HYPHEN_COMPOUND = lazyPattern(String.raw`^[-\u2010\u2011]([\p{L}]+(?:-[\p{L}]+)*)`, 'u');
+const NEXT_WORD = lazyPattern(String.raw`^\s+(of\s+)?([\p{L}][\p{L}'’-]*)`, 'u');
 const MAX_WORDS = 4;
 
 function looksPlural(word: string): boolean {
@@ -17,7 +20,7 @@ function looksPlural(word: string): boolean {
 
 /** "14-year-old" → "year-old": a hyphenated compound straight after the number is what it measures. */
 function hyphenCompound(rest: string): string | null {
-  const m = /^[-\u2010\u2011]([\p{L}]+(?:-[\p{L}]+)*)/u.exec(rest);
+  const m = HYPHEN_COMPOUND().exec(rest);
   return m ? m[1].toLowerCase() : null;
 }
 
@@ -27,7 +30,7 @@ export function countedNoun(text: string, end: number, singular: boolean): strin
   const compound = hyphenCompound(rest);
   if (compound) return compound;
   const words: string[] = [];
-  const re = /^\s+(of\s+)?([\p{L}][\p{L}'’-]*)/u;
+  const re = NEXT_WORD();
   let offset = 0;
   for (let i = 0; i < MAX_WORDS; i++) {
     const m = re.exec(rest.slice(offset));
@@ -44,7 +47,7 @@ export function countedNoun(text: string, end: number, singular: boolean): strin
 /** "warheads" + " each would…" → "warheads each". */
 function withPerWord(phrase: string, after: string): string {
   const lower = after.toLowerCase();
-  const m = PER_AFTER.exec(lower);
+  const m = PER_AFTER().exec(lower);
   const per = m ? PER_WORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : undefined;
   return per ? `${phrase} ${per}` : phrase;
 }

@@ -95,10 +95,10 @@ class Hints {
 /** Drafts of one stretch; the first of overlapping drafts (centuries before ordinals) wins. */
 function draftsIn(text: string, span: Span, articleYear: number | null, hints: Hints): Draft[] {
   const all = [
-    ...(hints.mayHaveCentury(span) ? matchesIn(CENTURY, text, span, century) : []),
-    ...(hints.mayHaveDecade(span) ? matchesIn(DECADE, text, span, (m) => decade(m, articleYear)) : []),
+    ...(hints.mayHaveCentury(span) ? matchesIn(CENTURY(), text, span, century) : []),
+    ...(hints.mayHaveDecade(span) ? matchesIn(DECADE(), text, span, (m) => decade(m, articleYear)) : []),
     ...buildFigures(text, findAtoms(text, span.start, span.end)),
-    ...(hints.mayHaveOrdinal(span) ? matchesIn(ORDINAL, text, span, ordinal) : []),
+    ...(hints.mayHaveOrdinal(span) ? matchesIn(ORDINAL(), text, span, ordinal) : []),
   ];
   const kept: Draft[] = [];
   for (const d of all) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);

@@ -1,5 +1,6 @@
-/** The word lists of figure extraction (data/figures.json) and the patterns built from them. */
+/** The word lists of figure extraction (data/figures.json) and the patterns built from them (on first use). */
 import data from '../data/figures.json';
+import { lazyPattern } from '../knowledge/lazyPattern';
 
 export const LEXICON = data;
 
@@ -34,19 +35,18 @@ const PERCENT = '%|\\s?per\\s?cent\\b|\\s?percentage\\s+points?\\b|\\s?percent\\
  * One number with its currency, scale and percent sign: "$1.5 billion", "US$ 20,000", "about" is not part of
  * it. Groups: 1 currency, 2 digits, 3 word number, 4 scale words, 5 short scale, 6 percent.
  */
-export const NUMBER_ATOM = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:$€£¥'’])(${CURRENCY})?\\s?(?:(${DIGITS})|(${WORD_NUMBER}))((?:\\s+(?:${SCALES.join('|')}))*)(?:(?<=\\d)(${SHORT_SCALE})(?![\\p{L}\\p{N}]))?(${PERCENT})?(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+export const NUMBER_ATOM_SOURCE =
+  `(?<![\\p{L}\\p{N}.,:$€£¥'’])(${CURRENCY})?\\s?(?:(${DIGITS})|(${WORD_NUMBER}))((?:\\s+(?:${SCALES.join('|')}))*)(?:(?<=\\d)(${SHORT_SCALE})(?![\\p{L}\\p{N}]))?(${PERCENT})?(?![\\p{L}\\p{N}])`;
+export const NUMBER_ATOM = lazyPattern(NUMBER_ATOM_SOURCE, 'giu');
 
-export const DECADE = /(?<![\p{L}\p{N}])(?:(\d{3}0)s|['’](\d0)s)(?![\p{L}\p{N}])/gu;
+export const DECADE = lazyPattern(String.raw`(?<![\p{L}\p{N}])(?:(\d{3}0)s|['’](\d0)s)(?![\p{L}\p{N}])`, 'gu');
 
 const ORDINAL_WORDS = Object.keys(data.ordinalWords).join('|');
-export const CENTURY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS}))[\\s-]+century(?![\\p{L}])(?!\\s+(?:BCE?|B\\.C\\.))`, 'giu');
+export const CENTURY = lazyPattern(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS}))[\\s-]+century(?![\\p{L}])(?!\\s+(?:BCE?|B\\.C\\.))`, 'giu');
 
-export const ORDINAL = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu;
+export const ORDINAL = lazyPattern(String.raw`(?<![\p{L}\p{N}.,])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\p{N}])`, 'gu');
 
-export const APPROXIMATION_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(data.approximations)})\\s+$`, 'iu');
-export const APPROXIMATION_AFTER = new RegExp(`^\\s+(${alternation(data.approximationSuffixes)})(?![\\p{L}])`, 'iu');
+export const APPROXIMATION_BEFORE = lazyPattern(`(?<![\\p{L}])(${alternation(data.approximations)})\\s+$`, 'iu');
+export const APPROXIMATION_AFTER = lazyPattern(`^\\s+(${alternation(data.approximationSuffixes)})(?![\\p{L}])`, 'iu');
 
 export const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;

@@ -8,9 +8,10 @@
  */
 import { AsciiTrie } from '../knowledge/asciiTrie';
 import { ASCII_INDEX, isSpace, runEnd, wordCharAt, wordCharBefore } from '../knowledge/wordChars';
-import { LEXICON, NUMBER_ATOM, NUMBER_WORD_STARTS } from './lexicon';
+import { LEXICON, NUMBER_ATOM, NUMBER_ATOM_SOURCE, NUMBER_WORD_STARTS } from './lexicon';
+import { lazyPattern } from '../knowledge/lazyPattern';
 
-const ANCHORED = new RegExp(NUMBER_ATOM.source, NUMBER_ATOM.flags.replace('g', '') + 'y');
+const ANCHORED = lazyPattern(NUMBER_ATOM_SOURCE, 'iuy');
 const CURRENCIES = Object.keys(LEXICON.currencySymbols);
 /** The most characters a currency and its space take before the digits: "U.S.$ 5". */
 const LEAD = Math.max(0, ...CURRENCIES.map((c) => c.length)) + 1;
@@ -103,8 +104,9 @@ function isNumberWord(text: string, start: number, end: number): boolean {
 
 function globalMatches(text: string, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  NUMBER_ATOM.lastIndex = from;
-  for (let m = NUMBER_ATOM.exec(text); m && m.index < to; m = NUMBER_ATOM.exec(text)) out.push(m);
+  const re = NUMBER_ATOM();
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push(m);
   return out;
 }
 
@@ -119,8 +121,9 @@ export function numberMatches(text: string, from: number, to: number): RegExpExe
     for (let s = Math.max(next, q - (currency ? LEAD : 1)); s <= q && s < to; s++) {
       const c = text.charCodeAt(s);
       if ((s !== q && !(s === q - 1 && maybeSpace(c)) && !CURRENCY_FIRST.has(c)) || blocked(text, s)) continue;
-      ANCHORED.lastIndex = s;
-      const m = ANCHORED.exec(text);
+      const anchored = ANCHORED();
+      anchored.lastIndex = s;
+      const m = anchored.exec(text);
       if (m) {
         out.push(m);
         next = s + m[0].length;

@@ -9,7 +9,7 @@ import { compileAlias, type CompiledAlias } from './aliases';
 import { BUILT_IN } from './base';
 import type { KnowledgeFile } from './types';
 import { AsciiTrie } from './asciiTrie';
-import { ASCII_INDEX, runEnd, wordCharAt, wordCharBefore } from './wordChars';
+import { ASCII_INDEX, isSpace, runEnd, wordCharAt, wordCharBefore } from './wordChars';
 import type { TermMention } from '../types';
 
 export interface Candidate extends TermMention {
@@ -43,9 +43,19 @@ function aliasIndex(file: KnowledgeFile): AliasIndex {
   return index;
 }
 
-/** Tries alias `order` at a run start, unless its previous match covers it. */
-function tryAt(text: string, start: number, order: number, alias: CompiledAlias, lastEnd: Int32Array, out: Candidate[]): void {
+/** Whether spaces and then the word run `word` (lowercase ASCII, compared in any case) follow offset `end`. */
+function nextRunIs(text: string, end: number, word: string): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+  return wordCharAt(text, i + word.length) === 0;
+}
+
+/** Tries alias `order` at a run start (the run ending at `runEnd`), unless its previous match covers it. */
+function tryAt(text: string, start: number, runEnd: number, order: number, alias: CompiledAlias, lastEnd: Int32Array, out: Candidate[]): void {
   if (start < lastEnd[order]) return;
+  if (alias.secondWord !== null && !nextRunIs(text, runEnd, alias.secondWord)) return;
   const end = alias.matchAt(text, start);
   if (end < 0) return;
   lastEnd[order] = end;
@@ -79,7 +89,7 @@ function indexedMatches(text: string, from: number, index: AliasIndex, out: Cand
     const end = runEnd(text, i);
     const node = c < 128 && table[ASCII_INDEX[c]] !== 0 ? walkRun(text, i, end, table) : -1;
     const orders = node > 0 ? byStartRun.valuesAt(node) : undefined;
-    if (orders) for (const k of orders) tryAt(text, i, k, aliases[k], lastEnd, out);
+    if (orders) for (const k of orders) tryAt(text, i, end, k, aliases[k], lastEnd, out);
     i = end;
   }
 }

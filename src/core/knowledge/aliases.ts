@@ -6,6 +6,8 @@
  * but not "a nice treaty").
  */
 import { matchAliasAt, printItems, type Item } from './aliasPattern';
+import { lazyPattern } from './lazyPattern';
+import { ASCII_INDEX } from './wordChars';
 import type { Alias, AliasRule } from './types';
 
 /**
@@ -30,7 +32,16 @@ export class CompiledAlias {
      * "Anti-Ballistic Missile …" starts with the run "anti" or "antiballistic", "U.N. Charter" with "u".
      */
     readonly startRuns: readonly string[] | null,
-  ) {}
+  ) {
+    const plain = /^[A-Za-z0-9]+$/;
+    this.secondWord = words.length > 1 && plain.test(words[0]) && plain.test(words[1]) ? words[1].toLowerCase() : null;
+  }
+
+  /**
+   * When the alias starts with two plain words ("Treaty of …"), the second, lowercase: a match has it as the
+   * next word run after the first one and spaces, which is cheap to check before matching.
+   */
+  readonly secondWord: string | null;
 
   private get pattern(): { readonly items: readonly Item[]; readonly astral: boolean } {
     return (this.built ??= aliasItems(this.words, this.slots, this.rule.strictCase === true));
@@ -52,7 +63,7 @@ export class CompiledAlias {
       let anchor = '';
       for (const word of this.words) {
         const plain = word.toLowerCase();
-        if (!SLOT.test(word) && plain.length > anchor.length && !/[^\p{L}\p{N}]/u.test(plain)) anchor = plain;
+        if (!SLOT.test(word) && plain.length > anchor.length && !NOT_WORD_CHAR().test(plain)) anchor = plain;
       }
       this.lowerAnchor = anchor;
     }
@@ -75,6 +86,9 @@ export class CompiledAlias {
 
 const SLOT = /^\{([A-Za-z][\w-]*)(\?)?\}$/;
 const SURROGATE = /[\uD800-\uDFFF]/;
+const UPPER = lazyPattern(String.raw`\p{Lu}`, 'u');
+const LOWER = lazyPattern(String.raw`\p{Ll}`, 'u');
+const NOT_WORD_CHAR = lazyPattern(String.raw`[^\p{L}\p{N}]`, 'u');
 
 function charItem(c: string, source: string): Item {
   const codes: number[] = [];
@@ -102,7 +116,7 @@ function wordItems(word: string, exact: boolean, strictInitial: boolean): Item[]
 /** Words with capitals and no lowercase letter are matched exactly: "ABM", "U.N.", "G7", "II". */
 function isAcronym(word: string): boolean {
   if (/^[\x00-\x7f]*$/.test(word)) return /[A-Z]/.test(word) && !/[a-z]/.test(word);
-  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+  return UPPER().test(word) && !LOWER().test(word);
 }
 
 function phraseItems(phrase: string, strict: boolean): Item[] {
@@ -128,15 +142,17 @@ function slotItem(words: readonly string[]): Item {
  * character (it may be a letter that lengthens the run).
  */
 export function startRunsOf(word: string): string[] | null {
+  const lower = word.toLowerCase();
   const runs: string[] = [];
-  let run = '';
-  for (const c of word) {
-    if (/^[A-Za-z0-9]$/.test(c)) run += c.toLowerCase();
-    else if (run === '' || c.charCodeAt(0) >= 128) return null;
-    else if (c === '-') runs.push(run);
-    else return [...runs, run];
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128 && ASCII_INDEX[c] >= 0) continue;
+    if (i === 0 || c >= 128) return null;
+    const run = lower.slice(0, i).replace(/-/g, '');
+    if (c !== 0x2d) return [...runs, run];
+    runs.push(run);
   }
-  return run === '' ? null : [...runs, run];
+  return word === '' ? null : [...runs, lower.replace(/-/g, '')];
 }
 
 /** The pattern of an alias's words; `astral` when it has surrogates, which a pattern matches as whole code points only. */

@@ -6,6 +6,7 @@
 import { findArticleDate } from '../articleDate';
 import { aliasMatches, type Candidate } from './aliasIndex';
 import { BUILT_IN } from './base';
+import { lazyPattern } from './lazyPattern';
 import { yearOf } from './dates';
 import { SpanIndex } from './spanIndex';
 import type { KnowledgeFile } from './types';
@@ -17,13 +18,15 @@ function paragraphAround(paragraphs: SpanIndex<Span>, text: string, offset: numb
 }
 
 const wordPatterns = new Map<string, RegExp>();
+const UPPER = lazyPattern(String.raw`\p{Lu}`, 'u');
+const NAME_BEFORE = lazyPattern(String.raw`(\p{Lu}[\p{L}'-]*)\s+$`, 'u');
 
 /** The word as a whole word; case-insensitive unless it has a capital ("missile", "Kyiv"). */
 function wordPattern(word: string): RegExp {
   let re = wordPatterns.get(word);
   if (!re) {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const flags = /\p{Lu}/u.test(word) ? 'u' : 'iu';
+    const flags = UPPER().test(word) ? 'u' : 'iu';
     wordPatterns.set(word, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)));
   }
   return re;
@@ -31,7 +34,7 @@ function wordPattern(word: string): RegExp {
 
 /** "National Security Council": the match follows a capitalised word that is not a sentence start. */
 function insideLongerName(text: string, start: number): boolean {
-  const before = /(\p{Lu}[\p{L}'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const before = NAME_BEFORE().exec(text.slice(Math.max(0, start - 40), start));
   return before !== null && !/^(?:The|A|An|In|On|At|By|Of)$/.test(before[1]);
 }
 

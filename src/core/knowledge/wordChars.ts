@@ -3,9 +3,16 @@
  * run is made of. ASCII is looked up in a table; other characters are classified once and remembered.
  */
 
-const WORD = /^[\p{L}\p{N}]$/u;
+import { lazyPattern } from './lazyPattern';
+
+const WORD = lazyPattern(String.raw`^[\p{L}\p{N}]$`, 'u');
 /** 0 not yet known, 1 letter or number, 2 neither (BMP code units). */
 const bmpClass = new Uint8Array(65536);
+// General Punctuation (curly quotes, dashes, ellipsis) and Currency Symbols have no letter or digit: known
+// without asking the pattern, which news text would otherwise need for its first “ or —.
+bmpClass.fill(2, 0x2000, 0x2070);
+bmpClass.fill(2, 0x20a0, 0x20d0);
+bmpClass[0xa0] = 2;
 const astralClass = new Map<number, boolean>();
 
 /** ASCII letters and digits as 0–35 (case folded), anything else -1. */
@@ -30,12 +37,12 @@ export function wordCharAt(text: string, i: number): number {
     if (!isLow(d)) return 0;
     const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
     let known = astralClass.get(cp);
-    if (known === undefined) astralClass.set(cp, (known = WORD.test(String.fromCodePoint(cp))));
+    if (known === undefined) astralClass.set(cp, (known = WORD().test(String.fromCodePoint(cp))));
     return known ? 2 : 0;
   }
   if (isLow(c)) return 0;
   let k = bmpClass[c];
-  if (k === 0) bmpClass[c] = k = WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  if (k === 0) bmpClass[c] = k = WORD().test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1 ? 1 : 0;
 }
 

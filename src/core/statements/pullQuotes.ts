@@ -36,6 +36,27 @@ function isAttributionLine(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
+/**
+ * Whether `text[start, end).split(/\s+/)` has at least `n` pieces (runs of white space + 1), counted in
+ * place: no copy of the paragraph and no array of its words.
+ */
+function piecesAtLeast(text: string, start: number, end: number, n: number): boolean {
+  let pieces = 1;
+  for (let i = start; i < end && pieces < n; i++) {
+    if (!isSpace(text, i)) continue;
+    pieces++;
+    while (i + 1 < end && isSpace(text, i + 1)) i++;
+  }
+  return pieces >= n;
+}
+
+/** JavaScript's `\s`, by char code for ASCII. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]);
+}
+
 export function findPullQuotes(doc: Doc): PullQuote[] {
   let counts: Map<string, number> | null = null;
   const countOf = (key: string): number => {
@@ -67,7 +88,7 @@ export function findPullQuotes(doc: Doc): PullQuote[] {
     while (b > 0 && doc.sentences[b - 1].paragraph === tail.paragraph) b--;
     const opening = doc.sentences[b];
     if (countOf(keyOf(doc.text, opening.start, opening.end)) < 2) continue;
-    if (doc.text.slice(opening.start, body.end).split(/\s+/).length < 6) continue;
+    if (!piecesAtLeast(doc.text, opening.start, body.end, 6)) continue;
     const phrase = phraseStartingAt(doc, first);
     if (phrase) found.push({ start: opening.start, end: body.end, para: tail.paragraph, phrase });
   }

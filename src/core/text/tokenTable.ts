@@ -31,7 +31,12 @@ export class TokenTable {
   /** 1 when the token's text has an uppercase letter or a digit anywhere ("iPhone", "G8"). */
   upperOrDigit: Uint8Array;
   /** Lowercase text, without a final abbreviation period ("mr" for "Mr."); the mark itself for punctuation. */
-  readonly lower: string[] = [];
+  readonly lower: string[];
+  /** Index of `lower` in `vocabulary`, so a per-word answer is computed once per distinct word (wordClasses). */
+  wordId: Int32Array;
+  /** The distinct lowercase forms of the document, by wordId. */
+  readonly vocabulary: string[] = [];
+  private readonly classes = new Map<(lower: string) => number, Uint8Array>();
 
   constructor(source: string, capacity: number) {
     this.source = source;
@@ -45,6 +50,9 @@ export class TokenTable {
     this.abbr = new Uint8Array(n);
     this.digitFirst = new Uint8Array(n);
     this.upperOrDigit = new Uint8Array(n);
+    this.wordId = new Int32Array(n);
+    // Sized up front: growing a 700,000-slot array by pushes copies it a dozen times.
+    this.lower = new Array<string>(n);
   }
 
   /** The token's text as written ("Mr." for "mr"), sliced from the source: for the rare rules that need the case. */
@@ -56,8 +64,22 @@ export class TokenTable {
     return this.kind[k] === WORD;
   }
 
+  /**
+   * `classify(word)` for every distinct word of the document, indexed by wordId: a per-token loop then reads
+   * `classes[wordId[k]]` instead of testing the word against several sets. Memoised per `classify` function.
+   */
+  wordClasses(classify: (lower: string) => number): Uint8Array {
+    let classes = this.classes.get(classify);
+    if (!classes) {
+      classes = new Uint8Array(this.vocabulary.length);
+      for (let id = 0; id < classes.length; id++) classes[id] = classify(this.vocabulary[id]);
+      this.classes.set(classify, classes);
+    }
+    return classes;
+  }
+
   /** Appends a token; `flags` packs cap (1), abbr (2), digitFirst (4), upperOrDigit (8). Returns its index. */
-  push(start: number, end: number, kind: number, lower: string, flags: number, para: number): number {
+  push(start: number, end: number, kind: number, lower: string, wordId: number, flags: number, para: number): number {
     if (this.length === this.start.length) this.grow();
     const k = this.length++;
     this.start[k] = start;
@@ -68,7 +90,8 @@ export class TokenTable {
     this.abbr[k] = (flags >> 1) & 1;
     this.digitFirst[k] = (flags >> 2) & 1;
     this.upperOrDigit[k] = (flags >> 3) & 1;
-    this.lower.push(lower);
+    this.lower[k] = lower;
+    this.wordId[k] = wordId;
     return k;
   }
 
@@ -83,6 +106,8 @@ export class TokenTable {
     this.abbr = this.abbr.subarray(0, this.length);
     this.digitFirst = this.digitFirst.subarray(0, this.length);
     this.upperOrDigit = this.upperOrDigit.subarray(0, this.length);
+    this.wordId = this.wordId.subarray(0, this.length);
+    this.lower.length = this.length;
   }
 
   private grow(): void {
@@ -97,5 +122,6 @@ export class TokenTable {
     this.abbr = widen(this.abbr, (m) => new Uint8Array(m));
     this.digitFirst = widen(this.digitFirst, (m) => new Uint8Array(m));
     this.upperOrDigit = widen(this.upperOrDigit, (m) => new Uint8Array(m));
+    this.wordId = widen(this.wordId, (m) => new Int32Array(m));
   }
 }

@@ -6,7 +6,7 @@
  */
 import abbreviations from '../data/abbreviations.json';
 import { PUNCT, QUOTE, WORD, type TokenTable } from './tokenTable';
-import { WordTable } from './wordTable';
+import { nextHash, WordTable } from './wordTable';
 
 const TITLES = new Set<string>(abbreviations.titles);
 const OTHER = new Set<string>(abbreviations.other);
@@ -25,6 +25,8 @@ interface WordInfo {
   /** The text as written. */
   readonly word: string;
   readonly lower: string;
+  /** Index of `lower` in the table's vocabulary. */
+  readonly id: number;
   readonly flags: number;
   /** Whether the word followed by "." is an abbreviation; undefined until asked (or when it depends on the text after). */
   abbreviation?: boolean;
@@ -32,14 +34,30 @@ interface WordInfo {
   dotted?: WordInfo;
 }
 
-/** Per-document memo of word infos and of punctuation strings (so each distinct one is allocated once). */
+/** Per-document memo of word infos and of punctuation marks (so each distinct one is made once). */
 export interface WordCache {
   readonly words: WordTable<WordInfo>;
-  readonly marks: Map<number, string>;
+  readonly marks: Map<number, WordInfo>;
+  /** Vocabulary index of each distinct lowercase form. */
+  readonly ids: Map<string, number>;
+  readonly vocabulary: string[];
+  /** Makes the info of a word seen for the first time (one function per cache, not one per token). */
+  readonly makeWord: (word: string) => WordInfo;
 }
 
-export function newWordCache(): WordCache {
-  return { words: new WordTable(), marks: new Map() };
+export function newWordCache(table: TokenTable): WordCache {
+  const cache: WordCache = { words: new WordTable(), marks: new Map(), ids: new Map(), vocabulary: table.vocabulary, makeWord: (word) => makeInfo(cache, word, false) };
+  return cache;
+}
+
+function idOf(cache: WordCache, lower: string): number {
+  let id = cache.ids.get(lower);
+  if (id === undefined) {
+    id = cache.vocabulary.length;
+    cache.vocabulary.push(lower);
+    cache.ids.set(lower, id);
+  }
+  return id;
 }
 
 /** Whether `word` followed by "." is an abbreviation ("Mr", "U.S", "W", "Calif"; "No" only before a digit). */
@@ -90,6 +108,10 @@ function isConnector(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38 || c === 64 || c === 95 || c === 47;
 }
 
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -109,7 +131,20 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
       i += width;
       continue;
     }
-    let end = wordEnd(text, i, to);
+    // Most words are plain ASCII letters and digits ended by a space or a mark: scanned and hashed in one pass.
+    let end = i;
+    let hash = 0;
+    let next = c;
+    while (end < to && isAsciiAlphanumeric(next)) {
+      hash = nextHash(hash, next);
+      next = text.charCodeAt(++end);
+    }
+    if (end >= to || (next < 128 && !isConnector(next) && next !== 44)) {
+      pushWord(table, cache.words.getHashed(text, i, end, hash, cache.makeWord), i, end, 0, para);
+      i = end;
+      continue;
+    }
+    end = wordEnd(text, i, to);
     const last = text.charCodeAt(end - 1);
     const apostrophe = text.charCodeAt(end - 2);
     if (end - i > 3 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
@@ -121,7 +156,7 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
     }
     const info = infoAt(cache, text, i, end);
     if (text.charCodeAt(end) === 46 && end < to && abbreviationAt(info, text, end)) {
-      info.dotted ??= makeInfo(info.word + '.', true);
+      info.dotted ??= makeInfo(cache, info.word + '.', true);
       pushWord(table, info.dotted, i, end + 1, 2, para);
       end++;
     } else {
@@ -132,7 +167,7 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
 }
 
 function pushWord(table: TokenTable, info: WordInfo, start: number, end: number, abbr: number, para: number): void {
-  table.push(start, end, WORD, info.lower, info.flags | abbr, para);
+  table.push(start, end, WORD, info.lower, info.id, info.flags | abbr, para);
 }
 
 /** A quotation mark or other punctuation: one character, or two UTF-16 units for a surrogate pair. */
@@ -140,14 +175,18 @@ function pushMark(table: TokenTable, cache: WordCache, i: number, width: number,
   const text = table.source;
   if (width === 2) {
     const ch = text.slice(i, i + 2);
-    table.push(i, i + 2, isQuoteChar(ch) ? QUOTE : PUNCT, ch, UPPER_OR_DIGIT.test(ch) ? 8 : 0, para);
+    table.push(i, i + 2, isQuoteChar(ch) ? QUOTE : PUNCT, ch, idOf(cache, ch), UPPER_OR_DIGIT.test(ch) ? 8 : 0, para);
     return;
   }
   // A single non-word character is neither a letter nor a digit, so it has no flags.
   const c = text.charCodeAt(i);
-  let ch = cache.marks.get(c);
-  if (ch === undefined) { ch = text[i]; cache.marks.set(c, ch); }
-  table.push(i, i + 1, isQuoteChar(ch) ? QUOTE : PUNCT, ch, 0, para);
+  let mark = cache.marks.get(c);
+  if (mark === undefined) {
+    const ch = text[i];
+    mark = { word: ch, lower: ch, id: idOf(cache, ch), flags: 0 };
+    cache.marks.set(c, mark);
+  }
+  table.push(i, i + 1, isQuoteChar(mark.lower) ? QUOTE : PUNCT, mark.lower, mark.id, 0, para);
 }
 
 function abbreviationAt(info: WordInfo, text: string, dot: number): boolean {
@@ -158,11 +197,7 @@ function abbreviationAt(info: WordInfo, text: string, dot: number): boolean {
 }
 
 function infoAt(cache: WordCache, text: string, start: number, end: number): WordInfo {
-  return cache.words.get(text, start, end, makePlainInfo);
-}
-
-function makePlainInfo(word: string): WordInfo {
-  return makeInfo(word, false);
+  return cache.words.get(text, start, end, cache.makeWord);
 }
 
 function startsUpper(word: string): boolean {
@@ -188,10 +223,10 @@ function hasJoiner(word: string): boolean {
   return false;
 }
 
-function makeInfo(word: string, abbr: boolean): WordInfo {
+function makeInfo(cache: WordCache, word: string, abbr: boolean): WordInfo {
   const bare = abbr ? word.slice(0, -1) : word;
   const lower = isLowerAscii(bare) ? bare : bare.toLowerCase();
   const cap = startsUpper(word) || (word.length > 2 && hasJoiner(word) && PARTICLE_NAME.test(word));
   const digitFirst = isDigit(word, 0);
-  return { word, lower, flags: (cap ? 1 : 0) | (digitFirst ? 4 : 0) | (UPPER_OR_DIGIT.test(word) ? 8 : 0) };
+  return { word, lower, id: idOf(cache, lower), flags: (cap ? 1 : 0) | (digitFirst ? 4 : 0) | (UPPER_OR_DIGIT.test(word) ? 8 : 0) };
 }

@@ -19,7 +19,12 @@ export class WordTable<T> {
   /** The value stored for `text[start, end)`, made by `make(word)` on first sight. */
   get(text: string, start: number, end: number, make: (word: string) => T): T {
     let hash = 0;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+    for (let i = start; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
+    return this.getHashed(text, start, end, hash, make);
+  }
+
+  /** `get` when the caller has hashed the range already (with nextHash, from 0). */
+  getHashed(text: string, start: number, end: number, hash: number, make: (word: string) => T): T {
     const mask = this.keys.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = this.keys[slot];
@@ -51,6 +56,11 @@ export class WordTable<T> {
     this.size = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.insert(keys[i] as string, hashes[i], values[i] as T);
   }
+}
+
+/** The hash of a range with one more character. */
+export function nextHash(hash: number, charCode: number): number {
+  return (Math.imul(hash, 31) + charCode) | 0;
 }
 
 function sameText(key: string, text: string, start: number, end: number): boolean {
