@@ -8,7 +8,7 @@ import type { CueSpan } from './cues';
 import type { Doc } from './doc';
 import type { Mention } from './mentions';
 import type { QuoteScan } from './quotes/find';
-import { toQuote } from './quotes/span';
+import { toQuote, type QuoteSpan } from './quotes/span';
 import { CueIndex } from './statements/attribution';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { subjectOfCue } from './statements/subject';
@@ -43,6 +43,20 @@ function removeOverlaps(drafts: Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * Whether a span overlaps a quotation: quotations are sorted by start, so those starting before the span's
+ * end are a prefix (binary search), and one of them reaches into the span when their largest end does.
+ */
+function quoteOverlap(quotes: readonly QuoteSpan[]): (start: number, end: number) => boolean {
+  const maxEnd: number[] = [];
+  for (const q of quotes) maxEnd.push(Math.max(q.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -1));
+  return (start, end) => {
+    let lo = 0, hi = quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1] > start;
+  };
+}
+
 /** Floating quotations continue the previous statement's source when the text runs on. */
 function linkFloating(doc: Doc, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
@@ -64,7 +78,8 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     const s = subjectOfCue(doc, c);
     return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
   });
-  const pulled: Draft[] = findPullQuotes(doc).filter((p) => !scan.quotes.some((q) => q.start < p.end && p.start < q.end))
+  const overlapsQuote = quoteOverlap(scan.quotes);
+  const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const drafts = removeOverlaps([...quoteList, ...pulled, ...indirect]);
   linkFloating(doc, drafts);

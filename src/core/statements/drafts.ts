@@ -78,10 +78,10 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);
-    const role = att && att.cueBefore && !speech ? roleWithoutCue(doc, q) : 'statement';
+    const role = att && att.cueBefore && !speech ? named : 'statement';
     const attributed = att !== null && (role === 'statement' || role === 'scare');
-    if (!attributed && !speech) { q.role = roleWithoutCue(doc, q); continue; }
-    if (!attributed && ['title', 'nickname'].includes(roleWithoutCue(doc, q))) { q.role = roleWithoutCue(doc, q); continue; }
+    if (!attributed && !speech) { q.role = named; continue; }
+    if (!attributed && named === 'title') { q.role = named; continue; }
     q.role = 'statement';
     if (att?.cue && !att.fromPreviousSentence && !clauseBetween(doc, att.cue, q.openTok)) used.add(att.cue);
     const kind: StatementKind = att && !att.fromPreviousSentence && isEmbedded(doc, q, att) ? 'mixed' : 'direct';

@@ -60,6 +60,7 @@ function isSpace(text: string, i: number): boolean {
 export function findPullQuotes(doc: Doc): PullQuote[] {
   let counts: Map<string, number> | null = null;
   const countOf = (key: string): number => {
+    if (key.length < 30) return 0; // only keys of 30 characters or more are counted
     if (!counts) {
       // Built only when a candidate shows up: most articles have none.
       counts = new Map<string, number>();
