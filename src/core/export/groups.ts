@@ -36,9 +36,13 @@ export function groupBySpeaker(analysis: Analysis, options: GroupOptions): Speak
   const unattributed: Statement[] = [];
   for (const statement of kept) {
     if (statement.speakerId === null) unattributed.push(statement);
-    else bySpeaker.set(statement.speakerId, [...(bySpeaker.get(statement.speakerId) ?? []), statement]);
+    else {
+      const list = bySpeaker.get(statement.speakerId);
+      if (list) list.push(statement);
+      else bySpeaker.set(statement.speakerId, [statement]);
+    }
   }
-  const keys = new Set<string>();
+  const keys = new Map<string, number>();
   const groups: SpeakerGroup[] = [];
   for (const speaker of analysis.speakers) {
     const statements = bySpeaker.get(speaker.id);
@@ -64,20 +68,24 @@ function nameOf(group: SpeakerGroup): string {
 }
 
 function firstOffset(speaker: Speaker, statements: readonly Statement[]): number {
-  const mention = speaker.mentions.length ? speaker.mentions[0].start : Infinity;
-  return Math.min(mention, ...statements.map((s) => s.speakerMention?.start ?? s.start));
+  // A loop, not Math.min(...spread): a 1 MB article can have more statements than a call may take arguments.
+  let first = speaker.mentions.length ? speaker.mentions[0].start : Infinity;
+  for (const s of statements) first = Math.min(first, s.speakerMention?.start ?? s.start);
+  return first;
 }
 
 function byStart(statements: Statement[]): Statement[] {
   return [...statements].sort((a, b) => a.start - b.start);
 }
 
-/** Two speakers with the same name (rare) still get distinct keys: "speaker:smith", "speaker:smith#2". */
-function uniqueKey(base: string, taken: Set<string>): string {
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}#${n}`;
-  taken.add(key);
-  return key;
+/**
+ * Two speakers with the same name (rare) still get distinct keys: "speaker:smith", "speaker:smith#2".
+ * `taken` counts the uses of each base, so a text repeated n times costs n steps, not n².
+ */
+function uniqueKey(base: string, taken: Map<string, number>): string {
+  const n = (taken.get(base) ?? 0) + 1;
+  taken.set(base, n);
+  return n === 1 ? base : `${base}#${n}`;
 }
 
 /**
@@ -85,7 +93,7 @@ function uniqueKey(base: string, taken: Set<string>): string {
  * words, numbered when the same words occur twice ("speaker:bush/direct:5f3a09c1", then "…#2").
  */
 export function statementKeys(group: SpeakerGroup): string[] {
-  const taken = new Set<string>();
+  const taken = new Map<string, number>();
   return group.statements.map((s) => uniqueKey(`${group.key}/${s.kind}:${hashText(s.text)}`, taken));
 }
 
