@@ -76,7 +76,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
 }
 
 /** Whether token `k` continues a name or role phrase begun before it. */
-function continuesName(doc: Doc, classes: Uint8Array, k: number): boolean {
+function continuesName(doc: Doc, classes: Uint16Array, k: number): boolean {
   const { kind, cap, wordId } = doc.tokens;
   const c = classes[wordId[k]];
   if (kind[k] === WORD && (cap[k] === 1 || c & ROLE_OR_GROUP)) return !(c & SKIP) || cap[k] !== 1;

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc';
 import { CALENDAR, DETERMINERS, JOINERS, isStopWord, ROLES, GROUPS, TITLES } from './lexicon';
-import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
+import { PUNCT, QUOTE, WORD, type TokenTable } from '../text/tokenTable';
 
 export interface Phrase {
   readonly first: number;
@@ -15,29 +15,31 @@ export interface Phrase {
 
 const SENTENCE_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'with', 'without', 'despite', 'following', 'asked', 'speaking', 'writing', 'according']);
 
-/** Whether token `i` can be part of a source noun phrase. */
-export function npToken(doc: Doc, i: number): boolean {
-  const { kind, lower, cap, digitFirst } = doc.tokens;
-  const type = kind[i];
-  if (type === undefined) return false;
-  // A punctuation token's `lower` is the mark itself.
-  if (type === PUNCT) return lower[i] === '-' || lower[i] === '&';
-  if (type === QUOTE) return false;
-  const word = lower[i];
-  if (word === "'s" || word === '’s') return true;
-  if (cap[i] === 1) return (!SENTENCE_CAPS.has(word) || DETERMINERS.has(word)) && !(CALENDAR.has(word) && digitFirst[i + 1] === 1);
-  if (digitFirst[i] === 1) return !CALENDAR.has(lower[i - 1] ?? '');
-  return DETERMINERS.has(word) || JOINERS.has(word) || !isStopWord(word);
-}
+// Word classes of the phrase walks, worked out once per distinct word (TokenTable.wordClasses): the walks
+// read one number per token instead of testing each word against several sets.
+/** Capitalised, can be in a phrase (not a sentence opener like "However", unless a determiner: "The"). */
+const CAPITAL_OK = 1;
+/** Lowercase, can be in a phrase: a determiner, a joiner or any word but a verb or function word. */
+const LOWER_OK = 2;
+const CALENDAR_WORD = 4;
+const POSSESSIVE = 8;
+const DETERMINER = 16;
+const JOINER = 32;
+const STOP = 64;
+/** A role or group noun, plurals included ("authors", "spokesmen"). */
+const ROLE_WORD = 128;
+const TITLE = 256;
 
-/** A lowercase joiner ("of", "and", "al"); capitalised, "La" or "De" is part of a name. */
-function isJoiner(doc: Doc, i: number): boolean {
-  return i >= 0 && i < doc.tokens.length && doc.tokens.cap[i] !== 1 && JOINERS.has(doc.tokens.lower[i]);
-}
-
-function isHead(doc: Doc, i: number): boolean {
-  const { cap, lower, upperOrDigit } = doc.tokens;
-  return cap[i] === 1 || isRoleWord(lower[i]) || TITLES.has(lower[i]) || upperOrDigit[i] === 1;
+function npClass(w: string): number {
+  return (!SENTENCE_CAPS.has(w) || DETERMINERS.has(w) ? CAPITAL_OK : 0)
+    | (DETERMINERS.has(w) || JOINERS.has(w) || !isStopWord(w) ? LOWER_OK : 0)
+    | (CALENDAR.has(w) ? CALENDAR_WORD : 0)
+    | (w === "'s" || w === '’s' ? POSSESSIVE : 0)
+    | (DETERMINERS.has(w) ? DETERMINER : 0)
+    | (JOINERS.has(w) ? JOINER : 0)
+    | (isStopWord(w) ? STOP : 0)
+    | (isRoleWord(w) ? ROLE_WORD : 0)
+    | (TITLES.has(w) ? TITLE : 0);
 }
 
 /** A role or group noun, plurals included ("authors", "spokesmen"). */
@@ -47,57 +49,99 @@ function isRoleWord(lower: string): boolean {
   return lower.endsWith('s') && ROLES.has(lower.slice(0, -1));
 }
 
+/** The tokens and the class of each token's word, for the walks below. */
+class Walk {
+  readonly tokens: TokenTable;
+  readonly classes: Uint16Array;
+  constructor(doc: Doc) {
+    this.tokens = doc.tokens;
+    this.classes = doc.tokens.wordClasses(npClass);
+  }
+  /** The class bits of token `i`'s word (0 past either end). */
+  is(i: number, bits: number): boolean {
+    return ((this.classes[this.tokens.wordId[i]] ?? 0) & bits) !== 0;
+  }
+}
+
+/** Whether token `i` can be part of a source noun phrase. */
+export function npToken(doc: Doc, i: number): boolean {
+  return canBeInPhrase(new Walk(doc), i);
+}
+
+function canBeInPhrase(w: Walk, i: number): boolean {
+  const { kind, lower, cap, digitFirst } = w.tokens;
+  const type = kind[i];
+  if (type === undefined) return false;
+  // A punctuation token's `lower` is the mark itself.
+  if (type === PUNCT) return lower[i] === '-' || lower[i] === '&';
+  if (type === QUOTE) return false;
+  if (w.is(i, POSSESSIVE)) return true;
+  if (cap[i] === 1) return w.is(i, CAPITAL_OK) && !(w.is(i, CALENDAR_WORD) && digitFirst[i + 1] === 1);
+  if (digitFirst[i] === 1) return !w.is(i - 1, CALENDAR_WORD);
+  return w.is(i, LOWER_OK);
+}
+
+/** A lowercase joiner ("of", "and", "al"); capitalised, "La" or "De" is part of a name. */
+function isJoiner(w: Walk, i: number): boolean {
+  return i >= 0 && i < w.tokens.length && w.tokens.cap[i] !== 1 && w.is(i, JOINER);
+}
+
+function isHead(w: Walk, i: number): boolean {
+  return w.tokens.cap[i] === 1 || w.is(i, ROLE_WORD | TITLE) || w.tokens.upperOrDigit[i] === 1;
+}
+
 /** The phrase ending at token `last` (inclusive), going back no further than `floor`; null when none. */
 export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | null {
+  const w = new Walk(doc);
   const { lower, cap, sent, kind } = doc.tokens;
-  if (last < 0 || last >= doc.tokens.length || !npToken(doc, last) || isJoiner(doc, last) || DETERMINERS.has(lower[last]) && cap[last] !== 1) return null;
+  if (last < 0 || last >= doc.tokens.length || !canBeInPhrase(w, last) || isJoiner(w, last) || w.is(last, DETERMINER) && cap[last] !== 1) return null;
   const s = sent[last];
   let first = last;
   while (first - 1 >= floor && first > last - 25 && sent[first - 1] === s) {
     const t = first - 1;
-    const titleTo = lower[t] === 'to' && TITLES.has(lower[first - 2] ?? '') && capitalisedAfter(doc, first - 1);
-    if (!npToken(doc, t) && !titleTo) break;
-    if (JOINERS.has(lower[t]) && cap[t] !== 1) {
-      if (!npToken(doc, first - 2) || sent[first - 2] !== s || first - 2 < floor) break;
+    const titleTo = lower[t] === 'to' && w.is(first - 2, TITLE) && capitalisedAfter(doc, first - 1);
+    if (!canBeInPhrase(w, t) && !titleTo) break;
+    if (w.is(t, JOINER) && cap[t] !== 1) {
+      if (!canBeInPhrase(w, first - 2) || sent[first - 2] !== s || first - 2 < floor) break;
     }
     first--;
-    if (DETERMINERS.has(lower[t]) && !(JOINERS.has(lower[first - 1] ?? '') && npToken(doc, first - 2))) break;
+    if (w.is(t, DETERMINER) && !(w.is(first - 1, JOINER) && canBeInPhrase(w, first - 2))) break;
   }
   // "Tasmania was excluded from the study": a lowercase word with no determiner before it is not the
   // start of the phrase unless it is a role noun ("officials said").
-  while (first < last && (isJoiner(doc, first) || kind[first] === PUNCT || startsBare(doc, first))) first++;
+  while (first < last && (isJoiner(w, first) || kind[first] === PUNCT || startsBare(w, first))) first++;
   // A sentence-initial capitalised verb form or adverb is not part of the phrase ("Yesterday Mohamed ...").
-  while (first < last && cap[first] === 1 && isStopWord(lower[first])) first++;
-  if (!hasHead(doc, first, last)) return null;
+  while (first < last && cap[first] === 1 && w.is(first, STOP)) first++;
+  if (!hasHead(w, first, last)) return null;
   return { first, last };
 }
 
 /** The phrase starting at token `first`, stopping at a comma, a verb or the sentence end. */
 export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
+  const w = new Walk(doc);
   const { lower, cap, sent, kind } = doc.tokens;
   const n = doc.tokens.length;
-  if (first < 0 || first >= n || !npToken(doc, first) || isJoiner(doc, first)) return null;
+  if (first < 0 || first >= n || !canBeInPhrase(w, first) || isJoiner(w, first)) return null;
   const s = sent[first];
   let last = first;
-  let headSeen = isHead(doc, first) && !DETERMINERS.has(lower[first]);
+  let headSeen = isHead(w, first) && !w.is(first, DETERMINER);
   for (let i = first + 1; i < n && sent[i] === s && i - first < 25; i++) {
-    const word = lower[i];
-    if (word === "'s" || word === '’s') { continue; }
-    if (word === 'to' && TITLES.has(lower[i - 1]) && capitalisedAfter(doc, i)) continue;
-    if (!npToken(doc, i)) break;
-    if (JOINERS.has(word) && cap[i] !== 1) {
+    if (w.is(i, POSSESSIVE)) { continue; }
+    if (lower[i] === 'to' && w.is(i - 1, TITLE) && capitalisedAfter(doc, i)) continue;
+    if (!canBeInPhrase(w, i)) break;
+    if (w.is(i, JOINER) && cap[i] !== 1) {
       const next = i + 1;
-      if (next >= n || sent[next] !== s || !npToken(doc, next)) break;
+      if (next >= n || sent[next] !== s || !canBeInPhrase(w, next)) break;
       const endsThere = i + 2 >= n || sent[i + 2] !== s || kind[i + 2] === PUNCT;
-      if (!(cap[next] === 1 || DETERMINERS.has(lower[next]) || endsThere)) break;
+      if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
       continue;
     }
-    if (headSeen && cap[i] !== 1 && !isHead(doc, i) && kind[i - 1] === WORD && !JOINERS.has(lower[i - 1]) && lower[i - 1] !== 'to' && !DETERMINERS.has(lower[i - 1])) break;
+    if (headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER)) break;
     last = i;
-    if (isHead(doc, i)) headSeen = true;
+    if (isHead(w, i)) headSeen = true;
   }
-  while (last > first && (isJoiner(doc, last) || kind[last] === PUNCT)) last--;
-  return hasHead(doc, first, last) ? { first, last } : null;
+  while (last > first && (isJoiner(w, last) || kind[last] === PUNCT)) last--;
+  return hasHead(w, first, last) ? { first, last } : null;
 }
 
 /** "Ambassador to the United States": a capitalised name, maybe after "the", follows token `i`. */
@@ -106,13 +150,12 @@ function capitalisedAfter(doc: Doc, i: number): boolean {
   return i + 1 < doc.tokens.length && (cap[i + 1] === 1 || (lower[i + 1] === 'the' && cap[i + 2] === 1));
 }
 
-function startsBare(doc: Doc, i: number): boolean {
-  const { kind, cap, lower, digitFirst } = doc.tokens;
-  return kind[i] === WORD && cap[i] !== 1 && !DETERMINERS.has(lower[i]) && !isRoleWord(lower[i]) && digitFirst[i] !== 1;
+function startsBare(w: Walk, i: number): boolean {
+  const { kind, cap, digitFirst } = w.tokens;
+  return kind[i] === WORD && cap[i] !== 1 && !w.is(i, DETERMINER | ROLE_WORD) && digitFirst[i] !== 1;
 }
 
-function hasHead(doc: Doc, first: number, last: number): boolean {
-  const { cap, lower } = doc.tokens;
-  for (let i = first; i <= last; i++) if (isHead(doc, i) && !(DETERMINERS.has(lower[i]) && cap[i] === 1)) return true;
+function hasHead(w: Walk, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (isHead(w, i) && !(w.is(i, DETERMINER) && w.tokens.cap[i] === 1)) return true;
   return false;
 }

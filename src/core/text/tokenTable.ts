@@ -36,7 +36,7 @@ export class TokenTable {
   wordId: Int32Array;
   /** The distinct lowercase forms of the document, by wordId. */
   readonly vocabulary: string[] = [];
-  private readonly classes = new Map<(lower: string) => number, Uint8Array>();
+  private readonly classes = new Map<(lower: string) => number, Uint16Array>();
 
   constructor(source: string, capacity: number) {
     this.source = source;
@@ -68,10 +68,10 @@ export class TokenTable {
    * `classify(word)` for every distinct word of the document, indexed by wordId: a per-token loop then reads
    * `classes[wordId[k]]` instead of testing the word against several sets. Memoised per `classify` function.
    */
-  wordClasses(classify: (lower: string) => number): Uint8Array {
+  wordClasses(classify: (lower: string) => number): Uint16Array {
     let classes = this.classes.get(classify);
     if (!classes) {
-      classes = new Uint8Array(this.vocabulary.length);
+      classes = new Uint16Array(this.vocabulary.length);
       for (let id = 0; id < classes.length; id++) classes[id] = classify(this.vocabulary[id]);
       this.classes.set(classify, classes);
     }
