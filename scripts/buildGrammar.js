@@ -5,21 +5,28 @@
  *
  * Regexes are Oniguruma, run the way VS Code runs them (vscode-textmate + vscode-oniguruma). What that costs, as
  * measured on the Wikinews corpus (`npm run bench`, scripts/bench/grammar.ts):
- * - Every call of a rule list's scanner searches the rest of the line with all of the list's regexes at once, and
- *   costs about 1 µs plus a share per regex in the list, so lists are short and most match rules are merged into
- *   one regex (see grammar/regex.js: merge).
- * - A regex is tried at every position whose character can start it, about 0.1 µs a try: a merged regex starts
- *   with a look-ahead on its first characters (digits, capitals, punctuation: never spaces or common letters), and
- *   a rule starting at a common letter ("according", "between") is a regex of its own, found by its literal.
- * - `^` and `$` cost a try at every position: paragraph-start rules are part of the paragraph's begin pattern, and
- *   a paragraph is a begin/while rule, so it needs no end pattern and an unclosed quotation inside it ends with it.
+ * - Each search of a line by a rule list (one per token, plus one per line) costs 1 to 2 µs of JavaScript, and
+ *   every regex of the list scans the rest of the line: lists are short, and most match rules are merged into one
+ *   regex (grammar/rules.js: mergeByKind).
+ * - A regex is tried at each position whose character can start it (about 0.1 µs a try), and at every position
+ *   when Oniguruma builds no table of first characters: that happens for a class holding a non-ASCII character,
+ *   \d or \p{…}, for a leading look-behind, and for ^ and $. First characters are therefore ASCII classes or
+ *   alternations of single characters, never spaces or common letters; a rule that starts at a common letter
+ *   ("according") is a regex of its own, found by its literal.
+ * - A paragraph is a begin/while rule chosen by one scan of its first line: most lines hold no opening mark and no
+ *   agreement noun, and do without the rules that look, at every comma and every capital, for the speaker of a
+ *   quotation and for an agreement name. The rules for the start of a paragraph are part of its begin pattern; a
+ *   quotation left open ends with its paragraph, at the next blank line.
  * - No catastrophic backtracking: every repetition is bounded, atomic or over disjoint alternatives
  *   (test/unit/grammarSpeed.test.ts checks that the time grows linearly on adversarial lines).
  *
- * Very long lines: a line of LONG_LINE or more characters is left plain. No real paragraph comes near it (the
- * longest line of the 24 Wikinews articles has 1,881 characters), and below it the slowest adversarial line takes
- * a few milliseconds; above it a line of short quotations ('"a," "b," …') would cost about 2.5 µs per token
- * (VS Code itself stops at editor.maxTokenizationLineLength, 20,000 characters).
+ * Very long lines: a line of LONG_LINE characters or more is left plain, so that no line can cost more than about
+ * 5 ms of CPU time (a line of short quotations, '"a," "b," …', costs about 1 µs a character with every rule: 4 ms
+ * at 3,999 characters, 25 to 30 ms at 20,000; the plain rule costs a scan of the line). No real paragraph comes near it: the longest of the 24 Wikinews articles has 1,881
+ * characters, those of the samples under 800. VS Code itself stops at editor.maxTokenizationLineLength, 20,000.
+ *
+ * Given up for speed: a century in words ("the twentieth century"; "16th century" stays), and "between"/"from" in
+ * a range's scope (the range starts at its first number: "between [3,000 and 3,500]").
  */
 const fs = require('fs');
 const path = require('path');
@@ -71,7 +78,7 @@ const grammar = {
       end: R`^(---|\.\.\.)[ \t]*$|^(?=[ \t]*$)`,
       endCaptures: { 1: { name: 'comment.block.front-matter.article punctuation.definition.front-matter.end.article' } },
       patterns: [{
-        match: R`^[ \t]*([A-Za-z_][\w.\-]*)[ \t]*(:(?=[ \t]|$)[ \t]*)${FRONT_MATTER_VALUE}[ \t]*$`,
+        match: R`^[ \t]*([A-Za-z_][\w.\-]*)[ \t]*(:)(?=[ \t]|$)[ \t]*${FRONT_MATTER_VALUE}[ \t]*$`,
         captures: {
           1: { name: 'entity.name.tag.front-matter.article' },
           2: { name: 'punctuation.separator.key-value.front-matter.article' },

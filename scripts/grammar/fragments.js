@@ -83,7 +83,6 @@ const CURRENCY_SIGN = R`[$€£¥₹₩₽]`;
 const FIGV = R`(?:(?:(?:US|AU|CA|NZ|HK|[ACSR])?\$|[€£¥₹₩₽])${WS}?)?${NUM}${SCALE}?(?:${WS}?%)?`;
 // A currency sign starts a figure; a prefix ("US$") stays outside it, which keeps the pattern's first character plain.
 const FIGV_W = R`(?:${CURRENCY_SIGN}${WS}?${NUM}|${NUM_W})${SCALE}?(?:${WS}?%)?`;
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH = R`(?:${trie(MONTH_NAMES)})`;
 // Words that may follow a year ("in 2003 and", "in 2014 the"): anything else makes the number a count.
@@ -109,9 +108,8 @@ const AGREEMENT_OBJECT = R`${WS}+(?:of|on|for|against|between)${WS}+(?:the${WS}+
 const NOT_IN_A_LONGER_NAME = R`(?![\p{L}\p{N}]|${WS}+\p{Lu})`;
 
 module.exports = {
-  WS, CAPWORD, NAMES, STOP, WORD, DET_ANY, CUE, OPENER, SPEAKER_CAPITALISED, SPEAKER_LOWER_CASE, BEFORE_QUOTE_TAIL,
-  AFTER_QUOTE, ACCORDING_SPEAKER, DESCRIBED_NAME, BARE,
-  NUM, NUM_W, SCALE, MONEY_WORD, PCT, AFTER_NUM, CURRENCY_SIGN, FIGV, FIGV_W, ORDINAL_WORDS, MONTH_NAMES, MONTH,
+  WS, CAPWORD, NAMES, OPENER, SPEAKER_CAPITALISED, SPEAKER_LOWER_CASE, BEFORE_QUOTE_TAIL, AFTER_QUOTE, ACCORDING_SPEAKER,
+  NUM, NUM_W, SCALE, MONEY_WORD, PCT, AFTER_NUM, CURRENCY_SIGN, FIGV, FIGV_W, MONTH_NAMES, MONTH,
   YEAR_NEXT_WORD, WEEKDAY,
   AGREEMENT_NOUN, AGREEMENT_NOUN_ANY, AGREEMENT_NOUNS, ACRONYMS, ROMAN, NOT_NAME_START, AGREEMENT_WORD,
   AGREEMENT_OBJECT, NOT_IN_A_LONGER_NAME, WORD_REST,

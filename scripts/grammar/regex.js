@@ -20,27 +20,6 @@ const tailsOf = (rests, escape = (t) => t) => {
 /** An alternation grouped by first letter ("s(?:aid|ays)|t(?:old)"), so the engine tries one branch per position. */
 const trie = (words) => byFirstChar(words).map(([c, rests]) => escapeText(c) + tailsOf(rests, escapeText)).join('|');
 
-/**
- * A word list as "[TP](?<!X.)(?:(?<=T)reaty|(?<=P)rotocol)": the first character is consumed by a plain class, so the
- * engine skips every position that cannot start a listed word; the word-start check (nothing of class `before`
- * right before it) and the branch by first letter are look-behinds that run only where a word can start.
- * With `ci`, words are given in lower case and match in any case of their first letter ("First", "first").
- */
-const firstCharTrie = (words, { before = R`[\p{L}\p{N}]`, ci = false } = {}) => {
-  const groups = byFirstChar(words);
-  const firsts = groups.map(([c]) => (ci ? c + c.toUpperCase() : c)).join('');
-  const branches = groups.map(([c, rests]) => {
-    const body = tailsOf(rests, escapeText);
-    return `(?<=[${ci ? c + c.toUpperCase() : c}])${ci && body ? `(?i:${body})` : body}`;
-  });
-  return `[${firsts.replace(/[\]\\^-]/g, (m) => '\\' + m)}]${before ? `(?<!${before}.)` : ''}(?:${branches.join('|')})`;
-};
-
-/** The rest of a word once its first character is consumed, by first character: "(?<=H)(?:e)|(?<=S)(?:he)". */
-const byFirst = (words) => byFirstChar(words)
-  .map(([c, rests]) => `(?<=${c})(?:${rests.filter((r) => r).sort((a, b) => b.length - a.length).join('|')})${rests.includes('') ? '?' : ''}`)
-  .join('|');
-
 /** The number of capturing groups of a regex (named groups are not used in this grammar). */
 function countGroups(regex) {
   let n = 0;
@@ -57,11 +36,9 @@ function countGroups(regex) {
 
 /**
  * Merges `match` rules into one regex of alternatives (the first alternative matching at the earliest position
- * wins, as in a rule list), each keeping its capture scopes. `first`, a class of every character an alternative
- * can start with, becomes a leading look-ahead: Oniguruma then skips every other position without trying the
- * regex, which it does not work out from the alternatives themselves.
+ * wins, as in a rule list), each keeping its capture scopes (see rules.js: mergeByKind for the first characters).
  */
-function merge(comment, rules, first = null) {
+function merge(comment, rules) {
   const parts = [];
   const captures = {};
   let offset = 0;
@@ -73,7 +50,7 @@ function merge(comment, rules, first = null) {
     offset = base + countGroups(rule.match);
     parts.push(regex);
   }
-  return { comment, match: first ? `(?=${first})(?:${parts.join('|')})` : parts.join('|'), captures };
+  return { comment, match: parts.join('|'), captures };
 }
 
-module.exports = { R, trie, firstCharTrie, byFirst, countGroups, merge, escapeText };
+module.exports = { R, trie, countGroups, merge };

@@ -144,7 +144,7 @@ const LITERAL_RULES = {
 const withNames = (capitalRules) => [...capitalRules.slice(0, -1), AGREEMENT_NAME_RULE, capitalRules[capitalRules.length - 1]];
 
 module.exports = {
-  SPEAKER, CUE_SCOPE, PARAGRAPH_START_RULES, LITERAL_RULES, AGREEMENT_NAME_RULE, CLAUSE_RULES, DIGIT_RULES, CAPITAL_RULES, PUNCTUATION, DIGIT, CAPITAL, WORD_START,
+  SPEAKER, CUE_SCOPE, LITERAL_RULES,
   /** The rules where a line starts; the speaker before a quotation only if the line has a quotation. */
   paragraphStart: (quoted) => merge('Rules where a line starts: dateline, byline, a speaker before a quotation.', quoted ? PARAGRAPH_START_RULES : PARAGRAPH_START_RULES.slice(0, -1)),
   /** Every rule of a line with a quotation: the speaker before a quotation, figures, dates, agreement names. */

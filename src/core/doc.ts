@@ -57,15 +57,8 @@ export function buildDoc(text: string): Doc {
     else inBackMatter = false;
   }
   tokens.seal();
-  const all = splitSentences(tokens);
+  const { all, sentStart, sentEnd } = splitSentences(tokens);
   const sentences = all.filter((s) => s.paragraph >= 0);
-  const offset = all.length - sentences.length;
-  const sent = tokens.sent;
-  if (offset) for (let i = 0; i < tokens.length; i++) sent[i] -= offset;
   const structure: Structure = { ...layout, sentences };
-  const sentStart = new Int32Array(tokens.length);
-  const sentEnd = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) sentStart[i] = i > 0 && sent[i - 1] === sent[i] ? sentStart[i - 1] : i;
-  for (let i = tokens.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < tokens.length && sent[i + 1] === sent[i] ? sentEnd[i + 1] : i;
   return { text, layout, structure, tokens, sentences, captions, sentStart, sentEnd, backMatter };
 }

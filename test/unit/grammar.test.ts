@@ -8,10 +8,9 @@ import type { IGrammar } from 'vscode-textmate';
 import { assertExactScope, assertNoScope, assertScope } from './grammarAssert';
 import { loadArticleGrammar, tokenizeText } from './grammarTokenizer';
 
+// Straight and curly marks of a kind share a scope (one rule per kind: see scripts/grammar/quotes.js).
 const DOUBLE = 'string.quoted.double.article';
-const CURLY = 'string.quoted.double.curly.article';
 const SINGLE = 'string.quoted.single.article';
-const SINGLE_CURLY = 'string.quoted.single.curly.article';
 const BEGIN = 'punctuation.definition.string.begin.article';
 const END = 'punctuation.definition.string.end.article';
 const SPEAKER = 'entity.name.function.speaker.article';
@@ -67,9 +66,15 @@ const CASES: readonly Case[] = [
   {
     name: 'curly quotation with a single one nested',
     text: body('“Curly quotes,” she said, “with ‘nested single’ marks.”'),
-    exact: [['“Curly quotes,”', CURLY], ['‘nested single’', SINGLE_CURLY]],
-    has: [['‘', BEGIN], ['’', END], ['nested single', CURLY], ['marks.', CURLY]],
+    exact: [['“Curly quotes,”', DOUBLE], ['‘nested single’', SINGLE], ['she', SPEAKER], ['said', CUE]],
+    has: [['‘', BEGIN], ['’', END], ['nested single', DOUBLE], ['marks.', DOUBLE]],
     none: [['she said', 'string']],
+  },
+  {
+    name: 'a straight and a curly mark close each other (pasted text mixes them)',
+    text: body('“We will wait," Putin said, and \'they agree’ here.'),
+    exact: [['“We will wait,"', DOUBLE], ["'they agree’", SINGLE], ['Putin', SPEAKER]],
+    none: [[' here.', 'string']],
   },
   {
     name: 'straight single quotation nested in a double one',
@@ -81,7 +86,7 @@ const CASES: readonly Case[] = [
   {
     name: 'guillemets and German marks',
     text: body('«Guillemets» and „German marks“ and «nested “curly” ones».'),
-    exact: [['«Guillemets»', 'string.quoted.other.guillemet.article'], ['„German marks“', 'string.quoted.double.low.article'], ['“curly”', CURLY]],
+    exact: [['«Guillemets»', 'string.quoted.other.guillemet.article'], ['„German marks“', 'string.quoted.double.low.article'], ['“curly”', DOUBLE]],
     has: [['«', BEGIN], ['»', END], ['„', BEGIN], ['“', END], ['curly', 'string.quoted.other.guillemet.article']],
     none: [[' and ', 'string']],
   },
@@ -167,7 +172,9 @@ const CASES: readonly Case[] = [
   {
     name: 'figures: separators, ranges',
     text: body('About 7,000 weapons will fall to between 3,000 and 3,500, or 2,000 to 2,500, or 3,000–3,500.'),
-    exact: [['7,000', num('count')], ['between 3,000 and 3,500', num('range')], ['2,000 to 2,500', num('range')], ['3,000–3,500', num('range')]],
+    // The range after "between" starts at its first number: a rule starting at "between" would be tried at every b.
+    exact: [['7,000', num('count')], ['3,000 and 3,500', num('range')], ['2,000 to 2,500', num('range')], ['3,000–3,500', num('range')]],
+    none: [['between', 'constant']],
   },
   {
     name: 'figures: percentages, money, years, decades',
@@ -177,7 +184,9 @@ const CASES: readonly Case[] = [
   {
     name: 'figures: centuries, ordinals, times, dates',
     text: body('The 16th century palace and the 21st summit, at 10:30 a.m. on March 4, 2011, and in the twentieth century.'),
-    exact: [['16th century', num('century')], ['21st', num('ordinal')], ['10:30 a.m.', num('time')], ['March 4, 2011', num('date')], ['twentieth century', num('century')]],
+    exact: [['16th century', num('century')], ['21st', num('ordinal')], ['10:30 a.m.', num('time')], ['March 4, 2011', num('date')]],
+    // A century in words is left plain: its rule would be tried at every f, s, t, e and n (see scripts/buildGrammar.js).
+    none: [['twentieth century', 'constant']],
   },
   {
     name: 'numbers inside words and a count before a noun',

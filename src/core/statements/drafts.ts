@@ -91,12 +91,12 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
 }
 
 export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: ReadonlySet<CueSpan>, phraseOf: (c: CueSpan) => { phrase: Phrase | null; apposition: string | null }): Draft[] {
-  const cueAt = new Set<number>();
-  for (const c of cues) cueAt.add(c.verbTok);
+  const cueAt = new Uint8Array(doc.tokens.length);
+  for (const c of cues) cueAt[c.verbTok] = 1;
   const drafts: Draft[] = [];
   for (const cue of cues) {
     if (used.has(cue) || doc.backMatter.has(doc.tokens.para[cue.verbTok])) continue;
-    const content = contentOf(doc, cue, (t) => cueAt.has(t));
+    const content = contentOf(doc, cue, (t) => cueAt[t] === 1);
     if (!content) continue;
     const { phrase, apposition } = phraseOf(cue);
     if (!phrase) continue;

@@ -8,6 +8,7 @@ import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
+import { isSpace, keyOf, SentenceRepeats } from './repeats';
 
 export interface PullQuote {
   readonly start: number;
@@ -17,18 +18,6 @@ export interface PullQuote {
 }
 
 const TAIL_WORDS = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'on', 'to', 'de', 'al', 'from']);
-const KEY_LENGTH = 40;
-
-/** A sentence's opening words without marks and spacing, the key under which repeats are counted. */
-function keyOf(text: string, start: number, end: number): string {
-  // text.slice(start, stop).replace(/^[\s"'“”‘’«»„]+/, '').slice(0, KEY_LENGTH).toLowerCase(), with one slice.
-  const stop = Math.min(end, start + KEY_LENGTH + 8);
-  let from = start;
-  while (from < stop && (isSpace(text, from) || OPENING_MARKS.includes(text[from]))) from++;
-  return text.slice(from, Math.min(stop, from + KEY_LENGTH)).toLowerCase();
-}
-
-const OPENING_MARKS = '"\'“”‘’«»„';
 
 /** Whether the sentence of tokens [first, last] is a bare attribution: a name and a role, no verb. */
 function isAttributionLine(doc: Doc, first: number, last: number): boolean {
@@ -56,27 +45,8 @@ function piecesAtLeast(text: string, start: number, end: number, n: number): boo
   return pieces >= n;
 }
 
-/** JavaScript's `\s`, by char code for ASCII. */
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[i]);
-}
-
 export function findPullQuotes(doc: Doc): PullQuote[] {
-  let counts: Map<string, number> | null = null;
-  const countOf = (key: string): number => {
-    if (key.length < 30) return 0; // only keys of 30 characters or more are counted
-    if (!counts) {
-      // Built only when a candidate shows up: most articles have none.
-      counts = new Map<string, number>();
-      for (const s of doc.sentences) {
-        const k = keyOf(doc.text, s.start, s.end);
-        if (k.length >= 30) counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-    }
-    return counts.get(key) ?? 0;
-  };
+  const repeats = new SentenceRepeats(doc);
   const found: PullQuote[] = [];
   const firstToken = new Int32Array(doc.sentences.length).fill(-1);
   // One step per sentence: from a sentence's first token to the next one's.
@@ -95,7 +65,7 @@ export function findPullQuotes(doc: Doc): PullQuote[] {
     let b = s - 1;
     while (b > 0 && doc.sentences[b - 1].paragraph === tail.paragraph) b--;
     const opening = doc.sentences[b];
-    if (countOf(keyOf(doc.text, opening.start, opening.end)) < 2) continue;
+    if (repeats.count(keyOf(doc.text, opening.start, opening.end)) < 2) continue;
     if (!piecesAtLeast(doc.text, opening.start, body.end, 6)) continue;
     const phrase = phraseStartingAt(doc, first);
     if (phrase) found.push({ start: opening.start, end: body.end, para: tail.paragraph, phrase });

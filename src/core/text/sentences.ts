@@ -25,14 +25,36 @@ function startsSentence(tokens: TokenTable, k: number): boolean {
   return kind === QUOTE || text === '(' || text === '[' || text === '—' || text === '-';
 }
 
-/** Assigns `sent` on every token and returns the sentence spans (paragraph index of the first token). */
-export function splitSentences(tokens: TokenTable): Sentence[] {
+export interface SentenceSplit {
+  /** Every sentence, the headline's (paragraph -1) first. */
+  readonly all: Sentence[];
+  /** For each token, the index of the first and of the last token of its sentence. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+}
+
+/**
+ * Splits the tokens into sentences and sets `sent` on every token: body sentences are numbered from 0,
+ * the headline's before them from -1 down (so `sent` indexes Structure.sentences, which omits them).
+ */
+export function splitSentences(tokens: TokenTable): SentenceSplit {
   const { para, lower, kind, start, end } = tokens;
   const n = tokens.length;
   const sentences: Sentence[] = [];
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  let headline = 0;
   let first = 0;
   const close = (last: number) => {
-    tokens.sent.fill(sentences.length, first, last + 1);
+    // A headline sentence gets its index for now (fixed below); a body sentence its final number.
+    const inHeadline = para[first] < 0;
+    const id = inHeadline ? sentences.length : sentences.length - headline;
+    if (inHeadline) headline++;
+    for (let k = first; k <= last; k++) {
+      tokens.sent[k] = id;
+      sentStart[k] = first;
+      sentEnd[k] = last;
+    }
     sentences.push({ start: start[first], end: end[last], paragraph: para[first] });
     first = last + 1;
   };
@@ -53,5 +75,7 @@ export function splitSentences(tokens: TokenTable): Sentence[] {
       i = stop;
     }
   }
-  return sentences;
+  // The headline's sentences (a prefix) were numbered before their count was known.
+  for (let k = 0; k < n && para[k] < 0; k++) tokens.sent[k] -= headline;
+  return { all: sentences, sentStart, sentEnd };
 }

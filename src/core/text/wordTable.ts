@@ -64,7 +64,5 @@ export function nextHash(hash: number, charCode: number): number {
 }
 
 function sameText(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+  return key.length === end - start && text.startsWith(key, start);
 }
