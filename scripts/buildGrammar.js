@@ -18,7 +18,7 @@
  *   quotation and for an agreement name. The rules for the start of a paragraph are part of its begin pattern; a
  *   quotation left open ends with its paragraph, at the next blank line.
  * - No catastrophic backtracking: every repetition is bounded, atomic or over disjoint alternatives
- *   (test/unit/grammarSpeed.test.ts checks that the time grows linearly on adversarial lines).
+ *   (`npm run bench` reports the slowest adversarial line; test/unit/grammarLines.test.ts checks token counts grow linearly).
  *
  * Very long lines: a line of LONG_LINE characters or more is left plain, so that no line can cost more than about
  * 5 ms of CPU time (a line of short quotations, '"a," "b," …', costs about 1 µs a character with every rule: 4 ms

@@ -6,7 +6,7 @@
 import type { Doc } from './doc';
 import type { QuoteSpan } from './quotes/span';
 import { describe, type MentionInfo } from './mentions/describe';
-import { DescribeCache } from './mentions/describeCache';
+import { DescribeCache, type Describer } from './mentions/describeCache';
 import { phraseEndingAt, type Phrase } from './mentions/np';
 import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS } from './mentions/lexicon';
 import { WORD } from './text/tokenTable';
@@ -36,7 +36,7 @@ const NAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
 
-export function makeMention(doc: Doc, p: Phrase, cache?: DescribeCache): Mention {
+export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const { lower, sent } = doc.tokens;
   const next = lower[p.last + 1];
   const prev = p.first - 1;

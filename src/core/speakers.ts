@@ -4,6 +4,7 @@
  */
 import type { Doc } from './doc';
 import { makeMention, type Mention } from './mentions';
+import { ExactDescribeMemo } from './mentions/describeCache';
 import { resolveMentions } from './speakers/resolve';
 import type { Entity } from './speakers/entities';
 import type { Draft } from './statements/drafts';
@@ -22,7 +23,8 @@ export interface SpeakerResult {
  * (nearly always) in that order already, so the few sources are merged in rather than everything sorted.
  */
 function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Mention[]): { all: Mention[]; sourceIndex: number[] } {
-  const sources = drafts.map((d) => (d.phrase ? makeMention(doc, d.phrase) : null));
+  const memo = new ExactDescribeMemo(doc);
+  const sources = drafts.map((d) => (d.phrase ? makeMention(doc, d.phrase, memo) : null));
   const covered = new Uint8Array(doc.tokens.length);
   for (const s of sources) if (s) covered.fill(1, s.first, s.last + 1);
   const kept = mentions.filter((m) => !covered[m.first] && !covered[m.last]);

@@ -8,7 +8,12 @@ import { WordTable } from '../text/wordTable';
 import { describe, type MentionInfo } from './describe';
 import type { Phrase } from './np';
 
-export class DescribeCache {
+/** Something that describes phrases (possibly from a memo). */
+export interface Describer {
+  infoOf(p: Phrase): MentionInfo;
+}
+
+export class DescribeCache implements Describer {
   private readonly plain = new WordTable<MentionInfo>();
   /** Phrases followed by a bracket, keyed `text(next`: "Korean Central News Agency(KCNA". */
   private readonly bracketed = new Map<string, MentionInfo>();
@@ -33,6 +38,28 @@ export class DescribeCache {
     }
     this.pending = p;
     return this.plain.get(doc.text, start, end, this.describePending);
+  }
+}
+
+/**
+ * An exact memo of `describe` for the statements' source phrases: its answer depends on nothing but the
+ * phrase's text, the token after it and the two after that (a bracketed acronym: "(KCNA)"), and whether
+ * the word before it is capitalised (read for a name particle opening the phrase: "Charles de Gaulle"), so
+ * those make the key and every answer is the one `describe` would give.
+ */
+export class ExactDescribeMemo implements Describer {
+  private readonly memo = new Map<string, MentionInfo>();
+
+  constructor(private readonly doc: Doc) {}
+
+  infoOf(p: Phrase): MentionInfo {
+    const { doc } = this;
+    const tokens = doc.tokens;
+    const after = p.last + 3 < tokens.length ? `${tokens.lower[p.last + 1]}\u0000${tokens.textOf(p.last + 2)}\u0000${tokens.lower[p.last + 3]}` : '';
+    const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${after}`;
+    let info = this.memo.get(key);
+    if (!info) { info = describe(doc, p); this.memo.set(key, info); }
+    return info;
   }
 }
 
