@@ -2,7 +2,8 @@
 // seed article and checks what a user sees: the language in the status bar, quotations coloured apart
 // from body text, the Speakers view listing the speakers, a hover over a quotation. Screenshots go to
 // test-results/screenshots/. The last one (seed coloured, Speakers view open, a hover) becomes the README's
-// docs/images/article-lens.png when that is missing and every check passed, or whenever UPDATE_SCREENSHOTS=1.
+// docs/images/article-lens.png when that is missing and every check passed, or whenever UPDATE_SCREENSHOTS=1;
+// the treaty and figure hovers become docs/images/hover-treaty.png and hover-figure.png the same way.
 // Run alone: `npm run package && node test/e2e/uiCheck.js`.
 const fs = require('fs');
 const path = require('path');
@@ -16,6 +17,8 @@ const SEED = 'genoa-summit-2001.article';
 const QUOTATION = 'The two go hand in hand';
 const SPEAKERS = ['Bush', 'Putin', 'Rice'];
 const README_IMAGE = path.join(root, 'docs', 'images', 'article-lens.png');
+/** The seed's line with the warhead figures and START II (1-based, front matter included). */
+const FIGURES_LINE = 34;
 
 /**
  * The checks, in order; each returns null when it passes or a sentence saying what was seen.
@@ -43,6 +46,12 @@ const CHECKS = [
     const text = await wb.hoverOver(page, QUOTATION);
     return /Bush/.test(text) ? null : `the hover says ${JSON.stringify(text.slice(0, 200))}`;
   }],
+];
+
+/** Hovers shown in the README: taken after the checks, each checked for what it must explain. */
+const README_HOVERS = [
+  ['hover-treaty', 'a hover over START II explains the treaty', 'START II', /Strategic Arms Reduction/i],
+  ['hover-figure', 'a hover over "about 7,000" compares it with the other figures', '7,000', /3,000/],
 ];
 
 async function shoot(page, name) {
@@ -87,18 +96,30 @@ async function runUiCheck() {
     }
     const last = path.join(screenshots, 'article-lens.png');
     await page.screenshot({ path: last });
+    const shots = [[last, README_IMAGE]];
+    for (const [name, title, words, expected] of README_HOVERS) {
+      const problem = await wb.goToLine(page, FIGURES_LINE)
+        .then(() => wb.hoverOver(page, words))
+        .then((text) => (expected.test(text) ? null : `the hover says ${JSON.stringify(text.slice(0, 200))}`))
+        .catch((error) => `could not check: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      const shot = await shoot(page, name);
+      outcomes.push({ title, state: problem ? 'failed' : 'passed', error: problem ? `${problem} (screenshot: ${path.relative(root, shot)})` : undefined });
+      shots.push([shot, path.join(root, 'docs', 'images', `${name}.png`)]);
+    }
     const allPassed = outcomes.every((o) => o.state === 'passed');
-    if (process.env.UPDATE_SCREENSHOTS === '1' || (allPassed && !fs.existsSync(README_IMAGE))) {
-      fs.mkdirSync(path.dirname(README_IMAGE), { recursive: true });
-      fs.copyFileSync(last, README_IMAGE);
-      console.log(`  updated ${path.relative(root, README_IMAGE)}`);
+    for (const [shot, image] of shots) {
+      if (process.env.UPDATE_SCREENSHOTS === '1' || (allPassed && !fs.existsSync(image))) {
+        fs.mkdirSync(path.dirname(image), { recursive: true });
+        fs.copyFileSync(shot, image);
+        console.log(`  updated ${path.relative(root, image)}`);
+      }
     }
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : error}; log: ${path.relative(root, profile.dir)}/code-server.log`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server.stop();
-    const passed = outcomes.length === CHECKS.length && outcomes.every((o) => o.state === 'passed');
+    const passed = outcomes.length === CHECKS.length + README_HOVERS.length && outcomes.every((o) => o.state === 'passed');
     if (passed) removeProfile(profile);
     else logs = `${path.relative(root, profile.dir)}/code-server.log`;
   }

@@ -85,6 +85,17 @@ async function hoverOver(page, words) {
   return (await hover.innerText()).trim();
 }
 
+/** Scrolls the active editor to a 1-based line with Go to Line (Ctrl+G), so that its words are on screen. */
+async function goToLine(page, line) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 5_000 });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.mouse.move(5, 5);
+}
+
 const paneHeader = (page, title) => page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }).first();
 const paneBody = (page, title) => page.locator('.pane', { has: paneHeader(page, title) }).locator('.pane-body');
 
@@ -120,4 +131,4 @@ async function expandRow(page, title, text) {
   return true;
 }
 
-module.exports = { waitForWorkbench, openFile, statusBarLanguage, tokenColours, hoverOver, viewRows, expandRow };
+module.exports = { waitForWorkbench, openFile, statusBarLanguage, tokenColours, hoverOver, goToLine, viewRows, expandRow };
