@@ -5,7 +5,8 @@
 import { findLayout, type Layout } from './structure';
 import { splitSentences } from './text/sentences';
 import { TokenTable } from './text/tokenTable';
-import { newWordCache, tokenize } from './text/tokens';
+import { tokenize } from './text/tokens';
+import { releaseIfLarge, sharedVocabulary } from './text/vocabulary';
 import type { Sentence, Structure } from './types';
 
 export interface Doc {
@@ -39,16 +40,15 @@ function hasColonNear(text: string, start: number, end: number): boolean {
 export function buildDoc(text: string): Doc {
   const layout = findLayout(text);
   // About one token per five characters in English prose; the table grows when that is short.
-  const tokens = new TokenTable(text, (text.length >> 2) + 16);
-  const words = newWordCache(tokens);
+  const tokens = new TokenTable(text, (text.length >> 2) + 16, sharedVocabulary());
   if (layout.headline) {
-    tokenize(tokens, layout.headline.start, layout.headline.end, -1, words);
+    tokenize(tokens, layout.headline.start, layout.headline.end, -1);
   }
   const captions = new Set<number>();
   const backMatter = new Set<number>();
   let inBackMatter = false;
   for (const p of layout.paragraphs) {
-    tokenize(tokens, p.start, p.end, p.index, words);
+    tokenize(tokens, p.start, p.end, p.index);
     // Only the paragraph's tail can hold a credit ("… Image: NASA."), so only the tail is read.
     if (p.end - p.start < 600 && hasColonNear(text, p.start, p.end) && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
     const short = p.end - p.start < 40;
@@ -57,6 +57,7 @@ export function buildDoc(text: string): Doc {
     else inBackMatter = false;
   }
   tokens.seal();
+  releaseIfLarge(tokens.vocabulary);
   const { all, sentStart, sentEnd } = splitSentences(tokens);
   const sentences = all.filter((s) => s.paragraph >= 0);
   const structure: Structure = { ...layout, sentences };

@@ -27,7 +27,7 @@ export interface Mention {
   /** Followed by a comma (a possible apposition with the next mention). */
   readonly comma: boolean;
   /** The source of a statement: the strongest antecedent. */
-  source?: boolean;
+  source: boolean;
 }
 
 const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'tomorrow', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'there', 'it', 'i', 'we', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'image', 'photo', 'his', 'her', 'their', 'its', 'our', 'my', 'both', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'asked']);
@@ -42,7 +42,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const prev = p.first - 1;
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]);
   const info = cache ? cache.infoOf(p) : describe(doc, p);
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma: next === ',' };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma: next === ',', source: false };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

@@ -14,22 +14,25 @@ export interface Describer {
 }
 
 export class DescribeCache implements Describer {
-  private readonly plain = new WordTable<MentionInfo>();
+  private readonly plain = new WordTable<MentionInfo>(256);
   /** Phrases followed by a bracket, keyed `text(next`: "Korean Central News Agency(KCNA". */
   private readonly bracketed = new Map<string, MentionInfo>();
+  /** Joint phrases ("Bush and Putin"), which this cache's key would not tell apart well enough. */
+  private readonly joint: ExactDescribeMemo;
   /** The phrase being looked up, for `describePending` (no closure per lookup). */
-  private pending: Phrase = { first: 0, last: 0 };
-  private readonly describePending = (): MentionInfo => describe(this.doc, this.pending);
+  pending: Phrase = { first: 0, last: 0 };
 
-  constructor(private readonly doc: Doc) {}
+  constructor(readonly doc: Doc) {
+    this.joint = new ExactDescribeMemo(doc);
+  }
 
   infoOf(p: Phrase): MentionInfo {
     const { doc } = this;
     const tokens = doc.tokens;
     const start = tokens.start[p.first];
     const end = tokens.end[p.last];
-    // A joint phrase's parts are described each time ("Bush and Putin").
-    if (hasSpacedAnd(doc.text, start, end)) return describe(doc, p);
+    // A joint phrase ("Bush and Putin") gets exactly describe's answer.
+    if (hasSpacedAnd(doc.text, start, end)) return this.joint.infoOf(p);
     if (tokens.lower[p.last + 1] === '(') {
       const key = `${doc.text.slice(start, end)}(${p.last + 2 < tokens.length ? tokens.textOf(p.last + 2) : ''}`;
       let info = this.bracketed.get(key);
@@ -37,8 +40,12 @@ export class DescribeCache implements Describer {
       return info;
     }
     this.pending = p;
-    return this.plain.get(doc.text, start, end, this.describePending);
+    return this.plain.get(doc.text, start, end, describePending, this);
   }
+}
+
+function describePending(_text: string, cache: DescribeCache): MentionInfo {
+  return describe(cache.doc, cache.pending);
 }
 
 /**

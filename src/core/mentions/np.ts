@@ -5,67 +5,17 @@
  * ("of", "and", "al") make up the phrase; verbs and function words end it.
  */
 import type { Doc } from '../doc';
-import { CALENDAR, DETERMINERS, JOINERS, isStopWord, ROLES, GROUPS, TITLES } from './lexicon';
-import { PUNCT, QUOTE, WORD, type TokenTable } from '../text/tokenTable';
+import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
+import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
 export interface Phrase {
   readonly first: number;
   readonly last: number;
 }
 
-const SENTENCE_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'with', 'without', 'despite', 'following', 'asked', 'speaking', 'writing', 'according']);
-
-// Word classes of the phrase walks, worked out once per distinct word (TokenTable.wordClasses): the walks
-// read one number per token instead of testing each word against several sets.
-/** Capitalised, can be in a phrase (not a sentence opener like "However", unless a determiner: "The"). */
-const CAPITAL_OK = 1;
-/** Lowercase, can be in a phrase: a determiner, a joiner or any word but a verb or function word. */
-const LOWER_OK = 2;
-const CALENDAR_WORD = 4;
-const POSSESSIVE = 8;
-const DETERMINER = 16;
-const JOINER = 32;
-const STOP = 64;
-/** A role or group noun, plurals included ("authors", "spokesmen"). */
-const ROLE_WORD = 128;
-const TITLE = 256;
-
-function npClass(w: string): number {
-  return (!SENTENCE_CAPS.has(w) || DETERMINERS.has(w) ? CAPITAL_OK : 0)
-    | (DETERMINERS.has(w) || JOINERS.has(w) || !isStopWord(w) ? LOWER_OK : 0)
-    | (CALENDAR.has(w) ? CALENDAR_WORD : 0)
-    | (w === "'s" || w === '’s' ? POSSESSIVE : 0)
-    | (DETERMINERS.has(w) ? DETERMINER : 0)
-    | (JOINERS.has(w) ? JOINER : 0)
-    | (isStopWord(w) ? STOP : 0)
-    | (isRoleWord(w) ? ROLE_WORD : 0)
-    | (TITLES.has(w) ? TITLE : 0);
-}
-
-/** A role or group noun, plurals included ("authors", "spokesmen"). */
-function isRoleWord(lower: string): boolean {
-  if (ROLES.has(lower) || GROUPS.has(lower)) return true;
-  if (lower.endsWith('men')) return ROLES.has(lower.slice(0, -3) + 'man');
-  return lower.endsWith('s') && ROLES.has(lower.slice(0, -1));
-}
-
-/** The tokens and the class of each token's word, for the walks below. */
-class Walk {
-  readonly tokens: TokenTable;
-  readonly classes: Uint16Array;
-  constructor(doc: Doc) {
-    this.tokens = doc.tokens;
-    this.classes = doc.tokens.wordClasses(npClass);
-  }
-  /** The class bits of token `i`'s word (0 past either end). */
-  is(i: number, bits: number): boolean {
-    return ((this.classes[this.tokens.wordId[i]] ?? 0) & bits) !== 0;
-  }
-}
-
 /** Whether token `i` can be part of a source noun phrase. */
 export function npToken(doc: Doc, i: number): boolean {
-  return canBeInPhrase(new Walk(doc), i);
+  return canBeInPhrase(Walk.of(doc), i);
 }
 
 function canBeInPhrase(w: Walk, i: number): boolean {
@@ -92,7 +42,7 @@ function isHead(w: Walk, i: number): boolean {
 
 /** The phrase ending at token `last` (inclusive), going back no further than `floor`; null when none. */
 export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | null {
-  const w = new Walk(doc);
+  const w = Walk.of(doc);
   const { lower, cap, sent, kind } = doc.tokens;
   if (last < 0 || last >= doc.tokens.length || !canBeInPhrase(w, last) || isJoiner(w, last) || w.is(last, DETERMINER) && cap[last] !== 1) return null;
   const s = sent[last];
@@ -118,7 +68,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
 
 /** The phrase starting at token `first`, stopping at a comma, a verb or the sentence end. */
 export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
-  const w = new Walk(doc);
+  const w = Walk.of(doc);
   const { lower, cap, sent, kind } = doc.tokens;
   const n = doc.tokens.length;
   if (first < 0 || first >= n || !canBeInPhrase(w, first) || isJoiner(w, first)) return null;

@@ -32,7 +32,8 @@ export class EntityTable {
   private readonly facts = new FactsMemo();
 
   private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
-    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members };
+    // Every field set here, `weakMerge` too: entities of one shape keep the resolution code monomorphic.
+    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined };
     this.all.push(e);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);

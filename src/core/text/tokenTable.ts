@@ -4,6 +4,7 @@
  * tokenizer, so a token is an index and its fields are typed-array slots. Reading past either end gives
  * `undefined` (like `tokens[k]?.field`), so `cap[k] === 1` or `lower[k] === 'of'` are false there.
  */
+import type { Vocabulary } from './vocabulary';
 
 /** Token kinds, in `kind`: a word, a quotation mark or apostrophe, other punctuation. */
 export const WORD = 1;
@@ -32,14 +33,14 @@ export class TokenTable {
   upperOrDigit: Uint8Array;
   /** Lowercase text, without a final abbreviation period ("mr" for "Mr."); the mark itself for punctuation. */
   readonly lower: string[];
-  /** Index of `lower` in `vocabulary`, so a per-word answer is computed once per distinct word (wordClasses). */
+  /** Index of `lower` in the vocabulary, so a per-word answer is computed once per distinct word (wordClasses). */
   wordId: Int32Array;
-  /** The distinct lowercase forms of the document, by wordId. */
-  readonly vocabulary: string[] = [];
-  private readonly classes = new Map<(lower: string) => number, Uint16Array>();
+  /** The words (shared with other analyses: see Vocabulary). */
+  readonly vocabulary: Vocabulary;
 
-  constructor(source: string, capacity: number) {
+  constructor(source: string, capacity: number, vocabulary: Vocabulary) {
     this.source = source;
+    this.vocabulary = vocabulary;
     const n = Math.max(16, capacity);
     this.start = new Int32Array(n);
     this.end = new Int32Array(n);
@@ -69,13 +70,7 @@ export class TokenTable {
    * `classes[wordId[k]]` instead of testing the word against several sets. Memoised per `classify` function.
    */
   wordClasses(classify: (lower: string) => number): Uint16Array {
-    let classes = this.classes.get(classify);
-    if (!classes) {
-      classes = new Uint16Array(this.vocabulary.length);
-      for (let id = 0; id < classes.length; id++) classes[id] = classify(this.vocabulary[id]);
-      this.classes.set(classify, classes);
-    }
-    return classes;
+    return this.vocabulary.classesOf(classify);
   }
 
   /** Appends a token; `flags` packs cap (1), abbr (2), digitFirst (4), upperOrDigit (8). Returns its index. */

@@ -1,79 +1,17 @@
 /**
  * Tokens: words, quotation marks and other punctuation, with UTF-16 offsets, written into a TokenTable.
  * One linear pass over the characters; nothing here backtracks over more than one word. What a word's text
- * tells (its lowercase form, capital, abbreviation) is worked out once per distinct word of the document
- * (WordCache): the same few thousand words make up most of any text.
+ * tells (its lowercase form, capital, abbreviation) is worked out once per distinct word (Vocabulary).
  */
-import abbreviations from '../data/abbreviations.json';
 import { PUNCT, QUOTE, WORD, type TokenTable } from './tokenTable';
-import { nextHash, WordTable } from './wordTable';
+import { detached, type Vocabulary, type WordInfo } from './vocabulary';
+import { abbreviationAt, infoAt, makeInfo, makePlainInfo, UPPER_OR_DIGIT } from './words';
+import { nextHash } from './wordTable';
 
-const TITLES = new Set<string>(abbreviations.titles);
-const OTHER = new Set<string>(abbreviations.other);
 const QUOTE_CHARS = '"\'“”„‟«»‹›‘’‚‛「」『』';
-const UPPER = /^\p{Lu}/u;
-const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
-/** Names with a lowercase particle: "al-Amr", "d'Estaing". */
-const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|d|de|l|o|van|von)[-'’]\p{Lu}/u;
 
 export function isQuoteChar(ch: string): boolean {
   return QUOTE_CHARS.includes(ch);
-}
-
-/** What a token's text tells, computed once per distinct text. `flags` as TokenTable.push takes them. */
-interface WordInfo {
-  /** The text as written. */
-  readonly word: string;
-  readonly lower: string;
-  /** Index of `lower` in the table's vocabulary. */
-  readonly id: number;
-  readonly flags: number;
-  /** Whether the word followed by "." is an abbreviation; undefined until asked (or when it depends on the text after). */
-  abbreviation?: boolean;
-  /** The info of the word with its abbreviation period ("Mr."), made when first needed. */
-  dotted?: WordInfo;
-}
-
-/** Per-document memo of word infos and of punctuation marks (so each distinct one is made once). */
-export interface WordCache {
-  readonly words: WordTable<WordInfo>;
-  readonly marks: Map<number, WordInfo>;
-  /** Vocabulary index of each distinct lowercase form. */
-  readonly ids: Map<string, number>;
-  readonly vocabulary: string[];
-  /** Makes the info of a word seen for the first time (one function per cache, not one per token). */
-  readonly makeWord: (word: string) => WordInfo;
-}
-
-export function newWordCache(table: TokenTable): WordCache {
-  const cache: WordCache = { words: new WordTable(), marks: new Map(), ids: new Map(), vocabulary: table.vocabulary, makeWord: (word) => makeInfo(cache, word, false) };
-  return cache;
-}
-
-function idOf(cache: WordCache, lower: string): number {
-  let id = cache.ids.get(lower);
-  if (id === undefined) {
-    id = cache.vocabulary.length;
-    cache.vocabulary.push(lower);
-    cache.ids.set(lower, id);
-  }
-  return id;
-}
-
-/** Whether `word` followed by "." is an abbreviation ("Mr", "U.S", "W", "Calif"; "No" only before a digit). */
-function isAbbreviation(word: string, text: string, dot: number): boolean {
-  if (word.length > 6 && !word.includes('.')) return false;
-  const lower = word.toLowerCase();
-  if (TITLES.has(lower)) return true;
-  if (word.length === 1) return startsUpper(word);
-  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
-  if (lower === 'no' || lower === 'nos') return /\s\d/.test(text.slice(dot + 1, dot + 3));
-  return OTHER.has(lower) && (UPPER.test(word) || lower.length <= 3);
-}
-
-/** "No." is an abbreviation only before a number, so its answer cannot be memoised. */
-function dependsOnContext(lower: string): boolean {
-  return lower === 'no' || lower === 'nos';
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -118,7 +56,8 @@ function isDigit(text: string, i: number): boolean {
 }
 
 /** Appends the tokens of `text[from, to)` to `table`, all in paragraph `para`. */
-export function tokenize(table: TokenTable, from: number, to: number, para: number, cache: WordCache): void {
+export function tokenize(table: TokenTable, from: number, to: number, para: number): void {
+  const cache = table.vocabulary;
   const text = table.source;
   let i = from;
   while (i < to) {
@@ -140,7 +79,7 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
       next = text.charCodeAt(++end);
     }
     if (end >= to || (next < 128 && !isConnector(next) && next !== 44)) {
-      pushWord(table, cache.words.getHashed(text, i, end, hash, cache.makeWord), i, end, 0, para);
+      pushWord(table, cache.words.getHashed(text, i, end, hash, makePlainInfo, cache), i, end, 0, para);
       i = end;
       continue;
     }
@@ -156,7 +95,7 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
     }
     const info = infoAt(cache, text, i, end);
     if (text.charCodeAt(end) === 46 && end < to && abbreviationAt(info, text, end)) {
-      info.dotted ??= makeInfo(cache, info.word + '.', true);
+      info.dotted ??= makeInfo(cache, detached(info.word + '.'), true);
       pushWord(table, info.dotted, i, end + 1, 2, para);
       end++;
     } else {
@@ -171,11 +110,11 @@ function pushWord(table: TokenTable, info: WordInfo, start: number, end: number,
 }
 
 /** A quotation mark or other punctuation: one character, or two UTF-16 units for a surrogate pair. */
-function pushMark(table: TokenTable, cache: WordCache, i: number, width: number, para: number): void {
+function pushMark(table: TokenTable, cache: Vocabulary, i: number, width: number, para: number): void {
   const text = table.source;
   if (width === 2) {
     const ch = text.slice(i, i + 2);
-    table.push(i, i + 2, isQuoteChar(ch) ? QUOTE : PUNCT, ch, idOf(cache, ch), UPPER_OR_DIGIT.test(ch) ? 8 : 0, para);
+    table.push(i, i + 2, isQuoteChar(ch) ? QUOTE : PUNCT, ch, cache.idOf(detached(ch)), UPPER_OR_DIGIT.test(ch) ? 8 : 0, para);
     return;
   }
   // A single non-word character is neither a letter nor a digit, so it has no flags.
@@ -183,50 +122,9 @@ function pushMark(table: TokenTable, cache: WordCache, i: number, width: number,
   let mark = cache.marks.get(c);
   if (mark === undefined) {
     const ch = text[i];
-    mark = { word: ch, lower: ch, id: idOf(cache, ch), flags: 0 };
+    mark = { word: ch, lower: ch, id: cache.idOf(ch), flags: 0, abbreviation: undefined, dotted: undefined };
     cache.marks.set(c, mark);
   }
   table.push(i, i + 1, isQuoteChar(mark.lower) ? QUOTE : PUNCT, mark.lower, mark.id, 0, para);
 }
 
-function abbreviationAt(info: WordInfo, text: string, dot: number): boolean {
-  if (info.abbreviation !== undefined) return info.abbreviation;
-  const answer = isAbbreviation(info.word, text, dot);
-  if (!dependsOnContext(info.lower)) info.abbreviation = answer;
-  return answer;
-}
-
-function infoAt(cache: WordCache, text: string, start: number, end: number): WordInfo {
-  return cache.words.get(text, start, end, cache.makeWord);
-}
-
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
-}
-
-/** Whether an ASCII-only word has no uppercase letter (so it is its own lowercase form). */
-function isLowerAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return false;
-  }
-  return true;
-}
-
-function hasJoiner(word: string): boolean {
-  for (let i = 1; i < word.length && i < 5; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 45 || c === 39 || c === 0x2019) return true;
-  }
-  return false;
-}
-
-function makeInfo(cache: WordCache, word: string, abbr: boolean): WordInfo {
-  const bare = abbr ? word.slice(0, -1) : word;
-  const lower = isLowerAscii(bare) ? bare : bare.toLowerCase();
-  const cap = startsUpper(word) || (word.length > 2 && hasJoiner(word) && PARTICLE_NAME.test(word));
-  const digitFirst = isDigit(word, 0);
-  return { word, lower, id: idOf(cache, lower), flags: (cap ? 1 : 0) | (digitFirst ? 4 : 0) | (UPPER_OR_DIGIT.test(word) ? 8 : 0) };
-}

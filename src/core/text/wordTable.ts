@@ -16,15 +16,15 @@ export class WordTable<T> {
     this.hashes = new Int32Array(capacity);
   }
 
-  /** The value stored for `text[start, end)`, made by `make(word)` on first sight. */
-  get(text: string, start: number, end: number, make: (word: string) => T): T {
+  /** The value stored for `text[start, end)`, made by `make(word, arg)` on first sight. */
+  get<A>(text: string, start: number, end: number, make: (word: string, arg: A) => T, arg: A): T {
     let hash = 0;
     for (let i = start; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
-    return this.getHashed(text, start, end, hash, make);
+    return this.getHashed(text, start, end, hash, make, arg);
   }
 
   /** `get` when the caller has hashed the range already (with nextHash, from 0). */
-  getHashed(text: string, start: number, end: number, hash: number, make: (word: string) => T): T {
+  getHashed<A>(text: string, start: number, end: number, hash: number, make: (word: string, arg: A) => T, arg: A): T {
     const mask = this.keys.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = this.keys[slot];
@@ -32,7 +32,7 @@ export class WordTable<T> {
       if (this.hashes[slot] === hash && sameText(key, text, start, end)) return this.values[slot] as T;
     }
     const word = text.slice(start, end);
-    const value = make(word);
+    const value = make(word, arg);
     this.insert(word, hash, value);
     return value;
   }

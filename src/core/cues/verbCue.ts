@@ -1,0 +1,74 @@
+/**
+ * Whether a verb form of the lexicon is used as a cue where it stands: not as a noun ("a blog post", "the
+ * report"), not in the passive ("was reported"), not negated ("never said"), not as a participle modifying
+ * a noun ("a message posted by users").
+ */
+import type { Doc } from '../doc';
+import { VERB_FORMS } from './lexicon';
+import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
+
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such', 'new', 'first', 'latest', 'official', 'written', 'public']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+const ADVERBS = new Set(['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
+/** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
+const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
+const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated']);
+
+/** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
+export function before(doc: Doc, i: number): number {
+  const { lower, sent } = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.has(lower[k]) && sent[k] === sent[i]) k--;
+  return k;
+}
+
+/** "have not said", "never stated", "didn't say": a statement that was not made. */
+function isNegated(doc: Doc, i: number): boolean {
+  const sent = doc.tokens.sent;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i]; k--) {
+    const w = doc.tokens.lower[k];
+    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+    if (!ADVERBS.has(w) && !/^(?:has|have|had|did|does|do|would|will|could|can)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A past participle modifying a noun, not a verb with a subject: "Results of NCLAN studies, published in a
+ * paper by AS Heagle, show…", "a message posted by users". The speech verbs proper keep their cue reading
+ * ("Putin, speaking through an interpreter, said in Genoa").
+ */
+function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
+  if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
+  const { lower, cap, kind } = doc.tokens;
+  const next = lower[i + 1] ?? '';
+  const prev = i - 1;
+  if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
+  return lower[prev] === ',' && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
+}
+
+export function isVerbCue(doc: Doc, i: number): boolean {
+  const { lower, sent, kind, cap } = doc.tokens;
+  const form = VERB_FORMS.get(lower[i]);
+  if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD) return false;
+  const k = before(doc, i);
+  const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT) return false;
+  // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb).
+  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !lower[prev].endsWith('s') && !BASE_SUBJECTS.has(lower[prev])) return false;
+  if (prev >= 0 && lower[prev] === 'to') {
+    const p2 = k - 1;
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');
+  }
+  if (form.inflection === 'past' && prev >= 0 && BE.has(lower[prev])) return false;
+  if (isNegated(doc, i)) return false;
+  // "Recent reports have revealed …": a noun followed by the verb of its clause.
+  if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '')) return false;
+  if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
+  if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && cap[prev] !== 1 && kind[prev] === WORD && kind[i + 1] === QUOTE) return false;
+  if (form.frames.size === 1 && form.frames.has('thatOnly')) {
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that';
+  }
+  return true;
+}
+
