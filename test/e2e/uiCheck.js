@@ -48,7 +48,10 @@ const CHECKS = [
   }],
 ];
 
-/** Hovers shown in the README: taken after the checks, each checked for what it must explain. */
+/**
+ * Hovers shown in the README: taken after the checks, each checked for what it must explain.
+ * @type {[string, string, string, RegExp][]}
+ */
 const README_HOVERS = [
   ['hover-treaty', 'a hover over START II explains the treaty', 'START II', /Strategic Arms Reduction/i],
   ['hover-figure', 'a hover over "about 7,000" compares it with the other figures', '7,000', /3,000/],
