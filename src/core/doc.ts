@@ -39,7 +39,7 @@ function hasColonNear(text: string, start: number, end: number): boolean {
 
 export function buildDoc(text: string): Doc {
   const layout = findLayout(text);
-  // About one token per five characters in English prose; the table grows when that is short.
+  // English prose has about one token per five characters; the table grows if a text has more.
   const tokens = new TokenTable(text, (text.length >> 2) + 16, sharedVocabulary());
   if (layout.headline) {
     tokenize(tokens, layout.headline.start, layout.headline.end, -1);

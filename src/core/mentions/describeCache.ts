@@ -1,7 +1,8 @@
 /**
- * What a phrase says depends only on its words and on a bracketed acronym after it, so phrases that recur
- * ("Putin", "the government") are described once per document. A phrase is looked up by its range of the
- * text (WordTable), so the 75,000 mentions of a 3.9 MB text cost no string each.
+ * What a phrase says depends (almost only: see ExactDescribeMemo) on its words and on a bracketed acronym
+ * after it, so phrases that recur ("Putin", "the government") are described once per document, keyed by
+ * their text and the token after a bracket. A phrase is looked up by its range of the text (WordTable), so
+ * the 75,000 mentions of a 3.9 MB text cost no string each.
  */
 import type { Doc } from '../doc';
 import { WordTable } from '../text/wordTable';
@@ -49,10 +50,10 @@ function describePending(_text: string, cache: DescribeCache): MentionInfo {
 }
 
 /**
- * An exact memo of `describe` for the statements' source phrases: its answer depends on nothing but the
- * phrase's text, the token after it and the two after that (a bracketed acronym: "(KCNA)"), and whether
- * the word before it is capitalised (read for a name particle opening the phrase: "Charles de Gaulle"), so
- * those make the key and every answer is the one `describe` would give.
+ * An exact memo of `describe` (for statement sources and joint phrases): its answer depends on nothing but
+ * the phrase's text, a bracketed acronym right after it ("(KCNA)"), and whether the word before it is
+ * capitalised (read for a name particle opening the phrase: "Charles de Gaulle"), so those make the key
+ * and every answer is the one `describe` would give.
  */
 export class ExactDescribeMemo implements Describer {
   private readonly memo = new Map<string, MentionInfo>();
@@ -62,8 +63,9 @@ export class ExactDescribeMemo implements Describer {
   infoOf(p: Phrase): MentionInfo {
     const { doc } = this;
     const tokens = doc.tokens;
-    const after = p.last + 3 < tokens.length ? `${tokens.lower[p.last + 1]}\u0000${tokens.textOf(p.last + 2)}\u0000${tokens.lower[p.last + 3]}` : '';
-    const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${after}`;
+    // Only "(X)" right after the phrase is read (an acronym); any other following words make no difference.
+    const bracket = tokens.lower[p.last + 1] === '(' && p.last + 3 < tokens.length ? `${tokens.textOf(p.last + 2)}\u0000${tokens.lower[p.last + 3]}` : '';
+    const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${bracket}`;
     let info = this.memo.get(key);
     if (!info) { info = describe(doc, p); this.memo.set(key, info); }
     return info;

@@ -6,7 +6,7 @@
  */
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
-import { FactsMemo, initials, norm, wordCount } from './names';
+import { FactsMemo, initials, norm } from './names';
 
 export interface Entity {
   readonly id: string;
@@ -77,7 +77,7 @@ export class EntityTable {
           if (n === full || words.length === 1 || !n.includes(' ')) exact = same[k];
         }
         if (exact) {
-          if (words.length > wordCount(exact.name)) exact.name = name;
+          if (words.length > this.facts.ofName(exact.name).spacedWords) exact.name = name;
           if (words.length === 1 && same.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${same.map((e) => e.name).join(', ')}`;
           return exact;
         }

@@ -28,6 +28,8 @@ export function initials(name: string): string {
 /** What a name's text tells: its words and keys. */
 export interface NameFacts {
   readonly words: readonly string[];
+  /** The number of spaces plus one. */
+  readonly spacedWords: number;
   /** norm(name), norm(last word), and the key of an organisation of that name. */
   readonly full: string;
   readonly surname: string;
@@ -49,7 +51,7 @@ export class FactsMemo {
     let facts = this.names.get(name);
     if (!facts) {
       const words = name.includes(' ') ? name.split(/\s+/) : [name];
-      facts = { words, full: norm(name), surname: norm(words[words.length - 1]), orgKey: `org:${stripDet(name)}` };
+      facts = { words, spacedWords: wordCount(name), full: norm(name), surname: norm(words[words.length - 1]), orgKey: `org:${stripDet(name)}` };
       this.names.set(name, facts);
     }
     return facts;

@@ -66,7 +66,7 @@ export function splitSentences(tokens: TokenTable): SentenceSplit {
       let j = i;
       while (j + 1 < n && para[j + 1] === para[i] && CLOSERS.has(lower[j + 1]) && start[j + 1] === end[j]) j++;
       if (j + 1 >= n || para[j + 1] !== para[i] || startsSentence(tokens, j + 1)) stop = j;
-    } else if (tokens.abbr[i] === 1 && /\.\p{L}\.$/u.test(tokens.textOf(i)) && kind[i + 1] === WORD && OPENERS.has(lower[i + 1]) && tokens.cap[i + 1] === 1) {
+    } else if (tokens.abbr[i] === 1 && kind[i + 1] === WORD && tokens.cap[i + 1] === 1 && OPENERS.has(lower[i + 1]) && /\.\p{L}\.$/u.test(tokens.textOf(i))) {
       stop = i;
     }
     if (stop >= 0) {

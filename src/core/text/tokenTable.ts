@@ -61,12 +61,8 @@ export class TokenTable {
     return this.source.slice(this.start[k], this.end[k]);
   }
 
-  isWord(k: number): boolean {
-    return this.kind[k] === WORD;
-  }
-
   /**
-   * `classify(word)` for every distinct word of the document, indexed by wordId: a per-token loop then reads
+   * `classify(word)` for every distinct word, indexed by wordId: a per-token loop then reads
    * `classes[wordId[k]]` instead of testing the word against several sets. Memoised per `classify` function.
    */
   wordClasses(classify: (lower: string) => number): Uint16Array {
