@@ -5,9 +5,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, eventually, SAMPLES } from './speakersSupport';
 
-const EXTENSION_ID = 'article-lens.article-lens';
-const SEED = path.resolve(__dirname, '..', '..', '..', 'samples', 'genoa-summit-2001.article');
+const SEED = path.join(SAMPLES, 'genoa-summit-2001.article');
 
 /** The position in the middle of the first occurrence of `words`. */
 function positionOf(document: vscode.TextDocument, words: string): vscode.Position {
@@ -33,17 +33,6 @@ function labelOf(item: vscode.TreeItem): string {
   const description = typeof item.description === 'string' ? item.description : '';
   const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '';
   return [label, description, tooltip].join(' ');
-}
-
-/** Polls until `probe` returns a value accepted by `done` (the tree refreshes after a debounce). */
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await probe();
-  }
-  return value;
 }
 
 suite('Article Lens in VS Code', () => {

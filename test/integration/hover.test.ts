@@ -4,8 +4,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { eventually, SAMPLES } from './speakersSupport';
 
-const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
 const SEED = path.join(SAMPLES, 'genoa-summit-2001.article');
 const GLOSSARY = path.join(SAMPLES, '.article-glossary.json');
 
@@ -22,16 +22,6 @@ async function hoverAt(document: vscode.TextDocument, words: string, nth = 0, at
   const md = contents.filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString);
   const raw = contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
   return { text: raw.replace(/\\(.)/g, '$1'), trusted: md.some((m) => m.isTrusted === true), html: md.some((m) => m.supportHtml === true) };
-}
-
-async function eventually<T>(probe: () => Promise<T> | T, done: (v: T) => boolean, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
 }
 
 suite('Hovers that explain', () => {

@@ -5,17 +5,11 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
 import { groupBySpeaker } from '../../src/core/export/groups';
 import { DEFAULT_MAX_DOCUMENT_LENGTH } from '../../src/extension/settings';
+import { seededRandom } from '../shared/seededRandom';
 import { closeAll, eventually, extensionApi, openSample, openUntitledArticle, record, settledTree, shownTree, sleep, type Api } from './speakersSupport';
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing run can be replayed. */
+const random = seededRandom;
 
 const PIECES = ['"', '“', '”', ' said ', 'Bush', ' she told reporters.', '\n\n', ', ', 'x', '"We will," Rice said. '];
 

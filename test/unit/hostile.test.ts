@@ -10,21 +10,15 @@ import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyze, type Analysis } from '../../src/core';
 import { toJson } from '../../src/core/serialize';
 import { checkInvariants } from './invariants';
+import { seededRandom } from '../shared/seededRandom';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SEED_FILE = path.join(ROOT, 'test/fixtures/genoa-summit-2001.article');
 const WIKINEWS = path.join(ROOT, 'test/fixtures/wikinews');
 const MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‚', '‹', '›', '「', '」'];
 
-/** A small seeded generator (mulberry32), so every run feeds the same bytes. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run feeds the same bytes. */
+const random = seededRandom;
 
 /** Analyses, checks the invariants, and says how it went. */
 function analyzeAndCheck(label: string, text: string): { analysis: Analysis; report: string } {
