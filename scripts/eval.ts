@@ -5,7 +5,8 @@
  * seeing the engine's output, though rules were later drawn from reading the engine on some of its articles) and
  * holdout (test/fixtures/gold-holdout, annotated blind and never used for development: measure on it, never tune
  * against it) and fresh (test/fixtures/gold-fresh on test/fixtures/wikinews-fresh: six articles the engine had never
- * seen, annotated blind; measure only, never tune). Flags: --verbose (misses, extras, wrong speakers per article), --set NAME, --json (summary only, machine-readable).
+ * seen, annotated blind; measure only, never tune) and dev2 (test/fixtures/gold-dev2 on test/fixtures/wikinews-dev2:
+ * eight more such articles, annotated blind, a development set). Flags: --verbose (misses, extras, wrong speakers per article), --set NAME, --json (summary only, machine-readable).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,10 +22,10 @@ function findRoot(): string {
 }
 const ROOT = findRoot();
 /** dev: the shared dev gold; own: annotated for this project; blind: a held-out set, for measuring only. */
-export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra', blind: 'test/fixtures/gold-blind', holdout: 'test/fixtures/gold-holdout', fresh: 'test/fixtures/gold-fresh' };
+export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra', blind: 'test/fixtures/gold-blind', holdout: 'test/fixtures/gold-holdout', fresh: 'test/fixtures/gold-fresh', dev2: 'test/fixtures/gold-dev2' };
 /** Gold files name the seed by its corpus file name. */
 const ARTICLE_ALIASES: Record<string, string> = { '000_00549d4466b3e2e4.txt': 'genoa-summit-2001.article' };
-const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures/wikinews-fresh', 'test/fixtures'];
+const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures/wikinews-fresh', 'test/fixtures/wikinews-dev2', 'test/fixtures'];
 
 function articlePath(name: string): string {
   const file = ARTICLE_ALIASES[name] ?? name;
