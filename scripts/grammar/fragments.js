@@ -6,21 +6,24 @@ const { R, trie } = require('./regex');
 
 const WS = R`[ \t]`;
 const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpt', 'Prof', 'Rev', 'Jr', 'Sr', 'St', 'Adm', 'Maj', 'Supt', 'Insp'];
-const ABBR = R`(?:${ABBREVIATIONS.join('|')})\.`;
+// A trie, so that a capitalised word tries the abbreviations of its first letter only.
+const ABBR = R`(?:${trie(ABBREVIATIONS)})\.`;
 // A capitalised word: "Putin", "U.S.", "Mr.", "Arabia's", "Jong-un" (inner ' and - only before a letter).
 // Words are atomic groups: a word never gives back letters, so a failed match costs one try per word, not per letter.
 // ASCII runs first: an ASCII class is a table look-up, a Unicode property a search, which adds up at every capital.
 const LETTERS_REST = R`[a-zA-Z]*+(?:(?:[\p{L}\p{M}]|['’\-](?=\p{L}))[a-zA-Z]*+)*`;
 const CAPWORD = R`(?>${ABBR}|(?:\p{Lu}\.)+|\p{Lu}${LETTERS_REST})`;
-const PARTICLE = R`(?:of|the|de|van|von|der|den|al|bin|da|du|la|le|del|di|ibn)`;
+// Word lists are tries (regex.js): a word tries the entries of its first letter only.
+const PARTICLE = R`(?:${trie(['of', 'the', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'del', 'di', 'ibn'])})`;
 const NAME = R`${CAPWORD}(?:${WS}+(?:${PARTICLE}${WS}+){0,2}${CAPWORD}){0,4}`;
 const NAMES = R`${NAME}(?:${WS}+and${WS}+${NAME})?`;
 const PRONOUN_LOWER = R`(?:he|she|they|it|we|I|you)`;
 // Words that never start or head a speaker ("and said", "was said").
-const STOP = R`(?:and|or|but|nor|so|yet|was|were|is|are|be|been|being|has|have|had|also|then|as|which|who|whom|that|this|these|those|not|never|just|only|later|once|to|in|on|at|of|for|with|from|by|about|into|over|under|than|when|while|after|before|because|if|he|she|it|they|we|you|i|will|would|could|should|can|may|might|must|do|does|did|again|still|further|finally|however|there|here|what|how|why|where)\b`;
-const LOWER = R`(?!${STOP})(?>\p{Ll}[\p{L}\p{M}\-]*)`;
-const WORD = R`(?>[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*)`;
-const DET = R`(?:the|a|an|one|another|two|three|several|many|some|other|his|her|their|its)`;
+const STOP = R`(?:${trie(['and', 'or', 'but', 'nor', 'so', 'yet', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'also', 'then', 'as', 'which', 'who', 'whom', 'that', 'this', 'these', 'those', 'not', 'never', 'just', 'only', 'later', 'once', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'under', 'than', 'when', 'while', 'after', 'before', 'because', 'if', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'again', 'still', 'further', 'finally', 'however', 'there', 'here', 'what', 'how', 'why', 'where'])})\b`;
+const LOWER = R`(?!${STOP})(?>\p{Ll}[a-zA-Z]*+(?:[\p{L}\p{M}\-][a-zA-Z]*+)*)`;
+// ASCII runs first, as in LETTERS_REST.
+const WORD = R`(?>[\p{L}\p{N}][a-zA-Z0-9]*+(?:(?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))[a-zA-Z0-9]*+)*)`;
+const DET = R`(?:${trie(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its'])})`;
 const DET_ANY = R`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
 // "the president", "a police spokesman" (lazy: as few words as reach the cue).
 const ROLE_BEFORE_CUE = R`${DET}${WS}+(?:${WORD}${WS}+){0,4}?${WORD}`;
@@ -37,9 +40,10 @@ const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'you'];
 const DETERMINERS = ['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other', 'his', 'her', 'their', 'its'];
 const END_OF_WORD = R`(?![\p{L}\p{N}'’\-])`;
 const ROLE_REST = R`${END_OF_WORD}${WS}+(?:${WORD}${WS}+){0,3}?${WORD}`;
-const ABBR_BEHIND = R`(?<=${ABBREVIATIONS.map((a) => R`\b${a}`).join('|')})`;
+// Checked behind a full stop once it is consumed ("Mr." of "Mr. Putin"), not after every capitalised word.
+const ABBR_DOT_BEHIND = R`(?<=${ABBREVIATIONS.map((a) => R`\b${a}\.`).join('|')})`;
 // The rest of a capitalised word once its capital is consumed: "utin", ".S." of "U.S.", "r." of "Mr.".
-const CAPWORD_REST = R`(?>\.(?:\p{Lu}\.)*|${LETTERS_REST}(?:${ABBR_BEHIND}\.)?)`;
+const CAPWORD_REST = R`(?>\.(?:\p{Lu}\.)*|${LETTERS_REST}(?:\.${ABBR_DOT_BEHIND})?)`;
 const SPEAKER_CAPITALISED = R`(?<![\p{L}\p{N}'’\-])(?:(?:${trie([...PRONOUNS.map(capitalize), 'I'])})${END_OF_WORD}|(?:${trie(DETERMINERS.map(capitalize))})${ROLE_REST}|\p{Lu}(?>${CAPWORD_REST}(?:${WS}+(?:${PARTICLE}${WS}+){0,2}${CAPWORD}){0,4})(?:${WS}+and${WS}+(?>${NAME}))?)`;
 const SPEAKER_LOWER_CASE = R`(?:${trie(PRONOUNS)})${END_OF_WORD}|(?:${trie(DETERMINERS)})${ROLE_REST}`;
 
@@ -56,11 +60,14 @@ const CUES = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added',
   'was quoted as saying', 'were quoted as saying'];
 const CUE = R`(?:${trie(CUES)})\b`;
 // An appositive between a speaker and the cue: "Jeff Rathke, the State Department spokesperson, said".
-const APPOS = R`(?:(?:,${WS}+[^,;:"“”«»„\n]{1,80}?){1,2},)?`;
+// The run between commas is atomic: it cannot hold a comma, so it ends where the lazy run would, in one pass.
+const APPOS = R`(?:(?:,${WS}+(?>[^,;:"“”«»„\n]{1,80})){1,2},)?`;
 const AUX = R`(?:(?:${trie(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'again', 'would', 'will', 'further', 'simply', 'only', 'reportedly'])})${WS}+){0,2}`;
 const OPENER = R`["“«„‘‹]`;
 // A speaker's cue and what may stand between it and the quotation that follows: 'said: "', 'told reporters, "'.
-const BEFORE_QUOTE_TAIL = R`${APPOS}${WS}+${AUX}(${CUE})(?:${WS}+${WORD}){0,4}?${WS}*[:,]?${WS}*(?=${OPENER})`;
+// The words after the cue are atomic: a word cannot hold a space, a colon, a comma or a mark, so the lazy run
+// would stop where the greedy one does. (Oniguruma reads "{0,4}+" as a repeated repeat, not as possessive.)
+const BEFORE_QUOTE_TAIL = R`${APPOS}${WS}+${AUX}(${CUE})(?>(?:${WS}+${WORD}){0,4})${WS}*[:,]?${WS}*(?=${OPENER})`;
 // The attribution right after a closing mark ("…," Bush said / "…," she told / "…", said KCNA / "…," said the
 // president). Groups: comma, speaker, cue, cue, speaker.
 const AFTER_QUOTE = R`(,)?${WS}+(?:(${PRONOUN_LOWER}|${ROLE_BEFORE_CUE}|${DESCRIBED_NAME}|${NAMES}|${BARE})${APPOS}${WS}+${AUX}(${CUE})|(${CUE})${WS}+(${ROLE_AFTER_CUE}|${NAMES}|${PRONOUN_LOWER}\b|${LOWER}))(?![\p{L}\p{N}])`;
@@ -75,7 +82,7 @@ const NUM = R`\d${NUM_TAIL}`;
 // A number starting a word: not "IE6", "STS-134", the "2345" of "1,2345" or the "5" of "2.5".
 const NUM_W = R`\d(?<![\p{L}\p{N}_.,]\d|\p{L}-\d)${NUM_TAIL}`;
 const SCALE = R`(?:${WS}+(?:thousand|million|billion|trillion)\b)`;
-const MONEY_WORD = R`(?:dollars|euros|pounds(?:${WS}+sterling)?|yen|yuan|renminbi|rupees|roubles|rubles|francs|pesos|dinars|riyals|rand|USD|EUR|GBP|JPY|CNY|AUD|CAD)\b`;
+const MONEY_WORD = R`(?:${trie(['dollars', 'euros', 'pounds sterling', 'pounds', 'yen', 'yuan', 'renminbi', 'rupees', 'roubles', 'rubles', 'francs', 'pesos', 'dinars', 'riyals', 'rand', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'AUD', 'CAD'])})\b`;
 const PCT = R`(?:${WS}?%|${WS}+(?:percent|per${WS}+cent|percentage${WS}+points?)\b)`;
 const AFTER_NUM = R`(?![\p{N}]|[.,]\p{N})`;
 const CURRENCY_SIGN = R`[$€£¥₹₩₽]`;
@@ -86,7 +93,7 @@ const FIGV_W = R`(?:${CURRENCY_SIGN}${WS}?${NUM}|${NUM_W})${SCALE}?(?:${WS}?%)?`
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH = R`(?:${trie(MONTH_NAMES)})`;
 // Words that may follow a year ("in 2003 and", "in 2014 the"): anything else makes the number a count.
-const YEAR_NEXT_WORD = R`(?:and|or|to|in|on|at|was|were|is|are|the|a|an|when|after|before|that|with|for|by|as|of|but|through|until|till|had|has|have|he|she|it|they|we|there|this|which|who|alone|onwards|onward)\b`;
+const YEAR_NEXT_WORD = R`(?:${trie(['and', 'or', 'to', 'in', 'on', 'at', 'was', 'were', 'is', 'are', 'the', 'a', 'an', 'when', 'after', 'before', 'that', 'with', 'for', 'by', 'as', 'of', 'but', 'through', 'until', 'till', 'had', 'has', 'have', 'he', 'she', 'it', 'they', 'we', 'there', 'this', 'which', 'who', 'alone', 'onwards', 'onward'])})\b`;
 const WEEKDAY = R`(?:${trie(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])})`;
 
 // ---- agreements ----

@@ -89,7 +89,7 @@ const CAPITAL_RULES = [
   },
   {
     comment: 'Well-known acronyms, with an optional number and noun: "START II", "the ABM treaty", "New START".',
-    match: R`(?=\p{Lu}\p{Lu}|New )(?:${trie(['New START', ...F.ACRONYMS])})(?:${WS}+${F.ROMAN})?(?![\p{L}\p{N}])(?:${WS}+${F.AGREEMENT_NOUN_ANY}\b)?`,
+    match: R`(?=[A-Z][A-Z]|New )(?:${trie(['New START', ...F.ACRONYMS])})(?:${WS}+${F.ROMAN})?(?![\p{L}\p{N}])(?:${WS}+${F.AGREEMENT_NOUN_ANY}\b)?`,
     name: AGREEMENT,
   },
   {
@@ -123,6 +123,9 @@ function mergeByKind(comment, kinds) {
 }
 // Capitals: ASCII, and the Latin ones most frequent in names; a name starting with another capital is not looked at.
 const CAPITAL = ['A-Z', 'ÀÁÂÄÅÆÇÉÊÍÎÑÓÔÖØÚÜŁŚŠŻŽČ'];
+// In a paragraph with no agreement noun (see PLAIN_LINE in buildGrammar.js) no name and no noun-first agreement
+// can match: the capitals left are those that start a month or an acronym, the only capital rules tried there.
+const PLAIN_CAPITAL = [[...new Set([...F.MONTH_NAMES, 'New START', ...F.ACRONYMS].map((w) => w[0]))].sort().join(''), ''];
 const PUNCTUATION = ['.,;:!?(', '—–'];
 const DIGIT = ["0-9$'", '€£¥₹₩₽’'];
 // Every capital rule starts a word: checked once for all, before them.
@@ -150,5 +153,5 @@ module.exports = {
   /** Every rule of a line with a quotation: the speaker before a quotation, figures, dates, agreement names. */
   inline: () => mergeByKind('Dates and agreement names (at a capital), a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe).', [[...CAPITAL, withNames(CAPITAL_RULES), WORD_START], [...PUNCTUATION, CLAUSE_RULES], [...DIGIT, DIGIT_RULES]]),
   /** Figures, dates and acronyms; agreement names only if `names`. */
-  figures: (names) => mergeByKind(`Dates${names ? ', acronyms and agreement names' : ' and acronyms'} (at a capital), figures (at a digit, a currency sign or an apostrophe).`, [[...CAPITAL, names ? withNames(CAPITAL_RULES) : CAPITAL_RULES, WORD_START], [...DIGIT, DIGIT_RULES]]),
+  figures: (names) => mergeByKind(`Dates${names ? ', acronyms and agreement names' : ' and acronyms'} (at a capital), figures (at a digit, a currency sign or an apostrophe).`, [names ? [...CAPITAL, withNames(CAPITAL_RULES), WORD_START] : [...PLAIN_CAPITAL, CAPITAL_RULES.slice(0, -1), WORD_START], [...DIGIT, DIGIT_RULES]]),
 };
