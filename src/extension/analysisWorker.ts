@@ -2,18 +2,26 @@
  * The analysis worker thread (bundled to dist/analysisWorker.js, next to dist/extension.js): analyses long
  * documents off the extension host's thread, one request at a time, in the order sent. The host sends only
  * the latest version of each document (see analysisWorkerClient.ts), so there is no queue to manage here.
+ * The answer is packed here (analysisTransfer.ts), so that the host decodes only the parts it reads.
  */
 import { parentPort } from 'worker_threads';
 import { analyzePrefix } from './analyzePrefix';
-import type { AnalyzeReply, AnalyzeRequest } from './analysisWorkerProtocol';
+import { packAnalysis, transferables } from './analysisTransfer';
+import { wallNow, type AnalyzeReply, type AnalyzeRequest } from './analysisWorkerProtocol';
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
-  const started = performance.now();
+  const startedAt = wallNow();
   let reply: AnalyzeReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id: request.id, analysis: analyzePrefix(request.prefix, request.fullLength), elapsedMs: performance.now() - started };
+    const analysis = analyzePrefix(request.prefix, request.fullLength);
+    const engineMs = wallNow() - startedAt;
+    const packed = packAnalysis(analysis);
+    transfer = transferables(packed);
+    const postedAt = wallNow();
+    reply = { id: request.id, analysis: packed, timings: { sentAt: request.sentAt, startedAt, engineMs, packMs: postedAt - startedAt - engineMs, postedAt } };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, transfer);
 });

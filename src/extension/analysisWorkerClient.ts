@@ -9,11 +9,12 @@
  */
 import { Worker } from 'worker_threads';
 import type { Analysis } from '../core/types';
-import type { AnalyzeReply, AnalyzeRequest } from './analysisWorkerProtocol';
+import { unpackAnalysis } from './analysisTransfer';
+import { wallNow, type AnalyzeReply, type AnalyzeRequest, type WorkerTimings } from './analysisWorkerProtocol';
 
 /** 'failed' carries the engine's error: analysing again on the host would fail the same way, blocking it. */
 export type WorkerOutcome =
-  | { readonly analysis: Analysis; readonly elapsedMs: number }
+  | { readonly analysis: Analysis; readonly timings: WorkerTimings & { readonly receivedAt: number } }
   | { readonly failed: string }
   | 'superseded'
   | 'unavailable';
@@ -55,7 +56,7 @@ export class AnalysisWorkerClient {
     if (!this.available) return Promise.resolve('unavailable');
     this.forget(key);
     return new Promise((resolve) => {
-      this.queued.set(key, { key, request: { id: this.nextId++, prefix, fullLength }, resolve, stale: false });
+      this.queued.set(key, { key, request: { id: this.nextId++, prefix, fullLength, sentAt: 0 }, resolve, stale: false });
       this.pump();
     });
   }
@@ -89,7 +90,7 @@ export class AnalysisWorkerClient {
     this.queued.delete(next.key);
     this.running = next;
     worker.ref();
-    worker.postMessage(next.request);
+    worker.postMessage({ ...next.request, sentAt: wallNow() });
     this.runStartedAt = performance.now();
     this.staleTimer = setTimeout(() => this.stopIfStale(next), this.staleRunLimitMs);
   }
@@ -119,7 +120,8 @@ export class AnalysisWorkerClient {
       this.finish(job, 'superseded');
     } else {
       this.stats.analysed++;
-      job.resolve({ analysis: reply.analysis, elapsedMs: reply.elapsedMs });
+      const receivedAt = wallNow();
+      job.resolve({ analysis: unpackAnalysis(reply.analysis), timings: { ...reply.timings, receivedAt } });
     }
     this.pump();
   }

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
+import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_LANGUAGE, isArticle } from './articleEditors';
 import { toRange } from './convert';
 import { articleDiagnostics } from './diagnosticsModel';
@@ -24,23 +24,25 @@ const NO_DIAGNOSTICS_SCHEMES = new Set(['git', 'gitfs', 'output', 'conflictResol
 export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('article-lens');
   const pending = new Map<string, vscode.CancellationTokenSource>();
-  const update = (document: vscode.TextDocument, delayMs: number) => {
+  // After an edit the cache starts the analysis once typing pauses (editPace.ts).
+  const update = (document: vscode.TextDocument) => {
     if (!isArticle(document) || NO_DIAGNOSTICS_SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     pending.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();
     pending.set(key, source);
-    void cache.settled(document, delayMs, source.token).then((analysis) => {
+    void cache.analysis(document, source.token).then((analysis) => {
       if (pending.get(key) === source) pending.delete(key);
-      if (analysis) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, analysis)));
+      // A document closed meanwhile (an untitled name can be reused at once) must not publish.
+      if (analysis && !document.isClosed) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, analysis)));
     }, () => undefined);
   };
-  const updateAll = () => vscode.workspace.textDocuments.forEach((d) => update(d, 0));
+  const updateAll = () => vscode.workspace.textDocuments.forEach((d) => update(d));
   const subscriptions = [
     collection,
     // Also fires when a document's language mode changes: switching away from Article clears its problems.
-    vscode.workspace.onDidOpenTextDocument((d) => (d.languageId === ARTICLE_LANGUAGE ? update(d, 0) : collection.delete(d.uri))),
-    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && update(e.document, EDIT_SETTLE_MS)),
+    vscode.workspace.onDidOpenTextDocument((d) => (d.languageId === ARTICLE_LANGUAGE ? update(d) : collection.delete(d.uri))),
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && update(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => {
       pending.get(d.uri.toString())?.cancel();
       collection.delete(d.uri);

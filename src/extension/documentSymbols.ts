@@ -56,7 +56,22 @@ function statementSymbol(document: vscode.TextDocument, statement: Statement, ex
   return new vscode.DocumentSymbol(name || '…', statement.cue?.text ?? '', kind, toRange(document, extent), toRange(document, statement));
 }
 
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+/**
+ * The text with each run of white space as one space, trimmed, cut to `NAME_LENGTH` with "…": the same as
+ * collapsing the whole text first, but reading only the start of it (an unclosed quotation can be 100 KB).
+ */
+export function shorten(text: string): string {
+  let flat = '';
+  let space = false;
+  for (let i = 0; i < text.length && flat.length <= NAME_LENGTH; i++) {
+    const c = text[i];
+    if (WHITE.test(c)) space = flat.length > 0;
+    else {
+      flat += space ? ` ${c}` : c;
+      space = false;
+    }
+  }
   return flat.length > NAME_LENGTH ? `${flat.slice(0, NAME_LENGTH - 1)}…` : flat;
 }
+
+const WHITE = /\s/;

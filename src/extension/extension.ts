@@ -12,7 +12,8 @@ import { registerExportStatements } from './exportStatements';
 import { registerFolding } from './folding';
 import { registerFollowCursor } from './followCursor';
 import { registerGlossary } from './glossary';
-import { registerHover } from './hover';
+import { hoverStats, registerHover } from './hover';
+import { transferStats } from './analysisTransfer';
 import { errorsLogged, registerLog } from './log';
 import { registerReferences } from './references';
 import { registerSemanticTokens } from './semanticTokens';
@@ -36,6 +37,9 @@ export interface ArticleLensApi {
   readonly statusNotices: readonly string[];
   /** How many errors the providers caught and logged (each would otherwise have reached VS Code). */
   readonly errorsLogged: () => number;
+  /** For the host benchmark: the hover provider's own time on its last answer, the analyses' decoding. */
+  readonly hoverStats: { readonly lastMs: number };
+  readonly transferStats: { readonly decodeMs: number };
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
@@ -66,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       registerLog(),
     ),
   );
-  return { cache, speakersProvider, speakersView: speakersView.treeView, editors, statusBarItem: statusBar.item, statusNotices: statusBar.notices, errorsLogged };
+  return { cache, speakersProvider, speakersView: speakersView.treeView, editors, statusBarItem: statusBar.item, statusNotices: statusBar.notices, errorsLogged, hoverStats, transferStats };
 }
 
 export function deactivate(): void {}

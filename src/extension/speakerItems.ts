@@ -44,7 +44,8 @@ export function statementItem(node: StatementNode): vscode.TreeItem {
   item.description = statement.cue ? collapse(statement.cue.text) : undefined;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[statement.kind]);
   item.contextValue = `statement.${statement.kind}`;
-  item.command = { command: REVEAL_STATEMENT_COMMAND, title: 'Reveal Statement', arguments: [node.source.document.uri, statement.start, statement.end] };
+  // The node's id, not its offsets: an edit above shifts them, and the item is then reused as it is.
+  item.command = { command: REVEAL_STATEMENT_COMMAND, title: 'Reveal Statement', arguments: [node.source.document.uri, node.id] };
   item.accessibilityInformation = { label: `${KIND_NAMES[statement.kind]}: ${collapse(statement.text)}` };
   return item;
 }

@@ -44,7 +44,9 @@ export interface SpeakersSnapshot extends SnapshotSource {
 /** `analysed` is the analysis of one version of `document`, with the text it was made from. */
 export function buildSnapshot(document: vscode.TextDocument, analysed: { version: number; text: string; analysis: Analysis }, options: GroupOptions): SpeakersSnapshot {
   const { version, text, analysis } = analysed;
-  const source: SnapshotSource = { document, version, text, analysis, lineOf: lineFinder(text) };
+  // The line index is built only when a tooltip asks for a line (a pass over the whole text).
+  let lineOf: ((offset: number) => number) | undefined;
+  const source: SnapshotSource = { document, version, text, analysis, lineOf: (offset) => (lineOf ??= lineFinder(text))(offset) };
   return { ...source, roots: groupBySpeaker(analysis, options).map((group) => speakerNode(group, source)) };
 }
 

@@ -26,7 +26,12 @@ export function registerSpeakersCommands(provider: SpeakersProvider): vscode.Dis
     // The same command drawn with a filled icon while a filter hides some kinds.
     vscode.commands.registerCommand('articleLens.speakers.changeKindFilter', () => filterByKind(provider)),
     vscode.commands.registerCommand('articleLens.speakers.showAllKinds', () => provider.setKinds(ALL_KINDS)),
-    vscode.commands.registerCommand(REVEAL_STATEMENT_COMMAND, revealStatement),
+    // (uri, node id) from the tree's items; (uri, start, end) from anywhere else.
+    vscode.commands.registerCommand(REVEAL_STATEMENT_COMMAND, (uri: vscode.Uri, at: string | number, end?: number) => {
+      if (typeof at === 'number') return revealStatement(uri, at, end ?? at);
+      const statement = provider.statementNode(at)?.statement;
+      return statement ? revealStatement(uri, statement.start, statement.end) : undefined;
+    }),
   );
 }
 

@@ -7,9 +7,11 @@ import type { StatementKind } from '../core/types';
 import { ALL_KINDS, type GroupOptions, type SpeakerSort } from '../core/export/groups';
 import type { Analysed, AnalysisCache } from './analysisCache';
 import type { ArticleEditors } from './articleEditors';
+import { wallNow } from './analysisWorkerProtocol';
 import { safely, safelyAsync } from './log';
 import { settings } from './settings';
-import { buildSnapshot, type SpeakersNode, type SpeakersSnapshot } from './speakerNodes';
+import { buildSnapshot, type SpeakersNode, type SpeakersSnapshot, type StatementNode } from './speakerNodes';
+import { TreeItemCache } from './treeItemCache';
 import { speakerItem, statementItem, statementTooltip } from './speakerItems';
 
 const SORT_KEY = 'articleLens.speakers.sort';
@@ -17,8 +19,11 @@ const KINDS_KEY = 'articleLens.speakers.kinds';
 
 export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, vscode.Disposable {
   private latest: { snapshot: SpeakersSnapshot; optionsKey: string } | undefined;
+  private readonly items = new TreeItemCache();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  /** The last refresh: when it fired, the tree's rebuild, and VS Code's requests for items since (the host benchmark reads them). */
+  readonly stats = { refreshedAt: 0, snapshotMs: 0, items: 0, itemsMs: 0 };
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -77,14 +82,23 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, 
     if (latest && latest.snapshot.document === document && latest.snapshot.version === analysed.version && latest.optionsKey === optionsKey) {
       return latest.snapshot;
     }
+    const started = performance.now();
     const snapshot = buildSnapshot(document, analysed, options);
+    this.items.keep(snapshot);
+    this.stats.snapshotMs = performance.now() - started;
     this.latest = { snapshot, optionsKey };
     return snapshot;
+  }
+
+  /** The statement node with this id in the latest tree (the items' click command names nodes by id). */
+  statementNode(id: string): StatementNode | undefined {
+    return this.items.statementNode(id);
   }
 
   /** Rebuilds the tree on the next request (a new version, new options, or a new size limit). */
   refresh(): void {
     this.latest = undefined;
+    Object.assign(this.stats, { refreshedAt: wallNow(), snapshotMs: 0, items: 0, itemsMs: 0 });
     this.changed.fire();
   }
 
@@ -98,7 +112,11 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakersNode>, 
   }
 
   getTreeItem(node: SpeakersNode): vscode.TreeItem {
-    return node.type === 'speaker' ? speakerItem(node) : statementItem(node);
+    const started = performance.now();
+    const item = this.items.get(node, () => (node.type === 'speaker' ? speakerItem(node) : statementItem(node)));
+    this.stats.items++;
+    this.stats.itemsMs += performance.now() - started;
+    return item;
   }
 
   /** Statement tooltips are built on hover only: each needs the statement's line and surrounding text. */

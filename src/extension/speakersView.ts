@@ -4,7 +4,7 @@
  * in its message when a long document was only partly analysed.
  */
 import * as vscode from 'vscode';
-import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
+import type { AnalysisCache } from './analysisCache';
 import { documentName, type ArticleEditors } from './articleEditors';
 import { safelyAsync } from './log';
 import { onSettingsChanged } from './settings';
@@ -34,7 +34,7 @@ export function registerSpeakersView(provider: SpeakersProvider, editors: Articl
     cancelPending();
     pending = new vscode.CancellationTokenSource();
     const token = pending.token;
-    void cache.settled(document, EDIT_SETTLE_MS, token).then(
+    void cache.analysis(document, token).then(
       (analysis) => analysis && !token.isCancellationRequested && update(),
       () => undefined,
     );

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { summaryText } from '../core/export/records';
-import { EDIT_SETTLE_MS, type AnalysisCache } from './analysisCache';
+import type { AnalysisCache } from './analysisCache';
 import { documentName, type ArticleEditors } from './articleEditors';
 import type { Analysis } from '../core/types';
 import { safelyAsync } from './log';
@@ -43,7 +43,7 @@ export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors)
       if (event.document !== editors.current || !event.contentChanges.length) return;
       pending?.cancel();
       pending = new vscode.CancellationTokenSource();
-      void cache.settled(event.document, EDIT_SETTLE_MS, pending.token).then((analysis) => analysis && show(), () => undefined);
+      void cache.analysis(event.document, pending.token).then((analysis) => analysis && show(), () => undefined);
     }),
     onSettingsChanged(['analysis.maxDocumentLength'], show),
     new vscode.Disposable(() => pending?.cancel()),
