@@ -9,7 +9,8 @@ import { EXPRESS_NOUNS, VERB_FORMS, type Frame, type Inflection } from './cues/l
 import { extendCue } from './cues/extent';
 import type { QuoteSpan } from './quotes/span';
 import { WORD } from './text/tokenTable';
-import { before, isVerbCue } from './cues/verbCue';
+import { isVerbCue } from './cues/verbCue';
+import { isNonSpeechSense } from './cues/nonSpeech';
 
 export interface CueSpan extends Cue {
   /** Token index of the main verb (or of "according"). */
@@ -24,6 +25,8 @@ export interface CueSpan extends Cue {
 
 const EXPRESS = new Set(['express', 'expressed', 'expresses', 'expressing', 'voice', 'voiced', 'voices', 'voicing']);
 const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'made', 'makes', 'make', 'making', 'published', 'posted', 'sent', 'gave']);
+/** Cues outside the verb lexicon reach back over auxiliaries and adverbs alike ("have also expressed"). */
+const NO_FRAMES: ReadonlySet<Frame> = new Set();
 const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remarks', 'tweet', 'response', 'reply', 'message', 'speech', 'address']);
 
 /** "issued a statement", "released a brief statement": the number of tokens after the verb, or 0. */
@@ -62,7 +65,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
     if (EXPRESS.has(word)) {
       for (let k = i + 1; k <= i + 4 && k < n && sent[k] === sent[i]; k++) {
         if (EXPRESS_NOUNS.has(lower[k])) {
-          cues.push(make(doc, i, before(doc, i) + 1, k, 'express', 'express ' + lower[k], new Set<Frame>(['clause']), 'past'));
+          cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, k, 'express', 'express ' + lower[k], new Set<Frame>(['clause']), 'past'));
           i = k;
           break;
         }
@@ -71,11 +74,11 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
     }
     const statement = issuedStatement(doc, i);
     if (statement > 0) {
-      cues.push(make(doc, i, before(doc, i) + 1, i + statement, 'verb', 'issue a statement', new Set<Frame>(['quoteOnly']), 'past'));
+      cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, i + statement, 'verb', 'issue a statement', new Set<Frame>(['quoteOnly']), 'past'));
       i += statement;
       continue;
     }
-    if (!isVerbCue(doc, i)) continue;
+    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma)) continue;
     const form = VERB_FORMS.get(word)!;
     const { first, last } = extendCue(doc, i, form.frames);
     cues.push(make(doc, i, first, last, 'verb', form.lemma, form.frames, form.inflection));

@@ -10,6 +10,7 @@ import { DescribeCache, type Describer } from './mentions/describeCache';
 import { phraseEndingAt, type Phrase } from './mentions/np';
 import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS } from './mentions/lexicon';
 import { WORD } from './text/tokenTable';
+import { isCommonAtStart } from './mentions/initialCaps';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -63,16 +64,29 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
       continue;
     }
     const sentenceInitial = i === doc.sentStart[i];
-    const capStart = capital && !(c & SKIP) && !(sentenceInitial && c & NOT_AT_START);
+    const capStart = capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)));
     const roleHead = !capital && (c & ROLE_HEAD) !== 0;
     if (!capStart && !roleHead) continue;
     let last = i;
     while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && sent[last + 1] === sent[i] && continuesName(doc, classes, last + 1)) last++;
-    const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12));
+    const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12, possessorFloor(doc, mentions, i)));
     if (phrase) mentions.push(makeMention(doc, phrase, cache));
     i = last;
   }
   return mentions;
+}
+
+/**
+ * How far back a phrase starting at token `i` may reach: not into the mention before ("Bush met Russian
+ * President Vladimir Putin" is two mentions, not one with "met" inside), unless a possessive joins them
+ * ("Bush's national security adviser", "the East Los Angeles sheriff's station" are one phrase each).
+ */
+function possessorFloor(doc: Doc, mentions: readonly Mention[], i: number): number {
+  const previous = mentions[mentions.length - 1];
+  if (!previous) return 0;
+  const lower = doc.tokens.lower;
+  for (let k = previous.last + 1; k < i; k++) if (lower[k] === "'s" || lower[k] === '’s') return previous.first;
+  return previous.possessive ? previous.first : previous.last + 1;
 }
 
 /** Whether token `k` continues a name or role phrase begun before it. */

@@ -6,6 +6,7 @@ import type { Doc } from './doc';
 import { makeMention, type Mention } from './mentions';
 import { ExactDescribeMemo } from './mentions/describeCache';
 import { resolveMentions } from './speakers/resolve';
+import { authorPhrase, creditAuthors } from './speakers/documentAuthors';
 import type { Entity } from './speakers/entities';
 import type { Draft } from './statements/drafts';
 import type { Problem, Speaker, TextSpan } from './types';
@@ -24,10 +25,11 @@ export interface SpeakerResult {
  */
 function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Mention[]): { all: Mention[]; sourceIndex: number[] } {
   const memo = new ExactDescribeMemo(doc);
-  const sources = drafts.map((d) => (d.phrase ? makeMention(doc, d.phrase, memo) : null));
+  const sources = drafts.map((d) => (d.phrase ? makeMention(doc, authorPhrase(doc, d.phrase), memo) : null));
   const covered = new Uint8Array(doc.tokens.length);
   for (const s of sources) if (s) covered.fill(1, s.first, s.last + 1);
-  const kept = mentions.filter((m) => !covered[m.first] && !covered[m.last]);
+  // A possessor inside a source phrase stays a mention of its own: "Thomas' sister pleaded …, but he replied".
+  const kept = mentions.filter((m) => (!covered[m.first] && !covered[m.last]) || (possessor(doc, m) && !sourceStartsAt(sources, m)));
   if (!inTokenOrder(kept)) kept.sort((a, b) => a.first - b.first); // stable: ties keep their order
   const order: number[] = [];
   sources.forEach((s, i) => { if (s) { s.source = true; order.push(i); } });
@@ -45,13 +47,23 @@ function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Me
   return { all, sourceIndex };
 }
 
+/** Followed by "'s" or by the apostrophe of a plural possessive ("Thomas' sister"). */
+function possessor(doc: Doc, m: Mention): boolean {
+  const mark = doc.tokens.lower[m.last + 1];
+  return m.possessive || ((mark === "'" || mark === '’') && doc.tokens.start[m.last + 1] === doc.tokens.end[m.last]);
+}
+
+function sourceStartsAt(sources: readonly (Mention | null)[], m: Mention): boolean {
+  return sources.some((s) => s !== null && s.first === m.first && s.last === m.last);
+}
+
 function inTokenOrder(mentions: readonly Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i].first < mentions[i - 1].first) return false;
   return true;
 }
 
 export function buildSpeakers(doc: Doc, drafts: readonly Draft[], mentions: readonly Mention[]): SpeakerResult {
-  const { all, sourceIndex } = mergeMentions(doc, drafts, mentions);
+  const { all, sourceIndex } = mergeMentions(doc, drafts, creditAuthors(doc, mentions));
   const { table, entityOf } = resolveMentions(all);
   const byDraft: (Entity | null)[] = drafts.map((_, i) => (sourceIndex[i] >= 0 ? entityOf[sourceIndex[i]] : null));
   drafts.forEach((d, i) => {

@@ -13,6 +13,8 @@ import { CueIndex } from './statements/attribution';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { subjectOfCue } from './statements/subject';
 import { findPullQuotes } from './statements/pullQuotes';
+import { findBlockQuotes } from './statements/blockQuotes';
+import { endBeforeQuotedConjunct } from './statements/conjuncts';
 import { buildSpeakers } from './speakers';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
@@ -24,14 +26,14 @@ export interface Attribution {
 }
 
 /** Drops indirect drafts that overlap a quotation draft, after cutting them short of it where possible. */
-function removeOverlaps(drafts: Draft[]): Draft[] {
+function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && d.start < prev.end) {
       if (prev.kind === 'indirect' && d.kind !== 'indirect' && d.start - prev.start > 20) {
-        prev.end = Math.max(prev.start + 1, d.quote ? d.quote.open.start : d.start);
+        prev.end = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
         out.push(d);
       } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
         out[out.length - 1] = d;
@@ -57,6 +59,17 @@ function quoteOverlap(quotes: readonly QuoteSpan[]): (start: number, end: number
   };
 }
 
+/** Unmarked block quotations after "… denied these allegations:"; their cues carry no indirect statement. */
+function blockDrafts(doc: Doc, cues: readonly CueSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
+  const cueAt = new Uint8Array(doc.tokens.length);
+  for (const c of cues) cueAt[c.verbTok] = 1;
+  return findBlockQuotes(doc, index, cueAt).map((b) => {
+    used.add(b.cue);
+    const s = subjectOfCue(doc, b.cue);
+    return { kind: 'direct', start: b.start, end: b.end, para: b.para, cue: b.cue, phrase: s?.phrase ?? null, apposition: s?.apposition ?? null, inherits: -1, quote: null };
+  });
+}
+
 /** Floating quotations continue the previous statement's source when the text runs on. */
 function linkFloating(doc: Doc, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
@@ -74,6 +87,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const index = new CueIndex(cues);
   const used = new Set<CueSpan>();
   const quoteList = quoteDrafts(doc, scan.quotes, index, used);
+  const blocks = blockDrafts(doc, cues, index, used);
   const indirect = indirectDrafts(doc, cues, used, (c) => {
     const s = subjectOfCue(doc, c);
     return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
@@ -81,9 +95,11 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const overlapsQuote = quoteOverlap(scan.quotes);
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
-  const drafts = removeOverlaps([...quoteList, ...pulled, ...indirect]);
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect]);
   linkFloating(doc, drafts);
-  const built = buildSpeakers(doc, drafts, mentions);
+  // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
+  const visible = blocks.length ? mentions.filter((m) => !blocks.some((b) => m.start >= b.start && m.end <= b.end)) : mentions;
+  const built = buildSpeakers(doc, drafts, visible);
   // An indirect statement whose source resolves to no one ("I was told that …" outside quotation marks) is dropped.
   const keep = drafts.map((d, i) => d.kind !== 'indirect' || built.speakerOf[i] !== null);
   const kept = drafts.filter((_, i) => keep[i]);

@@ -10,8 +10,8 @@ import { scoreArticle, speakerOk, summarize } from '../../scripts/score';
  * against regressions on text the rules were not written for).
  */
 const FLOOR = {
-  dev: { quote: 0.9, indirect: 0.93 },
-  own: { quote: 0.93, indirect: 0.9 },
+  dev: { quote: 0.91, indirect: 0.96 },
+  own: { quote: 0.96, indirect: 0.94 },
   holdout: { quote: 0.85, indirect: 0.65 },
 };
 

@@ -5,10 +5,12 @@
  */
 import type { Doc } from '../doc';
 import type { Frame } from './lexicon';
-import { HEARERS } from './lexicon';
+import { HEARERS, PARTICLES, VERB_FORMS } from './lexicon';
 import { WORD } from '../text/tokenTable';
+import { quotedAsStart } from './verbCue';
+import { isLyAdverb } from './adverbs';
 
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially']);
+const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially']);
 const HEARER_SET = new Set(HEARERS);
 
 /** Number of tokens of a hearer phrase starting at `k` ("reporters", "the press"), or 0. */
@@ -23,7 +25,7 @@ function hearerLength(doc: Doc, k: number): number {
 const MEDIUM = /^(?:statement|interview|tweet|post|letter|release|speech|briefing|conference|email|e-mail|message|video|broadcast|op-ed|column|editorial|blog|report|filing|affidavit|testimony)$/;
 
 /** Length of "in a statement" / "in a blog post" / "in an interview with the BBC"-style adjunct at `k` ("in"), or 0. */
-function statementAdjunct(doc: Doc, k: number): number {
+export function statementAdjunct(doc: Doc, k: number): number {
   const { lower, kind } = doc.tokens;
   if (!/^(?:a|an|the|his|her|their|its)$/.test(lower[k + 1] ?? '')) return 0;
   for (let j = k + 2; j <= k + 4; j++) {
@@ -35,13 +37,14 @@ function statementAdjunct(doc: Doc, k: number): number {
 
 export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): { first: number; last: number } {
   const { lower, sent } = doc.tokens;
-  let first = verb;
-  while (first > 0 && sent[first - 1] === sent[verb] && AUX.has(lower[first - 1])) first--;
+  const quoted = quotedAsStart(doc, verb);
+  let first = quoted >= 0 ? quoted : verb;
+  while (first > 0 && sent[first - 1] === sent[verb] && (AUX.has(lower[first - 1]) || (isLyAdverb(lower[first - 1]) && doc.tokens.cap[first - 1] !== 1))) first--;
   let last = verb;
   if (verb + 1 >= doc.tokens.length || sent[verb + 1] !== sent[verb]) return { first, last };
   const next = lower[verb + 1];
   if (frames.has('description') && next === 'as') last = verb + 1;
-  else if (next === 'only' || (next === 'out' && lower[verb].startsWith('point'))) last = verb + 1;
+  else if (next === 'only' || next === PARTICLES.get(VERB_FORMS.get(lower[verb])?.lemma ?? '')) last = verb + 1;
   else if (frames.has('object')) last = verb + hearerLength(doc, verb + 1);
   else if (next === 'in') last = verb + statementAdjunct(doc, verb + 1);
   return { first, last };

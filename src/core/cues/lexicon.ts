@@ -4,7 +4,7 @@
  */
 import data from '../data/cues.json';
 
-export type Frame = 'clause' | 'object' | 'thatOnly' | 'request' | 'description' | 'quoteOnly';
+export type Frame = 'clause' | 'object' | 'thatOnly' | 'request' | 'description' | 'quoteOnly' | 'gerund' | 'infinitive' | 'estimate';
 export type Inflection = 'base' | 's' | 'past' | 'ing';
 
 export interface VerbForm {
@@ -13,7 +13,7 @@ export interface VerbForm {
   readonly inflection: Inflection;
 }
 
-const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly'];
+const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly', 'gerund', 'infinitive', 'estimate'];
 const IRREGULAR = data.irregular as Record<string, string[]>;
 
 function regularForms(base: string): Array<[string, Inflection]> {
@@ -51,3 +51,5 @@ function build(): Map<string, VerbForm> {
 export const VERB_FORMS: ReadonlyMap<string, VerbForm> = build();
 export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
 export const HEARERS: readonly string[] = data.hearers;
+/** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */
+export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(data.withParticle));

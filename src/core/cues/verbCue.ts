@@ -4,15 +4,20 @@
  * a noun ("a message posted by users").
  */
 import type { Doc } from '../doc';
-import { VERB_FORMS } from './lexicon';
+import { PARTICLES, VERB_FORMS } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 
-const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such', 'new', 'first', 'latest', 'official', 'written', 'public']);
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
+/**
+ * Adjectives that make a following base or -ing form a noun ("an official report", "a written warning"); a
+ * past form after them is a verb whose subject they head ("A senior official said …").
+ */
+const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written', 'public']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
-const ADVERBS = new Set(['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
+const ADVERBS = new Set(['long', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
-const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated']);
+const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated', 'range', 'ranged', 'vary', 'varied']);
 
 /** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
 export function before(doc: Doc, i: number): number {
@@ -47,13 +52,37 @@ function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   return lower[prev] === ',' && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
 }
 
+/** Passive participles of a report whose subject is the one reported ("X is quoted / was heard … saying"). */
+const PASSIVE_REPORTS = new Set(['quoted', 'reported', 'cited', 'heard', 'recorded', 'filmed']);
+
+/**
+ * "The general is quoted as saying …", "was quoted by Reuters as saying …", "is reported by the website
+ * saying …": the token where the passive reporting frame starts (the form of "be"), or -1. Its subject is
+ * the speaker, not the agent after "by". Without "as", the agent must be there ("was reported by X saying").
+ */
+export function quotedAsStart(doc: Doc, i: number): number {
+  const { lower, sent } = doc.tokens;
+  if (lower[i] !== 'saying') return -1;
+  const as = lower[i - 1] === 'as';
+  for (let k = as ? i - 2 : i - 1; k >= 1 && k >= i - 10 && sent[k] === sent[i]; k--) {
+    if (!PASSIVE_REPORTS.has(lower[k])) continue;
+    const be = before(doc, k);
+    return BE.has(lower[be]) && (as || lower[k + 1] === 'by') ? be : -1;
+  }
+  return -1;
+}
+
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
   if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD) return false;
+  const particle = PARTICLES.get(form.lemma);
+  if (particle !== undefined && lower[i + 1] !== particle) return false;
+  if (quotedAsStart(doc, i) >= 0) return true;
   const k = before(doc, i);
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
   if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT) return false;
+  if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;
   // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb).
   if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !lower[prev].endsWith('s') && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {

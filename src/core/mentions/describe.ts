@@ -7,10 +7,13 @@
 import type { Doc } from '../doc';
 import type { SpeakerKind } from '../types';
 import type { Phrase } from './np';
-import { PLACES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, ROLES, SUBJECT_PRONOUNS, TITLES } from './lexicon';
+import { PLACES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
 import { ACRONYM, nameRun } from './names';
+import { descriptionHead } from './head';
 
 export type Gender = 'female' | 'male' | null;
+
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 
 /** What a phrase says; the same for every occurrence of the phrase (its offsets are the Mention's). */
 export interface MentionInfo {
@@ -60,8 +63,10 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   const lower = tokens.lower;
   const start = tokens.start[p.first];
   const text = doc.text.slice(start, tokens.end[p.last]);
-  if (p.first === p.last && SUBJECT_PRONOUNS.has(lower[p.first])) {
-    const pronoun = lower[p.first];
+  // "According to him, …": an object pronoun naming a source stands for its subject form.
+  const single = p.first === p.last ? OBJECT_PRONOUNS.get(lower[p.first]) ?? lower[p.first] : '';
+  if (SUBJECT_PRONOUNS.has(single)) {
+    const pronoun = single;
     return { text, name: null, acronym: null, role: null, kind: pronoun === 'it' ? 'organization' : 'unknown', gender: pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null, plural: pronoun === 'they' || pronoun === 'we', pronoun, parts: [] };
   }
   const parts = jointParts(doc, p).map((q) => describe(doc, q));
@@ -75,7 +80,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   const roleText = run ? doc.text.slice(start, tokens.start[run[0]]).trim().replace(/[,\s]+$/, '') : text;
   const lowers: string[] = [];
   for (let i = p.first; i <= p.last; i++) lowers.push(lower[i]);
-  const headLower = run ? lower[run[1]] : lowers[lowers.length - 1];
+  const headLower = run ? lower[run[1]] : descriptionHead(lowers);
   const firstName = run ? lower[run[0]] : '';
   const gender: Gender = FEMALE_NAMES.has(firstName) || lowers.some((w) => FEMALE_WORDS.has(w) && w !== 'her') ? 'female'
     : MALE_NAMES.has(firstName) || lowers.some((w) => MALE_WORDS.has(w) && w !== 'his') ? 'male' : null;
@@ -92,5 +97,7 @@ function kindOf(named: boolean, head: string, lowers: readonly string[], plural:
   if (ORG_HEADS.has(head) || (acronym && nameLength === 1)) return 'organization';
   if (gender || lowers.some((w) => TITLES.has(w))) return 'person';
   if (named) return nameLength >= 2 ? 'person' : 'unknown';
+  if (PERSON_ROLES.has(head)) return 'person';
+  if (THING_ROLES.has(head)) return 'organization';
   return ROLES.has(head) ? (/(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ate)$/.test(head) ? 'person' : 'organization') : 'unknown';
 }

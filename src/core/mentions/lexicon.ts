@@ -7,6 +7,10 @@ import { VERB_FORMS } from '../cues/lexicon';
 export const TITLES: ReadonlySet<string> = new Set(roles.titles);
 export const ROLES: ReadonlySet<string> = new Set(roles.roles);
 export const GROUPS: ReadonlySet<string> = new Set(roles.groups);
+/** Role nouns that name a person whatever their ending ("a witness", "his counterpart"). */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(roles.personRoles);
+/** Role nouns that name a non-person source though they end like a person noun ("the newspaper", "the statement"). */
+export const THING_ROLES: ReadonlySet<string> = new Set(roles.thingRoles);
 export const ORG_HEADS: ReadonlySet<string> = new Set(roles.orgHeads);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(roles.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(roles.male);

@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from './np';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
+import { isCommonAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
@@ -27,7 +28,8 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
     if (capitalWord(i)) { end = i; break; }
     if (lower[i] === 'of' || lower[i] === 'at' || lower[i] === 'by') end = -1;
   }
-  if (end < 0) return null;
+  // "Fire officials in the city said": a word capitalised only by opening the sentence names no one.
+  if (end < 0 || isCommonAtStart(doc, end)) return null;
   let start = end;
   while (start - 1 >= p.first) {
     const t = start - 1;
@@ -35,8 +37,10 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
     const particle = PARTICLES.has(lower[t]) || lower[t] === '-';
     // "Department of Agriculture", "Church of Scientology": a joiner between two capitalised words.
     const inner = cap[t] !== 1 && INNER_JOINERS.has(lower[t]) && cap[start - 2] === 1 && start - 2 >= p.first;
+    // "Amalgamated Workers' Union": a plural possessive inside the name.
+    const apostrophe = (lower[t] === "'" || lower[t] === '’') && t - 1 >= p.first && capitalWord(t - 1) && lower[t - 1].endsWith('s');
     if (capitalWord(t) || (particle && cap[start - 2] === 1)) start--;
-    else if (inner) start -= 2;
+    else if (inner || apostrophe) start -= 2;
     else break;
   }
   // Within the run, the person's name starts after the last title (or organisation) directly before a name.
@@ -56,10 +60,13 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
 /** "Matthew Ingram of The Globe and Mail": a person's name first, then an affiliation. */
 function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
   const { kind, cap, lower } = doc.tokens;
-  let i = p.first;
+  // "Professor Alan Grieve of Imperial College London": titles before the name are no part of it.
+  let first = p.first;
+  while (first < p.last && cap[first] === 1 && TITLES.has(lower[first])) first++;
+  let i = first;
   while (i <= p.last && kind[i] === WORD && cap[i] === 1 && !DETERMINERS.has(lower[i]) && !ORG_HEADS.has(lower[i]) && !TITLES.has(lower[i])) i++;
-  if (i - p.first < 2 || i > p.last || !AFFILIATION.has(lower[i])) return null;
-  return [p.first, i - 1];
+  if (i - first < 2 || i > p.last || !AFFILIATION.has(lower[i])) return null;
+  return [first, i - 1];
 }
 
 /**
@@ -70,6 +77,8 @@ function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
 function modifiesHead(doc: Doc, start: number, end: number, last: number): boolean {
   const { kind, cap, lower } = doc.tokens;
   for (let i = end + 1; i <= last; i++) {
+    // "Thomas' sister": the apostrophe of a plural possessive, like "'s".
+    if (i === end + 1 && (lower[i] === "'" || lower[i] === '’')) continue;
     if (kind[i] !== WORD || cap[i] === 1 || PREPOSITIONS.has(lower[i])) return false;
   }
   const acronym = start === end && isUndottedAcronym(doc.tokens.textOf(start));
@@ -86,7 +95,8 @@ function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean 
   let k = start - 1;
   if (k >= p.first && DETERMINERS.has(lower[k])) k--;
   if (k <= p.first || !LINKS.has(lower[k])) return false;
-  for (let i = p.first; i < k; i++) if (TITLES.has(lower[i])) return false;
+  // Only a title written as one (capitalised) heads the name after it: "a spokesperson for NISA" is NISA's spokesperson.
+  for (let i = p.first; i < k; i++) if (TITLES.has(lower[i]) && doc.tokens.cap[i] === 1) return false;
   return true;
 }
 

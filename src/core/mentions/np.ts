@@ -8,6 +8,8 @@ import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
+
 export interface Phrase {
   readonly first: number;
   readonly last: number;
@@ -24,11 +26,18 @@ function canBeInPhrase(w: Walk, i: number): boolean {
   if (type === undefined) return false;
   // A punctuation token's `lower` is the mark itself.
   if (type === PUNCT) return lower[i] === '-' || lower[i] === '&';
-  if (type === QUOTE) return false;
+  if (type === QUOTE) return isPluralPossessive(w, i);
   if (w.is(i, POSSESSIVE)) return true;
   if (cap[i] === 1) return w.is(i, CAPITAL_OK) && !(w.is(i, CALENDAR_WORD) && digitFirst[i + 1] === 1);
   if (digitFirst[i] === 1) return !w.is(i - 1, CALENDAR_WORD);
   return w.is(i, LOWER_OK);
+}
+
+/** "Workers' Union", "the farmers’ leader": an apostrophe closing a plural noun, a word following. */
+function isPluralPossessive(w: Walk, i: number): boolean {
+  const { lower, start, end, kind } = w.tokens;
+  const mark = lower[i];
+  return (mark === "'" || mark === '’') && i > 0 && end[i - 1] === start[i] && kind[i - 1] === WORD && lower[i - 1].endsWith('s') && kind[i + 1] === WORD && start[i + 1] > end[i];
 }
 
 /** A lowercase joiner ("of", "and", "al"); capitalised, "La" or "De" is part of a name. */
@@ -71,7 +80,9 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   const w = Walk.of(doc);
   const { lower, cap, sent, kind } = doc.tokens;
   const n = doc.tokens.length;
-  if (first < 0 || first >= n || !canBeInPhrase(w, first) || isJoiner(w, first)) return null;
+  // "de Wit said": a name particle opens a name when a capitalised word follows.
+  const particle = NAME_PARTICLES.has(lower[first]) && cap[first + 1] === 1;
+  if (first < 0 || first >= n || !canBeInPhrase(w, first) || (isJoiner(w, first) && !particle)) return null;
   const s = sent[first];
   let last = first;
   let headSeen = isHead(w, first) && !w.is(first, DETERMINER);

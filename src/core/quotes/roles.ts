@@ -10,6 +10,7 @@ import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
+const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
 const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
@@ -38,9 +39,15 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   if (TITLE_BEFORE.has(before)) return 'title';
   if (TERM_BEFORE.has(before)) return 'term';
   const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';
-  if (TITLE_BEFORE.has(nextWord) && q.words <= 8) return 'title';
+  // The "Stand For" campaign is a title; an "unjust" campaign is someone's word for it (lowercase, after "an").
+  if (TITLE_BEFORE.has(nextWord) && q.words <= 8 && !lowercaseModifier(doc, q)) return 'title';
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
   return 'scare';
+}
+
+/** A lowercase quoted word after an indefinite article or possessive: "an "unjust" campaign", "his "heroic" film". */
+function lowercaseModifier(doc: Doc, q: QuoteSpan): boolean {
+  return /^\p{Ll}/u.test(q.text) && q.words <= 2 && INDEFINITE_BEFORE.has(prevWord(doc, q));
 }
 
 /** Whether a word right before the quotation names a work or a label ("the website "Insurgency Wiki""). */

@@ -119,6 +119,7 @@ export class EntityTable {
   /** Links a description to a named entity (apposition: "Bush's national security adviser, Condoleezza Rice"). */
   addDescription(e: Entity, description: string): void {
     if (description && description !== e.name) e.aliases.add(description);
-    if (!e.role) e.role = description;
+    // "a spokeswoman" from the mention, then "a spokeswoman for the airline" from the apposition: the fuller one.
+    if (!e.role || (description.startsWith(e.role) && description.length > e.role.length)) e.role = description;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
+import { RecentEntities } from './descriptions';
 
 const WINDOW = 3;
 
@@ -21,16 +22,21 @@ function compatible(e: Entity, pronoun: string): boolean {
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
+  const recent = new RecentEntities();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const pronoun = m.info.pronoun;
     if (!pronoun) {
-      entityOf[i] = table.resolve(m.info);
+      const earlier = inApposition(mentions, i) ? null : recent.antecedentOf(m.info);
+      if (earlier) table.addDescription(earlier, m.info.text);
+      entityOf[i] = earlier ?? table.resolve(m.info);
       linkApposition(mentions, entityOf, table, i);
+      recent.seen(entityOf[i]!);
       continue;
     }
     const e = antecedent(mentions, entityOf, i, pronoun);
     entityOf[i] = e;
+    if (e) recent.seen(e);
     if (e && !e.gender && (pronoun === 'he' || pronoun === 'she')) {
       e.gender = pronoun === 'she' ? 'female' : 'male';
       e.kind = 'person';
@@ -41,10 +47,21 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 
 /** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
 function rank(m: Mention, e: Entity, pronoun: string): number {
-  if (m.possessive || m.oblique) return 4;
+  // A source after a preposition still speaks: "According to Acme executives, … They claim …".
+  if (m.possessive || (m.oblique && !m.source)) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind.
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
   return (m.source ? 0 : 2) + (fits ? 0 : 1);
+}
+
+/**
+ * Whether mention `i` may stand in apposition to a neighbour ("The minister, Tom Baird," / "Tom Baird, the
+ * minister,"): then it describes that neighbour, not an earlier source.
+ */
+function inApposition(mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i];
+  const prev = mentions[i - 1];
+  return m.comma || (prev !== undefined && prev.comma && prev.last + 2 === m.first);
 }
 
 /** "Bush's national security adviser, Condoleezza Rice" / "John Smith, a police spokesman": one source. */

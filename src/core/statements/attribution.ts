@@ -79,8 +79,10 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     return phrase ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
   }
   while (samePara(doc, q.closeTok, j) && (lower[j] === ',' || lower[j] === ';' || lower[j] === ':') && j < q.closeTok + 3) j++;
+  // "…," said Bolden. A participle is no inversion: in `described it as "a sad time", telling the BBC he …`
+  // the BBC is the hearer, and the speaker is the subject of the clause before.
   const inverted = cues.startingAt(j);
-  if (inverted && samePara(doc, q.closeTok, j)) {
+  if (inverted && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
     const phrase = phraseAt(doc, inverted.lastTok + 1);
     return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }

@@ -6,10 +6,14 @@
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
+import verbs from '../data/verbs.json';
+import { hedgedCoordinate, insertionClose } from './clauseBounds';
+import { claimApposition } from './denial';
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 const COMMON_VERBS = new Set(['raise', 'need', 'want', 'make', 'take', 'give', 'show', 'think', 'know', 'believe', 'remain', 'face', 'lack', 'plan', 'hope', 'fear', 'expect', 'seem', 'appear', 'help', 'work', 'pose', 'cause', 'include', 'provide', 'require', 'mean', 'allow', 'create', 'lead', 'reduce', 'increase', 'affect', 'get', 'go', 'come', 'become', 'keep', 'find', 'feel', 'live', 'die', 'pay', 'cost', 'exist', 'support', 'oppose', 'threaten', 'risk', 'suffer', 'depend', 'deserve', 'belong', 'try', 'stay', 'leave', 'return', 'continue', 'start', 'stop', 'win', 'lose', 'felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(verbs.irregularPast);
 const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
@@ -26,6 +30,7 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
   }
   const first = lower[from];
   const limit = Math.min(to, from + 18);
+  let afterParenthesis = false;
   for (let i = from; i <= limit; i++) {
     const word = lower[i];
     // A punctuation token's `lower` is the mark itself.
@@ -34,9 +39,12 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
       const close = nextComma(doc, i + 2, sent[i]);
       if (close < 0 || i - from > 5) return false;
       i = close;
+      afterParenthesis = true;
       continue;
     }
     if (kind[i] !== WORD) continue;
+    // "John Kerry, the Secretary of State, contacted …": the verb right after a parenthesis.
+    afterParenthesis = afterParenthesis && lower[i - 1] === ',';
     const prev = lower[i - 1];
     if (RELATIVE.has(word) && i > from) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
@@ -44,9 +52,10 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").
     if (i === from) { if (AUX.has(word)) return true; continue; }
-    if (AUX.has(word) || (COMMON_VERBS.has(word) && !DETERMINER.has(prev))) return true;
-    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev)) return true;
-    if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && kind[i - 1] === WORD && cap[i] !== 1) return true;
+    if (AUX.has(word) || ((COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) && !DETERMINER.has(prev))) return true;
+    // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
+    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
+    if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
     if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4) return true;
   }
   return false;
@@ -63,11 +72,28 @@ function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean):
   const { lower, kind, cap } = doc.tokens;
   if (lower[k] === 'and' || lower[k] === 'but') k++;
   if (lower[k] === 'according') return true;
+  if (lower[k] === 'while' || lower[k] === 'whereas') return contrastedSource(doc, k + 1, isCueAt);
   for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
     if (isCueAt(j) && lower[j + 1] !== ',') return true;
     if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return false;
   }
   return false;
+}
+
+/**
+ * ", while Jana Kos, an analyst at Brightwater, warned that …": a contrasted source with its own cue (within
+ * a subject and an apposition) starts a new statement.
+ */
+function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
+  const { sent, cap } = doc.tokens;
+  if (cap[k] !== 1 && !isRoleOrPronoun(doc, k)) return false;
+  for (let j = k + 1; j < k + 16 && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
+  return false;
+}
+
+function isRoleOrPronoun(doc: Doc, k: number): boolean {
+  const word = doc.tokens.lower[k];
+  return /^(?:he|she|they|it|we|the|a|an|some|many|other|others|critics|officials|analysts)$/.test(word);
 }
 
 function nextComma(doc: Doc, from: number, sent: number): number {
@@ -88,6 +114,9 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
   let i = from;
   for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
     const n = lower[i + 1];
+    // "asteroid (29075) 1950 DA is …", "the crisis — as severe as Chernobyl — because …": an insertion.
+    const inserted = i > from ? insertionClose(doc, i + 1) : -1;
+    if (inserted > 0) { i = inserted - 1; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
     if (n === ',' && RELATIVE_PRONOUNS.has(lower[i + 2] ?? '')) {
@@ -97,7 +126,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
       i = close - 1;
       continue;
     }
-    if ((n === 'and' || n === 'but' || n === ',') && i > from && coordinatedCue(doc, i + 2, isCueAt)) break;
+    if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
+    if (n === ',' && i > from && claimApposition(doc, i + 2)) break;
   }
   while (i > from && kind[i] === PUNCT) i--;
   return i;

@@ -9,8 +9,12 @@ import type { QuoteSpan } from '../quotes/span';
 import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
 import type { StatementKind } from '../types';
 import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
+import { attributeParticipleAfter } from './participle';
 import { contentOf } from './indirect';
 import { isClause } from './clause';
+import { subjectInsideClaim } from './claimNouns';
+import { isFinding } from './findings';
+import { conjunctBefore } from './conjuncts';
 import { WORD } from '../text/tokenTable';
 
 export interface Draft {
@@ -53,7 +57,7 @@ function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
   let first = cue.lastTok + 1;
   if (lower[first] === 'that') first++;
   if (open - first < 5 || SUBORDINATE.has(lower[first])) return false;
-  return lower[open - 1] === ',' && isClause(doc, first, open - 2);
+  return (lower[open - 1] === ',' && isClause(doc, first, open - 2)) || conjunctBefore(doc, first, open) >= 0;
 }
 
 /** `"We won."` standing as a sentence of its own: speech, however short. */
@@ -74,7 +78,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const named = roleWithoutCue(doc, q);
     if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
-    let att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index);
+    let att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);
@@ -99,7 +103,8 @@ export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: Readonl
     const content = contentOf(doc, cue, (t) => cueAt[t] === 1);
     if (!content) continue;
     const { phrase, apposition } = phraseOf(cue);
-    if (!phrase) continue;
+    // "allegations he ordered troops to fire" (content after the cue) is alleged; "a claim the ministry disputes" reports.
+    if (!phrase || (content.first > cue.lastTok && subjectInsideClaim(doc, phrase)) || isFinding(doc, cue, phrase)) continue;
     const start = doc.tokens.start[content.first];
     const end = doc.tokens.end[content.last];
     drafts.push({ kind: 'indirect', start, end, para: doc.tokens.para[content.first], cue, phrase, apposition, inherits: -1, quote: null });

@@ -7,9 +7,18 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { npToken, phraseStartingAt } from '../mentions/np';
-import { CALENDAR, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { phraseStartingAt } from '../mentions/np';
+import { CALENDAR, DETERMINERS } from '../mentions/lexicon';
 import { clauseEnd, isClause } from './clause';
+import { phrasalContent } from './phrasal';
+import { denialContent } from './denial';
+import { closesSentence, postposedContent } from './postposed';
+import { claimClauseStart } from './claimNouns';
+import { expressTakesInfinitive } from './expressNouns';
+import { parentheticalContent } from './parenthetical';
+import { nounObjectContent } from './nounObject';
+import { pastIndefiniteAppositive } from './clauseBounds';
+import { accordingSource } from './accordingSource';
 import { PUNCT, WORD } from '../text/tokenTable';
 
 export interface Content {
@@ -26,7 +35,7 @@ function sentenceBounds(doc: Doc, i: number): [number, number] {
 
 function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolean): Content | null {
   const [a, b] = sentenceBounds(doc, cue.firstTok);
-  const source = phraseStartingAt(doc, cue.lastTok + 1);
+  const source = accordingSource(doc, cue.lastTok + 1);
   if (!source) return null;
   let before = cue.firstTok - 1;
   while (before >= a && doc.tokens.kind[before] === PUNCT) before--;
@@ -41,7 +50,9 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
     const appositive = phraseStartingAt(doc, k);
     if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && doc.tokens.cap[appositive.first] === 1) k = appositive.last + 2;
-    if (doc.tokens.lower[k]?.endsWith('ing')) { k++; while (k <= b && doc.tokens.lower[k] !== ',') k++; k++; }
+    else k = pastIndefiniteAppositive(doc, k, (t) => phraseStartingAt(doc, t));
+    // "According to X, speaking at a conference, …" skips the participle; "…, understanding such forces may …" is a gerund subject.
+    if (doc.tokens.lower[k]?.endsWith('ing')) { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }
   }
   if (k > b) return null;
   const last = clauseEnd(doc, k, isCueAt);
@@ -61,6 +72,14 @@ function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => 
   return last >= from ? { first: from, last } : null;
 }
 
+/** "not to …" or "to" + a lowercase word that is no determiner: an infinitive straight after the verb. */
+function selfRequest(doc: Doc, i: number): boolean {
+  const { lower, cap } = doc.tokens;
+  if (lower[i] === 'not') return lower[i + 1] === 'to';
+  return lower[i] === 'to' && cap[i + 1] !== 1 && !DETERMINERS.has(lower[i + 1]);
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'from', 'after', 'before']);
 const WH = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who', 'which']);
 
 /** "asked government officials how such documents wound up on the street": a hearer, then a wh-clause. */
@@ -70,18 +89,6 @@ function questionContent(doc: Doc, i: number, b: number, isCueAt: (t: number) =>
   if (k > b || !WH.has(doc.tokens.lower[k])) return null;
   const last = clauseEnd(doc, k, isCueAt);
   return last > k ? { first: k, last } : null;
-}
-
-/** "Almost half … are iodine deficient, researchers say.": the reporting clause after its content. */
-function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): Content | null {
-  const lower = doc.tokens.lower;
-  const after = lower[cue.lastTok + 1];
-  if (cue.lastTok < b && !(after !== undefined && /^[.!?]$/.test(after) && cue.lastTok + 1 === b)) return null;
-  for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
-    if (lower[k] === ',') return k - a >= 3 ? { first: a, last: k - 1 } : null;
-    if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(lower[k])) return null;
-  }
-  return null;
 }
 
 /** Whether one of tokens [from, to] is the word `word`. */
@@ -94,8 +101,10 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (cue.kind === 'according') return accordingContent(doc, cue, isCueAt);
   const [a, b] = sentenceBounds(doc, cue.verbTok);
   let i = cue.lastTok + 1;
-  if (i > b || (i === b && doc.tokens.kind[b] === PUNCT)) return cue.kind === 'verb' && cue.frames.has('clause') ? postposedContent(doc, cue, a, b) : null;
+  if (closesSentence(doc, cue, i, b)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object')) ? postposedContent(doc, cue, a, b) ?? denialContent(doc, cue, a, isCueAt) : null;
   if (doc.tokens.lower[i] === ',') {
+    const split = parentheticalContent(doc, cue, a, isCueAt);
+    if (split) return split;
     let k = i + 1;
     while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
     if (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that') return null;
@@ -108,11 +117,21 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const hearer = phraseStartingAt(doc, i + 1);
     if (hearer && doc.tokens.lower[hearer.last + 1] === 'that') i = hearer.last + 1;
   }
-  // "agreed in principle that …": a short adverbial before "that".
-  for (let k = i + 1; k <= i + 4 && k <= b; k++) {
-    if (doc.tokens.kind[k - 1] !== WORD || (doc.tokens.cap[k - 1] === 1 && !CALENDAR.has(doc.tokens.lower[k - 1]))) break;
+  // "agreed in principle that …": a short adverbial before "that"; after a hearer, an adjunct too ("told
+  // analysts on a conference call that …").
+  // After a preposition the adjunct may hold a name ("said on Twitter that …", "said in Geneva that …").
+  const reach = frames.has('object') ? 6 : 4;
+  const placed = ADJUNCT_PREPOSITIONS.has(doc.tokens.lower[i]);
+  for (let k = i + 1; k <= i + reach && k <= b; k++) {
+    const named = doc.tokens.cap[k - 1] === 1 && !CALENDAR.has(doc.tokens.lower[k - 1]) && !placed;
+    if (doc.tokens.kind[k - 1] !== WORD || named) break;
     if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i])) { i = k; break; }
   }
+  // "denied reports he is unwell": what is denied is the claim's clause.
+  if (cue.kind === 'verb') i = claimClauseStart(doc, i);
+  // "asked not to be named", "asked to remain anonymous": a request about oneself, with no hearer, reports
+  // nothing ("asked to the regional government to act" has one).
+  if (cue.kind === 'verb' && frames.has('request') && cue.lastTok + 1 === i && selfRequest(doc, i)) return null;
   let that = doc.tokens.lower[i] === 'that';
   if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
     if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
@@ -127,15 +146,18 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
   if (that && doc.tokens.lower[i] === ',') i++;
   if (i > b) return null;
-  const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly');
-  if (onlyThat && !that) return null;
-  if (!that && (cue.kind === 'express' || (frames.has('request') && !frames.has('clause')))) return requestContent(doc, i, b, isCueAt);
+  const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');
+  if (onlyThat && !that) return frames.has('estimate') ? phrasalContent(doc, cue, i, b, isCueAt) : null;
+  const phrasal = that ? null : phrasalContent(doc, cue, i, b, isCueAt);
+  if (phrasal) return phrasal;
+  if (!that && cue.kind === 'express' && !expressTakesInfinitive(doc.tokens.lower[cue.lastTok])) return null;
+  if (!that && (cue.kind === 'express' || (frames.has('request') && !frames.has('clause')))) return requestContent(doc, i, b, isCueAt) ?? nounObjectContent(doc, cue, i, isCueAt);
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
   if (frames.has('description') && !frames.has('clause')) {
     const hasAs = doc.tokens.lower[cue.lastTok] === 'as' || hasWord(doc, i, last, 'as');
     return hasAs ? { first: i, last } : null;
   }
-  if (!that && !isClause(doc, i, last)) return frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null;
+  if (!that && !isClause(doc, i, last)) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   return { first: i, last };
 }

@@ -1,0 +1,32 @@
+/**
+ * Cue verbs in a sense that is not speech. "add" means "put in" when a place follows: "Earmarks added into
+ * the bill included …", "the pork added in.", "iodine added to the food supply"; it reports speech when a
+ * hearer, then words, follow ("added to CNN: …", "adding to the radio station that …") or a statement
+ * adjunct does ("added in a statement that …").
+ */
+import type { Doc } from '../doc';
+import { phraseStartingAt } from '../mentions/np';
+import { QUOTE } from '../text/tokenTable';
+import { statementAdjunct } from './extent';
+import { HEARERS } from './lexicon';
+
+const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
+const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));
+
+/** Whether "to" at token `to` names a hearer: a name or hearer noun, or a phrase followed by ":", "that" or a quotation. */
+function hearerAfter(doc: Doc, to: number): boolean {
+  const { cap, lower, kind } = doc.tokens;
+  if (cap[to + 1] === 1 || HEARER_WORDS.has(lower[to + 1]) || HEARER_WORDS.has(lower[to + 2])) return true;
+  const hearer = phraseStartingAt(doc, to + 1);
+  if (!hearer) return false;
+  const next = hearer.last + 1;
+  return lower[next] === ':' || lower[next] === 'that' || kind[next] === QUOTE || (lower[next] === ',' && kind[next + 1] === QUOTE);
+}
+
+export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
+  if (lemma !== 'add') return false;
+  const next = doc.tokens.lower[i + 1];
+  if (next === 'to' && hearerAfter(doc, i + 1)) return false;
+  if (PLACEMENT.has(next)) return true;
+  return next === 'in' && statementAdjunct(doc, i + 1) === 0;
+}

@@ -1,0 +1,45 @@
+/**
+ * A capitalised word opening a sentence is capitalised by position, not because it is a name: "Reports of the
+ * change followed …", "Radiation is leaking …", "Fire officials said …", "Earmarks added into the bill …".
+ * Such a word names someone only with evidence: it is capitalised in mid-sentence somewhere in the article
+ * ("Salmond" after "Alex Salmond"), it begins a run of capitalised words ("Naoto Kan said"), it is an acronym
+ * or has an inner capital ("TEPCO", "McCain"), or it is a known given name, place, title or organisation word.
+ */
+import type { Doc } from '../doc';
+import { QUOTE, WORD } from '../text/tokenTable';
+import { FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PLACES, TITLES } from './lexicon';
+
+const midSentenceCaps = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The words of the body written capitalised after the first word of a sentence (not after ":" or an opening mark). */
+function capitalisedInside(doc: Doc): ReadonlySet<string> {
+  let words = midSentenceCaps.get(doc);
+  if (words) return words;
+  const { cap, kind, lower, para, start, end } = doc.tokens;
+  const found = new Set<string>();
+  for (let k = 1; k < doc.tokens.length; k++) {
+    if (cap[k] !== 1 || kind[k] !== WORD || para[k] < 0 || doc.sentStart[k] === k) continue;
+    const prev = k - 1;
+    const openingMark = kind[prev] === QUOTE && end[prev] === start[k];
+    if (!openingMark && lower[prev] !== ':') found.add(lower[k]);
+  }
+  words = found;
+  midSentenceCaps.set(doc, words);
+  return words;
+}
+
+function hasNameShape(text: string): boolean {
+  // "TEPCO", "NISA", "McCain", "iPhone", "G8": a capital or digit after the first letter.
+  return /^.+[\p{Lu}\d]/u.test(text);
+}
+
+/** Whether token `k` is a sentence-initial capitalised word with no evidence of being a name. */
+export function isCommonAtStart(doc: Doc, k: number): boolean {
+  const { cap, kind, lower, sent } = doc.tokens;
+  if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD) return false;
+  if (cap[k + 1] === 1 && kind[k + 1] === WORD && sent[k + 1] === sent[k]) return false;
+  const word = lower[k];
+  if (FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || PLACES.has(word) || TITLES.has(word) || ORG_HEADS.has(word)) return false;
+  if (hasNameShape(doc.tokens.textOf(k))) return false;
+  return !capitalisedInside(doc).has(word);
+}

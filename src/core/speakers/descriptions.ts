@@ -1,0 +1,89 @@
+/**
+ * Definite descriptions that refer back to a source met before: "the prime minister" after "Prime Minister
+ * Jane Holloway", "the ministry" after "the Interior Ministry", "the spokesman" after "a spokesman for the
+ * airline", "the company" after "Acme Ltd", "the newspaper" after "the Harlow Gazette", and "his Russian
+ * counterpart" after "Russian President Vladimir Putin". A description takes the most recently mentioned
+ * entity whose names and roles hold every word of it, with the same head ("counterpart" matches on its other
+ * words alone). Descriptions with a possessor or a complement ("the airline's chief executive", "the president
+ * of the club") say who they are themselves and are left alone.
+ */
+import roles from '../data/roles.json';
+import type { MentionInfo } from '../mentions/describe';
+import type { Entity } from './entities';
+
+const DEFINITE = /^(?:the|his|her|its|their)\s/i;
+/** Words that make a description self-contained: it introduces its source rather than refers back. */
+const SELF_CONTAINED = /[’']s\b|\s(?:of|for|at|from|in|on|with|and)\s/i;
+/** Relational nouns: "his Russian counterpart" is the Russian one of a pair, not a "counterpart" by role. */
+const RELATIONAL = new Set(['counterpart']);
+/** For a description's head, words of the names it refers back to ("the company" → Acme Ltd). */
+const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(roles.descriptionNames).map(([head, words]) => [head, new Set(words)]),
+);
+/** How many distinct entities, most recent first, a description may refer back to. */
+const RECENT = 12;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+}
+
+/** The words a description must find in its antecedent, or null when it is no referring description. */
+export function descriptionWords(info: MentionInfo): string[] | null {
+  if (info.name || info.pronoun || info.parts.length || info.plural) return null;
+  if (!DEFINITE.test(info.text) || SELF_CONTAINED.test(info.text)) return null;
+  const words = wordsOf(info.text).slice(1);
+  if (words.length === 0 || words.length > 4) return null;
+  const head = words[words.length - 1];
+  if (RELATIONAL.has(head)) return words.length > 1 ? words.slice(0, -1) : null;
+  return words;
+}
+
+const PREPOSITION = /^(?:of|for|at|from|in|on|with|to|by)$/;
+
+/** The words of an entity's names, roles and aliases, and their heads (the last word before a preposition). */
+function entityWords(e: Entity): { words: Set<string>; heads: Set<string> } {
+  const words = new Set<string>();
+  const heads = new Set<string>();
+  for (const text of [e.name, e.role ?? '', ...e.aliases]) {
+    const list = wordsOf(text);
+    const cut = list.findIndex((w) => PREPOSITION.test(w));
+    const head = list[(cut > 0 ? cut : list.length) - 1];
+    if (head) heads.add(head);
+    for (const w of list) words.add(w);
+  }
+  return { words, heads };
+}
+
+function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
+  if (e.members.length > 0 || e.plural) return false;
+  if (info.gender && e.gender && info.gender !== e.gender) return false;
+  if (info.kind !== 'unknown' && e.kind !== 'unknown' && info.kind !== e.kind) return false;
+  const own = entityWords(e);
+  const head = words[words.length - 1];
+  const named = NAME_WORDS.get(head);
+  if (named && words.length === 1 && e.kind === 'organization' && [...own.words].some((w) => named.has(w))) return true;
+  // "his Russian counterpart": the modifiers name the other one of a pair.
+  const relational = RELATIONAL.has(info.text.toLowerCase().split(/\s+/).pop() ?? '');
+  if (relational) return e.kind === 'person' && words.every((w) => own.words.has(w));
+  // "the government" is not "a government document": the heads must agree.
+  return own.heads.has(head) && words.every((w) => own.words.has(w));
+}
+
+/** Keeps the entities most recently mentioned, most recent first. */
+export class RecentEntities {
+  private readonly list: Entity[] = [];
+
+  seen(e: Entity): void {
+    const at = this.list.indexOf(e);
+    if (at >= 0) this.list.splice(at, 1);
+    this.list.unshift(e);
+    if (this.list.length > RECENT) this.list.pop();
+  }
+
+  /** The entity a referring description names, or null. */
+  antecedentOf(info: MentionInfo): Entity | null {
+    const words = descriptionWords(info);
+    if (!words) return null;
+    return this.list.find((e) => fits(e, info, words)) ?? null;
+  }
+}

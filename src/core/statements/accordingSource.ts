@@ -1,0 +1,26 @@
+/**
+ * The source named after "according to": a noun phrase ("according to industry reports"), an object
+ * pronoun ("According to him, one of the attacks …") or a phrase with a participle and its agent ("… after
+ * a long illness according to e-mails sent by her family." — the whole stretch, so the cue still closes
+ * its sentence and the document gives way to its author).
+ */
+import type { Doc } from '../doc';
+import { phraseStartingAt, type Phrase } from '../mentions/np';
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
+
+export function accordingSource(doc: Doc, i: number): Phrase | null {
+  const { lower, sent } = doc.tokens;
+  if (i >= doc.tokens.length) return null;
+  const pronoun = OBJECT_PRONOUNS.has(lower[i]) && (sent[i + 1] !== sent[i] || /^[,.;:!?]$/.test(lower[i + 1] ?? ''));
+  if (pronoun) return { first: i, last: i };
+  const phrase = phraseStartingAt(doc, i);
+  if (!phrase) return null;
+  const k = phrase.last + 1;
+  if (AGENT_PARTICIPLES.test(lower[k] ?? '') && lower[k + 1] === 'by' && sent[k + 1] === sent[i]) {
+    const agent = phraseStartingAt(doc, k + 2);
+    if (agent) return { first: phrase.first, last: agent.last };
+  }
+  return phrase;
+}

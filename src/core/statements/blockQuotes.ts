@@ -1,0 +1,55 @@
+/**
+ * Block quotations without marks: a paragraph closing with a cue and a colon, and the source's words as
+ * the next paragraph —
+ *   In a statement, the Church denied these allegations:
+ *   She certainly wasn't forced to be there. … They also claimed Paris was a volunteer.
+ * The quotation runs over the next paragraph's sentences until one has a cue of its own ("They also
+ * claimed…"): there the article's narration resumes.
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import type { CueIndex } from './attribution';
+import { WORD } from '../text/tokenTable';
+
+export interface BlockQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly para: number;
+  readonly cue: CueSpan;
+}
+
+/** At most this many tokens between the cue and the colon ("denied these allegations:", "wrote on Twitter:"). */
+const CUE_REACH = 6;
+
+/** "announced the following measures:", "said the plan had three parts: …" introduce a list, not words. */
+const LIST_WORDS = new Set(['following', 'follows', 'include', 'includes', 'including', 'parts', 'points', 'steps', 'measures']);
+
+function introducingCue(doc: Doc, colon: number, cues: CueIndex): CueSpan | null {
+  const cue = cues.lastBefore(colon, doc.sentStart[colon]);
+  if (!cue || cue.kind === 'according' || colon - cue.lastTok > CUE_REACH) return null;
+  for (let k = cue.lastTok + 1; k < colon; k++) if (LIST_WORDS.has(doc.tokens.lower[k])) return null;
+  return cue.frames.has('clause') || cue.frames.has('quoteOnly') ? cue : null;
+}
+
+export function findBlockQuotes(doc: Doc, cues: CueIndex, cueAt: Uint8Array): BlockQuote[] {
+  const { lower, para, kind, cap } = doc.tokens;
+  const n = doc.tokens.length;
+  const found: BlockQuote[] = [];
+  for (let colon = 0; colon + 1 < n; colon++) {
+    if (lower[colon] !== ':' || para[colon] < 0 || para[colon + 1] !== para[colon] + 1) continue;
+    const first = colon + 1;
+    if (kind[first] !== WORD || cap[first] !== 1 || doc.captions.has(para[first])) continue;
+    const cue = introducingCue(doc, colon, cues);
+    if (!cue) continue;
+    let last = -1;
+    for (let t = first; t < n && para[t] === para[first]; t = doc.sentEnd[t] + 1) {
+      const end = doc.sentEnd[t];
+      let reported = false;
+      for (let k = t; k <= end && !reported; k++) reported = cueAt[k] === 1;
+      if (reported) break;
+      last = end;
+    }
+    if (last >= first) found.push({ start: doc.tokens.start[first], end: doc.tokens.end[last], para: para[first], cue });
+  }
+  return found;
+}

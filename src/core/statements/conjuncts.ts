@@ -1,0 +1,39 @@
+/**
+ * A reported clause coordinated with a second one that carries a quotation: "Mubarak said he would not
+ * return to politics and he had left office in "the interest of the country"". The first conjunct is an
+ * indirect statement of its own (the quotation is the mixed one), and it ends before "and he …".
+ */
+import type { Doc } from '../doc';
+import { isClause } from './clause';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const MIN_CONJUNCT = 4;
+
+/** The token of "and"/"but" opening a new clause with a pronoun subject between `first` and `open`, or -1. */
+export function conjunctBefore(doc: Doc, first: number, open: number): number {
+  const lower = doc.tokens.lower;
+  for (let k = open - 2; k >= first + MIN_CONJUNCT; k--) {
+    if ((lower[k] === 'and' || lower[k] === 'but') && SUBJECT_PRONOUNS.has(lower[k + 1])) {
+      const last = lower[k - 1] === ',' ? k - 2 : k - 1;
+      return isClause(doc, first, last) ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** The token holding UTF-16 offset `offset` (or the first one after it). */
+function tokenAt(doc: Doc, offset: number): number {
+  const start = doc.tokens.start;
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (start[mid] < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Where an indirect statement [start, …) cut short of a quotation opening at `openOffset` ends: before the quotation's conjunct. */
+export function endBeforeQuotedConjunct(doc: Doc, start: number, openOffset: number): number {
+  const open = tokenAt(doc, openOffset);
+  const and = conjunctBefore(doc, tokenAt(doc, start), open);
+  if (and < 0) return openOffset;
+  const last = doc.tokens.lower[and - 1] === ',' ? and - 2 : and - 1;
+  return doc.tokens.end[last];
+}

@@ -1,0 +1,71 @@
+/**
+ * The reporting clause after its content: "Almost half … are iodine deficient, researchers say." · "At least
+ * 12 people were killed, police said on Sunday." · "The toll has risen to 45, state media reported." The
+ * content is the sentence up to the comma before the source; a short time or place adjunct may follow the cue,
+ * and so may a hearer ("…, a police spokesman told the BBC.") or the source itself ("…, said a spokesman.").
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import { VERB_FORMS } from '../cues/lexicon';
+import { npToken, phraseStartingAt, type Phrase } from '../mentions/np';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { PUNCT, WORD } from '../text/tokenTable';
+import { isClause } from './clause';
+
+/** Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news conference"). */
+const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
+const MAX_ADJUNCT = 4;
+
+/** Whether tokens [i, b] are only a short adjunct and the closing punctuation ("on Sunday.", not "on Monday that …"). */
+export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
+  const { lower, kind } = doc.tokens;
+  if (!ADJUNCT_OPENERS.has(lower[i])) return false;
+  let last = b;
+  while (last > i && kind[last] === PUNCT) last--;
+  if (last - i + 1 > MAX_ADJUNCT) return false;
+  for (let k = i; k <= last; k++) {
+    const word = lower[k];
+    if (kind[k] !== WORD || word === 'that' || word.endsWith('ing') || (VERB_FORMS.has(word) && k > i)) return false;
+  }
+  return true;
+}
+
+/** The content before a cue that ends its sentence (`b`: the sentence's last token), or null. */
+export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): { first: number; last: number } | null {
+  const lower = doc.tokens.lower;
+  // "After the talks, Smith said:" introduces what follows.
+  if (cue.lastTok < b && !/^[.!?]$/.test(lower[b])) return null;
+  let determiners = 0;
+  for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
+    // "After the match, the coach told reporters.": what comes before must be a clause.
+    if (lower[k] === ',') return k - a >= 3 && isClause(doc, a, k - 1) ? { first: a, last: k - 1 } : null;
+    // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
+    if (DETERMINERS.has(lower[k]) && ++determiners > 1) return null;
+    // "state media reported": a verb form may modify the source's head noun, not be the head.
+    const modifier = k < cue.firstTok - 1 && doc.tokens.kind[k] === WORD && VERB_FORMS.has(lower[k]);
+    if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(lower[k]) && !modifier) return null;
+  }
+  return null;
+}
+
+/** Whether tokens [i, b] are nothing, closing punctuation or a short adjunct. */
+function restIsEmpty(doc: Doc, i: number, b: number): boolean {
+  return i > b || (i === b && doc.tokens.kind[b] === PUNCT) || isTrailingAdjunct(doc, i, b);
+}
+
+/** "…, said a spokesman for the union.": the source after a cue that follows the content's comma. */
+export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
+  if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
+  const source = phraseStartingAt(doc, cue.lastTok + 1);
+  return source && restIsEmpty(doc, source.last + 1, doc.sentEnd[cue.verbTok]) ? source : null;
+}
+
+/** Whether nothing that could be content follows the cue from token `i`: the cue closes its sentence. */
+export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): boolean {
+  if (restIsEmpty(doc, i, b)) return true;
+  if (cue.kind !== 'verb') return false;
+  if (invertedSource(doc, cue)) return true;
+  // "…, a police spokesman told the BBC.": a hearer after a verb of telling.
+  const hearer = cue.frames.has('object') ? phraseStartingAt(doc, i) : null;
+  return hearer !== null && restIsEmpty(doc, hearer.last + 1, b);
+}
