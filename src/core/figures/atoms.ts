@@ -4,6 +4,7 @@
  * 2231", "posts 542 and 543") or a number word standing alone ("the two") are left out.
  */
 import { lazyPattern } from '../knowledge/lazyPattern';
+import { isSpace } from '../knowledge/wordChars';
 import { afterName, previousWord } from './before';
 import { LABEL_NOUNS, LEXICON, MONTH_WORD } from './lexicon';
 import { numberMatches } from './numberScan';
@@ -31,10 +32,11 @@ const DOZENS: Record<string, number> = LEXICON.dozens;
  * The words of a table as one pattern, right after a number: "500 km", "5 million euros". Longest word first
  * and, like the table, case-sensitive; a word followed by a letter ("5 kmh") does not count.
  */
-function wordsAfter(table: Record<string, string>): { readonly pattern: () => RegExp; readonly units: ReadonlyMap<string, string> } {
+function wordsAfter(table: Record<string, string>): { readonly pattern: () => RegExp; readonly units: ReadonlyMap<string, string>; readonly firsts: ReadonlySet<number> } {
   const words = Object.keys(table).sort((a, b) => b.length - a.length);
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&'));
-  return { pattern: lazyPattern(`^\\s?(${escaped.join('|')})(?![\\p{L}])`, 'u'), units: new Map(Object.entries(table)) };
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
+  return { pattern: lazyPattern(`^\\s?(${escaped.join('|')})(?![\\p{L}])`, 'u'), units: new Map(Object.entries(table)), firsts };
 }
 
 const MEASURES = wordsAfter(LEXICON.measureUnits);
@@ -49,6 +51,9 @@ function wordValue(words: string): number {
 
 /** A unit or currency word right after the number: "500 km", "5 million euros". */
 function unitAfter(text: string, end: number, table: typeof MEASURES): { unit: string; end: number } | null {
+  // The pattern is case-sensitive: a word of the table starts right after the number or after one space.
+  const first = table.firsts.has(text.charCodeAt(end)) || (isSpace(text.charCodeAt(end)) && table.firsts.has(text.charCodeAt(end + 1)));
+  if (!first) return null;
   const m = table.pattern().exec(text.slice(end, end + 30));
   const unit = m ? table.units.get(m[1]) : undefined;
   return m && unit !== undefined ? { unit, end: end + m[0].length } : null;

@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import type { Atom } from './atoms';
 import { isSpace } from '../knowledge/wordChars';
 import { countedNoun } from './counts';
-import { APPROXIMATION_AFTER, APPROXIMATION_BEFORE } from './lexicon';
+import { APPROXIMATION_AFTER, APPROXIMATION_BEFORE, APPROXIMATION_FIRST, APPROXIMATION_LAST } from './lexicon';
 
 export type Draft = Omit<Figure, 'statementId'>;
 
@@ -35,12 +35,35 @@ function asRange(text: string, a: Atom, b: Atom): { low: number; how: 'between' 
   return low < b.value ? { low, how } : null;
 }
 
-/** "about 7,000", "107 or more": both patterns need a space next to the number, so most numbers skip them. */
+/**
+ * "about 7,000", "107 or more": both patterns need a space next to the number, and a word of theirs next to
+ * the spaces (by its last or first letter), so most numbers skip them.
+ */
 function approximation(text: string, start: number, end: number): { word: string | null; start: number } {
-  const before = start > 0 && isSpace(text.charCodeAt(start - 1)) ? APPROXIMATION_BEFORE().exec(text.slice(Math.max(0, start - 25), start)) : null;
+  const before = start > 0 && isSpace(text.charCodeAt(start - 1)) && mayBe(APPROXIMATION_LAST, letterBefore(text, start - 1)) ? APPROXIMATION_BEFORE().exec(text.slice(Math.max(0, start - 25), start)) : null;
   if (before) return { word: before[1].toLowerCase().replace(/\s+/g, ' '), start: start - before[0].length };
-  const after = isSpace(text.charCodeAt(end)) ? APPROXIMATION_AFTER().exec(text.slice(end, end + 15)) : null;
+  const after = isSpace(text.charCodeAt(end)) && mayBe(APPROXIMATION_FIRST, letterAfter(text, end)) ? APPROXIMATION_AFTER().exec(text.slice(end, end + 15)) : null;
   return { word: after ? after[1].toLowerCase().replace(/\s+/g, ' ') : null, start };
+}
+
+/** The character before the spaces that end at `i` (inclusive), or NaN. */
+function letterBefore(text: string, i: number): number {
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i);
+}
+
+/** The character after the spaces that start at `i`, or NaN. */
+function letterAfter(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
+}
+
+/**
+ * Whether an ASCII character may be the letter (any case: the patterns have the `i` flag) in `letters`; any
+ * other character may be, as far as this shortcut knows ("ſ" matches "s" under `iu`): the pattern decides.
+ */
+function mayBe(letters: ReadonlySet<number>, c: number): boolean {
+  return !(c < 128) || letters.has(c | 32);
 }
 
 function kindOf(a: Atom, approximated: boolean, range: boolean): Figure['kind'] {

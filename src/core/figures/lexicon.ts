@@ -48,5 +48,8 @@ export const ORDINAL = lazyPattern(String.raw`(?<![\p{L}\p{N}.,])(\d{1,4})(?:st|
 
 export const APPROXIMATION_BEFORE = lazyPattern(`(?<![\\p{L}])(${alternation(data.approximations)})\\s+$`, 'iu');
 export const APPROXIMATION_AFTER = lazyPattern(`^\\s+(${alternation(data.approximationSuffixes)})(?![\\p{L}])`, 'iu');
+/** The lowercase last letters of the words before (APPROXIMATION_BEFORE) and first letters of those after. */
+export const APPROXIMATION_LAST: ReadonlySet<number> = new Set(data.approximations.map((w) => w.toLowerCase().charCodeAt(w.length - 1)));
+export const APPROXIMATION_FIRST: ReadonlySet<number> = new Set(data.approximationSuffixes.map((w) => w.toLowerCase().charCodeAt(0)));
 
 export const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;

@@ -10,6 +10,7 @@ import { AsciiTrie } from '../knowledge/asciiTrie';
 import { ASCII_INDEX, isSpace, runEnd, wordCharAt, wordCharBefore } from '../knowledge/wordChars';
 import { LEXICON, NUMBER_ATOM, NUMBER_ATOM_SOURCE, NUMBER_WORD_STARTS } from './lexicon';
 import { lazyPattern } from '../knowledge/lazyPattern';
+import { firstRunFrom, wordRunsOf } from '../knowledge/wordRuns';
 
 const ANCHORED = lazyPattern(NUMBER_ATOM_SOURCE, 'iuy');
 const CURRENCIES = Object.keys(LEXICON.currencySymbols);
@@ -69,9 +70,23 @@ function perAt(text: string, i: number): boolean {
 /**
  * The cores (run starts) that begin in [from, limit): runs starting with a digit, runs that are a number word
  * or a number word glued to "per…" ("sevenpercent"), and runs with a non-ASCII letter, which may fold to
- * ASCII ("ſix"): the pattern decides those.
+ * ASCII ("ſix"): the pattern decides those. The runs are the text's (wordRuns), as a scan from `from` finds them.
  */
 function cores(text: string, from: number, limit: number): number[] {
+  const runs = wordRunsOf(text);
+  const out: number[] = [];
+  let r = firstRunFrom(runs, text, from);
+  if (r < 0) return scannedCores(text, from, limit);
+  for (; r < runs.count && runs.starts[r] < limit; r++) {
+    const start = runs.starts[r];
+    const c = text.charCodeAt(start);
+    if ((c >= 48 && c <= 57) || c >= 128 || isNumberWord(text, start, runs.ends[r])) out.push(start);
+  }
+  return out;
+}
+
+/** `cores` by scanning the characters from `from` (when `from` splits a surrogate pair). */
+function scannedCores(text: string, from: number, limit: number): number[] {
   const out: number[] = [];
   let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
   while (i < limit) {

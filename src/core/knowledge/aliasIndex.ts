@@ -10,6 +10,7 @@ import { BUILT_IN } from './base';
 import type { KnowledgeFile } from './types';
 import { AsciiTrie } from './asciiTrie';
 import { ASCII_INDEX, isSpace, runEnd, wordCharAt, wordCharBefore } from './wordChars';
+import { firstRunFrom, wordRunsOf } from './wordRuns';
 import type { TermMention } from '../types';
 
 export interface Candidate extends TermMention {
@@ -79,19 +80,32 @@ function walkRun(text: string, start: number, end: number, table: Int32Array): n
 
 /** The matches of the indexed aliases: only at word runs that are one of their start runs. */
 function indexedMatches(text: string, from: number, index: AliasIndex, out: Candidate[]): void {
-  const { aliases, byStartRun } = index;
-  const table = byStartRun.table;
-  const lastEnd = new Int32Array(aliases.length);
+  const lastEnd = new Int32Array(index.aliases.length);
+  const runs = wordRunsOf(text);
+  let r = firstRunFrom(runs, text, from);
+  if (r < 0) { scannedMatches(text, from, index, lastEnd, out); return; }
+  for (; r < runs.count; r++) tryRun(text, runs.starts[r], runs.ends[r], index, lastEnd, out);
+}
+
+/** `indexedMatches` by scanning the characters from `from` (when `from` splits a surrogate pair). */
+function scannedMatches(text: string, from: number, index: AliasIndex, lastEnd: Int32Array, out: Candidate[]): void {
   let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
     const end = runEnd(text, i);
-    const node = c < 128 && table[ASCII_INDEX[c]] !== 0 ? walkRun(text, i, end, table) : -1;
-    const orders = node > 0 ? byStartRun.valuesAt(node) : undefined;
-    if (orders) for (const k of orders) tryAt(text, i, end, k, aliases[k], lastEnd, out);
+    tryRun(text, i, end, index, lastEnd, out);
     i = end;
   }
+}
+
+/** Tries the aliases keyed by the run [start, end), if it is a key. */
+function tryRun(text: string, start: number, end: number, index: AliasIndex, lastEnd: Int32Array, out: Candidate[]): void {
+  const table = index.byStartRun.table;
+  const c = text.charCodeAt(start);
+  const node = c < 128 && table[ASCII_INDEX[c]] !== 0 ? walkRun(text, start, end, table) : -1;
+  const orders = node > 0 ? index.byStartRun.valuesAt(node) : undefined;
+  if (orders) for (const k of orders) tryAt(text, start, end, k, index.aliases[k], lastEnd, out);
 }
 
 /** Every match of every alias at or after `from`, in no particular order (`order` breaks ties). */

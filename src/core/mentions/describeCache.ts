@@ -2,9 +2,12 @@
  * What a phrase says depends (almost only: see ExactDescribeMemo) on its words and on a bracketed acronym
  * after it, so phrases that recur ("Putin", "the government") are described once per document, keyed by
  * their text and the token after a bracket. A phrase is looked up by its range of the text (WordTable), so
- * the 75,000 mentions of a 3.9 MB text cost no string each.
+ * the 75,000 mentions of a 3.9 MB text cost no string each. A phrase new to the document is described
+ * through the exact memo, which every analysis of the process shares.
  */
 import type { Doc } from '../doc';
+import { SharedMemo } from '../text/sharedMemo';
+import { detached } from '../text/vocabulary';
 import { WordTable } from '../text/wordTable';
 import { describe, type MentionInfo } from './describe';
 import type { Phrase } from './np';
@@ -37,7 +40,7 @@ export class DescribeCache implements Describer {
     if (tokens.lower[p.last + 1] === '(') {
       const key = `${doc.text.slice(start, end)}(${p.last + 2 < tokens.length ? tokens.textOf(p.last + 2) : ''}`;
       let info = this.bracketed.get(key);
-      if (!info) { info = describe(doc, p); this.bracketed.set(key, info); }
+      if (!info) { info = exactInfo(doc, p); this.bracketed.set(key, info); }
       return info;
     }
     this.pending = p;
@@ -46,30 +49,37 @@ export class DescribeCache implements Describer {
 }
 
 function describePending(_text: string, cache: DescribeCache): MentionInfo {
-  return describe(cache.doc, cache.pending);
+  return exactInfo(cache.doc, cache.pending);
 }
 
 /**
  * An exact memo of `describe` (for statement sources and joint phrases): its answer depends on nothing but
  * the phrase's text, a bracketed acronym right after it ("(KCNA)"), and whether the word before it is
  * capitalised (read for a name particle opening the phrase: "Charles de Gaulle"), so those make the key
- * and every answer is the one `describe` would give.
+ * and every answer is the one `describe` would give — in this document or any other (the memo is shared).
  */
 export class ExactDescribeMemo implements Describer {
-  private readonly memo = new Map<string, MentionInfo>();
-
   constructor(private readonly doc: Doc) {}
 
   infoOf(p: Phrase): MentionInfo {
-    const { doc } = this;
-    const tokens = doc.tokens;
-    // Only "(X)" right after the phrase is read (an acronym); any other following words make no difference.
-    const bracket = tokens.lower[p.last + 1] === '(' && p.last + 3 < tokens.length ? `${tokens.textOf(p.last + 2)}\u0000${tokens.lower[p.last + 3]}` : '';
-    const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${bracket}`;
-    let info = this.memo.get(key);
-    if (!info) { info = describe(doc, p); this.memo.set(key, info); }
-    return info;
+    return exactInfo(this.doc, p);
   }
+}
+
+const exactMemo = new SharedMemo<MentionInfo>(20000);
+
+function exactInfo(doc: Doc, p: Phrase): MentionInfo {
+  const tokens = doc.tokens;
+  // Only "(X)" right after the phrase is read (an acronym); any other following words make no difference.
+  const bracket = tokens.lower[p.last + 1] === '(' && p.last + 3 < tokens.length ? `${tokens.textOf(p.last + 2)}\u0000${tokens.lower[p.last + 3]}` : '';
+  const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${bracket}`;
+  return exactMemo.get(key) ?? exactMemo.set(detached(key), detachedInfo(describe(doc, p)));
+}
+
+/** A copy of `info` holding no slice of the analysed text, fit for the shared memo. */
+function detachedInfo(info: MentionInfo): MentionInfo {
+  const own = (s: string | null) => (s === null ? null : detached(s));
+  return { ...info, text: detached(info.text), name: own(info.name), acronym: own(info.acronym), role: own(info.role), pronoun: own(info.pronoun), parts: info.parts.map(detachedInfo) };
 }
 
 /** Whether `text[start, end)` contains " and " (without slicing it). */

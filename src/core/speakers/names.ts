@@ -2,14 +2,15 @@
  * The keys under which names and role phrases are clustered into entities: lowercase words without
  * possessives and punctuation ("Bush's" → "bush"), determiners stripped ("the government" → "government").
  */
-const normCache = new Map<string, string>();
+import { SharedMemo } from '../text/sharedMemo';
+import { detached } from '../text/vocabulary';
+
+const normCache = new SharedMemo<string>(50000);
 /** Lowercase words without possessives and punctuation; memoised, as the same names recur. */
 export function norm(s: string): string {
   let n = normCache.get(s);
   if (n === undefined) {
-    n = s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (normCache.size > 50000) normCache.clear();
-    normCache.set(s, n);
+    n = normCache.set(detached(s), detached(s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
   }
   return n;
 }
@@ -42,27 +43,25 @@ export interface RoleFacts {
   readonly key: string;
 }
 
-/** Name and role facts memoised per distinct text for one entity table (the same names recur all through a text). */
-export class FactsMemo {
-  private readonly names = new Map<string, NameFacts>();
-  private readonly roles = new Map<string, RoleFacts>();
+const nameFacts = new SharedMemo<NameFacts>(20000);
+const roleFacts = new SharedMemo<RoleFacts>(20000);
 
+/** Name and role facts, memoised per distinct text (the same names recur all through a text and across texts). */
+export class FactsMemo {
   ofName(name: string): NameFacts {
-    let facts = this.names.get(name);
-    if (!facts) {
-      const words = name.includes(' ') ? name.split(/\s+/) : [name];
-      facts = { words, spacedWords: wordCount(name), full: norm(name), surname: norm(words[words.length - 1]), orgKey: `org:${stripDet(name)}` };
-      this.names.set(name, facts);
-    }
-    return facts;
+    const known = nameFacts.get(name);
+    if (known) return known;
+    const own = detached(name);
+    return nameFacts.set(own, factsOfName(own));
   }
 
   ofRole(text: string): RoleFacts {
-    let facts = this.roles.get(text);
-    if (!facts) {
-      facts = { indefinite: /^(?:a|an|one|another)\s/i.test(text), key: `role:${stripDet(text)}` };
-      this.roles.set(text, facts);
-    }
-    return facts;
+    return roleFacts.get(text) ?? roleFacts.set(detached(text), { indefinite: /^(?:a|an|one|another)\s/i.test(text), key: `role:${stripDet(text)}` });
   }
+}
+
+/** `name` must be detached: its words are slices of it. */
+function factsOfName(name: string): NameFacts {
+  const words = name.includes(' ') ? name.split(/\s+/) : [name];
+  return { words, spacedWords: wordCount(name), full: norm(name), surname: norm(words[words.length - 1]), orgKey: `org:${stripDet(name)}` };
 }

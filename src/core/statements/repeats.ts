@@ -54,21 +54,33 @@ function keyHash(text: string, start: number, end: number): number {
 
 export class SentenceRepeats {
   private buckets: Map<number, number[]> | null = null;
-  private readonly counts = new Map<string, number>();
+  /** The number of sentences of each key in a bucket, by the bucket's hash: counted on the first question. */
+  private readonly counted = new Map<number, Map<string, number>>();
 
   constructor(private readonly doc: Doc) {}
 
   /** The number of sentences whose key is `key` (0 for a key shorter than MIN_KEY). */
   count(key: string): number {
     if (key.length < MIN_KEY) return 0;
-    let n = this.counts.get(key);
-    if (n === undefined) {
-      n = 0;
+    return this.countsIn(hashOf(key)).get(key) ?? 0;
+  }
+
+  /**
+   * Each key of a bucket built once: a text that repeats a sentence n times (the benchmark's copies, a
+   * pull quote) has n sentences in its bucket, which one key after another would each read again.
+   */
+  private countsIn(hash: number): Map<string, number> {
+    let counts = this.counted.get(hash);
+    if (!counts) {
+      counts = new Map();
       const { text, sentences } = this.doc;
-      for (const s of this.bucketed().get(hashOf(key)) ?? []) if (keyOf(text, sentences[s].start, sentences[s].end) === key) n++;
-      this.counts.set(key, n);
+      for (const s of this.bucketed().get(hash) ?? []) {
+        const key = keyOf(text, sentences[s].start, sentences[s].end);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      this.counted.set(hash, counts);
     }
-    return n;
+    return counts;
   }
 
   /** Built on the first question: most articles have no pull-quote candidate. */
