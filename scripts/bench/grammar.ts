@@ -9,7 +9,7 @@
  * The corpus comparison is made to resist a busy machine: each round times both grammars back to back, in turn
  * first and second (ABBA), on the same text with the same engine and options; the ratio reported is that of the
  * best times (each grammar's least disturbed pass), and beside it the median of the rounds' own ratios (two passes
- * a few milliseconds apart share the machine's load).
+ * a few milliseconds apart share the machine's load). The budget holds when both are at most 1.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -132,7 +132,7 @@ export async function benchGrammar(): Promise<string[]> {
     `Grammar: ${documents.length} Wikinews articles ×${REPEATS} (${kb.toFixed(0)} KiB), vscode-textmate + vscode-oniguruma, CPU time, best of ${CORPUS_ROUNDS} interleaved rounds (ABBA)`,
     `  Article grammar:  ${articleMs.toFixed(1)} ms (${speed(articleMs)}; ${tokensOf(article)} tokens per pass)`,
     `  Markdown grammar: ${markdownMs.toFixed(1)} ms (${speed(markdownMs)}; ${tokensOf(markdown)} tokens per pass)`,
-    `  ratio Article/Markdown: ${ratio.toFixed(2)} (median of the ${CORPUS_ROUNDS} rounds' ratios ${medianRatio.toFixed(2)}, range ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)}) — ${ratio <= 1 ? 'OK, not slower than Markdown' : 'OVER BUDGET: slower than Markdown'}`,
+    `  ratio Article/Markdown: ${ratio.toFixed(2)} (median of the ${CORPUS_ROUNDS} rounds' ratios ${medianRatio.toFixed(2)}, range ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)}) — ${ratio <= 1 && medianRatio <= 1 ? 'OK, not slower than Markdown' : 'OVER BUDGET: slower than Markdown'}`,
     `  adversarial fixture (${ADVERSARIAL_UNITS.length} runs of ${ADVERSARIAL_LINE_LENGTH} chars; plain from ${LONG_LINE} chars on), CPU time per line, best of ${ROUNDS}:`,
     `    Article:  ${describe(slowestLine(article, fixture.lines, fixture.unitOf))}`,
     `    Markdown: ${describe(slowestLine(markdown, fixture.lines, fixture.unitOf))}`,

@@ -21,8 +21,8 @@ const ELISION = R`(?:\d0s\b|\d\d\b|(?i:n['’]|em\b|til\b|tis\b|twas\b|cause\b|b
 const SINGLE_OPENS = R`(?:'|‘)(?<![^\s(\[{—–/"“«„]['‘])(?!${ELISION})(?=[\p{L}\p{N}…(\[]|\.\.\.)`;
 
 // After a double closing mark that ends its sentence, the speaker of the next quotation:
-// '"…." The poster wrote that "…"'. Groups: speaker, speaker, cue.
-const NEXT_SPEAKER = R`${WS}+(?:(${F.SPEAKER_CAPITALISED})|(${F.SPEAKER_LOWER_CASE}))${F.BEFORE_QUOTE_TAIL}`;
+// '"…." The poster wrote that "…"' (capitalised, as in rules.js). Groups: speaker, cue.
+const NEXT_SPEAKER = R`${WS}+(${F.SPEAKER_CAPITALISED})${F.BEFORE_QUOTE_TAIL}`;
 const AFTER_QUOTE_GROUPS = countGroups(F.AFTER_QUOTE);
 
 /**
@@ -37,7 +37,7 @@ const quoteRule = (name, begin, closer, patterns, { attributed = null, double = 
   const captures = { 1: { name: `${name} punctuation.definition.string.end.article` }, 3: { name: SPEAKER }, 4: { name: CUE_SCOPE }, 5: { name: CUE_SCOPE }, 6: { name: SPEAKER } };
   if (double) {
     const next = 2 + (after ? AFTER_QUOTE_GROUPS : 0);
-    Object.assign(captures, { [next]: { name: SPEAKER }, [next + 1]: { name: SPEAKER }, [next + 2]: { name: CUE_SCOPE } });
+    Object.assign(captures, { [next]: { name: SPEAKER }, [next + 1]: { name: CUE_SCOPE } });
   }
   return {
     contentName: name,

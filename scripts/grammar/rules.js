@@ -9,8 +9,9 @@ const { WS } = F;
 const SPEAKER = 'entity.name.function.speaker.article';
 const CUE_SCOPE = 'keyword.other.cue.article';
 const AGREEMENT = 'entity.name.type.agreement.article';
-const SPEAKER_THEN_CUE = R`(?:(${F.SPEAKER_CAPITALISED})|(${F.SPEAKER_LOWER_CASE}))${F.BEFORE_QUOTE_TAIL}`;
-const SPEAKER_THEN_CUE_CAPTURES = { 1: { name: SPEAKER }, 2: { name: SPEAKER }, 3: { name: CUE_SCOPE } };
+// Capitalised speakers only (see SPEAKER_CAPITALISED in fragments.js): ", the ministry said: "…"" is left to the semantic tokens.
+const SPEAKER_THEN_CUE = R`(${F.SPEAKER_CAPITALISED})${F.BEFORE_QUOTE_TAIL}`;
+const SPEAKER_THEN_CUE_CAPTURES = { 1: { name: SPEAKER }, 2: { name: CUE_SCOPE } };
 
 /** Rules tried once, where a paragraph starts (they are part of the paragraph's begin pattern). */
 const PARAGRAPH_START_RULES = [
@@ -40,7 +41,7 @@ const PARAGRAPH_START_RULES = [
 
 const CLAUSE_RULES = [
   {
-    comment: 'A speaker and cue opening a sentence or clause before a quotation: "… Najib Razak said, "…"", "…, the ministry said: "…"", "Jeff Rathke, the spokesperson, said, "…"".',
+    comment: 'A capitalised speaker and cue opening a sentence or clause before a quotation: "… Najib Razak said, "…"", "…. The spokesman said: "…"", "Jeff Rathke, the spokesperson, said, "…"" (not "…, the ministry said: "…"": see SPEAKER_CAPITALISED).',
     match: R`(?:[.,;:!?]${WS}+|[—–(]${WS}*)${SPEAKER_THEN_CUE}`,
     captures: SPEAKER_THEN_CUE_CAPTURES,
   },
@@ -128,6 +129,9 @@ const CAPITAL = ['A-Z', 'ÀÁÂÄÅÆÇÉÊÍÎÑÓÔÖØÚÜŁŚŠŻŽČ'];
 const PLAIN_CAPITAL = [[...new Set([...F.MONTH_NAMES, 'New START', ...F.ACRONYMS].map((w) => w[0]))].sort().join(''), ''];
 const PUNCTUATION = ['.,;:!?(', '—–'];
 const DIGIT = ["0-9$'", '€£¥₹₩₽’'];
+// Every figure starts at a digit, or at a currency sign or an apostrophe before one ("$2", "'90s"): checked once
+// for all, so that an apostrophe ("Baur's") is not tried by every figure rule.
+const DIGIT_AHEAD = R`(?=\d|[$€£¥₹₩₽]|['’]\d)`;
 // Every capital rule starts a word: checked once for all, before them.
 const WORD_START = R`(?<![\p{L}\p{N}])`;
 
@@ -151,7 +155,7 @@ module.exports = {
   /** The rules where a line starts; the speaker before a quotation only if the line has a quotation. */
   paragraphStart: (quoted) => merge('Rules where a line starts: dateline, byline, a speaker before a quotation.', quoted ? PARAGRAPH_START_RULES : PARAGRAPH_START_RULES.slice(0, -1)),
   /** Every rule of a line with a quotation: the speaker before a quotation, figures, dates, agreement names. */
-  inline: () => mergeByKind('Dates and agreement names (at a capital), a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe).', [[...CAPITAL, withNames(CAPITAL_RULES), WORD_START], [...PUNCTUATION, CLAUSE_RULES], [...DIGIT, DIGIT_RULES]]),
+  inline: () => mergeByKind('Dates and agreement names (at a capital), a speaker before a quotation (after a punctuation mark), figures (at a digit, a currency sign or an apostrophe).', [[...CAPITAL, withNames(CAPITAL_RULES), WORD_START], [...PUNCTUATION, CLAUSE_RULES], [...DIGIT, DIGIT_RULES, DIGIT_AHEAD]]),
   /** Figures, dates and acronyms; agreement names only if `names`. */
-  figures: (names) => mergeByKind(`Dates${names ? ', acronyms and agreement names' : ' and acronyms'} (at a capital), figures (at a digit, a currency sign or an apostrophe).`, [names ? [...CAPITAL, withNames(CAPITAL_RULES), WORD_START] : [...PLAIN_CAPITAL, CAPITAL_RULES.slice(0, -1), WORD_START], [...DIGIT, DIGIT_RULES]]),
+  figures: (names) => mergeByKind(`Dates${names ? ', acronyms and agreement names' : ' and acronyms'} (at a capital), figures (at a digit, a currency sign or an apostrophe).`, [names ? [...CAPITAL, withNames(CAPITAL_RULES), WORD_START] : [...PLAIN_CAPITAL, CAPITAL_RULES.slice(0, -1), WORD_START], [...DIGIT, DIGIT_RULES, DIGIT_AHEAD]]),
 };
