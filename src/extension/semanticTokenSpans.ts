@@ -1,15 +1,17 @@
 /**
- * What the semantic tokens mark, computed from an analysis without VS Code (so unit tests can check it):
- * the speaker mention of a statement when it is a pronoun ("she") or a role ("the president"), which the
- * grammar cannot tell from other words, and the cue of an indirect statement ("said" in "Putin said the talks
- * would go well"), which only the engine recognises.
+ * What the semantic tokens mark, computed from an analysis without VS Code (so unit tests can check it): the
+ * speaker mention and the cue of every statement the engine found. The grammar colours only what a line can show
+ * (a capitalised name next to a quotation); the engine also knows pronouns ("she"), roles ("the president",
+ * `the ministry said: "…"`), names it does not see ("the Pentagon said: "…""), and the cue of reported speech
+ * ("said" in "Putin said the talks would go well"). Names and quotation cues use the grammar's own colours, so
+ * marking them again changes nothing where the grammar already saw them.
  */
 import type { Analysis, Span, TextSpan } from '../core/types';
 
 /** Standard token types: speakers colour like the grammar's entity.name.function, cues like its keyword. */
 export const TOKEN_TYPES = ['function', 'keyword'] as const;
 /** Declared in package.json `semanticTokenModifiers`, with fallback scopes in `semanticTokenScopes`. */
-export const TOKEN_MODIFIERS = ['pronoun', 'role', 'indirect'] as const;
+export const TOKEN_MODIFIERS = ['pronoun', 'role', 'name', 'indirect', 'quotation'] as const;
 
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
@@ -43,11 +45,11 @@ export function semanticSpans(analysis: Analysis): SemanticSpan[] {
   for (const statement of analysis.statements) {
     const mention = statement.speakerMention;
     if (mention && isValid(mention, analysis.length)) {
-      const form = mentionForm(mention.text);
-      if (form !== 'name') spans.push({ start: mention.start, end: mention.end, type: 'function', modifier: form });
+      spans.push({ start: mention.start, end: mention.end, type: 'function', modifier: mentionForm(mention.text) });
     }
-    if (statement.kind === 'indirect' && statement.cue && isValid(statement.cue, analysis.length)) {
-      spans.push({ start: statement.cue.start, end: statement.cue.end, type: 'keyword', modifier: 'indirect' });
+    if (statement.cue && isValid(statement.cue, analysis.length)) {
+      const modifier = statement.kind === 'indirect' ? 'indirect' : 'quotation';
+      spans.push({ start: statement.cue.start, end: statement.cue.end, type: 'keyword', modifier });
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

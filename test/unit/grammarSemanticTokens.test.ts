@@ -36,7 +36,7 @@ suite('Semantic tokens: what is marked', () => {
     for (const n of ['Bush', 'the Pentagon', 'President Bush', 'Vladimir Putin', 'KCNA', '']) assert.strictEqual(mentionForm(n), 'name', n);
   });
 
-  test('a pronoun speaker, a role speaker and an indirect cue are marked; a named speaker and a direct cue are not', () => {
+  test('every speaker mention and cue is marked, with its form and the kind of its statement', () => {
     const analysis = fakeAnalysis([
       statement('s1', 'direct', 'she', 'told'),
       statement('s2', 'indirect', 'Putin', 'said', 0),
@@ -44,7 +44,10 @@ suite('Semantic tokens: what is marked', () => {
       statement('s4', 'direct', 'Bush', 'said', 2),
     ]);
     const marked = semanticSpans(analysis).map((s) => `${TEXT.slice(s.start, s.end)}:${s.type}.${s.modifier}`);
-    assert.deepStrictEqual(marked, ['she:function.pronoun', 'said:keyword.indirect', 'The president:function.role', 'said:keyword.indirect']);
+    assert.deepStrictEqual(marked, [
+      'she:function.pronoun', 'told:keyword.quotation', 'Putin:function.name', 'said:keyword.indirect',
+      'The president:function.role', 'said:keyword.indirect', 'Bush:function.name', 'said:keyword.quotation',
+    ]);
   });
 
   test('a mention shared by two statements is marked once; spans are sorted and never overlap', () => {
@@ -59,7 +62,7 @@ suite('Semantic tokens: what is marked', () => {
     assert.deepStrictEqual(semanticSpans(fakeAnalysis([broken])), []);
   });
 
-  test('on the samples, every marked span is a pronoun, a role or an indirect cue inside the text', () => {
+  test('on the samples, every marked span is inside the text and a mention is marked with its own form', () => {
     const samples = path.join(projectRoot(), 'samples');
     for (const file of fs.readdirSync(samples).filter((f) => f.endsWith('.article'))) {
       const text = fs.readFileSync(path.join(samples, file), 'utf8');
