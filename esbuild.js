@@ -41,8 +41,10 @@ const common = {
 };
 
 const builds = [
+  // The extension host's bundle: VS Code glue, hovers, exports and the knowledge base, never the engine
+  // (test/unit/extBundleBoundary.test.ts checks it).
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The extension's analysis worker thread: shipped in the .vsix next to dist/extension.js.
+  // The extension's analysis worker thread, which runs every analysis: shipped in the .vsix next to it.
   { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
@@ -58,7 +60,7 @@ for (const [entry, outfile] of optional) {
 // Test bundles are never part of the .vsix (see .vscodeignore).
 const unitTests = filesIn('test/unit', '.test.ts');
 if (unitTests.length) {
-  builds.push({ ...common, minify: false, entryPoints: unitTests, outdir: 'dist/test/unit', external: ['mocha', 'fast-check', 'vscode-textmate', 'vscode-oniguruma', 'tm-grammars', 'ajv', 'compromise'] });
+  builds.push({ ...common, minify: false, entryPoints: unitTests, outdir: 'dist/test/unit', external: ['mocha', 'fast-check', 'vscode-textmate', 'vscode-oniguruma', 'tm-grammars', 'ajv', 'compromise', 'esbuild'] });
 }
 const integration = [...filesIn('test/integration', '.ts')];
 if (integration.length) {

@@ -2,12 +2,13 @@
  * The analysis worker thread (bundled to dist/analysisWorker.js, next to dist/extension.js): analyses long
  * documents off the extension host's thread, one request at a time, in the order sent. The host sends only
  * the latest version of each document (see analysisWorkerClient.ts), so there is no queue to manage here.
- * The answer is packed here (analysisTransfer.ts), so that the host decodes only the parts it reads.
+ * The answer is packed here (analysisTransfer.ts), so that the host decodes only the parts it reads. This is
+ * the only bundle holding the engine: the extension host never runs it (see analysisCache.ts).
  */
 import { parentPort } from 'worker_threads';
 import { analyzePrefix } from './analyzePrefix';
 import { packAnalysis, transferables } from './analysisTransfer';
-import { wallNow, type AnalyzeReply, type AnalyzeRequest } from './analysisWorkerProtocol';
+import { wallNow, type AnalyzeReply, type AnalyzeRequest, type WorkerMessage } from './analysisWorkerProtocol';
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
   const startedAt = wallNow();
@@ -25,3 +26,6 @@ parentPort?.on('message', (request: AnalyzeRequest) => {
   }
   parentPort?.postMessage(reply, transfer);
 });
+
+// Loaded: a worker that dies before saying so could not start (see analysisWorkerClient.ts).
+parentPort?.postMessage({ ready: true } satisfies WorkerMessage);

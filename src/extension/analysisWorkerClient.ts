@@ -1,18 +1,20 @@
 /**
- * The extension host's side of the analysis worker thread: one long-lived worker, started on first use, with
- * one job per document. A newer version of a document supersedes its queued job (answered 'superseded' at
- * once); a job already running cannot be interrupted inside the engine, so it finishes and its answer is
- * dropped — unless it is still running `STALE_RUN_LIMIT_MS` after it started, when the worker is stopped
- * and a new one takes the next job (a document someone set a huge size limit for must not hold up the rest).
- * When the worker cannot start or keeps dying, jobs are answered 'unavailable' and the caller analyses on
- * its own thread; when the engine throws on a document, the job is answered 'failed' with its error. No `vscode` import, so unit tests drive it in plain Node.
+ * The extension host's side of the analysis worker thread: one long-lived worker, started on the first job
+ * and reused (analysisWorkerLauncher.ts starts it and decides when to give up), with one job per document. A
+ * newer version of a document supersedes its queued job (answered 'superseded' at once); a job already
+ * running cannot be interrupted inside the engine, so it finishes and its answer is dropped — unless it is
+ * still running `STALE_RUN_LIMIT_MS` after it started, when the worker is stopped and a new one takes the next
+ * job (a document someone set a huge size limit for must not hold up the rest). A crash answers the running
+ * job 'unavailable'; once the launcher gives up, every job is. When the engine throws on a document, the job
+ * is answered 'failed' with its error. No `vscode` import, so unit tests drive it in plain Node.
  */
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { Analysis } from '../core/types';
 import { unpackAnalysis } from './analysisTransfer';
+import { AnalysisWorkerLauncher, type WorkerLog } from './analysisWorkerLauncher';
 import { wallNow, type AnalyzeReply, type AnalyzeRequest, type WorkerTimings } from './analysisWorkerProtocol';
 
-/** 'failed' carries the engine's error: analysing again on the host would fail the same way, blocking it. */
+/** 'failed' carries the engine's error: analysing the same text again would fail the same way. */
 export type WorkerOutcome =
   | { readonly analysis: Analysis; readonly timings: WorkerTimings & { readonly receivedAt: number } }
   | { readonly failed: string }
@@ -27,10 +29,9 @@ interface Job {
 }
 
 export const STALE_RUN_LIMIT_MS = 1000;
-/** After this many crashes (or failures to start) the worker is not started again this session. */
-const MAX_CRASHES = 3;
 
 export class AnalysisWorkerClient {
+  private readonly launcher: AnalysisWorkerLauncher;
   private worker: Worker | undefined;
   private readonly queued = new Map<string, Job>();
   private running: Job | undefined;
@@ -38,17 +39,27 @@ export class AnalysisWorkerClient {
   private runStartedAt = 0;
   private nextId = 1;
   private disposed = false;
-  readonly stats = { analysed: 0, superseded: 0, restarts: 0, crashes: 0 };
+  private readonly counts = { analysed: 0, superseded: 0, restarts: 0 };
 
-  constructor(
-    private readonly script: string,
-    private readonly log: (message: string) => void = () => undefined,
-    private readonly staleRunLimitMs = STALE_RUN_LIMIT_MS,
-  ) {}
+  constructor(script: string, log: WorkerLog = () => undefined, private readonly staleRunLimitMs = STALE_RUN_LIMIT_MS) {
+    this.launcher = new AnalysisWorkerLauncher(script, log, {
+      reply: (worker, reply) => {
+        if (worker === this.worker) this.onReply(reply);
+      },
+      died: (worker) => {
+        if (worker === this.worker) this.onDeath();
+      },
+    });
+  }
 
-  /** False once the worker failed too often (or the client was disposed): callers then analyse themselves. */
+  /** Workers started and crashed; jobs answered, superseded; workers stopped on a stale job. */
+  get stats(): { starts: number; crashes: number; analysed: number; superseded: number; restarts: number } {
+    return { ...this.launcher.stats, ...this.counts };
+  }
+
+  /** False once the launcher gave up (or the client was disposed): every job is then 'unavailable'. */
   get available(): boolean {
-    return !this.disposed && this.stats.crashes < MAX_CRASHES;
+    return !this.disposed && this.launcher.available;
   }
 
   /** Analyses a document's prefix (see analyzePrefix.ts) as the latest job for `key`. */
@@ -96,42 +107,29 @@ export class AnalysisWorkerClient {
   }
 
   private ensureWorker(): Worker | undefined {
-    if (this.worker || !this.available) return this.worker;
-    try {
-      const worker = new Worker(this.script);
-      worker.on('message', (reply: AnalyzeReply) => this.onReply(worker, reply));
-      worker.on('error', (error) => this.onCrash(worker, error.message));
-      worker.on('exit', (code) => this.onCrash(worker, `exited with code ${code}`));
-      this.worker = worker;
-    } catch (error) {
-      this.stats.crashes = MAX_CRASHES;
-      this.log(`The analysis worker cannot start (${error instanceof Error ? error.message : String(error)}); analysing on the extension host.`);
-    }
+    if (!this.worker && this.available) this.worker = this.launcher.start();
     return this.worker;
   }
 
-  private onReply(worker: Worker, reply: AnalyzeReply): void {
+  private onReply(reply: AnalyzeReply): void {
     const job = this.running;
-    if (worker !== this.worker || !job || job.request.id !== reply.id) return;
+    if (!job || job.request.id !== reply.id) return;
     this.endRun();
     if ('error' in reply) {
       job.resolve({ failed: reply.error });
     } else if (job.stale) {
       this.finish(job, 'superseded');
     } else {
-      this.stats.analysed++;
+      this.counts.analysed++;
       const receivedAt = wallNow();
       job.resolve({ analysis: unpackAnalysis(reply.analysis), timings: { ...reply.timings, receivedAt } });
     }
     this.pump();
   }
 
-  /** An 'error' is followed by an 'exit': only the first event of a worker counts. */
-  private onCrash(worker: Worker, why: string): void {
-    if (worker !== this.worker) return;
+  /** The current worker died: its job is answered 'unavailable', and the next job starts another if allowed. */
+  private onDeath(): void {
     this.worker = undefined;
-    this.stats.crashes++;
-    this.log(`The analysis worker stopped (${why})${this.available ? '; starting a new one' : '; analysing on the extension host from now on'}.`);
     const job = this.running;
     this.endRun();
     if (job) this.finish(job, 'unavailable');
@@ -142,8 +140,8 @@ export class AnalysisWorkerClient {
     if (this.running !== job || !job.stale || !this.worker) return;
     const worker = this.worker;
     this.worker = undefined;
-    this.stats.restarts++;
-    void worker.terminate();
+    this.counts.restarts++;
+    this.launcher.stop(worker);
     this.endRun();
     this.finish(job, 'superseded');
     this.pump();
@@ -156,7 +154,7 @@ export class AnalysisWorkerClient {
   }
 
   private finish(job: Job, outcome: 'superseded' | 'unavailable'): void {
-    if (outcome === 'superseded') this.stats.superseded++;
+    if (outcome === 'superseded') this.counts.superseded++;
     job.resolve(outcome);
   }
 
@@ -164,7 +162,7 @@ export class AnalysisWorkerClient {
     this.disposed = true;
     const worker = this.worker;
     this.worker = undefined;
-    void worker?.terminate();
+    if (worker) this.launcher.stop(worker);
     const running = this.running;
     this.endRun();
     if (running) this.finish(running, 'superseded');

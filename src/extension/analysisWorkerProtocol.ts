@@ -29,6 +29,9 @@ export type AnalyzeReply =
   | { readonly id: number; readonly analysis: PackedAnalysis; readonly timings: WorkerTimings }
   | { readonly id: number; readonly error: string };
 
+/** What the worker posts: `ready` once, when its bundle (the engine) is loaded, then one reply per request. */
+export type WorkerMessage = AnalyzeReply | { readonly ready: true };
+
 /** Milliseconds since the epoch, with sub-millisecond precision: `performance.now()` has one origin per thread. */
 export function wallNow(): number {
   return performance.timeOrigin + performance.now();

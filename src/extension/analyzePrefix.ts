@@ -1,7 +1,8 @@
 /**
  * Analysing the first characters of a long document without holding all of it: the extension host reads only
  * the prefix it will analyse (reading 20 MB for 200,000 analysed characters would itself block the editor)
- * and the result is exactly `analyze(fullText, { maxLength })`. No `vscode` import: the worker thread uses it.
+ * and the result is exactly `analyze(fullText, { maxLength })`. Only the worker thread (analysisWorker.ts)
+ * imports it: this is where the engine enters a bundle, and dist/extension.js must not hold it.
  */
 import { analyze } from '../core';
 import type { Analysis } from '../core/types';

@@ -23,7 +23,7 @@ import { SpeakersProvider } from './speakersProvider';
 import { registerSpeakersView } from './speakersView';
 import { registerStatusBar } from './statusBar';
 
-/** The worker thread's bundle, next to dist/extension.js (see esbuild.js and .vscodeignore). */
+/** The worker thread's bundle, next to dist/extension.js: the only one holding the engine (see esbuild.js). */
 const ANALYSIS_WORKER_SCRIPT = 'dist/analysisWorker.js';
 
 /** What `activate` returns: handles for the integration tests. */

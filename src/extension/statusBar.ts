@@ -1,6 +1,7 @@
 /**
  * The status-bar item of article editors: "14 statements · 5 speakers"; clicking it focuses the Speakers
- * view. When a long document was analysed only in part, it shows a warning and says so once.
+ * view. When a long document was analysed only in part, it shows a warning and says so once. When analyses
+ * are unavailable (the analysis worker could not run), it says so instead of the counts.
  */
 import * as vscode from 'vscode';
 import { summaryText } from '../core/export/records';
@@ -34,6 +35,7 @@ export function registerStatusBar(cache: AnalysisCache, editors: ArticleEditors)
       if (mine !== latest) return;
       if (!document) item.hide();
       else if (analysis) render(item, document, analysis, notices);
+      else if (cache.unavailable) renderUnavailable(item);
     });
   };
   const subscriptions = [
@@ -65,11 +67,19 @@ class Notices {
   }
 }
 
-/** While a long article is analysed in the background (a document analysed at once never shows it). */
+/** While an article's first analysis runs in the worker (a document already analysed never shows it). */
 function showAnalysing(item: vscode.StatusBarItem, document: vscode.TextDocument): void {
   item.text = '$(sync~spin) Article Lens';
   item.tooltip = `Analysing ${documentName(document)}…`;
   item.accessibilityInformation = { label: 'Article Lens: analysing' };
+  item.show();
+}
+
+/** The analysis worker could not run (the log says why, once): the extension goes on without analyses. */
+function renderUnavailable(item: vscode.StatusBarItem): void {
+  item.text = '$(error) Article Lens';
+  item.tooltip = 'Article Lens cannot analyse documents in this session: its analysis worker could not run. See the Article Lens output; reloading the window tries again.';
+  item.accessibilityInformation = { label: 'Article Lens: analyses unavailable' };
   item.show();
 }
 

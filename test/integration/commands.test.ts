@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAll, eventually, extensionApi, offsetOf, openSample, openUntitledArticle, settledTree, speakerNamed, type Api } from './speakersSupport';
+import { closeAll, currentAnalysis, eventually, extensionApi, offsetOf, openSample, openUntitledArticle, settledTree, speakerNamed, type Api } from './speakersSupport';
 
 interface ExportResult { uri: vscode.Uri; content: string }
 
@@ -39,7 +39,7 @@ suite('Commands', () => {
     const result = await vscode.commands.executeCommand<ExportResult>('articleLens.exportStatements', { format: 'json', destination: 'untitled' });
     assert.ok(result, 'the export returned nothing');
     const json = JSON.parse(result.content);
-    const analysis = api.cache.get(editor.document);
+    const analysis = await currentAnalysis(api, editor.document);
     assert.strictEqual(json.source, 'genoa-summit-2001.article');
     assert.strictEqual(json.statements.length, analysis.statements.length);
     const rice = json.statements.filter((s: { speaker: string }) => s.speaker === 'Condoleezza Rice');
@@ -60,7 +60,7 @@ suite('Commands', () => {
       assert.strictEqual(written, result?.content);
       const lines = written.trimEnd().split('\r\n');
       assert.strictEqual(lines[0], 'speaker,role,kind,text,cue,speakerMention,line,start,end,id');
-      assert.strictEqual(lines.length - 1, api.cache.get(editor.document).statements.length);
+      assert.strictEqual(lines.length - 1, (await currentAnalysis(api, editor.document)).statements.length);
       assert.ok(lines.some((l) => l.startsWith('Condoleezza Rice,') && l.includes('We expect to move quickly')), written);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
@@ -106,7 +106,7 @@ suite('Commands', () => {
 
   test('the status bar counts statements and speakers, and focuses the Speakers view', async () => {
     editor = await vscode.window.showTextDocument(editor.document);
-    const analysis = api.cache.get(editor.document);
+    const analysis = await currentAnalysis(api, editor.document);
     const speakers = new Set(analysis.statements.map((s) => s.speakerId).filter((id) => id !== null)).size;
     const text = await eventually(() => api.statusBarItem.text, (t) => t.includes('statements'));
     assert.strictEqual(text, `$(mention) ${analysis.statements.length} statements · ${speakers} speakers`);

@@ -19,7 +19,7 @@ suite('Edits and refreshes', () => {
   suiteTeardown(closeAll);
 
   test('an isolated edit is analysed at once; an edit made while typing waits for the pause', async () => {
-    // Longer than what is analysed on the host, so the analysis goes to the worker and is not done yet.
+    // Long enough that its analysis (in the worker) is not done yet when the test asks.
     const editor = await openUntitledArticle(`${seed()}\n\n`.repeat(8));
     await eventually(() => api.cache.has(editor.document), (done) => done, 30_000);
     await sleep(1500);

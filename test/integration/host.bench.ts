@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { wallNow } from '../../src/extension/analysisWorkerProtocol';
 import { ISOLATED_EDIT_GAP_MS } from '../../src/extension/editPace';
 import { corpusArticle, cpuProfile, lagProbe, median, sleep, type Lag, type ProfileSummary } from './benchSupport';
-import { closeAll, eventually, extensionApi, record, SAMPLES, type Api } from './speakersSupport';
+import { closeAll, currentAnalysis, eventually, extensionApi, record, SAMPLES, type Api } from './speakersSupport';
 
 const RUNS = 20;
 const BURSTS = 5;
@@ -129,7 +129,7 @@ async function peerFloor(temp: string, text: string, offsets: readonly number[])
   }
 }
 
-/** Median hover time on the seed article (analysed on the host in a few milliseconds, once). */
+/** Median hover time on the seed article (analysed in the worker in a few milliseconds, once). */
 async function seedHover(api: BenchApi): Promise<number> {
   const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(SAMPLES, 'genoa-summit-2001.article')), { preview: false });
   await eventually(() => api.cache.has(editor.document), (done) => done);
@@ -246,7 +246,7 @@ suite('Host benchmarks', () => {
       for (let i = 0; i < RUNS; i++) refreshes.push(await refreshParts(api, editor, at, i));
       const bursts: { totalMs: number; analyses: number }[] = [];
       for (let i = 0; i < BURSTS; i++) bursts.push(await typingBurst(api, editor, at));
-      const statements = api.cache.get(document).statements.length;
+      const statements = (await currentAnalysis(api, document)).statements.length;
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       const figures: HostFigures = {
         size: text.length,

@@ -6,7 +6,7 @@ import { analyze } from '../../src/core';
 import { groupBySpeaker } from '../../src/core/export/groups';
 import { DEFAULT_MAX_DOCUMENT_LENGTH } from '../../src/extension/settings';
 import { seededRandom } from '../shared/seededRandom';
-import { closeAll, eventually, extensionApi, openSample, openUntitledArticle, record, settledTree, shownTree, sleep, type Api } from './speakersSupport';
+import { closeAll, currentAnalysis, eventually, extensionApi, openSample, openUntitledArticle, record, settledTree, shownTree, sleep, type Api } from './speakersSupport';
 
 /** Seeded, so a failing run can be replayed. */
 const random = seededRandom;
@@ -39,7 +39,7 @@ suite('Robustness', () => {
       assert.ok(ok, `edit ${i} was refused`);
     }
     const editing = Date.now() - started;
-    // Wait for the views' own debounced analysis (asking the tree now would analyse on the spot).
+    // Wait for the views' own debounced analysis (asking the tree now would start one at once).
     await eventually(() => api.cache.has(editor.document), (done) => done, 15_000);
     const settled = Date.now() - started - editing;
     const tree = await settledTree(api, editor.document, 15_000);
@@ -82,19 +82,19 @@ suite('Robustness', () => {
     const editor = await openUntitledArticle(`Long Article\n\n${paragraph.repeat(2000)}`);
     try {
       await settledTree(api, editor.document);
-      assert.ok(!api.cache.get(editor.document).problems.some((p) => p.code === 'truncated'), 'under the default limit');
+      assert.ok(!(await currentAnalysis(api, editor.document)).problems.some((p) => p.code === 'truncated'), 'under the default limit');
       assert.strictEqual(api.speakersView.message, undefined);
       // Lowering the limit re-analyses the open document at once.
       await config.update('analysis.maxDocumentLength', 20_000, vscode.ConfigurationTarget.Global);
       const message = await eventually(() => api.speakersView.message, (m) => !!m);
       assert.match(message ?? '', /20000|20,000/);
       assert.match(api.statusBarItem.text, /^\$\(warning\)/);
-      const analysis = api.cache.get(editor.document);
+      const analysis = await currentAnalysis(api, editor.document);
       assert.ok(analysis.statements.every((s) => s.end <= 20_000));
       // Time a fresh analysis of a new version, under the limit.
       await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'A '));
       const started = Date.now();
-      api.cache.get(editor.document);
+      await currentAnalysis(api, editor.document);
       record(`robustness: analysed ${editor.document.getText().length} characters (limit 20,000) in ${Date.now() - started} ms`);
     } finally {
       await config.update('analysis.maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);

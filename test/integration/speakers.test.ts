@@ -2,7 +2,7 @@
 // reveal on selection, follow-cursor, sorting, filtering, the Unattributed group and stable ids on edit.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, eventually, extensionApi, offsetOf, openSample, settledTree, shownTree, sleep, speakerNamed, type Api, type ShownItem } from './speakersSupport';
+import { closeAll, currentAnalysis, eventually, extensionApi, offsetOf, openSample, settledTree, shownTree, sleep, speakerNamed, type Api, type ShownItem } from './speakersSupport';
 
 const kindOf = (item: ShownItem) => item.node.statement?.kind;
 const iconOf = (item: ShownItem) => (item.item.iconPath instanceof vscode.ThemeIcon ? item.item.iconPath.id : '');
@@ -28,7 +28,7 @@ suite('Speakers view', () => {
 
   test('each speaker shows its statement count, and the tree holds every statement once', async () => {
     const tree = await settledTree(api, editor.document);
-    const analysis = api.cache.get(editor.document);
+    const analysis = await currentAnalysis(api, editor.document);
     for (const speaker of tree) {
       const n = speaker.children.length;
       assert.ok(speaker.description.includes(`${n} statement${n === 1 ? '' : 's'}`), `${speaker.label}: ${speaker.description}`);

@@ -9,7 +9,7 @@ export const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
 
 /** The extension's API (what `activate` returns), typed loosely: tests see it as VS Code would. */
 export interface Api {
-  cache: { get(document: vscode.TextDocument): Analysis; has(document: vscode.TextDocument): boolean; analysesRun: number };
+  cache: { analysis(document: vscode.TextDocument): Promise<Analysis | undefined>; has(document: vscode.TextDocument): boolean; analysesRun: number };
   speakersProvider: vscode.TreeDataProvider<Node> & {
     snapshot(): { document: vscode.TextDocument; version: number; analysis: Analysis } | undefined;
     sort: string;
@@ -24,6 +24,13 @@ export interface Api {
 export type Node = { type: 'speaker' | 'statement'; id: string; statement?: Statement };
 export interface Statement { id: string; kind: string; start: number; end: number; text: string; speakerId: string | null; speakerMention: { text: string } | null; cue: { text: string } | null }
 export interface Analysis { statements: Statement[]; speakers: { id: string; name: string; role: string | null; mentions: { start: number; end: number }[] }[]; problems: { code: string }[] }
+
+/** The document's current analysis (from the worker, waited for if need be); fails the test when there is none. */
+export async function currentAnalysis(api: Api, document: vscode.TextDocument): Promise<Analysis> {
+  const analysis = await api.cache.analysis(document);
+  assert.ok(analysis, `no analysis of ${document.uri.toString(true)} version ${document.version}`);
+  return analysis;
+}
 
 export async function extensionApi(): Promise<Api> {
   const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);

@@ -1,8 +1,10 @@
 // The extension's analysis off the host thread: analysing a document's prefix equals the core's own cut, and
 // the worker client answers the latest version of each document, drops superseded ones, stops a worker
-// stuck on a stale job, and says 'unavailable' (so the host analyses itself) when the worker cannot run.
+// stuck on a stale job, starts one worker and reuses it, restarts it after a crash, and says 'unavailable'
+// (the extension then shows no analyses; the host never runs the engine) when the worker cannot run.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/core';
 import { analyzePrefix } from '../../src/extension/analyzePrefix';
@@ -62,6 +64,7 @@ suite('Analysis worker client', function () {
     const latest = client.analyze('a', SEED, SEED.length);
     assert.strictEqual(await long, 'superseded');
     assert.strictEqual(client.stats.restarts, 1);
+    assert.strictEqual(client.stats.crashes, 0, 'a worker stopped on purpose counted as a crash');
     assert.deepStrictEqual(analysisOf(await latest), analyze(SEED));
   });
 
@@ -74,12 +77,41 @@ suite('Analysis worker client', function () {
     assert.ok(typeof (await running) === 'object');
   });
 
-  test('a worker that cannot start answers unavailable, and is given up after three tries', async () => {
-    const logged: string[] = [];
-    client = new AnalysisWorkerClient(path.join(__dirname, 'no-such-worker.js'), (m) => logged.push(m));
-    for (let i = 0; i < 3; i++) assert.strictEqual(await client.analyze('a', SEED, SEED.length), 'unavailable');
-    assert.strictEqual(client.available, false);
+  test('one worker starts on the first job and takes every later one', async () => {
+    client = new AnalysisWorkerClient(WORKER);
+    assert.strictEqual(client.stats.starts, 0, 'started before it was needed');
+    for (let i = 1; i <= 3; i++) analysisOf(await client.analyze(`doc${i}`, SEED.slice(0, 500 * i), 500 * i));
+    assert.strictEqual(client.stats.starts, 1);
+  });
+
+  test('a worker that cannot start answers unavailable and is given up at once, said once', async () => {
+    const logged: [string, boolean][] = [];
+    client = new AnalysisWorkerClient(path.join(__dirname, 'no-such-worker.js'), (m, givingUp) => logged.push([m, givingUp]));
     assert.strictEqual(await client.analyze('a', SEED, SEED.length), 'unavailable');
-    assert.ok(logged.some((m) => /from now on/.test(m)), logged.join('\n'));
+    assert.strictEqual(client.available, false);
+    for (let i = 0; i < 3; i++) assert.strictEqual(await client.analyze('a', SEED, SEED.length), 'unavailable');
+    assert.strictEqual(client.stats.starts, 1);
+    assert.strictEqual(logged.length, 1, logged.join('\n'));
+    assert.match(logged[0][0], /cannot start.*no analyses from now on/);
+    assert.strictEqual(logged[0][1], true);
+  });
+
+  test('a worker that crashes is started again, and given up after three crashes, said once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-worker-'));
+    const crashing = path.join(dir, 'crashing.js');
+    // Loads like the real worker, then dies on every job.
+    fs.writeFileSync(crashing, "const { parentPort } = require('worker_threads'); parentPort.on('message', () => process.exit(3)); parentPort.postMessage({ ready: true });");
+    try {
+      const logged: [string, boolean][] = [];
+      client = new AnalysisWorkerClient(crashing, (m, givingUp) => logged.push([m, givingUp]));
+      for (let i = 0; i < 3; i++) assert.strictEqual(await client.analyze('a', SEED, SEED.length), 'unavailable');
+      assert.strictEqual(client.available, false);
+      assert.strictEqual(await client.analyze('a', SEED, SEED.length), 'unavailable');
+      assert.deepStrictEqual([client.stats.starts, client.stats.crashes], [3, 3]);
+      assert.deepStrictEqual(logged.map(([, givingUp]) => givingUp), [false, false, true], logged.join('\n'));
+      assert.match(logged[2][0], /exited with code 3.*no analyses from now on/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
