@@ -11,6 +11,9 @@ import type { QuoteSpan } from './quotes/span';
 import { WORD } from './text/tokenTable';
 import { isVerbCue } from './cues/verbCue';
 import { isNonSpeechSense } from './cues/nonSpeech';
+import { isNounUse } from './cues/nounUse';
+import { isActionSense } from './cues/actionSense';
+import { isAsReportedBy } from './cues/asReportedBy';
 
 export interface CueSpan extends Cue {
   /** Token index of the main verb (or of "according"). */
@@ -72,13 +75,18 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
       }
       continue;
     }
+    if (isAsReportedBy(doc, i)) {
+      cues.push(make(doc, i, i - 1, i + 1, 'according', `as ${word} by`, new Set<Frame>(['clause']), 'ing'));
+      i++;
+      continue;
+    }
     const statement = issuedStatement(doc, i);
     if (statement > 0) {
       cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, i + statement, 'verb', 'issue a statement', new Set<Frame>(['quoteOnly']), 'past'));
       i += statement;
       continue;
     }
-    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma)) continue;
+    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma) || isNounUse(doc, i) || isActionSense(doc, i, VERB_FORMS.get(word)!.lemma)) continue;
     const form = VERB_FORMS.get(word)!;
     const { first, last } = extendCue(doc, i, form.frames);
     cues.push(make(doc, i, first, last, 'verb', form.lemma, form.frames, form.inflection));

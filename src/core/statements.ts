@@ -15,6 +15,7 @@ import { subjectOfCue } from './statements/subject';
 import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
 import { endBeforeQuotedConjunct } from './statements/conjuncts';
+import { isParagraphQuote } from './statements/paragraphQuote';
 import { buildSpeakers } from './speakers';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
@@ -79,7 +80,8 @@ function linkFloating(doc: Doc, drafts: Draft[]): void {
     const gap = d.para - prev.para;
     let captionsOnly = gap >= 0;
     for (let p = prev.para + 1; p < d.para && captionsOnly; p++) captionsOnly = doc.captions.has(p);
-    if (gap === 0 || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || prev.quote !== null))) d.inherits = i - 1;
+    const standsAlone = gap === 1 && prev.kind === 'indirect' && isParagraphQuote(doc, d.quote);
+    if (gap === 0 || standsAlone || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || prev.quote !== null))) d.inherits = i - 1;
   }
 }
 

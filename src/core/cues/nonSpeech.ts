@@ -9,6 +9,8 @@ import { phraseStartingAt } from '../mentions/np';
 import { QUOTE } from '../text/tokenTable';
 import { statementAdjunct } from './extent';
 import { HEARERS } from './lexicon';
+import { isClaimOfPossession } from './claimAs';
+import { isAskingForThing } from './askFor';
 
 const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
 const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));
@@ -24,6 +26,8 @@ function hearerAfter(doc: Doc, to: number): boolean {
 }
 
 export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
+  if (lemma === 'claim') return isClaimOfPossession(doc, i);
+  if (lemma === 'ask') return isAskingForThing(doc, i);
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;

@@ -6,6 +6,8 @@
 import type { Doc } from '../doc';
 import { PARTICLES, VERB_FORMS } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { isLeadingCompound } from './leadingCompound';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -49,7 +51,8 @@ function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
-  return lower[prev] === ',' && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
+  // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
+  return (lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
 }
 
 /** Passive participles of a report whose subject is the one reported ("X is quoted / was heard … saying"). */
@@ -58,7 +61,7 @@ const PASSIVE_REPORTS = new Set(['quoted', 'reported', 'cited', 'heard', 'record
 /**
  * "The general is quoted as saying …", "was quoted by Reuters as saying …", "is reported by the website
  * saying …": the token where the passive reporting frame starts (the form of "be"), or -1. Its subject is
- * the speaker, not the agent after "by". Without "as", the agent must be there ("was reported by X saying").
+ * the speaker, not the agent after "by" ("was heard on radio saying …"); without "as" or "by", no comma between.
  */
 export function quotedAsStart(doc: Doc, i: number): number {
   const { lower, sent } = doc.tokens;
@@ -67,9 +70,13 @@ export function quotedAsStart(doc: Doc, i: number): number {
   for (let k = as ? i - 2 : i - 1; k >= 1 && k >= i - 10 && sent[k] === sent[i]; k--) {
     if (!PASSIVE_REPORTS.has(lower[k])) continue;
     const be = before(doc, k);
-    return BE.has(lower[be]) && (as || lower[k + 1] === 'by') ? be : -1;
+    return BE.has(lower[be]) && (as || lower[k + 1] === 'by' || !lower.slice(k + 1, i).includes(',')) ? be : -1;
   }
   return -1;
+}
+
+function looksPlural(word: string): boolean {
+  return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
 }
 
 export function isVerbCue(doc: Doc, i: number): boolean {
@@ -83,8 +90,10 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
   if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;
-  // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb).
-  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !lower[prev].endsWith('s') && !BASE_SUBJECTS.has(lower[prev])) return false;
+  // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb);
+  // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
+  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
+  if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
     return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');

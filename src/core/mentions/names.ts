@@ -53,7 +53,8 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   }
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
-  if (insidePrepositionalPhrase(doc, p, start)) return null;
+  // "the JFTC in Japan", "the Red Cross in Geneva": the name before the prepositional phrase, if any.
+  if (insidePrepositionalPhrase(doc, p, start)) return nameBeforeLink(doc, p, start);
   return [nameStart, end];
 }
 
@@ -98,6 +99,12 @@ function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean 
   // Only a title written as one (capitalised) heads the name after it: "a spokesperson for NISA" is NISA's spokesperson.
   for (let i = p.first; i < k; i++) if (TITLES.has(lower[i]) && doc.tokens.cap[i] === 1) return false;
   return true;
+}
+
+function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
+  let k = start - 1;
+  if (DETERMINERS.has(doc.tokens.lower[k])) k--;
+  return k - 1 >= p.first && doc.tokens.cap[k - 1] === 1 ? nameRun(doc, { first: p.first, last: k - 1 }) : null;
 }
 
 function isUndottedAcronym(text: string): boolean {

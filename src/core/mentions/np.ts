@@ -6,6 +6,8 @@
  */
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
+import { VERB_FORMS } from '../cues/lexicon';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
@@ -70,7 +72,9 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   // start of the phrase unless it is a role noun ("officials said").
   while (first < last && (isJoiner(w, first) || kind[first] === PUNCT || startsBare(w, first))) first++;
   // A sentence-initial capitalised verb form or adverb is not part of the phrase ("Yesterday Mohamed ...").
-  while (first < last && cap[first] === 1 && w.is(first, STOP)) first++;
+  // But a given name that is also a verb or modal opens a name when one follows ("Said Mohammed", "Will Smith").
+  // Nor is an acronym or a capitalised speech-verb form before another capital ("US State Department officials").
+  while (first < last && cap[first] === 1 && w.is(first, STOP) && !givenNameBefore(doc, first) && !capitalisedNameWord(doc, first)) first++;
   if (!hasHead(w, first, last)) return null;
   return { first, last };
 }
@@ -97,12 +101,37 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
       continue;
     }
-    if (headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER)) break;
+    if (headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(w, i)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }
   while (last > first && (isJoiner(w, last) || kind[last] === PUNCT)) last--;
   return hasHead(w, first, last) ? { first, last } : null;
+}
+
+/**
+ * "Iraqi political analyst Hazem al-Nuaeimi": lowercase modifiers after a capitalised adjective lead to a
+ * role noun and the name it titles; the whole is one phrase, not the adjective alone.
+ */
+function titledNameAhead(w: Walk, i: number): boolean {
+  const { cap, kind } = w.tokens;
+  for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
+    if (isHead(w, k)) return cap[k + 1] === 1 && kind[k + 1] === WORD;
+  }
+  return false;
+}
+
+/** "US" (an acronym, not the pronoun) or "State" before "Department" (a verb form inside a name). */
+function capitalisedNameWord(doc: Doc, i: number): boolean {
+  const { lower, cap, kind, start, end } = doc.tokens;
+  const text = doc.text.slice(start[i], end[i]);
+  if (text.length >= 2 && text === text.toUpperCase()) return true;
+  return VERB_FORMS.has(lower[i]) && cap[i + 1] === 1 && kind[i + 1] === WORD && !DETERMINERS.has(lower[i + 1]);
+}
+
+function givenNameBefore(doc: Doc, i: number): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  return (MALE_NAMES.has(lower[i]) || FEMALE_NAMES.has(lower[i])) && cap[i + 1] === 1 && kind[i + 1] === WORD && !DETERMINERS.has(lower[i + 1]);
 }
 
 /** "Ambassador to the United States": a capitalised name, maybe after "the", follows token `i`. */

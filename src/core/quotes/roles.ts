@@ -9,7 +9,8 @@ import { WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
 
-const TITLE_BEFORE = new Set(['titled', 'entitled', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
+const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
+const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
 const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
@@ -52,7 +53,10 @@ function lowercaseModifier(doc: Doc, q: QuoteSpan): boolean {
 
 /** Whether a word right before the quotation names a work or a label ("the website "Insurgency Wiki""). */
 export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
-  return TITLE_BEFORE.has(prevWord(doc, q)) && (q.words <= 6 || titleCaseShare(q) >= 0.5);
+  const before = prevWord(doc, q);
+  // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
+  if (NAMING_VERBS.has(before)) return true;
+  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5);
 }
 
 /** Whether the text ends with . ! ? or , (maybe followed by brackets or marks). Linear, no regex. */

@@ -3,13 +3,18 @@
  * source is the White House, and in "A statement by the ministry was posted online. It said "…"" the "It"
  * is the ministry's statement, so the ministry speaks. A document noun (statement, letter, e-mail …) right
  * after a determiner, followed by "by"/"from" (maybe after a participle: "e-mails sent by her family"), gives
- * way to the phrase after the preposition.
+ * way to the phrase after the preposition; so do a possessor ("the ministry's figures" → the ministry) and a
+ * name before a published document ("A Reuters report said" → Reuters), and "the statement" after "X issued a
+ * statement" is X's.
  */
 import type { Doc } from '../doc';
 import type { Mention } from '../mentions';
 import type { Phrase } from '../mentions/np';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { clauseSubject } from '../statements/subject';
 
-const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'message', 'messages', 'e-mail', 'e-mails', 'email', 'emails', 'memo', 'note', 'release', 'communique', 'communiqué', 'announcement', 'notice', 'bulletin', 'tweet', 'tweets', 'post', 'posting', 'editorial', 'report']);
+/** Participles naming the author's act; not "seen by" or "obtained by" (a reader, not the author). */
+const AUTHORING = /^(?:sent|issued|released|published|posted|written|signed|made|given|delivered|tweeted|e-mailed|emailed|filed|prepared|drafted)$/;
 const AUTHOR_MARKS = new Set(['by', 'from']);
 const LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'new', 'later', 'official', 'separate', 'press']);
 
@@ -18,17 +23,63 @@ function authorStart(doc: Doc, first: number, limit: number): number {
   const lower = doc.tokens.lower;
   let k = first;
   while (k < first + 3 && k < limit && LEADS.has(lower[k])) k++;
-  if (!DOCUMENTS.has(lower[k])) return -1;
+  if (!DOCUMENT_NOUNS.has(lower[k])) return -1;
   k++;
   // "e-mails sent by her family", "a statement issued by the ministry".
-  if (/^(?:[a-z]+ed|sent|written|made|given|seen)$/.test(lower[k] ?? '') && AUTHOR_MARKS.has(lower[k + 1])) k++;
+  if (AUTHORING.test(lower[k] ?? '') && AUTHOR_MARKS.has(lower[k + 1])) k++;
   return AUTHOR_MARKS.has(lower[k]) && k + 1 <= limit ? k + 1 : -1;
+}
+
+/** Nouns for what a source publishes besides documents: "the ministry's figures", "the agency's website". */
+const OUTPUTS = new Set(['figures', 'data', 'statistics', 'estimates', 'estimate', 'count', 'tally', 'website', 'account', 'records', 'survey', 'study', 'findings']);
+
+/** "the ministry's figures" / "The company's annual report": the possessor, when the possessed is its output. */
+function possessor(doc: Doc, p: Phrase): Phrase | null {
+  const lower = doc.tokens.lower;
+  const last = lower[p.last];
+  if (!DOCUMENT_NOUNS.has(last) && !OUTPUTS.has(last)) return null;
+  for (let j = p.last - 1; j > p.first && j >= p.last - 4; j--) {
+    if (lower[j] === "'s" || lower[j] === '’s') return { first: p.first, last: j - 1 };
+  }
+  return null;
+}
+
+/** What an organisation publishes in its own name; not "a Facebook post" or "an Internet posting" (a platform). */
+const PUBLISHED = new Set(['report', 'reports', 'article', 'editorial', 'bulletin', 'statement', 'statements', 'communique', 'communiqué', 'announcement', 'release']);
+
+/** "A Reuters report", "The Onion article": a name right before the document noun is its author. */
+function namedAuthor(doc: Doc, p: Phrase): Phrase | null {
+  const { lower, cap } = doc.tokens;
+  if (!PUBLISHED.has(lower[p.last])) return null;
+  let first = p.first;
+  while (first < p.last && LEADS.has(lower[first]) && cap[first + 1] === 1) first++;
+  // After a determiner only: a sentence-initial capital names no one ("Recent reports").
+  if (first === p.first || first >= p.last || LEADS.has(lower[first])) return null;
+  for (let k = first; k < p.last; k++) if (cap[k] !== 1) return null;
+  return { first: p.first, last: p.last - 1 };
+}
+
+const ISSUED = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'made', 'read']);
+const LOOK_BACK = 80;
+
+/**
+ * "The ministry issued a statement on Monday. "…," the statement said.": "the statement" is the one the
+ * ministry issued; its source is the subject of the last "issued a statement" within a few sentences.
+ */
+function issuer(doc: Doc, p: Phrase): Phrase | null {
+  const lower = doc.tokens.lower;
+  if (p.last !== p.first + 1 || !/^(?:the|that|this)$/.test(lower[p.first]) || !DOCUMENT_NOUNS.has(lower[p.last])) return null;
+  for (let k = p.first - 1; k >= 0 && k >= p.first - LOOK_BACK; k--) {
+    if (lower[k] !== lower[p.last]) continue;
+    for (let v = k - 1; v >= k - 3 && v >= 0; v--) if (ISSUED.has(lower[v])) return clauseSubject(doc, v);
+  }
+  return null;
 }
 
 /** The author inside a source phrase ("A statement from the White House" → "the White House"), else the phrase. */
 export function authorPhrase(doc: Doc, p: Phrase): Phrase {
   const k = authorStart(doc, p.first, p.last);
-  return k >= 0 ? { first: k, last: p.last } : p;
+  return k >= 0 ? { first: k, last: p.last } : possessor(doc, p) ?? namedAuthor(doc, p) ?? issuer(doc, p) ?? p;
 }
 
 /**

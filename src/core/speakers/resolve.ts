@@ -10,10 +10,10 @@ import { RecentEntities } from './descriptions';
 
 const WINDOW = 3;
 
-function compatible(e: Entity, pronoun: string): boolean {
+function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
   const joint = e.members.length > 0;
   if (pronoun === 'he' || pronoun === 'she') {
-    if (joint || e.plural || (e.kind !== 'person' && e.kind !== 'unknown')) return false;
+    if (joint || e.plural || (e.kind !== 'person' && e.kind !== 'unknown') || things.has(e)) return false;
     return e.gender === null || e.gender === (pronoun === 'she' ? 'female' : 'male');
   }
   if (pronoun === 'it') return !joint && !e.plural && e.gender === null && (e.kind === 'organization' || e.kind === 'unknown');
@@ -23,6 +23,8 @@ function compatible(e: Entity, pronoun: string): boolean {
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
   const recent = new RecentEntities();
+  // Descriptions of unknown kind already called "it" ("the fighting in Basra … nor is it …"): things, not people.
+  const things = new Set<Entity>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const pronoun = m.info.pronoun;
@@ -34,9 +36,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       recent.seen(entityOf[i]!);
       continue;
     }
-    const e = antecedent(mentions, entityOf, i, pronoun);
+    const e = antecedent(mentions, entityOf, i, pronoun, things);
     entityOf[i] = e;
     if (e) recent.seen(e);
+    if (e && pronoun === 'it' && e.kind === 'unknown' && e.key.startsWith('role:')) things.add(e);
     if (e && !e.gender && (pronoun === 'he' || pronoun === 'she')) {
       e.gender = pronoun === 'she' ? 'female' : 'male';
       e.kind = 'person';
@@ -49,9 +52,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 function rank(m: Mention, e: Entity, pronoun: string): number {
   // A source after a preposition still speaks: "According to Acme executives, … They claim …".
   if (m.possessive || (m.oblique && !m.source)) return 4;
-  // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind.
+  // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
+  // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
-  return (m.source ? 0 : 2) + (fits ? 0 : 1);
+  return (m.source ? 0 : 2) + (fits ? 0 : 1) + (fits && !e.gender && (pronoun === 'he' || pronoun === 'she') ? 0.5 : 0);
 }
 
 /**
@@ -79,11 +83,12 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
   else if (a.name && !b.name && person(ea.kind) && person(eb.kind) && !b.plural) { table.link(eb, ea); entityOf[i] = ea; }
 }
 
-function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string): Entity | null {
+function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string, things: ReadonlySet<Entity>): Entity | null {
   const sent = mentions[i].sent;
   let best: { e: Entity; rank: number } | null = null;
   let bestSent = sent;
   let fallback: Entity | null = null;
+  let unsure: Entity | null = null;
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - WINDOW; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
@@ -91,12 +96,22 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
       bestSent = m.sent;
     }
     const e = entityOf[j];
-    if (!e || !compatible(e, pronoun)) continue;
+    if (!e || !compatible(e, pronoun, things)) continue;
     fallback = fallback ?? e;
     const r = rank(m, e, pronoun);
     if (r === 4) continue;
+    if (unsureForPerson(m, e, pronoun, sent)) { unsure = unsure ?? e; continue; }
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
     if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
   }
-  return best?.e ?? fallback;
+  return best?.e ?? unsure ?? fallback;
+}
+
+/**
+ * "Respect, and others of her songs, became anthems. She told Vogue …": in an earlier sentence, a bare
+ * capitalised word of unknown kind and gender that is no source may be a title or a thing; "he"/"she" looks
+ * further back for someone known to be a person, and takes the word only when there is no one.
+ */
+function unsureForPerson(m: Mention, e: Entity, pronoun: string, sent: number): boolean {
+  return (pronoun === 'he' || pronoun === 'she') && m.sent !== sent && !m.source && e.kind === 'unknown' && e.gender === null;
 }

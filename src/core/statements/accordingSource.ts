@@ -2,10 +2,11 @@
  * The source named after "according to": a noun phrase ("according to industry reports"), an object
  * pronoun ("According to him, one of the attacks …") or a phrase with a participle and its agent ("… after
  * a long illness according to e-mails sent by her family." — the whole stretch, so the cue still closes
- * its sentence and the document gives way to its author).
+ * its sentence and the document gives way to its author), or a possessed noun ("the ministry's figures").
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { WORD } from '../text/tokenTable';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
@@ -18,9 +19,19 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   const phrase = phraseStartingAt(doc, i);
   if (!phrase) return null;
   const k = phrase.last + 1;
+  // "According to the ministry's figures, …": the possessed noun belongs to the source, not the content.
+  if (lower[k] === "'s" || lower[k] === '’s') return { first: phrase.first, last: possessedEnd(doc, k) };
   if (AGENT_PARTICIPLES.test(lower[k] ?? '') && lower[k + 1] === 'by' && sent[k + 1] === sent[i]) {
     const agent = phraseStartingAt(doc, k + 2);
     if (agent) return { first: phrase.first, last: agent.last };
   }
   return phrase;
+}
+
+/** The last lowercase word of the noun a possessive marker at `mark` opens (at most four words). */
+function possessedEnd(doc: Doc, mark: number): number {
+  const { kind, cap, sent } = doc.tokens;
+  let last = mark;
+  while (last + 1 < doc.tokens.length && last < mark + 4 && kind[last + 1] === WORD && cap[last + 1] !== 1 && sent[last + 1] === sent[mark]) last++;
+  return last;
 }

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
+import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import verbs from '../data/verbs.json';
 import { hedgedCoordinate, insertionClose } from './clauseBounds';
 import { claimApposition } from './denial';
@@ -14,8 +15,11 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'hav
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 const COMMON_VERBS = new Set(['raise', 'need', 'want', 'make', 'take', 'give', 'show', 'think', 'know', 'believe', 'remain', 'face', 'lack', 'plan', 'hope', 'fear', 'expect', 'seem', 'appear', 'help', 'work', 'pose', 'cause', 'include', 'provide', 'require', 'mean', 'allow', 'create', 'lead', 'reduce', 'increase', 'affect', 'get', 'go', 'come', 'become', 'keep', 'find', 'feel', 'live', 'die', 'pay', 'cost', 'exist', 'support', 'oppose', 'threaten', 'risk', 'suffer', 'depend', 'deserve', 'belong', 'try', 'stay', 'leave', 'return', 'continue', 'start', 'stop', 'win', 'lose', 'felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(verbs.irregularPast);
-const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according']);
+// Time and linking adverbials too: "This afternoon, the former minister was taken into custody, …".
+const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according', 'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'meanwhile', 'however', 'separately', 'previously', 'additionally', 'moreover', 'furthermore', 'elsewhere']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'by', 'with', 'to', 'during', 'since', 'until', 'after', 'before', 'about', 'like']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
 
 /** Whether tokens [from, to] read as a clause with a finite verb (not a bare noun object). */
@@ -37,7 +41,7 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (word === ',' && i > from) {
       // "the suspect, a 32-year-old man, was arrested", "the man, who was 45, had been": a parenthesis.
       const close = nextComma(doc, i + 2, sent[i]);
-      if (close < 0 || i - from > 5) return false;
+      if (close < 0 || i - from > 8) return false;
       i = close;
       afterParenthesis = true;
       continue;
@@ -46,19 +50,32 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "John Kerry, the Secretary of State, contacted …": the verb right after a parenthesis.
     afterParenthesis = afterParenthesis && lower[i - 1] === ',';
     const prev = lower[i - 1];
-    if (RELATIVE.has(word) && i > from) return false;
+    // "the track in that area is operated …": "that" after a preposition is a determiner, not a relative.
+    if (RELATIVE.has(word) && i > from && !(word === 'that' && PREPOSITIONS.has(prev))) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
     if (word === 'to' && i > from && DETERMINER.has(first)) return false;
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").
-    if (i === from) { if (AUX.has(word)) return true; continue; }
+    if (i === from) { if (AUX.has(word)) return true; if (subjectlessPast(doc, i)) return false; continue; }
     if (AUX.has(word) || ((COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) && !DETERMINER.has(prev))) return true;
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
     if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
-    if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
+    // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
+    if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
     if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4) return true;
   }
   return false;
+}
+
+/**
+ * "a new route in Washington state derailed at high speed": a past verb, then a preposition, opens no
+ * content clause (it has no subject); the cue word was a noun. "said injured people …" keeps its noun.
+ */
+function subjectlessPast(doc: Doc, i: number): boolean {
+  const { lower, cap } = doc.tokens;
+  const word = lower[i];
+  const past = IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'));
+  return past && cap[i] !== 1 && PREPOSITIONS.has(lower[i + 1] ?? '');
 }
 
 /** /[^s]s$/: ends in "s" after any character but "s" ("says", not "press"). */
@@ -74,10 +91,21 @@ function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean):
   if (lower[k] === 'according') return true;
   if (lower[k] === 'while' || lower[k] === 'whereas') return contrastedSource(doc, k + 1, isCueAt);
   for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
-    if (isCueAt(j) && lower[j + 1] !== ',') return true;
+    if (isCueAt(j) && lower[j + 1] !== ',') return j === k || !bareSingular(doc, k, j - 1);
     if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return false;
   }
   return false;
+}
+
+/**
+ * "a monitoring and braking system called positive train control": lowercase words with no determiner and a
+ * singular non-role noun last cannot be the subject of a coordinated cue ("and officials said" can).
+ */
+function bareSingular(doc: Doc, from: number, last: number): boolean {
+  const { lower, cap } = doc.tokens;
+  for (let k = from; k <= last; k++) if (cap[k] === 1 || COORDINATED_LEAD.has(lower[k]) || isRoleOrPronoun(doc, k)) return false;
+  const head = lower[last];
+  return !head.endsWith('s') && !Walk.of(doc).is(last, ROLE_WORD);
 }
 
 /**
@@ -85,8 +113,9 @@ function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean):
  * a subject and an apposition) starts a new statement.
  */
 function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
-  const { sent, cap } = doc.tokens;
-  if (cap[k] !== 1 && !isRoleOrPronoun(doc, k)) return false;
+  const { sent, cap, digitFirst } = doc.tokens;
+  // "…, while 28 percent said it should wait": a number may head the contrasted source.
+  if (cap[k] !== 1 && digitFirst[k] !== 1 && !isRoleOrPronoun(doc, k)) return false;
   for (let j = k + 1; j < k + 16 && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
   return false;
 }

@@ -10,6 +10,7 @@ import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles
 import type { StatementKind } from '../types';
 import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
 import { attributeParticipleAfter } from './participle';
+import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
 import { isClause } from './clause';
 import { subjectInsideClaim } from './claimNouns';
@@ -41,7 +42,8 @@ function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
   for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (kind[k] === WORD && lower[k] !== 'that') between++;
   if (between === 0) return false;
   // A punctuation token's `lower` is the mark itself.
-  return !(/^\p{Lu}/u.test(q.text) && (lower[prev] === ',' || lower[prev] === ':'));
+  // A capitalised quotation after ",", ":" or ";" stands on its own ("… for a movement; "Not just me …"").
+  return !(/^\p{Lu}/u.test(q.text) && (lower[prev] === ',' || lower[prev] === ':' || lower[prev] === ';'));
 }
 
 const SUBORDINATE = new Set(['if', 'when', 'whether', 'although', 'though', 'because', 'as', 'while', 'unless', 'once', 'after', 'before', 'since']);
@@ -57,7 +59,7 @@ function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
   let first = cue.lastTok + 1;
   if (lower[first] === 'that') first++;
   if (open - first < 5 || SUBORDINATE.has(lower[first])) return false;
-  return (lower[open - 1] === ',' && isClause(doc, first, open - 2)) || conjunctBefore(doc, first, open) >= 0;
+  return ((lower[open - 1] === ',' || lower[open - 1] === ';') && isClause(doc, first, open - 2)) || conjunctBefore(doc, first, open) >= 0;
 }
 
 /** `"We won."` standing as a sentence of its own: speech, however short. */
@@ -78,7 +80,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const named = roleWithoutCue(doc, q);
     if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
-    let att = attributeAfter(doc, q, index) ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index);
+    let att = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index) ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);

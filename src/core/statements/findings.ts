@@ -15,6 +15,8 @@ import { isCommonAtStart } from '../mentions/initialCaps';
 
 const EVIDENCE_VERBS = new Set(['indicate', 'imply', 'show', 'demonstrate', 'suggest', 'signal', 'hint', 'prove', 'mean']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
+/** Things said, so somebody's words: "Press briefings by officials indicated that …" reports them. */
+const SPOKEN_NOUNS = new Set(['briefing', 'briefings', 'remarks', 'comments', 'interview', 'interviews', 'testimony', 'speech', 'speeches', 'announcement', 'announcements']);
 
 /** The head of a phrase: the word before its first preposition ("samples from the site"), else its last word. */
 function headToken(doc: Doc, p: Phrase): number {
@@ -40,5 +42,5 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   if (info.name || info.parts.length) return false;
   const head = headToken(doc, subject);
   const word = doc.tokens.lower[head];
-  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word);
+  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word) && !SPOKEN_NOUNS.has(word);
 }

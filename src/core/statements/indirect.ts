@@ -16,9 +16,13 @@ import { closesSentence, postposedContent } from './postposed';
 import { claimClauseStart } from './claimNouns';
 import { expressTakesInfinitive } from './expressNouns';
 import { parentheticalContent } from './parenthetical';
+import { midSentenceContent } from './midSentence';
+import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent } from './nounObject';
 import { pastIndefiniteAppositive } from './clauseBounds';
 import { accordingSource } from './accordingSource';
+import { isFrontedAdverbial } from './frontedAdverbial';
+import { afterTimeAdjunct } from './timeAdjunct';
 import { PUNCT, WORD } from '../text/tokenTable';
 
 export interface Content {
@@ -42,7 +46,8 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const leading = before - a;
   // "…, according to X." and "… visitors according to the event website.": the content comes first.
   const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '');
-  if (leading >= 1 && (doc.tokens.lower[cue.firstTok - 1] === ',' || endsSentence)) return { first: a, last: before };
+  const fronted = !endsSentence && isFrontedAdverbial(doc, a, before);
+  if (leading >= 1 && !fronted && (doc.tokens.lower[cue.firstTok - 1] === ',' || endsSentence)) return { first: a, last: before };
   let k = source.last + 1;
   if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
   if (doc.tokens.lower[k] === ',') {
@@ -57,8 +62,20 @@ function accordingContent(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (k > b) return null;
   const last = clauseEnd(doc, k, isCueAt);
   // "According to the Herald, Professor Burrows said …": the inner statement is the one to report.
-  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD) return null;
+  // Not a participle after a comma: "…, she was working on an album, mentioning Stevie Wonder" is hers.
+  // Nor a cue verb with a noun object: "According to the complaint, Intel has maintained its monopoly by …".
+  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, b)) return null;
   return last >= k ? { first: k, last } : null;
+}
+
+/** Whether the cue at token `j` has a clause after it ("said the school would close", not "maintained its monopoly"). */
+function reportsClause(doc: Doc, j: number, b: number): boolean {
+  const next = doc.tokens.lower[j + 1];
+  return next === 'that' || next === ',' || next === ':' || doc.tokens.kind[j + 1] !== WORD || isClause(doc, j + 1, b);
+}
+
+function participleAfterComma(doc: Doc, j: number): boolean {
+  return doc.tokens.lower[j - 1] === ',' && doc.tokens.lower[j].endsWith('ing');
 }
 
 /** "urged the government to act" / "expressed hope that …": the infinitive or that-clause after an object. */
@@ -103,7 +120,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   let i = cue.lastTok + 1;
   if (closesSentence(doc, cue, i, b)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object')) ? postposedContent(doc, cue, a, b) ?? denialContent(doc, cue, a, isCueAt) : null;
   if (doc.tokens.lower[i] === ',') {
-    const split = parentheticalContent(doc, cue, a, isCueAt);
+    const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
     if (split) return split;
     let k = i + 1;
     while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
@@ -128,7 +145,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i])) { i = k; break; }
   }
   // "denied reports he is unwell": what is denied is the claim's clause.
-  if (cue.kind === 'verb') i = claimClauseStart(doc, i);
+  if (cue.kind === 'verb') i = claimClauseStart(doc, afterTimeAdjunct(doc, i));
   // "asked not to be named", "asked to remain anonymous": a request about oneself, with no hearer, reports
   // nothing ("asked to the regional government to act" has one).
   if (cue.kind === 'verb' && frames.has('request') && cue.lastTok + 1 === i && selfRequest(doc, i)) return null;
@@ -138,7 +155,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     else {
       // "had told Montalvo he would assist him": the hearer, then the clause.
       const hearer = phraseStartingAt(doc, i);
-      if (hearer && hearer.last < b) i = hearer.last + 1;
+      if (hearer && hearer.last < b) i = afterTimeAdjunct(doc, hearer.last + 1);
     }
     that = doc.tokens.lower[i] === 'that';
   }
@@ -158,6 +175,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const hasAs = doc.tokens.lower[cue.lastTok] === 'as' || hasWord(doc, i, last, 'as');
     return hasAs ? { first: i, last } : null;
   }
+  // "admitted the charges and has since been banned …": a noun object, then the subject's second predicate.
+  const own = that ? last : endBeforeSecondPredicate(doc, i, last);
+  if (own < last && !isClause(doc, i, own)) return nounObjectContent(doc, cue, i, isCueAt);
   if (!that && !isClause(doc, i, last)) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   return { first: i, last };
 }

@@ -11,6 +11,7 @@ import { npToken, phraseStartingAt, type Phrase } from '../mentions/np';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { isClause } from './clause';
+import { isPrepositionalAdjunct } from './trailingPhrase';
 
 /** Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news conference"). */
 const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
@@ -19,9 +20,10 @@ const MAX_ADJUNCT = 4;
 /** Whether tokens [i, b] are only a short adjunct and the closing punctuation ("on Sunday.", not "on Monday that …"). */
 export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
   const { lower, kind } = doc.tokens;
-  if (!ADJUNCT_OPENERS.has(lower[i])) return false;
   let last = b;
   while (last > i && kind[last] === PUNCT) last--;
+  if (isPrepositionalAdjunct(doc, i, last)) return true;
+  if (!ADJUNCT_OPENERS.has(lower[i])) return false;
   if (last - i + 1 > MAX_ADJUNCT) return false;
   for (let k = i; k <= last; k++) {
     const word = lower[k];

@@ -12,7 +12,9 @@ import { isStopWord, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { withPostModifier } from './postModifier';
 import { accordingSource } from './accordingSource';
+import { withBareModifiers } from './bareModifiers';
 import { invertedSource } from './postposed';
+import { isObjectBeforeParticiple } from './participleObject';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -26,7 +28,8 @@ const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|whi
 
 /** Cues whose subject is as often a thing as a source ("the data suggested that …"). */
 const WEAK_CUES = new Set(['suggest', 'indicate', 'imply', 'signal', 'hint', 'show', 'estimate', 'predict', 'forecast', 'conclude']);
-const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'several', 'some', 'many', 'two', 'three']);
+// Number words too: "Four percent said abdication should never be allowed" (a poll's share speaks).
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /**
  * "The abbot said …", "A harbour master confirmed …", "…, rangers said.": a determiner (or a comma and a
@@ -144,6 +147,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (word === 'i' && lower[k - 1] === 'the' && k - 1 >= floor) return { phrase: { first: k - 1, last: k }, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
   const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) ? null : determinedNoun(doc, k, floor));
-  if (phrase) return { phrase: withPostModifier(doc, phrase, floor), apposition: null };
+  const source = phrase ? withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor) : null;
+  if (source && cue.inflection === 'ing' && isObjectBeforeParticiple(doc, source, floor)) return viaClause();
+  if (source) return { phrase: source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;
 }

@@ -1,0 +1,31 @@
+/**
+ * Cue verbs naming an act, not words: "Intel denied AMD access to the consortium" (deny someone a thing:
+ * a refusal, while "denied AMD was involved" and "denied AMD's claims" report a denial) and "Intel
+ * responded by withholding the rebate" (a response made by doing something).
+ */
+import type { Doc } from '../doc';
+import { isStopWord } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+import { VERB_FORMS } from './lexicon';
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const THING_START = new Set(['a', 'an', 'the', 'any']);
+
+/** "denied AMD access", "denied him a visa": a person object, then the thing refused. */
+function refusesThing(doc: Doc, i: number): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  let k = i + 1;
+  if (OBJECT_PRONOUNS.has(lower[k])) k++;
+  else if (cap[k] === 1 && kind[k] === WORD) { while (cap[k + 1] === 1 && kind[k + 1] === WORD) k++; k++; }
+  else return false;
+  const word = lower[k] ?? '';
+  if (kind[k] !== WORD || cap[k] === 1 || word === "'s" || word === '’s') return false;
+  return THING_START.has(word) || (!isStopWord(word) && !VERB_FORMS.has(word) && !word.endsWith('ed'));
+}
+
+export function isActionSense(doc: Doc, i: number, lemma: string): boolean {
+  const lower = doc.tokens.lower;
+  if (lemma === 'deny') return refusesThing(doc, i);
+  if (lemma === 'respond' || lemma === 'reply') return lower[i + 1] === 'by' && (lower[i + 2] ?? '').endsWith('ing');
+  return false;
+}

@@ -1,0 +1,49 @@
+/**
+ * A cue word used as a noun, not as a verb:
+ *   after a preposition, a base or -s form ("alongside calls for 'tough-love' tactics", "Amid claims that …");
+ *   a participle there stays a verb ("After saying he would resign, …");
+ *   after "a"/"the" and a name, right before a finite verb ("A Reuters report said …", "An Internet posting said");
+ *   a base form before a noun and a finite verb ("…, state television reported");
+ *   a base form after a determiner and a capitalised adjective ("members of the Turkish state bureaucracy":
+ *   a singular subject would take "states").
+ */
+import type { Doc } from '../doc';
+import { isStopWord } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+import { VERB_FORMS } from './lexicon';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+/** Prepositions not in the verb check's own list (verbCue.ts: "of", "for", "with" …); not "to" ("want to say"). */
+const PREPOSITIONS = new Set(['alongside', 'amid', 'amidst', 'despite', 'after', 'over', 'against', 'among', 'following', 'without', 'under', 'behind', 'beyond']);
+const ARTICLE = /^(?:a|an|the)$/;
+
+/** Whether token `i` could be the finite verb of a clause ("reported", "says", "was"). */
+function finiteVerb(doc: Doc, i: number): boolean {
+  const word = doc.tokens.lower[i] ?? '';
+  const form = VERB_FORMS.get(word);
+  if (form) return form.inflection === 'past' || form.inflection === 's';
+  return /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);
+}
+
+/** Whether capitalised words after "a", "an" or "the" stand right before token `i` ("A Reuters" report). */
+function afterArticleAndName(doc: Doc, i: number): boolean {
+  const { lower, cap, sent } = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && cap[k] === 1 && sent[k] === sent[i] && !ARTICLE.test(lower[k])) k--;
+  return k < i - 1 && k >= 0 && ARTICLE.test(lower[k]);
+}
+
+export function isNounUse(doc: Doc, i: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const inflection = VERB_FORMS.get(lower[i])?.inflection;
+  const prev = i - 1;
+  const next = i + 1;
+  const inSentence = (k: number) => k >= 0 && sent[k] === sent[i];
+  if ((inflection === 'base' || inflection === 's') && inSentence(prev) && PREPOSITIONS.has(lower[prev])) return true;
+  // "critics charge is …" keeps its verb: the subject must be a name after an article.
+  if ((inflection === 'base' || inflection === 'ing') && inSentence(next) && finiteVerb(doc, next) && afterArticleAndName(doc, i)) return true;
+  if (inflection !== 'base') return false;
+  const nounNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && !isStopWord(lower[next]);
+  if (nounNext && finiteVerb(doc, next + 1)) return true;
+  return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && nounNext;
+}

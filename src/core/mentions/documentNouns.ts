@@ -1,0 +1,2 @@
+/** Nouns for a written or spoken text that has an author ("a statement by the ministry", "e-mails sent by her family"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'letter', 'letters', 'message', 'messages', 'e-mail', 'e-mails', 'email', 'emails', 'memo', 'note', 'release', 'communique', 'communiqué', 'announcement', 'notice', 'bulletin', 'tweet', 'tweets', 'post', 'posting', 'editorial', 'report', 'article', 'speech']);

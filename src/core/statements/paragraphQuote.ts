@@ -1,0 +1,20 @@
+/**
+ * A quotation that makes up a whole paragraph, right after a paragraph whose last statement is reported
+ * speech, continues that source: news writing introduces a speaker, then lets the quotation stand alone.
+ *   Mayor Jane Holt said the plan would hurt the town.
+ *   "We will fight it all the way to the highest court in the land."
+ */
+import type { Doc } from '../doc';
+import type { QuoteSpan } from '../quotes/span';
+import { readsAsSpeech } from '../quotes/roles';
+
+const SENTENCE_END = /^[.!?]$/;
+
+export function isParagraphQuote(doc: Doc, q: QuoteSpan): boolean {
+  if (q.closeTok === null || !readsAsSpeech(q)) return false;
+  const { para, lower } = doc.tokens;
+  const before = q.openTok - 1;
+  let after = q.closeTok + 1;
+  if (SENTENCE_END.test(lower[after] ?? '') && para[after] === q.para) after++;
+  return (before < 0 || para[before] !== q.para) && (after >= doc.tokens.length || para[after] !== q.para);
+}

@@ -1,0 +1,24 @@
+/**
+ * A participle cue after an object speaks for the clause's subject: in "O'Brien replied to Boylan saying
+ * "…"" Boylan is the hearer, and in "The party released a statement boycotting the contest saying "…"" the
+ * contest is what is boycotted; the speaker is the subject of "replied" / "released". A phrase after a verb
+ * or a preposition is such an object. "with" is the exception ("…, with officials saying the toll may rise":
+ * the officials speak), and so is an author after "from" or "by" ("forwarded a story from The Onion saying
+ * …"), unless that is itself a document ("accompanied by a message telling readers …": the clause's subject
+ * wrote the message).
+ */
+import type { Doc } from '../doc';
+import type { Phrase } from '../mentions/np';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { WORD } from '../text/tokenTable';
+
+const AUTHOR_MARKS = new Set(['from', 'by']);
+const OWN_SUBJECT = new Set(['with', 'without', 'and', 'or', 'but', 'as']);
+
+export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  const before = phrase.first - 1;
+  if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before])) return false;
+  for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;
+  return !AUTHOR_MARKS.has(lower[before]) || DOCUMENT_NOUNS.has(lower[phrase.last]);
+}

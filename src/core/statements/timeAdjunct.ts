@@ -1,0 +1,33 @@
+/**
+ * A short time adjunct between a hearer and the reported clause: "She told Vogue magazine in 2015 she had
+ * not recorded it …", "told reporters on Monday the talks had failed", "told the BBC last week it would
+ * appeal". The content starts after it.
+ */
+import type { Doc } from '../doc';
+import { CALENDAR } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+
+const OPENERS = new Set(['in', 'on', 'during', 'last', 'this', 'earlier', 'later', 'early', 'late']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const TIME_DETERMINERS = new Set(['the', 'this', 'last']);
+const MAX_WORDS = 3;
+
+function timeWord(doc: Doc, k: number): boolean {
+  const word = doc.tokens.lower[k];
+  return doc.tokens.digitFirst[k] === 1 || CALENDAR.has(word) || TIME_NOUNS.has(word);
+}
+
+/** The token after a time adjunct starting at `i`, or `i` when there is none. */
+export function afterTimeAdjunct(doc: Doc, i: number): number {
+  const { lower, kind, sent } = doc.tokens;
+  if (!OPENERS.has(lower[i])) return i;
+  let k = i + 1;
+  let timed = false;
+  // "the", "this", "last" only before a time word: "on Monday the talks …" keeps its "the".
+  while (k <= i + MAX_WORDS && sent[k] === sent[i] && (timeWord(doc, k) || (TIME_DETERMINERS.has(lower[k]) && timeWord(doc, k + 1)))) {
+    timed = timed || timeWord(doc, k);
+    k++;
+  }
+  // Not "said last year's budget was too small": a possessive makes the time words a determiner.
+  return timed && sent[k] === sent[i] && kind[k] === WORD && lower[k] !== "'s" && lower[k] !== '’s' ? k : i;
+}
