@@ -53,8 +53,17 @@ function possessor(doc: Doc, m: Mention): boolean {
   return m.possessive || ((mark === "'" || mark === '’') && doc.tokens.start[m.last + 1] === doc.tokens.end[m.last]);
 }
 
+/** The token ranges of each source list, as first * 2^26 + last, built on the first question about the list. */
+const sourceRanges = new WeakMap<readonly (Mention | null)[], Set<number>>();
+
 function sourceStartsAt(sources: readonly (Mention | null)[], m: Mention): boolean {
-  return sources.some((s) => s !== null && s.first === m.first && s.last === m.last);
+  let ranges = sourceRanges.get(sources);
+  if (!ranges) {
+    ranges = new Set();
+    for (const s of sources) if (s !== null) ranges.add(s.first * 67108864 + s.last);
+    sourceRanges.set(sources, ranges);
+  }
+  return ranges.has(m.first * 67108864 + m.last);
 }
 
 function inTokenOrder(mentions: readonly Mention[]): boolean {

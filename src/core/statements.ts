@@ -100,7 +100,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
-  const visible = blocks.length ? mentions.filter((m) => !blocks.some((b) => m.start >= b.start && m.end <= b.end)) : mentions;
+  const visible = blocks.length ? mentions.filter(outsideBlocks(blocks)) : mentions;
   const built = buildSpeakers(doc, drafts, visible);
   // An indirect statement whose source resolves to no one ("I was told that …" outside quotation marks) is dropped.
   const keep = drafts.map((d, i) => d.kind !== 'indirect' || built.speakerOf[i] !== null);
@@ -121,6 +121,23 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     if (s.speakerId === null && s.kind !== 'indirect') problems.push({ start: s.start, end: s.end, code: 'unattributed-quote', message: 'No speaker found for this quotation.' });
   }
   return { statements, quotes: scan.quotes.map(toQuote), speakers, problems: [...scan.problems, ...problems].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * `(m) => !blocks.some((b) => m.start >= b.start && m.end <= b.end)` by binary search: the blocks sorted by
+ * start, with the greatest end of each prefix; a mention is inside one iff that end, over the blocks starting
+ * at or before it, reaches its end.
+ */
+function outsideBlocks(blocks: readonly { start: number; end: number }[]): (m: { start: number; end: number }) => boolean {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((b) => b.start);
+  const reach: number[] = [];
+  for (const b of sorted) reach.push(Math.max(b.end, reach.length ? reach[reach.length - 1] : -Infinity));
+  return (m) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= m.start) lo = mid + 1; else hi = mid; }
+    return lo === 0 || reach[lo - 1] < m.end;
+  };
 }
 
 function spanOf(doc: Doc, first: number, last: number) {

@@ -56,6 +56,16 @@ suite('engine: shared tables', () => {
     }
   });
 
+  test('the shared description of a sentence-initial word is the one its own document gives', () => {
+    // "People" opening a sentence names someone only where the article writes it capitalised mid-sentence.
+    for (const body of ['Voters met. People said the plan failed.', 'Voters backed the People Power party. People said the plan failed.', 'Voters met. People said the plan failed.']) {
+      const doc = buildDoc(`Headline\n\n${body}`);
+      const k = Array.from({ length: doc.tokens.length }, (_, t) => t).find((t) => doc.tokens.lower[t] === 'people' && doc.sentStart[t] === t) as number;
+      const phrase = { first: k, last: k };
+      assert.deepStrictEqual(new ExactDescribeMemo(doc).infoOf(phrase), describePhrase(doc, phrase), body);
+    }
+  });
+
   test('an article gives the same analysis after others that share its phrases', () => {
     const article = 'Talks\n\nPresident Charles de Gaulle said the treaty was signed. "We go on," de Gaulle told reporters.\n\n' +
       'The Korean Central News Agency (KCNA) said talks failed. Bush and Putin said they would meet. A police spokesman said 300 people left.';

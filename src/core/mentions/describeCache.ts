@@ -11,6 +11,7 @@ import { detached } from '../text/vocabulary';
 import { WordTable } from '../text/wordTable';
 import { describe, type MentionInfo } from './describe';
 import type { Phrase } from './np';
+import { isCommonAtStart } from './initialCaps';
 
 /** Something that describes phrases (possibly from a memo). */
 export interface Describer {
@@ -72,7 +73,11 @@ function exactInfo(doc: Doc, p: Phrase): MentionInfo {
   const tokens = doc.tokens;
   // Only "(X)" right after the phrase is read (an acronym); any other following words make no difference.
   const bracket = tokens.lower[p.last + 1] === '(' && p.last + 3 < tokens.length ? `${tokens.textOf(p.last + 2)}\u0000${tokens.lower[p.last + 3]}` : '';
-  const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${bracket}`;
+  // nameRun asks isCommonAtStart of a word of the phrase, which depends on the sentence and the document: its
+  // answer at each sentence-initial token of the phrase is part of the key.
+  let initial = '';
+  for (let k = p.first; k <= p.last; k++) if (doc.sentStart[k] === k) initial += isCommonAtStart(doc, k) ? `${k - p.first}c` : `${k - p.first}n`;
+  const key = `${tokens.cap[p.first - 1] === 1 ? 'C' : '-'}${doc.text.slice(tokens.start[p.first], tokens.end[p.last])}\u0001${bracket}\u0001${initial}`;
   return exactMemo.get(key) ?? exactMemo.set(detached(key), detachedInfo(describe(doc, p)));
 }
 

@@ -10,6 +10,7 @@
 import roles from '../data/roles.json';
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
+import { detached } from '../text/vocabulary';
 
 const DEFINITE = /^(?:the|his|her|its|their)\s/i;
 /** Words that make a description self-contained: it introduces its source rather than refers back. */
@@ -23,8 +24,18 @@ const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** How many distinct entities, most recent first, a description may refer back to. */
 const RECENT = 12;
 
+/** wordsOf's answers by text (read-only arrays: every caller copies or only reads them). */
+const wordsMemo = new Map<string, string[]>();
+
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+  let words = wordsMemo.get(text);
+  if (words) return words;
+  // The memo is kept across analyses: its key, and so its words, must hold no slice of an analysed text.
+  text = detached(text);
+  words = text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+  if (wordsMemo.size >= 20000) wordsMemo.clear();
+  wordsMemo.set(text, words);
+  return words;
 }
 
 /** The words a description must find in its antecedent, or null when it is no referring description. */
@@ -40,8 +51,19 @@ export function descriptionWords(info: MentionInfo): string[] | null {
 
 const PREPOSITION = /^(?:of|for|at|from|in|on|with|to|by)$/;
 
+/** entityWords' answer per entity, with what it was made from (name, role, number of aliases: aliases are only added). */
+const entityWordsMemo = new WeakMap<Entity, { name: string; role: string | null; aliases: number; value: { words: Set<string>; heads: Set<string> } }>();
+
 /** The words of an entity's names, roles and aliases, and their heads (the last word before a preposition). */
 function entityWords(e: Entity): { words: Set<string>; heads: Set<string> } {
+  const memo = entityWordsMemo.get(e);
+  if (memo && memo.name === e.name && memo.role === e.role && memo.aliases === e.aliases.size) return memo.value;
+  const value = entityWordsOf(e);
+  entityWordsMemo.set(e, { name: e.name, role: e.role, aliases: e.aliases.size, value });
+  return value;
+}
+
+function entityWordsOf(e: Entity): { words: Set<string>; heads: Set<string> } {
   const words = new Set<string>();
   const heads = new Set<string>();
   for (const text of [e.name, e.role ?? '', ...e.aliases]) {
@@ -63,10 +85,22 @@ function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
   const named = NAME_WORDS.get(head);
   if (named && words.length === 1 && e.kind === 'organization' && [...own.words].some((w) => named.has(w))) return true;
   // "his Russian counterpart": the modifiers name the other one of a pair.
-  const relational = RELATIONAL.has(info.text.toLowerCase().split(/\s+/).pop() ?? '');
+  const relational = relationalText(info.text);
   if (relational) return e.kind === 'person' && words.every((w) => own.words.has(w));
   // "the government" is not "a government document": the heads must agree.
   return own.heads.has(head) && words.every((w) => own.words.has(w));
+}
+
+let lastText = '';
+let lastRelational = false;
+
+/** Whether the last word of a description is relational (the answer for the last text asked is kept: fits asks it per entity). */
+function relationalText(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastRelational = RELATIONAL.has(text.toLowerCase().split(/\s+/).pop() ?? '');
+  }
+  return lastRelational;
 }
 
 /** Keeps the entities most recently mentioned, most recent first. */

@@ -32,11 +32,13 @@ function introducingCue(doc: Doc, colon: number, cues: CueIndex): CueSpan | null
 }
 
 export function findBlockQuotes(doc: Doc, cues: CueIndex, cueAt: Uint8Array): BlockQuote[] {
-  const { lower, para, kind, cap } = doc.tokens;
+  const { lower, para, kind, cap, start } = doc.tokens;
   const n = doc.tokens.length;
   const found: BlockQuote[] = [];
+  const text = doc.tokens.source;
   for (let colon = 0; colon + 1 < n; colon++) {
-    if (lower[colon] !== ':' || para[colon] < 0 || para[colon + 1] !== para[colon] + 1) continue;
+    // A token whose lowercase form is ":" begins with ":" (58): most tokens are ruled out without a string comparison.
+    if (text.charCodeAt(start[colon]) !== 58 || lower[colon] !== ':' || para[colon] < 0 || para[colon + 1] !== para[colon] + 1) continue;
     const first = colon + 1;
     if (kind[first] !== WORD || cap[first] !== 1 || doc.captions.has(para[first])) continue;
     const cue = introducingCue(doc, colon, cues);
