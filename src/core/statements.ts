@@ -16,7 +16,9 @@ import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
 import { endBeforeQuotedConjunct } from './statements/conjuncts';
 import { isParagraphQuote } from './statements/paragraphQuote';
+import { passiveReports } from './statements/passiveReport';
 import { buildSpeakers } from './speakers';
+import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
 export interface Attribution {
@@ -33,7 +35,7 @@ function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && d.start < prev.end) {
-      if (prev.kind === 'indirect' && d.kind !== 'indirect' && d.start - prev.start > 20) {
+      if (prev.kind === 'indirect' && d.kind !== 'indirect' && spanLength(doc.text, prev.start, d.start) > 20) {
         prev.end = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
         out.push(d);
       } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
@@ -97,7 +99,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const overlapsQuote = quoteOverlap(scan.quotes);
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
-  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect]);
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect, ...passiveReports(doc)]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
   const visible = blocks.length ? mentions.filter(outsideBlocks(blocks)) : mentions;

@@ -26,6 +26,13 @@ suite('engine: the whole name behind descriptive words', () => {
   test('a base form after an "-ous" adjective, or opening a sentence before a noun, is a noun', () => {
     const a = analyzeBody('Recent anonymous press briefings by city officials indicated that the bridge would close. Press briefings by the ministry suggested that the port would reopen.');
     assert.ok(a.statements.every((s) => s.cue?.lemma !== 'press'), JSON.stringify(found(a)));
+    // Briefings are things said, so what they indicate is reported, not a finding.
+    assert.deepStrictEqual(found(a).map((f) => f[1]), ['the bridge would close', 'the port would reopen']);
+  });
+
+  test('a name after "the" with no role word is no person for "she"', () => {
+    const a = analyzeBody('Lena Ortiz lived in Leeds. In 1963 the Harbour Parade passed her door. She said it changed her life.');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Lena Ortiz']);
   });
 });
 
@@ -40,6 +47,31 @@ suite('engine: reported clauses in less common places', () => {
     ['a fronted time adverbial before "according to" is not the content', 'As of last spring, according to the magazine, Lena Ortiz was writing a memoir.', [['indirect', 'Lena Ortiz was writing a memoir', 'the magazine']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(found(analyzeBody(text)), expected));
+
+  test('a time adjunct after the hearer is not part of the content', () => {
+    const a = analyzeBody('Lena Ortiz told the radio station in 2019 she had never sung in public. Dan Ruiz told reporters on Monday the talks had failed.');
+    assert.deepStrictEqual(found(a).map((f) => f[1]), ['she had never sung in public', 'the talks had failed']);
+  });
+
+  test('a clause after a hearer, then a semicolon and a quotation: two statements', () => {
+    const a = analyzeBody('Lena Ortiz told the radio station in 2019 she had never sung in public; "Not once, not even at school."');
+    assert.deepStrictEqual(found(a), [['indirect', 'she had never sung in public', 'Lena Ortiz'], ['direct', 'Not once, not even at school.', 'Lena Ortiz']]);
+  });
+
+  test('a passive report names its source after "by"; a date after the agent is no part of it', () => {
+    const a = analyzeBody('Nina Vale died on Friday. News of her death was announced by her family on Saturday. The closure was confirmed by the Committee to Protect Journalists.');
+    assert.deepStrictEqual(found(a), [['indirect', 'News of her death', 'her family'], ['indirect', 'The closure', 'Committee to Protect Journalists']]);
+  });
+
+  test('a passive with "by … saying" is the subject\'s own report, not a passive report', () => {
+    const a = analyzeBody('Dan Ruiz is reported by the local paper as saying the mill will close.');
+    assert.ok(found(a).every((f) => f[2] === 'Dan Ruiz'), JSON.stringify(found(a)));
+  });
+
+  test('a warning against something, after a hearer or not', () => {
+    const a = analyzeBody('Both Ruritania and Freedonia have warned Sylvania against such a move. The mayor warned against cuts to the budget.');
+    assert.deepStrictEqual(found(a), [['indirect', 'against such a move', 'Ruritania; Freedonia'], ['indirect', 'against cuts to the budget', 'The mayor']]);
+  });
 
   test('a participle after the content does not make it an inner report', () => {
     const a = analyzeBody('According to the magazine, Lena Ortiz was writing a memoir, naming three co-authors.');
@@ -80,6 +112,11 @@ suite('engine: the noun phrase that speaks', () => {
   test('"she" prefers someone known to be female over a name of unknown gender', () => {
     const a = analyzeBody('Kiri Tane met Maria Lopez in Lima. She said the talks had gone well.');
     assert.deepStrictEqual(found(a), [['indirect', 'the talks had gone well', 'Maria Lopez']]);
+  });
+
+  test('"she" takes a named possessor before a capitalised title in her own sentence', () => {
+    const a = analyzeBody('Nina Vale was born in Leeds in 1950. The mills were closing. Jobs were scarce. Vale\'s career began in a choir. One of her songs, Harvest, won an award, and she said the prize was a surprise.');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Nina Vale']);
   });
 
   test('"she" looks past a lone capitalised title in the sentence before', () => {

@@ -16,9 +16,11 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
  */
 const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written', 'public']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
-const ADVERBS = new Set(['long', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally']);
+const ADVERBS = new Set(['long', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally', 'only', 'officially', 'formally', 'openly']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
+/** Singular finite verbs that a base-form verb cannot precede ("the state is", "the claim was"). */
+const BASE_NOUN_BEFORE = new Set(['is', 'was', 'has']);
 const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated', 'range', 'ranged', 'vary', 'varied']);
 
 /** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
@@ -75,6 +77,12 @@ export function quotedAsStart(doc: Doc, i: number): number {
   return -1;
 }
 
+/** "officials here say", "residents there claim": a locative adverb after a plural subject. */
+function afterPluralHere(doc: Doc, k: number): boolean {
+  const { lower, sent, kind } = doc.tokens;
+  return (lower[k] === 'here' || lower[k] === 'there') && k > 0 && sent[k - 1] === sent[k] && kind[k - 1] === WORD && looksPlural(lower[k - 1]);
+}
+
 function looksPlural(word: string): boolean {
   return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
 }
@@ -83,6 +91,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
   if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD) return false;
+  // "Briefing reporters, State Department Spokesman …", "…," State Secretary Ann Lowe said: capitalised after
+  // a comma or a quotation mark and before a capitalised word, a cue word is part of a name or title.
+  if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i]) return false;
   const particle = PARTICLES.get(form.lemma);
   if (particle !== undefined && lower[i + 1] !== particle) return false;
   if (quotedAsStart(doc, i) >= 0) return true;
@@ -92,8 +103,11 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;
   // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb);
   // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
-  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
+  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
+  // "its Santa Catarina state is reported to …": a base form right before "is"/"was"/"has" after a singular
+  // word is a noun ("critics charge is …" keeps its verb: a clause with a plural subject).
+  if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
     return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');

@@ -10,6 +10,7 @@ import type { Phrase } from './np';
 import { PLACES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
 import { ACRONYM, nameRun } from './names';
 import { descriptionHead } from './head';
+import { isArticleBeforeName } from './theName';
 
 export type Gender = 'female' | 'male' | null;
 
@@ -86,6 +87,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
     : MALE_NAMES.has(firstName) || lowers.some((w) => MALE_WORDS.has(w) && w !== 'his') ? 'male' : null;
   const plural = !run && (GROUPS.has(headLower) || (/s$/.test(headLower) && !ROLES.has(headLower) && !/ss$/.test(headLower)));
   let kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
+  if (run && kind === 'person' && !gender && isArticleBeforeName(doc, p.first, run[0])) kind = 'organization';
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
   if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';

@@ -36,7 +36,9 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
     // A punctuation token's `lower` is the mark itself.
     const particle = PARTICLES.has(lower[t]) || lower[t] === '-';
     // "Department of Agriculture", "Church of Scientology": a joiner between two capitalised words.
-    const inner = cap[t] !== 1 && INNER_JOINERS.has(lower[t]) && cap[start - 2] === 1 && start - 2 >= p.first;
+    // "Committee to Protect Journalists": "to" after an organisation word names its aim.
+    const joiner = INNER_JOINERS.has(lower[t]) || (lower[t] === 'to' && ORG_HEADS.has(lower[start - 2]));
+    const inner = cap[t] !== 1 && joiner && cap[start - 2] === 1 && start - 2 >= p.first;
     // "Amalgamated Workers' Union": a plural possessive inside the name.
     const apostrophe = (lower[t] === "'" || lower[t] === '’') && t - 1 >= p.first && capitalWord(t - 1) && lower[t - 1].endsWith('s');
     if (capitalWord(t) || (particle && cap[start - 2] === 1)) start--;

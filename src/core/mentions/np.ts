@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
-import { VERB_FORMS } from '../cues/lexicon';
+import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
@@ -92,11 +92,12 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   let headSeen = isHead(w, first) && !w.is(first, DETERMINER);
   for (let i = first + 1; i < n && sent[i] === s && i - first < 25; i++) {
     if (w.is(i, POSSESSIVE)) { continue; }
-    if (lower[i] === 'to' && w.is(i - 1, TITLE) && capitalisedAfter(doc, i)) continue;
+    if (lower[i] === 'to' && (w.is(i - 1, TITLE) || namedPurpose(doc, i)) && capitalisedAfter(doc, i)) continue;
     if (!canBeInPhrase(w, i)) break;
     if (w.is(i, JOINER) && cap[i] !== 1) {
       const next = i + 1;
-      if (next >= n || sent[next] !== s || !canBeInPhrase(w, next)) break;
+      // "her family on Saturday": a date after a joiner is an adjunct, not part of the name.
+      if (next >= n || sent[next] !== s || !canBeInPhrase(w, next) || w.is(next, CALENDAR_WORD)) break;
       const endsThere = i + 2 >= n || sent[i + 2] !== s || kind[i + 2] === PUNCT;
       if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
       continue;
@@ -119,14 +120,6 @@ function titledNameAhead(w: Walk, i: number): boolean {
     if (isHead(w, k)) return cap[k + 1] === 1 && kind[k + 1] === WORD;
   }
   return false;
-}
-
-/** "US" (an acronym, not the pronoun) or "State" before "Department" (a verb form inside a name). */
-function capitalisedNameWord(doc: Doc, i: number): boolean {
-  const { lower, cap, kind, start, end } = doc.tokens;
-  const text = doc.text.slice(start[i], end[i]);
-  if (text.length >= 2 && text === text.toUpperCase()) return true;
-  return VERB_FORMS.has(lower[i]) && cap[i + 1] === 1 && kind[i + 1] === WORD && !DETERMINERS.has(lower[i + 1]);
 }
 
 function givenNameBefore(doc: Doc, i: number): boolean {

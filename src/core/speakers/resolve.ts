@@ -36,11 +36,13 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       recent.seen(entityOf[i]!);
       continue;
     }
-    const e = antecedent(mentions, entityOf, i, pronoun, things);
+    const found = antecedent(mentions, entityOf, i, pronoun, things);
+    const e = found?.e ?? null;
     entityOf[i] = e;
     if (e) recent.seen(e);
     if (e && pronoun === 'it' && e.kind === 'unknown' && e.key.startsWith('role:')) things.add(e);
-    if (e && !e.gender && (pronoun === 'he' || pronoun === 'she')) {
+    // A guess among unsure candidates ("Respect" for "she") teaches nothing about the entity's gender.
+    if (e && found!.sure && !e.gender && (pronoun === 'he' || pronoun === 'she')) {
       e.gender = pronoun === 'she' ? 'female' : 'male';
       e.kind = 'person';
     }
@@ -51,6 +53,9 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 /** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
 function rank(m: Mention, e: Entity, pronoun: string): number {
   // A source after a preposition still speaks: "According to Acme executives, … They claim …".
+  // A named person as possessor is a last resort for "he"/"she" ("Franklin's career was entwined with the
+  // movement. … she toured"), after any plain mention.
+  if (m.possessive && !m.oblique && e.kind === 'person' && m.info.name && (pronoun === 'he' || pronoun === 'she')) return 3.9;
   if (m.possessive || (m.oblique && !m.source)) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
@@ -83,7 +88,7 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
   else if (a.name && !b.name && person(ea.kind) && person(eb.kind) && !b.plural) { table.link(eb, ea); entityOf[i] = ea; }
 }
 
-function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string, things: ReadonlySet<Entity>): Entity | null {
+function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string, things: ReadonlySet<Entity>): { e: Entity; sure: boolean } | null {
   const sent = mentions[i].sent;
   let best: { e: Entity; rank: number } | null = null;
   let bestSent = sent;
@@ -92,7 +97,7 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - WINDOW; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
-      if (best) return best.e;
+      if (best) return { e: best.e, sure: true };
       bestSent = m.sent;
     }
     const e = entityOf[j];
@@ -100,18 +105,21 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
     fallback = fallback ?? e;
     const r = rank(m, e, pronoun);
     if (r === 4) continue;
-    if (unsureForPerson(m, e, pronoun, sent)) { unsure = unsure ?? e; continue; }
+    if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
     if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
   }
-  return best?.e ?? unsure ?? fallback;
+  if (best) return { e: best.e, sure: true };
+  const guess = unsure ?? fallback;
+  return guess ? { e: guess, sure: guess !== unsure } : null;
 }
 
 /**
- * "Respect, and others of her songs, became anthems. She told Vogue …": in an earlier sentence, a bare
- * capitalised word of unknown kind and gender that is no source may be a title or a thing; "he"/"she" looks
- * further back for someone known to be a person, and takes the word only when there is no one.
+ * "Respect, and others of her songs, became anthems. She told Vogue …" · "One of her songs, Respect, won her
+ * a Grammy, and she …": a capitalised word of unknown kind and gender that is no source may be a title or a
+ * thing; "he"/"she" looks on (up to three sentences back) for someone known to be a person, and takes the
+ * word only when there is no one (and then learns no gender from it).
  */
-function unsureForPerson(m: Mention, e: Entity, pronoun: string, sent: number): boolean {
-  return (pronoun === 'he' || pronoun === 'she') && m.sent !== sent && !m.source && e.kind === 'unknown' && e.gender === null;
+function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
+  return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null;
 }

@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
+import { subjectlessPast } from './subjectlessPast';
 import verbs from '../data/verbs.json';
 import { hedgedCoordinate, insertionClose } from './clauseBounds';
 import { claimApposition } from './denial';
@@ -65,17 +66,6 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4) return true;
   }
   return false;
-}
-
-/**
- * "a new route in Washington state derailed at high speed": a past verb, then a preposition, opens no
- * content clause (it has no subject); the cue word was a noun. "said injured people …" keeps its noun.
- */
-function subjectlessPast(doc: Doc, i: number): boolean {
-  const { lower, cap } = doc.tokens;
-  const word = lower[i];
-  const past = IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'));
-  return past && cap[i] !== 1 && PREPOSITIONS.has(lower[i + 1] ?? '');
 }
 
 /** /[^s]s$/: ends in "s" after any character but "s" ("says", not "press"). */

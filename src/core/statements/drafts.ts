@@ -12,6 +12,8 @@ import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from
 import { attributeParticipleAfter } from './participle';
 import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
+import { afterTimeAdjunct } from './timeAdjunct';
+import { phraseStartingAt } from '../mentions/np';
 import { isClause } from './clause';
 import { subjectInsideClaim } from './claimNouns';
 import { isFinding } from './findings';
@@ -54,12 +56,18 @@ const SUBORDINATE = new Set(['if', 'when', 'whether', 'although', 'though', 'bec
  * subordinate clause ("Putin said that if the new talks go well, "We might …").
  */
 function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
-  if (!cue.frames.has('clause') || cue.frames.has('description') || cue.lastTok >= open) return false;
+  if (!(cue.frames.has('clause') || cue.frames.has('object')) || cue.frames.has('description') || cue.lastTok >= open) return false;
   const lower = doc.tokens.lower;
-  let first = cue.lastTok + 1;
+  // "She told Vogue in 2015 she had not …; "Not just me …"": after a hearer (and a time), the clause.
+  let first = cue.frames.has('clause') ? cue.lastTok + 1 : afterHearer(doc, cue.lastTok + 1);
   if (lower[first] === 'that') first++;
   if (open - first < 5 || SUBORDINATE.has(lower[first])) return false;
   return ((lower[open - 1] === ',' || lower[open - 1] === ';') && isClause(doc, first, open - 2)) || conjunctBefore(doc, first, open) >= 0;
+}
+
+function afterHearer(doc: Doc, i: number): number {
+  const hearer = phraseStartingAt(doc, i);
+  return hearer ? afterTimeAdjunct(doc, hearer.last + 1) : i;
 }
 
 /** `"We won."` standing as a sentence of its own: speech, however short. */

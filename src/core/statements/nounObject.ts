@@ -10,6 +10,7 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { clauseEnd } from './clause';
 import { endBeforeSecondPredicate } from './secondPredicate';
+import { warnedAgainst } from './warnAgainst';
 
 const OBJECT_VERBS = new Set(['deny', 'admit', 'report']);
 /** Object words that are no content: pronouns and bare quantifiers ("denied it", "reported nothing"). */
@@ -21,6 +22,7 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
   const { lower, kind } = doc.tokens;
   let first = -1;
   if (cue.lemma === 'call' && lower[i] === 'for') first = i + 1;
+  else if (cue.lemma === 'warn') first = warnedAgainst(doc, i);
   else if (OBJECT_VERBS.has(cue.lemma) && kind[i] === WORD && !EMPTY.has(lower[i])) first = i;
   if (first < 0) return null;
   const last = endBeforeSecondPredicate(doc, first, clauseEnd(doc, first, isCueAt));

@@ -26,6 +26,9 @@ const FRONTED = new Set(['after', 'before', 'when', 'while', 'soon', 'in', 'on',
 const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
 const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
 
+/** Adverbs that may stand between a source and its cue without being part of either ("TEPCO only conceded"). */
+const ADVERBS_BEFORE_CUE = new Set(['only', 'officially', 'formally', 'openly']);
+
 /** Cues whose subject is as often a thing as a source ("the data suggested that …"). */
 const WEAK_CUES = new Set(['suggest', 'indicate', 'imply', 'signal', 'hint', 'show', 'estimate', 'predict', 'forecast', 'conclude']);
 // Number words too: "Four percent said abdication should never be allowed" (a poll's share speaks).
@@ -107,6 +110,22 @@ function beforeParenthetical(doc: Doc, comma: number, floor: number): Subject | 
   return null;
 }
 
+/**
+ * "… quotes Ann Ruiz, a chemist with the Water Board, who said …": before ", who", an appositive opened by
+ * "a"/"an" describes the name before it; that name is the source, not the last noun of the description.
+ */
+function nameBeforeIndefiniteAppositive(doc: Doc, comma: number, floor: number): Phrase | null {
+  const { lower, kind, cap } = doc.tokens;
+  for (let j = comma - 1; j > floor && j > comma - 20; j--) {
+    if (kind[j] === QUOTE) return null;
+    if (lower[j] !== ',') continue;
+    if (lower[j + 1] !== 'a' && lower[j + 1] !== 'an') return null;
+    const name = phraseEndingAt(doc, j - 1, floor);
+    return name && cap[name.first] === 1 ? name : null;
+  }
+  return null;
+}
+
 export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (cue.kind === 'according') {
     const phrase = accordingSource(doc, cue.lastTok + 1);
@@ -122,6 +141,11 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return null;
   }
   const { lower, kind } = doc.tokens;
+  // "TEPCO only conceded …": an adverb between the source and its cue.
+  while (k > floor && ADVERBS_BEFORE_CUE.has(lower[k])) k--;
+  // "Officials here say …": a locative adverb after a plural source stays in its phrase.
+  const locative = (lower[k] === 'here' || lower[k] === 'there') && k - 1 >= floor && kind[k - 1] === WORD && lower[k - 1].endsWith('s') ? k : -1;
+  if (locative >= 0) k--;
   // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
   if (lower[k] === ')' && lower[k - 2] === '(' && k - 3 >= floor) k -= 3;
   const word = lower[k];
@@ -140,7 +164,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) return viaClause();
   if (word === 'who' && lower[k - 1] === ',') {
     const phrase = phraseEndingAt(doc, k - 2, floor);
-    return phrase ? { phrase, apposition: null } : null;
+    return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? phrase, apposition: null } : null;
   }
   if (kind[k] !== WORD) return null;
   // "the i reported": no pronoun follows "the", so this is a name (the British newspaper i).
@@ -149,6 +173,6 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) ? null : determinedNoun(doc, k, floor));
   const source = phrase ? withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor) : null;
   if (source && cue.inflection === 'ing' && isObjectBeforeParticiple(doc, source, floor)) return viaClause();
-  if (source) return { phrase: source, apposition: null };
+  if (source) return { phrase: locative >= 0 && source.last === k ? { ...source, last: locative } : source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;
 }
