@@ -16,6 +16,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 /** Prepositions not in the verb check's own list (verbCue.ts: "of", "for", "with" …); not "to" ("want to say"). */
 const PREPOSITIONS = new Set(['alongside', 'amid', 'amidst', 'despite', 'after', 'over', 'against', 'among', 'following', 'without', 'under', 'behind', 'beyond']);
 const ARTICLE = /^(?:a|an|the)$/;
+const ADVERBS_BEFORE_VERB = new Set(['also', 'now', 'later', 'then', 'still', 'further', 'previously', 'earlier', 'again']);
 
 /** Whether token `i` could be the finite verb of a clause ("reported", "says", "was"). */
 function finiteVerb(doc: Doc, i: number): boolean {
@@ -41,7 +42,9 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const inSentence = (k: number) => k >= 0 && sent[k] === sent[i];
   if ((inflection === 'base' || inflection === 's') && inSentence(prev) && PREPOSITIONS.has(lower[prev])) return true;
   // "critics charge is …" keeps its verb: the subject must be a name after an article.
-  if ((inflection === 'base' || inflection === 'ing') && inSentence(next) && finiteVerb(doc, next) && afterArticleAndName(doc, i)) return true;
+  // "The Al-Jazeera report also quotes …": an adverb may stand between the noun and its verb.
+  const verbAfter = ADVERBS_BEFORE_VERB.has(lower[next] ?? '') && inSentence(next + 1) ? next + 1 : next;
+  if ((inflection === 'base' || inflection === 'ing') && inSentence(verbAfter) && finiteVerb(doc, verbAfter) && afterArticleAndName(doc, i)) return true;
   if (inflection !== 'base') return false;
   const nounNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && !isStopWord(lower[next]);
   if (nounNext && finiteVerb(doc, next + 1)) return true;

@@ -49,13 +49,51 @@ function isNegated(doc: Doc, i: number): boolean {
  */
 function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
+  // "Ann Lowe, a bank executive, wrote on Twitter …": a simple past with its own participle ("written") is a verb.
+  if (PAST_ONLY.has(doc.tokens.lower[i])) return false;
   const { lower, cap, kind } = doc.tokens;
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
-  return (lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) && /^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next);
+  if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
+  // "Ann Lowe, an activist, tweeted on Twitter that …": a content ("that", a colon or a quotation) after a short
+  // adjunct makes it the verb of the clause.
+  return !contentAfterAdjunct(doc, i);
 }
+
+/** Whether "that", a colon or a quotation mark follows token `i` within a few words, before any comma. */
+function contentAfterAdjunct(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  for (let k = i + 2; k <= i + 7 && k < doc.tokens.length && sent[k] === sent[i]; k++) {
+    if (lower[k] === ',') return false;
+    if (lower[k] === 'that' || lower[k] === ':' || kind[k] === QUOTE) return true;
+  }
+  return false;
+}
+
+/** -s forms of cue verbs that before "of" are plural nouns, never verbs ("reports of fighting", "claims of fraud"). */
+const PLURAL_NOUNS_BEFORE_OF = new Set(['reports', 'charges', 'claims', 'comments', 'remarks', 'promises', 'statements', 'announcements', 'accusations', 'allegations', 'demands', 'requests']);
+
+/**
+ * "The following were some of the deaths reported over the past week:": after "of the" and a plural noun in the
+ * complement of "be", a past form modifies that noun; the clause's verb is the "be" before it.
+ */
+function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
+  const { lower, sent, kind } = doc.tokens;
+  if (i < 3 || lower[i - 2] !== 'the' || lower[i - 3] !== 'of' || kind[i - 1] !== WORD || !looksPlural(lower[i - 1])) return false;
+  for (let k = i - 4; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) {
+    if (kind[k] !== WORD || /^(?:that|and|but|or|who|which|when|while|as|because|after|before|if)$/.test(lower[k])) return false;
+    if (BE.has(lower[k])) return true;
+  }
+  return false;
+}
+
+const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue']);
+const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photographs', 'photograph', 'images', 'image', 'video', 'videos', 'footage', 'maps', 'map']);
+
+/** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
+const PAST_ONLY = new Set(['wrote', 'spoke', 'swore', 'forbade']);
 
 /** Passive participles of a report whose subject is the one reported ("X is quoted / was heard … saying"). */
 const PASSIVE_REPORTS = new Set(['quoted', 'reported', 'cited', 'heard', 'recorded', 'filmed']);
@@ -114,9 +152,18 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   }
   if (form.inflection === 'past' && prev >= 0 && BE.has(lower[prev])) return false;
   if (isNegated(doc, i)) return false;
+  // "The court ordered that her name be included": a mandate, which reports no statement.
+  if (form.lemma === 'order' && lower[i + 1] === 'that') return false;
+  // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.
+  if (form.lemma === 'call' && /^(?:into|off|up)$/.test(lower[i + 1] ?? '')) return false;
+  // "Reuters published pictures showing …": pictures are not words.
+  if (PUBLISHING.has(form.lemma) && VISUAL_MEDIA.has(lower[i + 1] ?? '')) return false;
   // "Recent reports have revealed …": a noun followed by the verb of its clause.
   if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '')) return false;
+  // "media reports of recent weeks", "faces charges of murder": a plural noun before "of" ("warns of" stays a verb).
+  if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
+  if (form.inflection === 'past' && isPartOfPredicateNoun(doc, i)) return false;
   if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && cap[prev] !== 1 && kind[prev] === WORD && kind[i + 1] === QUOTE) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that';

@@ -10,6 +10,7 @@ import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
 import { subjectOfCue } from './subject';
+import { longTitleSource } from './longTitleSource';
 import { QUOTE, WORD } from '../text/tokenTable';
 
 export interface QuoteAttribution {
@@ -86,8 +87,15 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     const phrase = phraseAt(doc, inverted.lastTok + 1);
     return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }
+  const close = q.closeTok;
+  const marked = j > close + 1 || /[,.!?…:;—-]$/.test(q.text);
+  const longTitle = (): QuoteAttribution | null => {
+    if (!marked || !samePara(doc, close, j) || sent[j] !== sent[close]) return null;
+    const long = longTitleSource(doc, j, (k) => cues.startingAt(k), (t) => endsSentence(doc, t));
+    return long ? { cue: long.cue, phrase: long.phrase, apposition: null, cueBefore: false } : null;
+  };
   const subject = phraseAt(doc, j);
-  if (!subject || !samePara(doc, q.closeTok, j)) return null;
+  if (!subject || !samePara(doc, q.closeTok, j)) return longTitle();
   // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
   let e = subject.last + 1;
@@ -102,6 +110,8 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   // `"We found him." He said the man was safe.` — a new sentence with its own content is not the attribution.
   const newSentence = sent[j] !== sent[q.closeTok];
   if (cue && (!newSentence || endsSentence(doc, cue.lastTok))) return { cue, phrase: subject, apposition, cueBefore: false };
+  const long = longTitle();
+  if (long) return long;
   const startsParagraph = q.openTok === 0 || para[q.openTok - 1] !== q.para;
   const after = subject.last + 1;
   if (startsParagraph && (after >= doc.tokens.length || para[after] !== q.para || (lower[after] === ',' && kind[subject.last + 2] === QUOTE))) {

@@ -81,12 +81,20 @@ function participleAfterComma(doc: Doc, j: number): boolean {
 /** "urged the government to act" / "expressed hope that …": the infinitive or that-clause after an object. */
 function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
   let k = i;
-  while (k <= b && k < i + 10 && doc.tokens.lower[k] !== 'to' && doc.tokens.lower[k] !== 'that' && doc.tokens.lower[k] !== ',') k++;
-  if (k > b || k >= i + 10 || doc.tokens.lower[k] === ',') return null;
+  // "advised the court on April 9, 2009 to …": the comma inside a date does not end the hearer's adjunct.
+  const stops = (t: number) => doc.tokens.lower[t] === 'to' || doc.tokens.lower[t] === 'that' || (doc.tokens.lower[t] === ',' && !dateComma(doc, t));
+  while (k <= b && k < i + 12 && !stops(k)) k++;
+  if (k > b || k >= i + 12 || doc.tokens.lower[k] === ',') return null;
   const from = doc.tokens.lower[k] === 'that' ? k + 1 : k;
   if (from > b) return null;
   const last = clauseEnd(doc, from, isCueAt);
   return last >= from ? { first: from, last } : null;
+}
+
+/** Whether the comma at token `t` stands between a day and a year ("April 9, 2009"). */
+function dateComma(doc: Doc, t: number): boolean {
+  const lower = doc.tokens.lower;
+  return /^\d{1,2}$/.test(lower[t - 1] ?? '') && /^\d{4}$/.test(lower[t + 1] ?? '');
 }
 
 /** "not to …" or "to" + a lowercase word that is no determiner: an infinitive straight after the verb. */
@@ -96,6 +104,8 @@ function selfRequest(doc: Doc, i: number): boolean {
   return lower[i] === 'to' && cap[i + 1] !== 1 && !DETERMINERS.has(lower[i + 1]);
 }
 
+const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning']);
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'from', 'after', 'before']);
 const WH = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who', 'which']);
 
@@ -142,7 +152,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   for (let k = i + 1; k <= i + reach && k <= b; k++) {
     const named = doc.tokens.cap[k - 1] === 1 && !CALENDAR.has(doc.tokens.lower[k - 1]) && !placed;
     if (doc.tokens.kind[k - 1] !== WORD || named) break;
-    if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i])) { i = k; break; }
+    // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
+    if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(doc.tokens.lower[k - 1])) { i = k; break; }
   }
   // "denied reports he is unwell": what is denied is the claim's clause.
   if (cue.kind === 'verb') i = claimClauseStart(doc, afterTimeAdjunct(doc, i));
@@ -163,6 +174,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
   if (that && doc.tokens.lower[i] === ',') i++;
   if (i > b) return null;
+  // "briefed Congress on its plans", "told reporters about the visit": after a hearer, a topic is no content.
+  if (!that && cue.kind === 'verb' && cue.lastTok > cue.verbTok && cue.lastTok + 1 === i && TOPIC_PREPOSITIONS.has(doc.tokens.lower[i])) return null;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');
   if (onlyThat && !that) return frames.has('estimate') ? phrasalContent(doc, cue, i, b, isCueAt) : null;
   const phrasal = that ? null : phrasalContent(doc, cue, i, b, isCueAt);

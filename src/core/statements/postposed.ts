@@ -12,6 +12,7 @@ import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { isClause } from './clause';
 import { isPrepositionalAdjunct } from './trailingPhrase';
+import { contentBeforeParentheticalSource } from './postposedApposition';
 
 /** Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news conference"). */
 const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
@@ -40,7 +41,11 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
   let determiners = 0;
   for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
     // "After the match, the coach told reporters.": what comes before must be a clause.
-    if (lower[k] === ',') return k - a >= 3 && isClause(doc, a, k - 1) ? { first: a, last: k - 1 } : null;
+    if (lower[k] === ',') {
+      const before = k === cue.firstTok - 1 ? contentBeforeParentheticalSource(doc, a, k, (f, l) => isClause(doc, f, l)) : -1;
+      if (before >= 0) return { first: a, last: before };
+      return k - a >= 3 && isClause(doc, a, k - 1) ? { first: a, last: k - 1 } : null;
+    }
     // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
     if (DETERMINERS.has(lower[k]) && ++determiners > 1) return null;
     // "state media reported": a verb form may modify the source's head noun, not be the head.
