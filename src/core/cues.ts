@@ -52,7 +52,8 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
   const candidates = doc.tokens.wordClasses(cueCandidate);
   const wordId = doc.tokens.wordId;
   for (let i = 0; i < n; i++) {
-    if (inside[i] || kind[i] !== WORD || para[i] < 0 || candidates[wordId[i]] === 0) continue;
+    // The candidate test first: it rules out most tokens.
+    if (candidates[wordId[i]] === 0 || inside[i] || kind[i] !== WORD || para[i] < 0) continue;
     const word = lower[i];
     // "in the words of the Crown prosecutor, Mark Tedeschi": a source named after the cue, like "according to".
     if (word === 'in' && lower[i + 1] === 'the' && lower[i + 2] === 'words' && lower[i + 3] === 'of') {

@@ -8,7 +8,7 @@
 import type { Doc } from '../doc';
 import { SharedMemo } from '../text/sharedMemo';
 import { detached } from '../text/vocabulary';
-import { WordTable } from '../text/wordTable';
+import { WordTable, nextHash } from '../text/wordTable';
 import { describe, type MentionInfo } from './describe';
 import type { Phrase } from './np';
 import { isCommonAtStart } from './initialCaps';
@@ -36,8 +36,15 @@ export class DescribeCache implements Describer {
     const tokens = doc.tokens;
     const start = tokens.start[p.first];
     const end = tokens.end[p.last];
-    // A joint phrase ("Bush and Putin") gets exactly describe's answer.
-    if (hasSpacedAnd(doc.text, start, end)) return this.joint.infoOf(p);
+    // A joint phrase ("Bush and Putin") gets exactly describe's answer. One pass: the phrase's hash for the
+    // table below, and whether it contains " and ".
+    const text = doc.text;
+    let hash = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 && i + 5 <= end && text.charCodeAt(i + 1) === 97 && text.charCodeAt(i + 2) === 110 && text.charCodeAt(i + 3) === 100 && text.charCodeAt(i + 4) === 32) return this.joint.infoOf(p);
+      hash = nextHash(hash, c);
+    }
     if (tokens.lower[p.last + 1] === '(') {
       const key = `${doc.text.slice(start, end)}(${p.last + 2 < tokens.length ? tokens.textOf(p.last + 2) : ''}`;
       let info = this.bracketed.get(key);
@@ -45,7 +52,7 @@ export class DescribeCache implements Describer {
       return info;
     }
     this.pending = p;
-    return this.plain.get(doc.text, start, end, describePending, this);
+    return this.plain.getHashed(text, start, end, hash, describePending, this);
   }
 }
 
@@ -87,10 +94,3 @@ function detachedInfo(info: MentionInfo): MentionInfo {
   return { ...info, text: detached(info.text), name: own(info.name), acronym: own(info.acronym), role: own(info.role), pronoun: own(info.pronoun), parts: info.parts.map(detachedInfo) };
 }
 
-/** Whether `text[start, end)` contains " and " (without slicing it). */
-function hasSpacedAnd(text: string, start: number, end: number): boolean {
-  for (let i = start; i + 5 <= end; i++) {
-    if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 97 && text.charCodeAt(i + 2) === 110 && text.charCodeAt(i + 3) === 100 && text.charCodeAt(i + 4) === 32) return true;
-  }
-  return false;
-}

@@ -39,7 +39,23 @@ export function isCommonAtStart(doc: Doc, k: number): boolean {
   if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD) return false;
   if (cap[k + 1] === 1 && kind[k + 1] === WORD && sent[k + 1] === sent[k]) return false;
   const word = lower[k];
-  if (FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || PLACES.has(word) || TITLES.has(word) || ORG_HEADS.has(word)) return false;
-  if (hasNameShape(doc.tokens.textOf(k))) return false;
+  // The five lexicon sets, asked once per distinct word.
+  if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
+  if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
   return !capitalisedInside(doc).has(word);
+}
+
+/** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */
+function knownWordClass(word: string): number {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || PLACES.has(word) || TITLES.has(word) || ORG_HEADS.has(word) ? 1 : 0;
+}
+
+/** hasNameShape(text.slice(start, end)), read by char code when the text is ASCII without line breaks. */
+function nameShapeAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 10 || c === 13) return hasNameShape(text.slice(start, end));
+    if (i > start && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return true;
+  }
+  return false;
 }

@@ -108,6 +108,7 @@ export class RecentEntities {
   private readonly list: Entity[] = [];
 
   seen(e: Entity): void {
+    if (this.list[0] === e) return;
     const at = this.list.indexOf(e);
     if (at >= 0) this.list.splice(at, 1);
     this.list.unshift(e);

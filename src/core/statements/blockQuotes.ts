@@ -31,12 +31,20 @@ function introducingCue(doc: Doc, colon: number, cues: CueIndex): CueSpan | null
   return cue.frames.has('clause') || cue.frames.has('quoteOnly') ? cue : null;
 }
 
+/** 1 for ":", else 0: per distinct word (wordClasses). */
+function colonClass(word: string): number {
+  return word === ':' ? 1 : 0;
+}
+
 export function findBlockQuotes(doc: Doc, cues: CueIndex, cueAt: Uint8Array): BlockQuote[] {
   const { lower, para, kind, cap, start } = doc.tokens;
   const n = doc.tokens.length;
   const found: BlockQuote[] = [];
   const text = doc.tokens.source;
+  const wordId = doc.tokens.wordId;
+  const colons = doc.tokens.wordClasses(colonClass);
   for (let colon = 0; colon + 1 < n; colon++) {
+    if (colons[wordId[colon]] === 0) continue;
     // A token whose lowercase form is ":" begins with ":" (58): most tokens are ruled out without a string comparison.
     if (text.charCodeAt(start[colon]) !== 58 || lower[colon] !== ':' || para[colon] < 0 || para[colon + 1] !== para[colon] + 1) continue;
     const first = colon + 1;

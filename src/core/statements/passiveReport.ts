@@ -30,10 +30,18 @@ function cueOf(doc: Doc, be: number, by: number, lemma: string): CueSpan {
   return { start, end, text: doc.text.slice(start, end), lemma, verbTok: be + 1, firstTok: be, lastTok: by, kind: 'verb', frames: new Set(['clause']), inflection: 'past' };
 }
 
+/** 1 for a report participle ("announced"), else 0: per distinct word (wordClasses). */
+function participleClass(word: string): number {
+  return REPORT_PARTICIPLES.has(word) ? 1 : 0;
+}
+
 export function passiveReports(doc: Doc): Draft[] {
-  const { lower, para } = doc.tokens;
+  const { lower, para, wordId } = doc.tokens;
+  const participle = doc.tokens.wordClasses(participleClass);
   const drafts: Draft[] = [];
   for (let be = 1; be + 2 < doc.tokens.length; be++) {
+    // One array read rules out most tokens before the map lookup.
+    if (participle[wordId[be + 1]] === 0) continue;
     const lemma = REPORT_PARTICIPLES.get(lower[be + 1]);
     if (!lemma || !BE.has(lower[be]) || lower[be + 2] !== 'by' || para[be] < 0) continue;
     const first = doc.sentStart[be];

@@ -41,7 +41,11 @@ function hashOf(key: string): number {
 
 /** hashOf(keyOf(…)) without building the key when it is ASCII (lowercase by char code). */
 function keyHash(text: string, start: number, end: number): number {
-  const [from, to] = keyRange(text, start, end);
+  // keyRange's bounds, without its array (one per sentence of the document).
+  const stop = Math.min(end, start + KEY_LENGTH + 8);
+  let from = start;
+  while (from < stop && (isSpace(text, from) || OPENING_MARKS.includes(text[from]))) from++;
+  const to = Math.min(stop, from + KEY_LENGTH);
   let hash = 0;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
