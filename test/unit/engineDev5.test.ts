@@ -1,15 +1,7 @@
 // General rules found while reading the dev5 development set (test/fixtures/gold-dev5).
 // Every sentence here is written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { analyze, type Analysis } from '../../src/core';
-
-const analyzeBody = (text: string) => analyze(`Headline\n\n${text}\n`);
-
-/** [kind, statement text, speaker name] for every statement. */
-function found(a: Analysis): Array<[string, string, string | null]> {
-  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
-  return a.statements.map((s) => [s.kind, s.text, s.speakerId ? names.get(s.speakerId) ?? null : null]);
-}
+import { analyzeBody, found } from './engineFound';
 
 suite('engine: dev5 rules', () => {
   test('"a relative" after a postposed "said" is the speaker', () => {

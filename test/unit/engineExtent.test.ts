@@ -1,15 +1,7 @@
 // Where a reported clause begins and ends, and which capitalised words name a source.
 // Every sentence here is written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { analyze, type Analysis } from '../../src/core';
-
-const analyzeBody = (text: string) => analyze(`Headline\n\n${text}\n`);
-
-/** [kind, statement text, speaker name] for every statement. */
-function found(a: Analysis): Array<[string, string, string | null]> {
-  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
-  return a.statements.map((s) => [s.kind, s.text, s.speakerId ? names.get(s.speakerId) ?? null : null]);
-}
+import { analyzeBody, found } from './engineFound';
 
 suite('engine: extent of a reported clause', () => {
   const cases: Array<[string, string, string, string]> = [

@@ -1,15 +1,7 @@
 // Source phrases, reported clauses and speech words in other senses: general rules of news reporting.
 // Every sentence here is written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { analyze, type Analysis } from '../../src/core';
-
-const analyzeBody = (text: string) => analyze(`Headline\n\n${text}\n`);
-
-/** [kind, statement text, speaker name] for every statement. */
-function found(a: Analysis): Array<[string, string, string | null]> {
-  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
-  return a.statements.map((s) => [s.kind, s.text, s.speakerId ? names.get(s.speakerId) ?? null : null]);
-}
+import { analyzeBody, found } from './engineFound';
 
 suite('engine: the whole name behind descriptive words', () => {
   test('an adjective and a role noun before a name describe it; the name is the source', () => {

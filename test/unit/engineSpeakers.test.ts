@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, type Analysis } from '../../src/core';
+import { analyze } from '../../src/core';
+import { analyzeBody, who } from './engineFound';
 
 function root(): string {
   let dir = __dirname;
@@ -10,12 +11,6 @@ function root(): string {
   return dir;
 }
 
-/** [statement text, speaker name] for every statement. */
-function who(a: Analysis): Array<[string, string | null]> {
-  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
-  return a.statements.map((s) => [s.text, s.speakerId ? names.get(s.speakerId) ?? null : null]);
-}
-const analyzeBody = (text: string) => analyze(`Headline\n\n${text}`);
 
 suite('engine: speakers', () => {
   const pronouns: Array<[string, string, string]> = [
