@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { wallNow } from '../../src/extension/analysisWorkerProtocol';
 import { ISOLATED_EDIT_GAP_MS } from '../../src/extension/editPace';
 import { corpusArticle, cpuProfile, lagProbe, median, sleep, type Lag, type ProfileSummary } from './benchSupport';
-import { closeAll, currentAnalysis, eventually, extensionApi, record, SAMPLES, type Api } from './speakersSupport';
+import { closeAll, currentAnalysis, eventually, extensionApi, record, SAMPLES, setMergeConflictScans, type Api } from './speakersSupport';
 
 const RUNS = 20;
 const BURSTS = 5;
@@ -200,20 +200,17 @@ suite('Host benchmarks', () => {
   let api: BenchApi;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
   const config = () => vscode.workspace.getConfiguration('articleLens');
-  // VS Code's merge-conflict extension reads the whole document on every change (see hostile.test.ts).
-  const mergeConflict = vscode.workspace.getConfiguration('merge-conflict');
-  const MERGE_CONFLICT_SCANS = ['decorators.enabled', 'codeLens.enabled'];
   const output: BenchOutput = { sizes: [] };
 
   suiteSetup(async () => {
     api = (await extensionApi()) as BenchApi;
     await config().update('analysis.maxDocumentLength', BENCH_MAX_LENGTH, vscode.ConfigurationTarget.Global);
-    for (const key of MERGE_CONFLICT_SCANS) await mergeConflict.update(key, false, vscode.ConfigurationTarget.Global);
+    await setMergeConflictScans(false);
     await closeAll();
   });
   suiteTeardown(async () => {
     await config().update('analysis.maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);
-    for (const key of MERGE_CONFLICT_SCANS) await mergeConflict.update(key, undefined, vscode.ConfigurationTarget.Global);
+    await setMergeConflictScans(undefined);
     await closeAll();
     fs.rmSync(temp, { recursive: true, force: true });
     if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify(output, null, 2));

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core';
 import { groupBySpeaker } from '../../src/core/export/groups';
 import { DEFAULT_MAX_DOCUMENT_LENGTH } from '../../src/extension/settings';
-import { closeAll, currentAnalysis, eventually, extensionApi, openSample, openUntitledArticle, record, SAMPLES, settledTree, shownTree, sleep, speakerNamed, type Api } from './speakersSupport';
+import { closeAll, currentAnalysis, eventually, extensionApi, openSample, openUntitledArticle, record, SAMPLES, setMergeConflictScans, settledTree, shownTree, sleep, speakerNamed, type Api } from './speakersSupport';
 
 /** What these tests see of the extension beyond the shared helpers' `Api`. */
 type HostileApi = Api & {
@@ -56,22 +56,18 @@ suite('Hostile documents', () => {
   let seed: string;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-hostile-'));
 
-  // VS Code's built-in merge-conflict extension reads the whole document (getText) on every change: on 20 MB
-  // that alone blocks the extension host for 100–450 ms per edit here. Its scan is turned off so that the
-  // pauses measured are this extension's.
-  const mergeConflict = vscode.workspace.getConfiguration('merge-conflict');
+  // The merge-conflict extension's scans are turned off so that the pauses measured are this extension's.
   const config = () => vscode.workspace.getConfiguration('articleLens');
-  const MERGE_CONFLICT_SCANS = ['decorators.enabled', 'codeLens.enabled'];
 
   suiteSetup(async () => {
     api = (await extensionApi()) as HostileApi;
     seed = fs.readFileSync(path.join(SAMPLES, 'genoa-summit-2001.article'), 'utf8');
-    for (const key of MERGE_CONFLICT_SCANS) await mergeConflict.update(key, false, vscode.ConfigurationTarget.Global);
+    await setMergeConflictScans(false);
     await closeAll();
   });
   suiteTeardown(async () => {
     await config().update('analysis.maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);
-    for (const key of MERGE_CONFLICT_SCANS) await mergeConflict.update(key, undefined, vscode.ConfigurationTarget.Global);
+    await setMergeConflictScans(undefined);
     await closeAll();
     fs.rmSync(temp, { recursive: true, force: true });
   });

@@ -54,6 +54,16 @@ export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/**
+ * VS Code's built-in merge-conflict extension reads the whole document (getText) on every change: on 20 MB that
+ * alone blocks the extension host for 100–450 ms per edit here. Suites that measure the host's pauses turn its
+ * scans off (`false`) and back to their defaults (`undefined`) after.
+ */
+export async function setMergeConflictScans(value: false | undefined): Promise<void> {
+  const mergeConflict = vscode.workspace.getConfiguration('merge-conflict');
+  for (const key of ['decorators.enabled', 'codeLens.enabled']) await mergeConflict.update(key, value, vscode.ConfigurationTarget.Global);
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
