@@ -4,6 +4,7 @@
  * has there; when a non-ASCII character is in the way, the regular expression decides, as it always did.
  */
 import { lazyPattern } from '../knowledge/lazyPattern';
+import { isSpace } from '../knowledge/wordChars';
 import { MONTH_WORD } from './lexicon';
 
 /** The word before, skipping spaces and commas, in the 30 characters before the number. */
@@ -12,10 +13,6 @@ const WORD_BEFORE = lazyPattern(String.raw`([\p{L}][\p{L}.'-]*)[\s,]*$`, 'u');
 const NAME_BEFORE = lazyPattern(String.raw`([.!?"“]\s+|^\s*|[\p{L},;:]\s+)(\p{Lu}[\p{L}'-]*)\s+$`, 'u');
 const AFTER_CLAUSE = lazyPattern(String.raw`[\p{L},;:]\s+$`, 'u');
 const SENTENCE_WORDS = /^(?:The|In|On|By|Of|Since|From|Until|And|At|About|Some|Over|Nearly|Around|To)$/;
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -8,7 +8,8 @@ import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
-import { isSpace, keyOf, SentenceRepeats } from './repeats';
+import { isSpace } from '../knowledge/wordChars';
+import { keyOf, SentenceRepeats } from './repeats';
 
 export interface PullQuote {
   readonly start: number;
@@ -38,9 +39,9 @@ function isAttributionLine(doc: Doc, first: number, last: number): boolean {
 function piecesAtLeast(text: string, start: number, end: number, n: number): boolean {
   let pieces = 1;
   for (let i = start; i < end && pieces < n; i++) {
-    if (!isSpace(text, i)) continue;
+    if (!isSpace(text.charCodeAt(i))) continue;
     pieces++;
-    while (i + 1 < end && isSpace(text, i + 1)) i++;
+    while (i + 1 < end && isSpace(text.charCodeAt(i + 1))) i++;
   }
   return pieces >= n;
 }

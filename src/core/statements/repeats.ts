@@ -5,6 +5,7 @@
  * sentences in an asked key's bucket have their key built and compared, once per distinct key.
  */
 import type { Doc } from '../doc';
+import { isSpace } from '../knowledge/wordChars';
 
 const KEY_LENGTH = 40;
 /** Only keys this long are counted: shorter openings repeat by chance. */
@@ -16,7 +17,7 @@ function keyRange(text: string, start: number, end: number): [number, number] {
   // As text.slice(start, stop).replace(/^[\s"'“”‘’«»„]+/, '').slice(0, KEY_LENGTH).
   const stop = Math.min(end, start + KEY_LENGTH + 8);
   let from = start;
-  while (from < stop && (isSpace(text, from) || OPENING_MARKS.includes(text[from]))) from++;
+  while (from < stop && (isSpace(text.charCodeAt(from)) || OPENING_MARKS.includes(text[from]))) from++;
   return [from, Math.min(stop, from + KEY_LENGTH)];
 }
 
@@ -26,12 +27,6 @@ export function keyOf(text: string, start: number, end: number): string {
   return text.slice(from, to).toLowerCase();
 }
 
-/** JavaScript's `\s`, by char code for ASCII. */
-export function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[i]);
-}
 
 function hashOf(key: string): number {
   let hash = 0;
@@ -44,7 +39,7 @@ function keyHash(text: string, start: number, end: number): number {
   // keyRange's bounds, without its array (one per sentence of the document).
   const stop = Math.min(end, start + KEY_LENGTH + 8);
   let from = start;
-  while (from < stop && (isSpace(text, from) || OPENING_MARKS.includes(text[from]))) from++;
+  while (from < stop && (isSpace(text.charCodeAt(from)) || OPENING_MARKS.includes(text[from]))) from++;
   const to = Math.min(stop, from + KEY_LENGTH);
   let hash = 0;
   for (let i = from; i < to; i++) {
