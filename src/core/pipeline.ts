@@ -1,8 +1,9 @@
 /**
  * The analysis pipeline behind `analyze` (index.ts): structure → quotations → cues → mentions → speakers →
  * statements → figures and terms. Given the previous run on an earlier version of the same document (see
- * incremental/analyzer.ts), the paragraphs an edit left unchanged keep their tokens and figures; every other
- * pass runs on the whole text, and the analysis is the one a fresh run gives.
+ * incremental/analyzer.ts), the paragraphs an edit left unchanged keep their tokens and figures, and the
+ * text's word runs are rescanned only around the edit; every other pass runs on the whole text, and the
+ * analysis is the one a fresh run gives.
  */
 import { buildDoc, type Doc } from './doc';
 import { scanQuotes } from './quotes/find';
@@ -15,6 +16,7 @@ import { findArticleDate } from './articleDate';
 import { TextDelta } from './incremental/textDelta';
 import { TokenReuse } from './incremental/tokenReuse';
 import { FigureMemo } from './incremental/figureReuse';
+import { keepRunsAfterEdit } from './knowledge/wordRuns';
 import type { Analysis, AnalyzeOptions } from './types';
 
 /** What a run keeps for the next version of its document. */
@@ -33,6 +35,8 @@ export function runPipeline(text: string, options: AnalyzeOptions, previous?: Pi
   const tokenReuse = previous && delta ? new TokenReuse(previous.doc, delta) : undefined;
   const figureMemo = incremental ? new FigureMemo(input, previous?.figures, delta) : undefined;
   const doc = buildDoc(input, tokenReuse);
+  // The word runs the figure and term passes read: rescanned only around the edit.
+  if (delta) keepRunsAfterEdit(input, delta);
   const structure = doc.structure;
   const scan = scanQuotes(doc);
   const cues = findCues(doc, scan.quotes);

@@ -2,12 +2,19 @@
 // window of text a paragraph's figures depend on, copying a paragraph's tokens, and the worker's bounded set
 // of per-document analyzers. That the whole gives analyze's answer is engineIncremental.test.ts.
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { analyze, IncrementalAnalyzer } from '../../src/core';
 import { buildDoc } from '../../src/core/doc';
 import { TextDelta } from '../../src/core/incremental/textDelta';
 import { TokenReuse } from '../../src/core/incremental/tokenReuse';
 import { windowEnd } from '../../src/core/incremental/figureWindow';
 import { DocumentAnalyzers } from '../../src/extension/documentAnalyzers';
+import { keepRunsAfterEdit, wordRunsOf } from '../../src/core/knowledge/wordRuns';
+
+const runsOf = (text: string) => {
+  const r = wordRunsOf(text);
+  return Array.from({ length: r.count }, (_, k) => [r.starts[k], r.ends[k]]);
+};
 
 const tokensOf = (text: string) => {
   const t = buildDoc(text).tokens;
@@ -52,6 +59,20 @@ suite('Incremental analysis: parts', () => {
     const doc = buildDoc(after, reuse);
     assert.strictEqual(reuse.copied, 2, 'the two paragraphs after the edit');
     assert.deepStrictEqual(tokensOf(after), Array.from({ length: doc.tokens.length }, (_, k) => [doc.tokens.start[k], doc.tokens.end[k], doc.tokens.lower[k], doc.tokens.kind[k], doc.tokens.cap[k], doc.tokens.abbr[k], doc.tokens.para[k], doc.tokens.sent[k], doc.tokens.wordId[k]]));
+  });
+
+  test('word runs after an edit: copied before it, moved after it, scanned between: the runs of a fresh scan', () => {
+    const piece = fc.constantFrom('a', 'B', '7', ' ', '.', '-', "'", 'é', '\u0301', '𝐀', '\ud835', '\udc00', '😀', '\n', '’', 'ſ');
+    const text = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, text, fc.nat(), fc.nat(), (before, inserted, at, cut) => {
+      const start = at % (before.length + 1);
+      const after = before.slice(0, start) + inserted + before.slice(start + (cut % 4));
+      wordRunsOf(before);
+      keepRunsAfterEdit(after, new TextDelta(before, after));
+      const kept = runsOf(after);
+      wordRunsOf('-');
+      assert.deepStrictEqual(kept, runsOf(after));
+    }), { numRuns: 3000 });
   });
 
   test('IncrementalAnalyzer: the same analysis as analyze, and a reset or an unrelated text starts afresh', () => {
