@@ -81,6 +81,16 @@ suite('IncrementalAnalyzer: the same analysis as analyze, after any edits (fast-
     }), { numRuns: Math.ceil(RUNS / 5), seed: SEED });
   });
 
+  test('a number at a paragraph end running on into the next paragraph: its figure follows an edit far into it', () => {
+    // "5" + "million" ×30 is one number, and what it counts comes after it: the first paragraph's figures
+    // depend on text 240 characters into the second.
+    const text = `Talks\n\nThe bill came to 5\n\n${'million '.repeat(30)}troops, officials said.\n\n"Fine," he said.`;
+    const incremental = new IncrementalAnalyzer();
+    sameAnalysis(incremental, text);
+    sameAnalysis(incremental, text.replace('troops', 'people'));
+    sameAnalysis(incremental, text.replace('troops,', 'troops;'));
+  });
+
   test('edits across the Wikinews articles (one document): most paragraphs and figure stretches are reused', () => {
     const dir = path.resolve(__dirname, '../../../test/fixtures/wikinews');
     let text = fs.readdirSync(dir).filter((f) => f.endsWith('.article')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');

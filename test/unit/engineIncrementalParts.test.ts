@@ -42,14 +42,14 @@ suite('Incremental analysis: parts', () => {
     assert.ok(grown.prefix + grown.suffix <= 2);
   });
 
-  test('figure window: to the first character no number can run on through, then 320 more; none after a long run of spaces', () => {
+  test('figure window: to the first character no number can run on through, then 128 more; none without such a stop', () => {
     const text = 'It cost 5\n\nmillion dollars, they said, and the rest.';
-    assert.strictEqual(windowEnd(text, 9), Math.min(text.length, text.indexOf(',') + 320));
-    assert.strictEqual(windowEnd(`a 5${' '.repeat(65)}million`, 3), -1);
+    assert.strictEqual(windowEnd(text, 9), Math.min(text.length, text.indexOf(',') + 128));
     assert.strictEqual(windowEnd('a 5. Then', 3), 'a 5. Then'.length, 'clipped to the text');
     // "5,000" and "3.5" go on through their comma and dot; "5, then" stops at the comma.
-    assert.strictEqual(windowEnd('x 1\n\n5,000; y', 3), 'x 1\n\n5,000; y'.length);
-    assert.ok(windowEnd(`x 1\n\n5, then${'z'.repeat(400)}`, 3) === 6 + 320);
+    assert.strictEqual(windowEnd(`x 1\n\n5,000 ${'z'.repeat(200)}; ${'y'.repeat(300)}`, 3), 'x 1\n\n5,000 '.length + 200 + 128);
+    assert.strictEqual(windowEnd(`x 1\n\n5, then${'z'.repeat(400)}`, 3), 6 + 128);
+    assert.strictEqual(windowEnd(`x 1 ${'million '.repeat(300)}.`, 3), -1, 'no stop within 2,048 characters');
   });
 
   test('token reuse: unchanged paragraphs are copied at their new offsets, giving the tokens of a fresh tokenization', () => {

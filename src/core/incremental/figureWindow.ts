@@ -3,36 +3,28 @@
  * its figures are a function of these characters and the article's year, so a stretch whose window is
  * unchanged by an edit has the same figures, moved by the edit. Worked out from the pass's reads:
  * - before the stretch, at most 40 characters (the word or name before a number, "about", "between", a
- *   currency sign); a run of spaces scanned further back only gates a pattern run on the last 25;
+ *   currency sign). A run of spaces is scanned further back only to gate a pattern run on the last 25
+ *   characters, which finds nothing in 25 spaces whatever the gate says.
  * - after it, a number found in the stretch can run on past its end through what a number pattern consumes
  *   (spaces, digits, "," or "." before a digit, "-" before a letter, letters of scale and number words, "%"),
- *   so up to the first other character; from a number's end the pass reads at most 120 characters ahead (the
- *   counted noun), plus runs of spaces it skips. Spaces are capped at 64 in a run: a window with a longer run
- *   after the stretch is not used (no reuse), nor one that finds no stop within 2,048 characters.
+ *   so up to the first other character, `stop` ("5\n\nmillion dollars," reads on to the comma); every run of
+ *   spaces the pass skips starts at a number's end, so it ends before `stop`. From a number's end the pass
+ *   reads at most 120 characters (the counted noun: "5 million … troops"), so nothing past `stop` + 120.
+ * A stretch with no `stop` within 2,048 characters gets no window (its figures are always found afresh).
  */
 export const READ_BEFORE = 64;
-const READ_AFTER = 320;
-const LONGEST_SPACE_RUN = 64;
+/** What is read past `stop`: the counted noun's 120 characters, and a margin. */
+const READ_AFTER = 128;
 const STOP_WITHIN = 2048;
-const LONG_SPACE_RUN = new RegExp(`\\s{${LONGEST_SPACE_RUN + 1}}`);
 
-/** The end of the window after a stretch ending at `end`, or -1 when no window is safe to compare. */
+/** The end of the window after a stretch ending at `end`, or -1 when it has none. */
 export function windowEnd(text: string, end: number): number {
-  let i = end;
-  let spaces = 0;
-  for (; i < text.length; i++) {
+  for (let i = end; i < text.length; i++) {
     if (i - end > STOP_WITHIN) return -1;
     const c = text.charCodeAt(i);
-    if (isSpaceLike(c)) {
-      if (++spaces > LONGEST_SPACE_RUN) return -1;
-      continue;
-    }
-    spaces = 0;
-    if (!continuesNumber(text, i, c)) break;
+    if (!isSpaceLike(c) && !continuesNumber(text, i, c)) return Math.min(text.length, i + READ_AFTER);
   }
-  const limit = Math.min(text.length, i + READ_AFTER);
-  // The run of spaces the loop above ended in, if any, may go on past it.
-  return LONG_SPACE_RUN.test(text.slice(Math.max(end, i - spaces), limit)) ? -1 : limit;
+  return text.length;
 }
 
 /** Whether a number pattern may consume the character `c` at `i` (any non-ASCII one may be a letter or space). */
