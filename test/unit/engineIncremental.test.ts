@@ -91,6 +91,20 @@ suite('IncrementalAnalyzer: the same analysis as analyze, after any edits (fast-
     sameAnalysis(incremental, text.replace('troops,', 'troops;'));
   });
 
+  test('every fixture article, after the one before it and after edits of its own', () => {
+    const root = path.resolve(__dirname, '../../../test/fixtures');
+    const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.article')).sort();
+    assert.ok(files.length > 50);
+    const incremental = new IncrementalAnalyzer();
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      sameAnalysis(incremental, text);
+      const middle = text.indexOf('\n\n', text.length >> 1);
+      sameAnalysis(incremental, `${text.slice(0, middle)}\n\n"We will not," the minister said.${text.slice(middle)}`);
+      sameAnalysis(incremental, text.replace(/[“"]/, ''));
+    }
+  });
+
   test('edits across the Wikinews articles (one document): most paragraphs and figure stretches are reused', () => {
     const dir = path.resolve(__dirname, '../../../test/fixtures/wikinews');
     let text = fs.readdirSync(dir).filter((f) => f.endsWith('.article')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
