@@ -91,6 +91,14 @@ suite('IncrementalAnalyzer: the same analysis as analyze, after any edits (fast-
     sameAnalysis(incremental, text.replace('troops,', 'troops;'));
   });
 
+  test('a paragraph near the start, moved by an edit before it, whose window reaches the start of the text', () => {
+    // Found by fuzzing: "more than" before "100" reaches back across the paragraph break into the headline,
+    // which the edit changed; the window was clipped at 0, and a clipped window cannot move.
+    const incremental = new IncrementalAnalyzer();
+    sameAnalysis(incremental, '“more\n\nthan\n\n100 people the.\n\n“the.');
+    sameAnalysis(incremental, '“more than\n\n100 people the.\n\n“the.');
+  });
+
   test('every fixture article, after the one before it and after edits of its own', () => {
     const root = path.resolve(__dirname, '../../../test/fixtures');
     const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.article')).sort();

@@ -47,7 +47,9 @@ export class FigureMemo {
     const old = oldStart < 0 ? undefined : this.previous.stretches.get(oldStart);
     if (!old || old.windowFrom < 0 || old.end - oldStart !== span.end - span.start || old.year !== year) return null;
     const shift = span.start - oldStart;
-    if (this.delta.newStart(old.windowFrom, old.windowTo) !== old.windowFrom + shift) return null;
+    // The window must stand where the stretch moved: a window clipped at the text's start (0) stays only at 0.
+    const windowAt = this.delta.newStart(old.windowFrom, old.windowTo);
+    if (windowAt < 0 || windowAt !== old.windowFrom + shift) return null;
     // The text sliced again from this version: a slice of the old text would keep that whole text alive.
     const drafts = old.drafts.map((d) => ({ ...d, start: d.start + shift, end: d.end + shift, text: this.text.slice(d.start + shift, d.end + shift) }));
     return { stretch: old, shift, drafts };
