@@ -73,6 +73,18 @@ suite('IncrementalAnalyzer: the same analysis as analyze, after any edits (fast-
     }), { numRuns: RUNS, seed: SEED });
   });
 
+  test(`tiny paragraphs of numbers, scale words and marks, where windows reach across paragraphs and to the text's ends (${RUNS} cases)`, () => {
+    const piece = fc.constantFrom('5', '1,500', 'million', 'more than', 'about', 'No.', 'percent', '%', '$', 'troops', 'the', 'Putin said', '“', '”', '"', '.', ',', '-', '1990s', '21st', 'century');
+    const tiny = fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(' ')), { minLength: 1, maxLength: 10 })
+      .chain((paragraphs) => fc.array(fc.constantFrom('\n\n', '\n \n', '\n\n\n', '\r\n\r\n', '\n'), { minLength: paragraphs.length, maxLength: paragraphs.length })
+        .map((breaks) => paragraphs.map((p, i) => p + (i < paragraphs.length - 1 ? breaks[i] : '')).join('')));
+    fc.assert(fc.property(tiny, fc.array(edit, { minLength: 1, maxLength: 10 }), (text, edits) => {
+      const incremental = new IncrementalAnalyzer();
+      sameAnalysis(incremental, text);
+      for (const e of edits) sameAnalysis(incremental, (text = e(text)));
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
   test(`with a size limit, as the extension analyses a long document's prefix (${Math.ceil(RUNS / 5)} cases)`, () => {
     fc.assert(fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.integer({ min: 20, max: 400 }), (text, edits, limit) => {
       const incremental = new IncrementalAnalyzer();
