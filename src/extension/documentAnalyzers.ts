@@ -1,7 +1,7 @@
 /**
  * The worker's incremental analyzers (core/incremental/analyzer.ts), one per open document, keyed by the
  * host's document key: the next version of a document is analysed reusing what the edit left unchanged.
- * Each holds its last version's tokens and figures (about 15 bytes a character), so they are bounded: at most
+ * Each holds its last version's tokens and figures (about 11 bytes a character), so they are bounded: at most
  * `maxDocuments` and `maxCharacters` held in all, the least recently analysed let go first (its next
  * analysis then runs from scratch, with the same result); the host drops a document's when it closes.
  */
@@ -11,7 +11,7 @@ export class DocumentAnalyzers {
   /** In order of last use, the most recent last (a Map keeps insertion order). */
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
 
-  constructor(private readonly maxDocuments = 8, private readonly maxCharacters = 16_000_000) {}
+  constructor(private readonly maxDocuments = 8, private readonly maxCharacters = 8_000_000) {}
 
   /** The document's analyzer, made the most recently used (created if new). */
   of(key: string): IncrementalAnalyzer {
