@@ -28,11 +28,12 @@ export class FigureMemo {
 
   /** The figure drafts of a stretch: the previous version's, moved, when its window is unchanged, else `find()`. */
   draftsOf(span: Span, year: number | null, find: () => Draft[]): Draft[] {
-    const old = this.previousStretch(span, year);
-    if (old) {
+    const moved = this.previousStretch(span, year);
+    if (moved) {
+      const { stretch, shift, drafts } = moved;
       this.reused++;
-      this.stretches.set(span.start, { ...old.stretch, end: span.end, windowFrom: old.stretch.windowFrom + old.shift, windowTo: old.stretch.windowTo + old.shift, drafts: old.drafts });
-      return old.drafts;
+      this.stretches.set(span.start, { end: span.end, windowFrom: stretch.windowFrom + shift, windowTo: stretch.windowTo + shift, year, drafts });
+      return drafts;
     }
     const to = windowEnd(this.text, span.end);
     const from = to < 0 ? -1 : Math.max(0, span.start - READ_BEFORE);
@@ -41,6 +42,7 @@ export class FigureMemo {
     return drafts;
   }
 
+  /** The previous version's stretch at the place `span` moved from, with its drafts moved, when reusable. */
   private previousStretch(span: Span, year: number | null): { stretch: Stretch; shift: number; drafts: Draft[] } | null {
     if (!this.previous || !this.delta) return null;
     const oldStart = this.delta.oldStart(span.start, span.end);
