@@ -44,6 +44,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, previous?: Pi
   const attribution = buildStatements(doc, scan, cues, mentions);
   const { statements, speakers } = attribution;
   const figures = findFigures(input, structure, statements, figureMemo);
+  figureMemo?.finish();
   const terms = findTerms(input, structure);
   const date = findArticleDate(input, structure);
   const problems = [...attribution.problems];

@@ -3,6 +3,10 @@
 // of per-document analyzers. That the whole gives analyze's answer is engineIncremental.test.ts.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { analyze, IncrementalAnalyzer } from '../../src/core';
 import { buildDoc } from '../../src/core/doc';
 import { TextDelta } from '../../src/core/incremental/textDelta';
@@ -87,6 +91,26 @@ suite('Incremental analysis: parts', () => {
     analyzer.reset();
     assert.deepStrictEqual(analyzer.analyze(edited), analyze(edited));
     assert.deepStrictEqual(analyzer.reused, { paragraphs: 0, figureStretches: 0 });
+  });
+
+  test('an analyzer holds one previous version: the heap does not grow with the number of edits', function () {
+    this.timeout(60_000);
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const dir = path.resolve(__dirname, '../../../test/fixtures/wikinews');
+    let text = fs.readdirSync(dir).filter((f) => f.endsWith('.article')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+    text = `${text}\n\n${text}\n\n${text}`;
+    const analyzer = new IncrementalAnalyzer();
+    const heapAfter = (edits: number) => {
+      for (let i = 0; i < edits; i++) analyzer.analyze((text = `${text.slice(0, text.length >> 1)}"Edit ${i}," he said. ${text.slice(text.length >> 1)}`));
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const start = heapAfter(3);
+    // Each version kept would hold its text (~0.6 MB here) and its figures: 25 more would be over 15 MB.
+    const growth = heapAfter(25) - start;
+    assert.ok(growth < 8e6, `the heap grew ${(growth / 1e6).toFixed(1)} MB over 25 edits`);
   });
 
   test('DocumentAnalyzers: one per document, the least recently used let go past the bounds, dropped on close', () => {

@@ -24,7 +24,16 @@ export class FigureMemo {
   private readonly stretches = new Map<number, Stretch>();
   reused = 0;
 
-  constructor(private readonly text: string, private readonly previous?: FigureMemo, private readonly delta?: TextDelta) {}
+  constructor(private readonly text: string, private previous?: FigureMemo, private delta?: TextDelta) {}
+
+  /**
+   * Lets the previous version go once this one's figures are found: kept, each memo would hold the one
+   * before it, and every text since the document was opened with them.
+   */
+  finish(): void {
+    this.previous = undefined;
+    this.delta = undefined;
+  }
 
   /** The figure drafts of a stretch: the previous version's, moved, when its window is unchanged, else `find()`. */
   draftsOf(span: Span, year: number | null, find: () => Draft[]): Draft[] {
