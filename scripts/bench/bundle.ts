@@ -43,7 +43,8 @@ try {
   extension.activate && extension.activate(context);
   activate = performance.now() - t;
 } catch (e) { activate = String(e && e.message); }
-const request = (id) => ({ id, prefix: seed, fullLength: seed.length, sentAt: performance.timeOrigin + performance.now() });
+// A key per request: the second is a fresh analysis, as before the worker reused a document's previous version.
+const request = (id) => ({ id, key: 'bench-' + id, prefix: seed, fullLength: seed.length, sentAt: performance.timeOrigin + performance.now() });
 const processCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const c2 = cpu();
 const p2 = processCpu();

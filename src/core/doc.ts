@@ -8,6 +8,7 @@ import { TokenTable } from './text/tokenTable';
 import { tokenize } from './text/tokens';
 import { releaseIfLarge, sharedVocabulary } from './text/vocabulary';
 import type { Sentence, Structure } from './types';
+import type { TokenReuse } from './incremental/tokenReuse';
 
 export interface Doc {
   readonly text: string;
@@ -37,7 +38,8 @@ function hasColonNear(text: string, start: number, end: number): boolean {
   return false;
 }
 
-export function buildDoc(text: string): Doc {
+/** `reuse`: the tokens of the previous version of the document, for the paragraphs an edit left unchanged. */
+export function buildDoc(text: string, reuse?: TokenReuse): Doc {
   const layout = findLayout(text);
   // English prose has about one token per five characters; the table grows if a text has more.
   const tokens = new TokenTable(text, (text.length >> 2) + 16, sharedVocabulary());
@@ -48,7 +50,7 @@ export function buildDoc(text: string): Doc {
   const backMatter = new Set<number>();
   let inBackMatter = false;
   for (const p of layout.paragraphs) {
-    tokenize(tokens, p.start, p.end, p.index);
+    if (!reuse?.appendUnchanged(tokens, p)) tokenize(tokens, p.start, p.end, p.index);
     // Only the paragraph's tail can hold a credit ("… Image: NASA."), so only the tail is read.
     if (p.end - p.start < 600 && hasColonNear(text, p.start, p.end) && CAPTION.test(text.slice(p.start, p.end))) captions.add(p.index);
     const short = p.end - p.start < 40;

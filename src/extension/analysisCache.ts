@@ -151,10 +151,11 @@ export class AnalysisCache implements vscode.Disposable {
     this.entries.set(document.uri.toString(), { document, version: result.version, result });
   }
 
+  /** The document closed. */
   private forget(key: string): void {
     this.entries.delete(key);
     this.pace.forget(key);
-    this.worker.forget(key);
+    this.worker.close(key);
   }
 
   dispose(): void {

@@ -12,7 +12,7 @@ import type { Worker } from 'worker_threads';
 import type { Analysis } from '../core/types';
 import { unpackAnalysis } from './analysisTransfer';
 import { AnalysisWorkerLauncher, type WorkerLog } from './analysisWorkerLauncher';
-import { wallNow, type AnalyzeReply, type AnalyzeRequest, type WorkerTimings } from './analysisWorkerProtocol';
+import { wallNow, type AnalyzeReply, type AnalyzeRequest, type WorkerRequest, type WorkerTimings } from './analysisWorkerProtocol';
 
 /** 'failed' carries the engine's error: analysing the same text again would fail the same way. */
 export type WorkerOutcome =
@@ -67,7 +67,7 @@ export class AnalysisWorkerClient {
     if (!this.available) return Promise.resolve('unavailable');
     this.forget(key);
     return new Promise((resolve) => {
-      this.queued.set(key, { key, request: { id: this.nextId++, prefix, fullLength, sentAt: 0 }, resolve, stale: false });
+      this.queued.set(key, { key, request: { id: this.nextId++, key, prefix, fullLength, sentAt: 0 }, resolve, stale: false });
       this.pump();
     });
   }
@@ -83,6 +83,12 @@ export class AnalysisWorkerClient {
       this.running.stale = true;
       if (performance.now() - this.runStartedAt >= this.staleRunLimitMs) this.stopIfStale(this.running);
     }
+  }
+
+  /** The document closed: its jobs are dropped, and the worker lets go of what it kept for its next version. */
+  close(key: string): void {
+    this.forget(key);
+    this.worker?.postMessage({ close: key } satisfies WorkerRequest);
   }
 
   private pump(): void {

@@ -7,6 +7,8 @@ import type { PackedAnalysis } from './analysisTransfer';
 
 export interface AnalyzeRequest {
   readonly id: number;
+  /** The document's key: the worker reuses what an edit left unchanged since its previous version. */
+  readonly key: string;
   /** The document's first characters, at most the size limit (see analyzePrefix.ts). */
   readonly prefix: string;
   readonly fullLength: number;
@@ -24,6 +26,13 @@ export interface WorkerTimings {
   /** When the worker posted the answer (copying it out of the worker is after it). */
   readonly postedAt: number;
 }
+
+/** The document closed: the worker lets go of what it kept of its last version. */
+export interface CloseRequest {
+  readonly close: string;
+}
+
+export type WorkerRequest = AnalyzeRequest | CloseRequest;
 
 export type AnalyzeReply =
   | { readonly id: number; readonly analysis: PackedAnalysis; readonly timings: WorkerTimings }

@@ -45,6 +45,14 @@ suite('Analysis worker client', function () {
     assert.strictEqual(client.stats.analysed, 1);
   });
 
+  test('successive versions of a document, analysed incrementally in the worker, equal fresh analyses; closing it is harmless', async () => {
+    client = new AnalysisWorkerClient(WORKER);
+    const versions = [SEED, SEED.replace('\n\n', ' '), `"We will," Rice said.\n\n${SEED}`, SEED.slice(0, 2500)];
+    for (const text of versions) assert.deepStrictEqual(analysisOf(await client.analyze('doc', text, text.length)), analyze(text));
+    client.close('doc');
+    assert.deepStrictEqual(analysisOf(await client.analyze('doc', SEED, SEED.length)), analyze(SEED));
+  });
+
   test('a newer version supersedes the queued and the running ones; other documents are kept', async () => {
     client = new AnalysisWorkerClient(WORKER);
     const first = client.analyze('a', SEED, SEED.length);

@@ -9,6 +9,7 @@ import type { Figure, Span, Statement, Structure } from '../types';
 import { findAtoms } from './atoms';
 import { buildFigures, type Draft } from './build';
 import { CENTURY, DECADE, LEXICON, ORDINAL } from './lexicon';
+import type { FigureMemo } from '../incremental/figureReuse';
 
 const ORDINAL_WORDS: Record<string, number> = LEXICON.ordinalWords;
 
@@ -122,15 +123,20 @@ function inheritCounts(text: string, drafts: Draft[]): Draft[] {
   });
 }
 
-/** Every figure of the article, in reading order, with the statement it stands in. */
-export function findFigures(text: string, structure: Structure, statements: readonly Statement[]): Figure[] {
+/**
+ * Every figure of the article, in reading order, with the statement it stands in. `memo`: the figures of the
+ * stretches an edit left unchanged, from the previous version of the document (incremental/figureReuse.ts).
+ */
+export function findFigures(text: string, structure: Structure, statements: readonly Statement[], memo?: FigureMemo): Figure[] {
   const date = findArticleDate(text, structure);
   const articleYear = date ? yearOf(date) : null;
-  const hints = new Hints(text);
+  // Built on the first stretch read: after an edit, the stretches taken from the memo need none.
+  let hints: Hints | undefined;
   const byPlace = new SpanIndex(statements);
   const figures: Figure[] = [];
   for (const span of readableSpans(text, structure)) {
-    for (const d of inheritCounts(text, draftsIn(text, span, articleYear, hints))) figures.push({ ...d, statementId: byPlace.containing(d.start, d.end)?.id ?? null });
+    const find = () => inheritCounts(text, draftsIn(text, span, articleYear, (hints ??= new Hints(text))));
+    for (const d of memo ? memo.draftsOf(span, articleYear, find) : find()) figures.push({ ...d, statementId: byPlace.containing(d.start, d.end)?.id ?? null });
   }
   return figures;
 }

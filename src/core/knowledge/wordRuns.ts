@@ -5,6 +5,7 @@
  * about are kept, so both passes of an analysis share them; the text is let go at the next one.
  */
 import { ASCII_INDEX, runEnd, wordCharAt } from './wordChars';
+import type { TextDelta } from '../incremental/textDelta';
 
 export interface WordRuns {
   readonly count: number;
@@ -20,14 +21,43 @@ export function wordRunsOf(text: string): WordRuns {
   return last.runs;
 }
 
-function scanRuns(text: string): WordRuns {
+/**
+ * Makes the runs of `text`, an edited version of the last text asked about (`delta` from it), the ones kept
+ * for the next passes: the runs before the edit are copied, those after it moved, and only the stretch
+ * between is scanned (see `scanRuns`). Without the previous text's runs, the whole text is scanned.
+ */
+export function keepRunsAfterEdit(text: string, delta: TextDelta): void {
+  if (last !== null && last.text === text) return;
+  last = { text, runs: last !== null && last.text === delta.oldText ? scanRuns(text, last.runs, delta) : scanRuns(text) };
+}
+
+/**
+ * The runs of `text`, scanned left to right; with the previous version's runs, only around the edit. A run
+ * ending before the edit's first changed character (and the one after it, which a run's end may read) is the
+ * same in both; the scan then stops at the first ASCII non-word character in the unchanged end of the text,
+ * which no run ever covers, so the old scan passed it too and found the same runs from there on.
+ */
+function scanRuns(text: string, previous?: WordRuns, delta?: TextDelta): WordRuns {
   let starts: Int32Array = new Int32Array((text.length >> 3) + 16);
   let ends: Int32Array = new Int32Array(starts.length);
   let count = 0;
   let i = 0;
+  const resync = previous && delta ? text.length - delta.suffix : Infinity;
+  if (previous && delta) {
+    while (count < previous.count && previous.ends[count] + 1 < delta.prefix) count++;
+    starts = ensure(starts, count);
+    ends = ensure(ends, count);
+    starts.set(previous.starts.subarray(0, count));
+    ends.set(previous.ends.subarray(0, count));
+    if (count > 0) i = ends[count - 1];
+  }
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
+    if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) {
+      if (i >= resync && c < 128) return withRunsFrom(previous!, delta!, i - delta!.shift, { count, starts, ends });
+      i++;
+      continue;
+    }
     const end = runEnd(text, i);
     if (count === starts.length) {
       starts = grown(starts);
@@ -38,6 +68,27 @@ function scanRuns(text: string): WordRuns {
     i = end;
   }
   return { count, starts, ends };
+}
+
+/** `runs` followed by the previous text's runs starting at or after `from` (an old offset), moved by the edit. */
+function withRunsFrom(previous: WordRuns, delta: TextDelta, from: number, runs: WordRuns): WordRuns {
+  const shift = delta.shift;
+  const first = firstRunFrom(previous, delta.oldText, from);
+  const total = runs.count + previous.count - first;
+  const starts = ensure(runs.starts, total);
+  const ends = ensure(runs.ends, total);
+  for (let k = first, j = runs.count; k < previous.count; k++, j++) {
+    starts[j] = previous.starts[k] + shift;
+    ends[j] = previous.ends[k] + shift;
+  }
+  return { count: total, starts, ends };
+}
+
+function ensure(a: Int32Array, length: number): Int32Array {
+  if (a.length >= length) return a;
+  const b = new Int32Array(length + 16);
+  b.set(a);
+  return b;
 }
 
 function grown(a: Int32Array): Int32Array {

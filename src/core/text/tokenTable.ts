@@ -86,6 +86,30 @@ export class TokenTable {
     return k;
   }
 
+  /**
+   * Appends copies of tokens [first, end) of `from` (made with the same vocabulary), their offsets moved by
+   * `shift` and put in paragraph `para`: an unchanged paragraph of the previous version of a document
+   * (incremental/tokenReuse.ts). `sent` is left for the sentence splitter, which sets every token's.
+   */
+  appendShifted(from: TokenTable, first: number, end: number, shift: number, para: number): void {
+    const count = end - first;
+    while (this.length + count > this.start.length) this.grow();
+    const k = this.length;
+    for (let j = 0; j < count; j++) {
+      this.start[k + j] = from.start[first + j] + shift;
+      this.end[k + j] = from.end[first + j] + shift;
+      this.lower[k + j] = from.lower[first + j];
+    }
+    this.para.fill(para, k, k + count);
+    this.kind.set(from.kind.subarray(first, end), k);
+    this.cap.set(from.cap.subarray(first, end), k);
+    this.abbr.set(from.abbr.subarray(first, end), k);
+    this.digitFirst.set(from.digitFirst.subarray(first, end), k);
+    this.upperOrDigit.set(from.upperOrDigit.subarray(first, end), k);
+    this.wordId.set(from.wordId.subarray(first, end), k);
+    this.length += count;
+  }
+
   /** Cuts the arrays to the tokens (views, no copy), so a read past the last token gives `undefined`. */
   seal(): void {
     this.start = this.start.subarray(0, this.length);
