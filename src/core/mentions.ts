@@ -64,16 +64,32 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
       continue;
     }
     const sentenceInitial = i === doc.sentStart[i];
-    const capStart = capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)));
-    const roleHead = !capital && (c & ROLE_HEAD) !== 0;
+    // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
+    const particleStart = !capital && NAME_PARTICLES.has(tokens.lower[i]) && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
+    const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart;
+    // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
+    const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
     if (!capStart && !roleHead) continue;
     let last = i;
     while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && sent[last + 1] === sent[i] && continuesName(doc, classes, last + 1)) last++;
-    const phrase = phraseEndingAt(doc, last, Math.max(0, i - 12, possessorFloor(doc, mentions, i)));
-    if (phrase) mentions.push(makeMention(doc, phrase, cache));
+    const found = phraseEndingAt(doc, last, Math.max(0, i - 12, possessorFloor(doc, mentions, i)));
+    const phrase = found && particleStart && found.first > i ? { first: i, last: found.last } : found;
+    if (phrase) mentions.push(withObliqueNeighbour(doc, mentions[mentions.length - 1], makeMention(doc, phrase, cache)));
     i = last;
   }
   return mentions;
+}
+
+/**
+ * "greeted by the President and the First Lady, Carla Reyes, on Friday": a mention joined by "and"/"or" to
+ * an oblique one, or set off by commas after it as its apposition, is inside the same prepositional phrase.
+ */
+function withObliqueNeighbour(doc: Doc, prev: Mention | undefined, m: Mention): Mention {
+  if (!prev || !prev.oblique || m.oblique || prev.sent !== m.sent) return m;
+  const between = doc.tokens.lower[m.first - 1];
+  const joined = (between === 'and' || between === 'or') && prev.last + 2 === m.first;
+  const apposition = prev.comma && prev.last + 2 === m.first && (m.comma || doc.sentEnd[m.last] === m.last + 1);
+  return joined || apposition ? { ...m, oblique: true } : m;
 }
 
 /**

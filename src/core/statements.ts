@@ -83,7 +83,9 @@ function linkFloating(doc: Doc, drafts: Draft[]): void {
     let captionsOnly = gap >= 0;
     for (let p = prev.para + 1; p < d.para && captionsOnly; p++) captionsOnly = doc.captions.has(p);
     const standsAlone = gap === 1 && prev.kind === 'indirect' && isParagraphQuote(doc, d.quote);
-    if (gap === 0 || standsAlone || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || prev.quote !== null))) d.inherits = i - 1;
+    // A quotation, or a block quotation its cue introduced ("…, stating:" then the block), runs on into it.
+    const quoted = prev.quote !== null || (prev.kind === 'direct' && prev.cue !== null);
+    if (gap === 0 || standsAlone || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || quoted))) d.inherits = i - 1;
   }
 }
 
@@ -97,9 +99,11 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
   });
   const overlapsQuote = quoteOverlap(scan.quotes);
+  const cueTok = new Uint8Array(doc.tokens.length);
+  for (const c of cues) cueTok[c.verbTok] = 1;
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
-  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect, ...passiveReports(doc)]);
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect, ...passiveReports(doc, (t) => cueTok[t] === 1)]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
   const visible = blocks.length ? mentions.filter(outsideBlocks(blocks)) : mentions;

@@ -43,7 +43,7 @@ suite('engine: cues', () => {
     'Officials have not said why the plan failed.',
     'The report was published on Monday.',
     'No injuries were reported in the attack.',
-    'Smith announced the locations that would be given the orbiters.',
+    'Smith confirmed the locations that would be given the orbiters.',
     'Recent reports have more detail.',
     'He wrote a blog post about it.',
     'Results of the studies, published in a paper by Heagle, show damage.',

@@ -1,12 +1,15 @@
 /**
- * Cue verbs naming an act, not words: "Intel denied AMD access to the consortium" (deny someone a thing:
- * a refusal, while "denied AMD was involved" and "denied AMD's claims" report a denial) and "Intel
- * responded by withholding the rebate" (a response made by doing something).
+ * Cue verbs naming an act, not words: "Intel denied AMD access to the consortium", "the court denied the
+ * request" (deny someone a thing, or a request: a refusal, while "denied AMD was involved" and "denied AMD's
+ * claims" report a denial) and "Intel responded by withholding the rebate" (a response made by doing something).
  */
 import type { Doc } from '../doc';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { VERB_FORMS } from './lexicon';
+import data from '../data/cues.json';
+
+const REFUSALS: ReadonlySet<string> = new Set(data.refusals);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const THING_START = new Set(['a', 'an', 'the', 'any']);
@@ -23,9 +26,16 @@ function refusesThing(doc: Doc, i: number): boolean {
   return THING_START.has(word) || (!isStopWord(word) && !VERB_FORMS.has(word) && !word.endsWith('ed'));
 }
 
+/** "denied the request", "denied bail": a refusal of the thing named (data/cues.json refusals). */
+function refusesRequest(doc: Doc, i: number): boolean {
+  const lower = doc.tokens.lower;
+  const k = /^(?:the|a|an|his|her|their|its)$/.test(lower[i + 1] ?? '') ? i + 2 : i + 1;
+  return REFUSALS.has(lower[k] ?? '');
+}
+
 export function isActionSense(doc: Doc, i: number, lemma: string): boolean {
   const lower = doc.tokens.lower;
-  if (lemma === 'deny') return refusesThing(doc, i);
+  if (lemma === 'deny') return refusesThing(doc, i) || refusesRequest(doc, i);
   if (lemma === 'respond' || lemma === 'reply') return lower[i + 1] === 'by' && (lower[i + 2] ?? '').endsWith('ing');
   return false;
 }

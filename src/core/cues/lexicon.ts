@@ -4,7 +4,7 @@
  */
 import data from '../data/cues.json';
 
-export type Frame = 'clause' | 'object' | 'thatOnly' | 'request' | 'description' | 'quoteOnly' | 'gerund' | 'infinitive' | 'estimate';
+export type Frame = 'clause' | 'object' | 'thatOnly' | 'request' | 'description' | 'quoteOnly' | 'gerund' | 'infinitive' | 'estimate' | 'nounObject';
 export type Inflection = 'base' | 's' | 'past' | 'ing';
 
 export interface VerbForm {
@@ -13,7 +13,7 @@ export interface VerbForm {
   readonly inflection: Inflection;
 }
 
-const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly', 'gerund', 'infinitive', 'estimate'];
+const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly', 'gerund', 'infinitive', 'estimate', 'nounObject'];
 const IRREGULAR = data.irregular as Record<string, string[]>;
 
 function regularForms(base: string): Array<[string, Inflection]> {
@@ -49,6 +49,8 @@ function build(): Map<string, VerbForm> {
 }
 
 export const VERB_FORMS: ReadonlyMap<string, VerbForm> = build();
+/** Verbs whose past is spelled like the base ("read", "broadcast"): listed among their own irregular forms. */
+export const PAST_AS_BASE: ReadonlySet<string> = new Set(Object.keys(IRREGULAR).filter((lemma) => IRREGULAR[lemma].includes(lemma)));
 export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
 export const HEARERS: readonly string[] = data.hearers;
 /** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */

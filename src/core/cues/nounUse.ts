@@ -5,7 +5,8 @@
  *   after "a"/"the" and a name, right before a finite verb ("A Reuters report said …", "An Internet posting said");
  *   a base form before a noun and a finite verb ("…, state television reported");
  *   a base form after a determiner and a capitalised adjective ("members of the Turkish state bureaucracy":
- *   a singular subject would take "states").
+ *   a singular subject would take "states"), or after "a"/"an" and any one word ("a Chinese promise Lai
+ *   would be spared", "a police report released on Tuesday").
  */
 import type { Doc } from '../doc';
 import { isStopWord } from '../mentions/lexicon';
@@ -46,6 +47,8 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const verbAfter = ADVERBS_BEFORE_VERB.has(lower[next] ?? '') && inSentence(next + 1) ? next + 1 : next;
   if ((inflection === 'base' || inflection === 'ing') && inSentence(verbAfter) && finiteVerb(doc, verbAfter) && afterArticleAndName(doc, i)) return true;
   if (inflection !== 'base') return false;
+  // "a police report released on …", "an asylum claim": after "a"/"an" and one word, a base form is a noun.
+  if (prev >= 1 && inSentence(prev - 1) && kind[prev] === WORD && (lower[prev - 1] === 'a' || lower[prev - 1] === 'an')) return true;
   const nounNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && !isStopWord(lower[next]);
   if (nounNext && finiteVerb(doc, next + 1)) return true;
   return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && nounNext;

@@ -4,10 +4,12 @@
  * a noun ("a message posted by users").
  */
 import type { Doc } from '../doc';
-import { PARTICLES, VERB_FORMS } from './lexicon';
+import { PARTICLES, PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { isLeadingCompound } from './leadingCompound';
+import { ADVERBS, isNegated } from './negation';
+import { isParticiple, quotedAsSaying } from './participles';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -15,8 +17,8 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
  * past form after them is a verb whose subject they head ("A senior official said …").
  */
 const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written', 'public']);
+const QUANTIFIERS = new Set(['many', 'several', 'few', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'more', 'most', 'all', 'both', 'other', 'repeated', 'conflicting', 'unconfirmed']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
-const ADVERBS = new Set(['long', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally', 'only', 'officially', 'formally', 'openly']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
 /** Singular finite verbs that a base-form verb cannot precede ("the state is", "the claim was"). */
@@ -31,16 +33,6 @@ export function before(doc: Doc, i: number): number {
   return k;
 }
 
-/** "have not said", "never stated", "didn't say": a statement that was not made. */
-function isNegated(doc: Doc, i: number): boolean {
-  const sent = doc.tokens.sent;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i]; k--) {
-    const w = doc.tokens.lower[k];
-    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
-    if (!ADVERBS.has(w) && !/^(?:has|have|had|did|does|do|would|will|could|can)$/.test(w)) return false;
-  }
-  return false;
-}
 
 /**
  * A past participle modifying a noun, not a verb with a subject: "Results of NCLAN studies, published in a
@@ -57,6 +49,8 @@ function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
   if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
+  // "…, published this week": "this" or "last" before a time word; "…, asserted this cured him" is a verb and its clause.
+  if ((next === 'this' || next === 'last') && !/^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time)$/.test(lower[i + 2] ?? '')) return false;
   // "Ann Lowe, an activist, tweeted on Twitter that …": a content ("that", a colon or a quotation) after a short
   // adjunct makes it the verb of the clause.
   return !contentAfterAdjunct(doc, i);
@@ -67,7 +61,8 @@ function contentAfterAdjunct(doc: Doc, i: number): boolean {
   const { lower, kind, sent } = doc.tokens;
   for (let k = i + 2; k <= i + 7 && k < doc.tokens.length && sent[k] === sent[i]; k++) {
     if (lower[k] === ',') return false;
-    if (lower[k] === 'that' || lower[k] === ':' || kind[k] === QUOTE) return true;
+    // Not "a report published on Monday that claimed …": "that" before a verb is a relative pronoun.
+    if ((lower[k] === 'that' && !VERB_FORMS.has(lower[k + 1] ?? '')) || lower[k] === ':' || kind[k] === QUOTE) return true;
   }
   return false;
 }
@@ -89,7 +84,7 @@ function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
-const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue']);
+const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue', 'broadcast']);
 const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photographs', 'photograph', 'images', 'image', 'video', 'videos', 'footage', 'maps', 'map']);
 
 /** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
@@ -115,6 +110,7 @@ export function quotedAsStart(doc: Doc, i: number): number {
   return -1;
 }
 
+
 /** "officials here say", "residents there claim": a locative adverb after a plural subject. */
 function afterPluralHere(doc: Doc, k: number): boolean {
   const { lower, sent, kind } = doc.tokens;
@@ -134,14 +130,20 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i]) return false;
   const particle = PARTICLES.get(form.lemma);
   if (particle !== undefined && lower[i + 1] !== particle) return false;
-  if (quotedAsStart(doc, i) >= 0) return true;
+  if (quotedAsStart(doc, i) >= 0 || quotedAsSaying(doc, i)) return true;
   const k = before(doc, i);
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
-  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT) return false;
+  // "a report released on Wednesday that claimed …": after a noun, "that" before a past form is a relative.
+  const relative = form.inflection === 'past' && lower[prev] === 'that' && prev >= 1 && sent[prev - 1] === sent[i] && kind[prev - 1] === WORD;
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative) return false;
+  // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
+  if (form.inflection === 's' && prev >= 0 && QUANTIFIERS.has(lower[prev])) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;
   // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb);
   // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
-  if (form.inflection === 'base' && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
+  // "The sign read: "…"", "One post by him read, "…"": a past spelled like the base, right before a quotation.
+  const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE));
+  if (form.inflection === 'base' && !pastBeforeQuote && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   // "its Santa Catarina state is reported to …": a base form right before "is"/"was"/"has" after a singular
   // word is a noun ("critics charge is …" keeps its verb: a clause with a plural subject).
@@ -151,9 +153,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');
   }
   if (form.inflection === 'past' && prev >= 0 && BE.has(lower[prev])) return false;
+  if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
   if (isNegated(doc, i)) return false;
-  // "The court ordered that her name be included": a mandate, which reports no statement.
-  if (form.lemma === 'order' && lower[i + 1] === 'that') return false;
   // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.
   if (form.lemma === 'call' && /^(?:into|off|up)$/.test(lower[i + 1] ?? '')) return false;
   // "Reuters published pictures showing …": pictures are not words.
@@ -164,7 +165,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
   if (form.inflection === 'past' && isPartOfPredicateNoun(doc, i)) return false;
-  if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && cap[prev] !== 1 && kind[prev] === WORD && kind[i + 1] === QUOTE) return false;
+  // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".
+  const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
+  if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && cap[prev] !== 1 && kind[prev] === WORD && quoteNext) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that';
   }

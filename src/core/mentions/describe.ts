@@ -8,13 +8,14 @@ import type { Doc } from '../doc';
 import type { SpeakerKind } from '../types';
 import type { Phrase } from './np';
 import { PLACES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
-import { ACRONYM, nameRun } from './names';
+import { ACRONYM, NAME_PARTICLES, nameRun } from './names';
 import { descriptionHead } from './head';
 import { isArticleBeforeName } from './theName';
 
 export type Gender = 'female' | 'male' | null;
 
-const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+// Possessive forms too: "his remarks in the interview described …" names its speaker by "his" (documentAuthors.ts).
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i'], ['his', 'he'], ['their', 'they'], ['its', 'it']]);
 
 /** What a phrase says; the same for every occurrence of the phrase (its offsets are the Mention's). */
 export interface MentionInfo {
@@ -59,6 +60,20 @@ function describeTokensHaveHead(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "the President", "the First Lady", "the Home Secretary": capitalised titles with no name after them are a
+ * description, which can refer back to the person ("President Ana Ruiz … the President said") or stand in apposition to a
+ * name ("the First Lady, Carla Reyes"), not a name of their own.
+ */
+function withoutTitleOnly(doc: Doc, run: [number, number] | null): [number, number] | null {
+  if (!run) return null;
+  const lower = doc.tokens.lower;
+  // "the Home Secretary", "the Foreign Minister": a short capitalised title after "the" describes its holder.
+  if (lower[run[0] - 1] === 'the' && run[1] - run[0] < 3 && TITLES.has(lower[run[1]])) return null;
+  for (let i = run[0]; i <= run[1]; i++) if (!TITLES.has(lower[i]) && !(lower[i] === 'first' && i < run[1])) return run;
+  return null;
+}
+
 export function describe(doc: Doc, p: Phrase): MentionInfo {
   const tokens = doc.tokens;
   const lower = tokens.lower;
@@ -72,7 +87,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   }
   const parts = jointParts(doc, p).map((q) => describe(doc, q));
   if (parts.length) return { text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
-  const run = nameRun(doc, p);
+  const run = withoutTitleOnly(doc, nameRun(doc, p));
   let acronym: string | null = null;
   // A punctuation token's `lower` is the mark itself.
   if (lower[p.last + 1] === '(' && lower[p.last + 3] === ')' && ACRONYM.test(tokens.textOf(p.last + 2))) acronym = tokens.textOf(p.last + 2);
@@ -88,10 +103,18 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   const plural = !run && (GROUPS.has(headLower) || (/s$/.test(headLower) && !ROLES.has(headLower) && !/ss$/.test(headLower)));
   let kind = kindOf(run !== null, headLower, lowers, plural, gender, run ? run[1] - run[0] + 1 : 0, acronym !== null);
   if (run && kind === 'person' && !gender && isArticleBeforeName(doc, p.first, run[0])) kind = 'organization';
+  // "al-Balawi", "van Dijk": a name opened by a lowercase particle is a family name, a person's.
+  if (run && kind === 'unknown' && opensWithParticle(doc, p.first)) kind = 'person';
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
   if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
   return { text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
+}
+
+function opensWithParticle(doc: Doc, k: number): boolean {
+  const text = doc.tokens.textOf(k);
+  const dash = text.search(/[-'’]/);
+  return /^\p{Ll}/u.test(text) && NAME_PARTICLES.has(dash > 0 ? text.slice(0, dash) : text);
 }
 
 function kindOf(named: boolean, head: string, lowers: readonly string[], plural: boolean, gender: Gender, nameLength: number, acronym: boolean): SpeakerKind {

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
-import { FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PLACES, TITLES } from './lexicon';
+import { FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
 
 const midSentenceCaps = new WeakMap<Doc, ReadonlySet<string>>();
 
@@ -43,6 +43,45 @@ export function isCommonAtStart(doc: Doc, k: number): boolean {
   if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
   if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
   return !capitalisedInside(doc).has(word);
+}
+
+/**
+ * "Countering claims that …, he replied": a word opening the sentence in "-ing" with a lowercase word after it,
+ * a comma further on and no evidence of being a name is a participle or gerund, never a source ("Beijing says"
+ * is a known place, "Manning said" a name met elsewhere in the article).
+ */
+export function isOpeningParticiple(doc: Doc, k: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const word = lower[k];
+  if (word.length < 6 || !word.endsWith('ing')) return false;
+  if (kind[k + 1] !== WORD || cap[k + 1] === 1 || sent[k + 1] !== sent[k] || !isCommonAtStart(doc, k)) return false;
+  // The participle's phrase closes with a comma before the clause ("Sterling claims he was misquoted" has none).
+  for (let j = k + 2; j < k + 30 && sent[j] === sent[k]; j++) if (lower[j] === ',') return true;
+  return false;
+}
+
+const lowercaseWords = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The words of the body written in lowercase somewhere. */
+function writtenLowercase(doc: Doc): ReadonlySet<string> {
+  let words = lowercaseWords.get(doc);
+  if (words) return words;
+  const { cap, kind, lower, para } = doc.tokens;
+  const found = new Set<string>();
+  for (let k = 0; k < doc.tokens.length; k++) if (cap[k] !== 1 && kind[k] === WORD && para[k] >= 0) found.add(lower[k]);
+  lowercaseWords.set(doc, found);
+  return found;
+}
+
+/**
+ * "Further, the embassy said …", "Again, she …": a word opening the sentence and set off by a comma, with no
+ * evidence of being a name, is an adverb, never a source, when it is a function word, a known sentence adverb
+ * or written in lowercase elsewhere in the article.
+ */
+export function isOpeningAdverb(doc: Doc, k: number): boolean {
+  const word = doc.tokens.lower[k];
+  if (doc.tokens.lower[k + 1] !== ',' || !isCommonAtStart(doc, k)) return false;
+  return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc).has(word);
 }
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */

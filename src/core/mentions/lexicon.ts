@@ -12,6 +12,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(roles.personRoles);
 /** Role nouns that name a non-person source though they end like a person noun ("the newspaper", "the statement"). */
 export const THING_ROLES: ReadonlySet<string> = new Set(roles.thingRoles);
 export const ORG_HEADS: ReadonlySet<string> = new Set(roles.orgHeads);
+/** Adverbs that open a sentence before a comma ("Further, …"), never a source. */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(roles.sentenceAdverbs);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(roles.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(roles.male);
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);
@@ -29,6 +31,11 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it',
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 const STOP = ['him', 'them', 'us', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'whether', 'if', 'because', 'although', 'though', 'while', 'whilst', 'than', 'so', 'but', 'or', 'nor', 'not', 'no', 'yes', 'to', 'into', 'about', 'over', 'under', 'after', 'before', 'during', 'through', 'since', 'until', 'against', 'among', 'between', 'within', 'without', 'upon', 'via', 'per', 'like', 'with', 'over', 'near', 'across', 'around', 'behind', 'beyond', 'outside', 'inside', 'throughout', 'toward', 'towards', 'amid', 'despite', 'there', 'here', 'also', 'only', 'just', 'very', 'even', 'too', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'however', 'later', 'earlier', 'again', 'still', 'already', 'soon', 'once', 'up', 'down', 'out', 'off', 'himself', 'herself', 'itself', 'themselves', 'got', 'get', 'gets', 'made', 'make', 'makes', 'took', 'take', 'gave', 'give', 'went', 'came', 'come', 'comes', 'says'];
 const STOPWORDS = new Set(STOP);
+
+/** A verb form that is no function word ("state", "press"): after a possessive it modifies a noun ("Jordan's state news agency"). */
+export function isVerbFormOnly(lower: string): boolean {
+  return VERB_FORMS.has(lower) && !STOPWORDS.has(lower) && !SUBJECT_PRONOUNS.has(lower);
+}
 
 /** A lowercase word that cannot be inside a source noun phrase (verbs, function words, adverbs). */
 export function isStopWord(lower: string): boolean {

@@ -11,7 +11,8 @@ import { isCommonAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
-const PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del']);
+const PARTICLES = NAME_PARTICLES;
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
 const AFFILIATION = new Set(['of', 'at', 'from']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'by', 'on', 'for', 'in']);
@@ -79,6 +80,8 @@ function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
  */
 function modifiesHead(doc: Doc, start: number, end: number, last: number): boolean {
   const { kind, cap, lower } = doc.tokens;
+  // "The Royal Navy's intelligence chief in the region": a possessor names someone else, whatever follows.
+  if (end + 1 < last && (lower[end + 1] === "'s" || lower[end + 1] === '’s') && kind[end + 2] === WORD && cap[end + 2] !== 1) return true;
   for (let i = end + 1; i <= last; i++) {
     // "Thomas' sister": the apostrophe of a plural possessive, like "'s".
     if (i === end + 1 && (lower[i] === "'" || lower[i] === '’')) continue;

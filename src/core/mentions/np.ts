@@ -7,7 +7,9 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
+import { modifierAfterPossessive, possessedNounAhead, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
+import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
@@ -61,7 +63,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   while (first - 1 >= floor && first > last - 25 && sent[first - 1] === s) {
     const t = first - 1;
     const titleTo = lower[t] === 'to' && w.is(first - 2, TITLE) && capitalisedAfter(doc, first - 1);
-    if (!canBeInPhrase(w, t) && !titleTo) break;
+    if (!canBeInPhrase(w, t) && !titleTo && !modifierAfterPossessive(doc, t)) break;
     if (w.is(t, JOINER) && cap[t] !== 1) {
       if (!canBeInPhrase(w, first - 2) || sent[first - 2] !== s || first - 2 < floor) break;
     }
@@ -75,7 +77,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   // But a given name that is also a verb or modal opens a name when one follows ("Said Mohammed", "Will Smith").
   // Nor is an acronym or a capitalised speech-verb form before another capital ("US State Department officials").
   while (first < last && cap[first] === 1 && w.is(first, STOP) && !givenNameBefore(doc, first) && !capitalisedNameWord(doc, first)) first++;
-  if (!hasHead(w, first, last)) return null;
+  if (!hasHead(w, first, last) || (first === last && (isOpeningParticiple(doc, first) || isOpeningAdverb(doc, first)))) return null;
   return { first, last };
 }
 
@@ -86,10 +88,11 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   const n = doc.tokens.length;
   // "de Wit said": a name particle opens a name when a capitalised word follows.
   const particle = NAME_PARTICLES.has(lower[first]) && cap[first + 1] === 1;
-  if (first < 0 || first >= n || !canBeInPhrase(w, first) || (isJoiner(w, first) && !particle)) return null;
+  if (first < 0 || first >= n || !canBeInPhrase(w, first) || (isJoiner(w, first) && !particle) || isOpeningParticiple(doc, first) || isOpeningAdverb(doc, first)) return null;
   const s = sent[first];
   let last = first;
   let headSeen = isHead(w, first) && !w.is(first, DETERMINER);
+  const inPhrase = (k: number) => canBeInPhrase(w, k);
   for (let i = first + 1; i < n && sent[i] === s && i - first < 25; i++) {
     if (w.is(i, POSSESSIVE)) { continue; }
     if (lower[i] === 'to' && (w.is(i - 1, TITLE) || namedPurpose(doc, i)) && capitalisedAfter(doc, i)) continue;
@@ -102,7 +105,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
       continue;
     }
-    if (headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(w, i)) break;
+    if (headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(w, i) && !roleAfterTitleWord(w, i, inPhrase) && !possessedNounAhead(w, i, inPhrase)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }

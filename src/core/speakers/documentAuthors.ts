@@ -10,20 +10,31 @@
 import type { Doc } from '../doc';
 import type { Mention } from '../mentions';
 import type { Phrase } from '../mentions/np';
-import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from '../mentions/documentNouns';
+import { isStopWord } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
 import { clauseSubject } from '../statements/subject';
 
 /** Participles naming the author's act; not "seen by" or "obtained by" (a reader, not the author). */
-const AUTHORING = /^(?:sent|issued|released|published|posted|written|signed|made|given|delivered|tweeted|e-mailed|emailed|filed|prepared|drafted)$/;
+const AUTHORING = /^(?:sent|issued|released|published|posted|written|signed|made|given|delivered|tweeted|e-mailed|emailed|filed|prepared|drafted|expressed|voiced|raised)$/;
 const AUTHOR_MARKS = new Set(['by', 'from']);
-const LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'new', 'later', 'official', 'separate', 'press']);
+const LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'joint', 'written', 'brief', 'short', 'new', 'later', 'official', 'separate', 'press']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+const authored = (word: string) => DOCUMENT_NOUNS.has(word) || EXPRESSION_NOUNS.has(word);
+
+/** A lowercase modifier right before an authored noun ("the private fears expressed by …"). */
+function modifiesAuthored(doc: Doc, k: number): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  return kind[k] === WORD && cap[k] !== 1 && !isStopWord(lower[k]) && authored(lower[k + 1]);
+}
 
 /** The token after "by"/"from" when tokens [first, …] read "a (joint) statement (issued) by", else -1. */
 function authorStart(doc: Doc, first: number, limit: number): number {
   const lower = doc.tokens.lower;
   let k = first;
-  while (k < first + 3 && k < limit && LEADS.has(lower[k])) k++;
-  if (!DOCUMENT_NOUNS.has(lower[k])) return -1;
+  while (k < first + 3 && k < limit && (LEADS.has(lower[k]) || modifiesAuthored(doc, k))) k++;
+  if (!authored(lower[k])) return -1;
   k++;
   // "e-mails sent by her family", "a statement issued by the ministry".
   if (AUTHORING.test(lower[k] ?? '') && AUTHOR_MARKS.has(lower[k + 1])) k++;
@@ -59,7 +70,7 @@ function namedAuthor(doc: Doc, p: Phrase): Phrase | null {
   return { first: p.first, last: p.last - 1 };
 }
 
-const ISSUED = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'made', 'read']);
+const ISSUED = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'made', 'read', 'passed', 'adopted', 'tabled']);
 const LOOK_BACK = 80;
 
 /**
@@ -76,10 +87,19 @@ function issuer(doc: Doc, p: Phrase): Phrase | null {
   return null;
 }
 
+/** "his remarks (in the interview)", "their comments": a possessive pronoun before what was said is its speaker. */
+function pronounPossessor(doc: Doc, p: Phrase): Phrase | null {
+  const lower = doc.tokens.lower;
+  if (!POSSESSIVE_PRONOUNS.has(lower[p.first])) return null;
+  let k = p.first + 1;
+  if (k < p.last && modifiesAuthored(doc, k)) k++;
+  return k <= p.last && authored(lower[k]) ? { first: p.first, last: p.first } : null;
+}
+
 /** The author inside a source phrase ("A statement from the White House" → "the White House"), else the phrase. */
 export function authorPhrase(doc: Doc, p: Phrase): Phrase {
   const k = authorStart(doc, p.first, p.last);
-  return k >= 0 ? { first: k, last: p.last } : possessor(doc, p) ?? namedAuthor(doc, p) ?? issuer(doc, p) ?? p;
+  return k >= 0 ? { first: k, last: p.last } : pronounPossessor(doc, p) ?? possessor(doc, p) ?? namedAuthor(doc, p) ?? issuer(doc, p) ?? p;
 }
 
 /**

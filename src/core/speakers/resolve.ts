@@ -1,14 +1,19 @@
 /**
  * Reads the mentions in text order and gives each its entity. Names and role phrases go through the
  * entity table; a pronoun takes the nearest compatible antecedent: in its own sentence the closest one
- * before it, in earlier sentences (up to three back) the first one, as subjects come first. Number and
- * gender must agree; a he/she resolved to an entity is evidence of that entity's gender for later pronouns.
+ * before it, in earlier sentences (up to three back that mention someone) the first one, as subjects come
+ * first. Number and gender must agree; a he/she resolved to an entity is evidence of that entity's gender for
+ * later pronouns.
  */
 import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
 import { RecentEntities } from './descriptions';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { PLACES } from '../mentions/lexicon';
 
+/** How many earlier sentences that mention someone a pronoun looks back over, and how many sentences at most. */
 const WINDOW = 3;
+const REACH = 8;
 
 function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
   const joint = e.members.length > 0;
@@ -17,7 +22,16 @@ function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): bo
     return e.gender === null || e.gender === (pronoun === 'she' ? 'female' : 'male');
   }
   if (pronoun === 'it') return !joint && !e.plural && e.gender === null && (e.kind === 'organization' || e.kind === 'unknown');
-  return joint || e.plural || e.kind === 'group' || e.kind === 'organization';
+  // "The report has prompted calls … children in mainland Australia … They say …": a document or a place is
+  // "it", never "they" (an organisation may be either).
+  return joint || e.plural || e.kind === 'group' || (e.kind === 'organization' && !isDocumentOrPlace(e));
+}
+
+/** A single document named by its noun ("The report", "the letter") or a known place: no group of people. */
+function isDocumentOrPlace(e: Entity): boolean {
+  const name = e.name.toLowerCase();
+  const words = name.split(/\s+/);
+  return PLACES.has(name) || (words.length <= 3 && DOCUMENT_NOUNS.has(words[words.length - 1]));
 }
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
@@ -84,7 +98,11 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
   const ea = entityOf[j], eb = entityOf[i];
   if (!ea || !eb || a.pronoun || a.parts.length || b.parts.length) return;
   const person = (k: string) => k === 'person' || k === 'unknown';
-  if (!a.name && b.name && person(ea.kind) && person(eb.kind)) { table.link(ea, eb); entityOf[j] = eb; }
+  if (!a.name && b.name && person(ea.kind) && person(eb.kind)) {
+    table.link(ea, eb);
+    // Two statements of one cue share the source phrase: every copy of it takes the name.
+    for (let k = j; k >= 0 && mentions[k].first === mentions[j].first && mentions[k].last === mentions[j].last; k--) entityOf[k] = eb;
+  }
   else if (a.name && !b.name && person(ea.kind) && person(eb.kind) && !b.plural) { table.link(eb, ea); entityOf[i] = ea; }
 }
 
@@ -94,10 +112,13 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
   let bestSent = sent;
   let fallback: Entity | null = null;
   let unsure: Entity | null = null;
-  for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - WINDOW; j--) {
+  let sentencesBack = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
       if (best) return { e: best.e, sure: true };
+      // Sentences that mention no one (a long quotation's) do not count: `Y replied, "…. …. …." Asked about X, he said`.
+      if (++sentencesBack > WINDOW) break;
       bestSent = m.sent;
     }
     const e = entityOf[j];

@@ -2,7 +2,8 @@
  * The source named after "according to": a noun phrase ("according to industry reports"), an object
  * pronoun ("According to him, one of the attacks …") or a phrase with a participle and its agent ("… after
  * a long illness according to e-mails sent by her family." — the whole stretch, so the cue still closes
- * its sentence and the document gives way to its author), or a possessed noun ("the ministry's figures").
+ * its sentence and the document gives way to its author; "a police report released on Tuesday" too), or a
+ * possessed noun ("the ministry's figures").
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
@@ -10,6 +11,7 @@ import { WORD } from '../text/tokenTable';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
+const MAX_PARTICIPLE_ADJUNCT = 5;
 
 export function accordingSource(doc: Doc, i: number): Phrase | null {
   const { lower, sent } = doc.tokens;
@@ -24,6 +26,12 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   if (AGENT_PARTICIPLES.test(lower[k] ?? '') && lower[k + 1] === 'by' && sent[k + 1] === sent[i]) {
     const agent = phraseStartingAt(doc, k + 2);
     if (agent) return { first: phrase.first, last: agent.last };
+  }
+  // "… according to a police report released on Tuesday.": the participle and its short adjunct, to the end.
+  if (AGENT_PARTICIPLES.test(lower[k] ?? '')) {
+    let last = k;
+    while (last + 1 < doc.tokens.length && last < k + MAX_PARTICIPLE_ADJUNCT && sent[last + 1] === sent[i] && doc.tokens.kind[last + 1] === WORD) last++;
+    if (!/^(?:that|to)$/.test(lower[k + 1] ?? '') && (sent[last + 1] !== sent[i] || /^[,.;!?]$/.test(lower[last + 1] ?? ''))) return { first: phrase.first, last };
   }
   return phrase;
 }

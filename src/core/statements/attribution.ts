@@ -11,6 +11,8 @@ import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
 import { subjectOfCue } from './subject';
 import { longTitleSource } from './longTitleSource';
+import { accordingBefore, namesSomeone } from './accordingPrecedence';
+import { determinedNounBeforeCue } from './nounSourceAfter';
 import { QUOTE, WORD } from '../text/tokenTable';
 
 export interface QuoteAttribution {
@@ -94,7 +96,7 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     const long = longTitleSource(doc, j, (k) => cues.startingAt(k), (t) => endsSentence(doc, t));
     return long ? { cue: long.cue, phrase: long.phrase, apposition: null, cueBefore: false } : null;
   };
-  const subject = phraseAt(doc, j);
+  const subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
   if (!subject || !samePara(doc, q.closeTok, j)) return longTitle();
   // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
@@ -150,6 +152,10 @@ export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAt
     }
   }
   if (!cue) return null;
-  const subject = subjectOfCue(doc, cue);
+  let subject = subjectOfCue(doc, cue);
+  // "According to X, repairs ranged "from days to weeks"": a subject naming no one gives way to X.
+  const according = cue.kind !== 'according' && !(subject && namesSomeone(doc, subject.phrase)) ? accordingBefore(doc, cue, cues) : null;
+  if (according) { cue = according; subject = subjectOfCue(doc, according); }
   return { cue, phrase: subject?.phrase ?? null, apposition: subject?.apposition ?? null, cueBefore: true };
 }
+

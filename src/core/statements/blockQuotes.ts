@@ -4,7 +4,7 @@
  *   In a statement, the Church denied these allegations:
  *   She certainly wasn't forced to be there. … They also claimed Paris was a volunteer.
  * The quotation runs over the next paragraph's sentences until one has a cue of its own ("They also
- * claimed…"): there the article's narration resumes.
+ * claimed…"): there the article's narration resumes (a cue after "I" or "we" is still the source speaking).
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
@@ -55,7 +55,8 @@ export function findBlockQuotes(doc: Doc, cues: CueIndex, cueAt: Uint8Array): Bl
     for (let t = first; t < n && para[t] === para[first]; t = doc.sentEnd[t] + 1) {
       const end = doc.sentEnd[t];
       let reported = false;
-      for (let k = t; k <= end && !reported; k++) reported = cueAt[k] === 1;
+      // "… and so I ask you, why …": a cue in the first person is the source's own words, not narration.
+      for (let k = t; k <= end && !reported; k++) reported = cueAt[k] === 1 && lower[k - 1] !== 'i' && lower[k - 1] !== 'we';
       if (reported) break;
       last = end;
     }

@@ -10,7 +10,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 
-const CLAIM_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'assertion', 'assertions', 'insinuation', 'insinuations']);
+const CLAIM_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'assertion', 'assertions', 'insinuation', 'insinuations', 'idea', 'notion', 'view', 'theory']);
 const LEADING = new Set(['the', 'these', 'those', 'such', 'any', 'all', 'recent', 'earlier', 'media', 'press', 'news']);
 
 /**

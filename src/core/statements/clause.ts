@@ -8,18 +8,18 @@ import { VERB_FORMS } from '../cues/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { subjectlessPast } from './subjectlessPast';
-import verbs from '../data/verbs.json';
-import { hedgedCoordinate, insertionClose } from './clauseBounds';
+import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { isCommonAtStart } from '../mentions/initialCaps';
+import { sourcePredicate, verbAfterRelative } from './clauseShapes';
+import { hedgedCoordinate, insertionClose, writerAside } from './clauseBounds';
 import { claimApposition } from './denial';
 
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'re", "'ll", "'d", "won't", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"]);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
-const COMMON_VERBS = new Set(['raise', 'need', 'want', 'make', 'take', 'give', 'show', 'think', 'know', 'believe', 'remain', 'face', 'lack', 'plan', 'hope', 'fear', 'expect', 'seem', 'appear', 'help', 'work', 'pose', 'cause', 'include', 'provide', 'require', 'mean', 'allow', 'create', 'lead', 'reduce', 'increase', 'affect', 'get', 'go', 'come', 'become', 'keep', 'find', 'feel', 'live', 'die', 'pay', 'cost', 'exist', 'support', 'oppose', 'threaten', 'risk', 'suffer', 'depend', 'deserve', 'belong', 'try', 'stay', 'leave', 'return', 'continue', 'start', 'stop', 'win', 'lose', 'felt', 'thought', 'knew', 'wants', 'wanted', 'needs', 'needed', 'believes', 'believed', 'plans', 'planned', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'faces', 'faced', 'feels', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'continues', 'continued', 'lacks', 'lacked', 'shares', 'shared', 'wishes', 'wished', 'became', 'becomes', 'got', 'gets', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'went', 'goes', 'came', 'comes', 'saw', 'sees', 'left', 'leaves', 'kept', 'keeps', 'won', 'wins', 'lost', 'loses', 'met', 'meets', 'ran', 'runs', 'held', 'holds', 'brought', 'brings', 'began', 'begins', 'caused', 'causes', 'helped', 'helps', 'worked', 'works', 'tried', 'tries', 'used', 'uses', 'needs', 'owns', 'owned', 'exists', 'existed', 'occurred', 'occurs', 'happened', 'happens', 'died', 'dies', 'killed', 'kills', 'started', 'starts', 'stopped', 'stops', 'increased', 'increases', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'knows', 'thinks', 'means', 'meant', 'includes', 'included', 'contains', 'contained', 'violated', 'violates', 'received', 'receives']);
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(verbs.irregularPast);
 // Time and linking adverbials too: "This afternoon, the former minister was taken into custody, …".
 const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according', 'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'meanwhile', 'however', 'separately', 'previously', 'additionally', 'moreover', 'furthermore', 'elsewhere']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'until']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'by', 'with', 'to', 'during', 'since', 'until', 'after', 'before', 'about', 'like']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
 
@@ -52,18 +52,26 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     afterParenthesis = afterParenthesis && lower[i - 1] === ',';
     const prev = lower[i - 1];
     // "the track in that area is operated …": "that" after a preposition is a determiner, not a relative.
-    if (RELATIVE.has(word) && i > from && !(word === 'that' && PREPOSITIONS.has(prev))) return false;
+    if (RELATIVE.has(word) && i > from && !(word === 'that' && PREPOSITIONS.has(prev))) return verbAfterRelative(doc, i, to);
+    // "threatened officials with travel bans if the process is perceived as stalling": the verb of a
+    // subordinate clause is not the content's own.
+    if (SUBORDINATORS.has(word) && i > from) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
     if (word === 'to' && i > from && DETERMINER.has(first)) return false;
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").
     if (i === from) { if (AUX.has(word)) return true; if (subjectlessPast(doc, i)) return false; continue; }
+    // "asserted this cured his cancer": a demonstrative pronoun, a past verb and its object.
+    if (i === from + 1 && (first === 'this' || first === 'that') && word.endsWith('ed') && (DETERMINER.has(lower[i + 1]) || CLAUSE_OPENERS.has(lower[i + 1]))) return true;
     if (AUX.has(word) || ((COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) && !DETERMINER.has(prev))) return true;
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
     if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
     if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
-    if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4) return true;
+    // "Reuters says …", not "fifteen senior Kenyan officials": a lowercase modifier before the name makes it an adjective.
+    const modified = i - 2 >= from && kind[i - 2] === WORD && cap[i - 2] !== 1 && !DETERMINER.has(lower[i - 2]);
+    // Not "The talks", "Institutional donors": a common word capitalised only by opening the sentence is no name.
+    if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4 && !modified && !DETERMINER.has(prev) && !isCommonAtStart(doc, i - 1)) return true;
   }
   return false;
 }
@@ -105,7 +113,9 @@ function bareSingular(doc: Doc, from: number, last: number): boolean {
 function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
   const { sent, cap, digitFirst } = doc.tokens;
   // "…, while 28 percent said it should wait": a number may head the contrasted source.
-  if (cap[k] !== 1 && digitFirst[k] !== 1 && !isRoleOrPronoun(doc, k)) return false;
+  // "…, while supporters argue it will create jobs": a bare plural noun may head it too.
+  const plural = /[^s]s$/.test(doc.tokens.lower[k]) && isCueAt(k + 1);
+  if (cap[k] !== 1 && digitFirst[k] !== 1 && !isRoleOrPronoun(doc, k) && !plural) return false;
   for (let j = k + 1; j < k + 16 && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
   return false;
 }
@@ -146,7 +156,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
       continue;
     }
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
-    if (n === ',' && i > from && claimApposition(doc, i + 2)) break;
+    if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
+    if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2))) break;
   }
   while (i > from && kind[i] === PUNCT) i--;
   return i;

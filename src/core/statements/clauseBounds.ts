@@ -4,10 +4,13 @@
  *     held together …") or a pair of dashes ("said officials had upgraded the crisis — the level of
  *     Chernobyl — because of …"); a lone dash still does;
  *   - a coordinated clause that hedges in the reporter's voice ends it: "Officials have denied reports he is
- *     unwell, and he is thought to be at his home" (passive "is thought / believed / understood").
+ *     unwell, and he is thought to be at his home" (passive "is thought / believed / understood");
+ *   - so does the reporter's aside after a comma: "The paper reported five arrests were made, likely for
+ *     possession", "estimated 200 attended, compared to 700 who signed up", "counted 116 injured, up from 70".
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
+import cues from '../data/cues.json';
 
 const DASHES = new Set(['—', '–', '--']);
 const MAX_INSERTION = 25;
@@ -86,4 +89,12 @@ export function pastIndefiniteAppositive(doc: Doc, k: number, phraseAt: (t: numb
   // "the University of Colorado, Boulder,": a capitalised word between commas completes the institution.
   if (cap[appositive.last] === 1 && cap[next] === 1 && kind[next] === WORD && lower[next + 1] === ',' && sent[next + 2] === sent[k]) next += 2;
   return next;
+}
+
+const ASIDES: readonly string[][] = cues.writerAsides.map((a) => a.split(' '));
+
+/** Whether the words from token `k` (after a comma) open an aside in the reporter's voice. */
+export function writerAside(doc: Doc, k: number): boolean {
+  const lower = doc.tokens.lower;
+  return ASIDES.some((words) => words.every((w, j) => lower[k + j] === w));
 }

@@ -9,7 +9,9 @@ import type { QuoteSpan } from '../quotes/span';
 import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
 import type { StatementKind } from '../types';
 import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
+import { speakerOverMedium } from './accordingPrecedence';
 import { attributeParticipleAfter } from './participle';
+import { colonSubject } from './colonSubject';
 import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
 import { afterTimeAdjunct } from './timeAdjunct';
@@ -18,6 +20,7 @@ import { isClause } from './clause';
 import { subjectInsideClaim } from './claimNouns';
 import { isFinding } from './findings';
 import { conjunctBefore } from './conjuncts';
+import { isOwnOutlet } from './ownOutlet';
 import { WORD } from '../text/tokenTable';
 
 export interface Draft {
@@ -88,7 +91,11 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const named = roleWithoutCue(doc, q);
     if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
-    let att = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index) ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index);
+    const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
+    const speaker = speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
+    // The medium's "according to" then reports the same words: it carries no statement of its own.
+    if (speaker !== after && after?.cue) used.add(after.cue);
+    let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? colonSubject(doc, q);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);
@@ -114,7 +121,7 @@ export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: Readonl
     if (!content) continue;
     const { phrase, apposition } = phraseOf(cue);
     // "allegations he ordered troops to fire" (content after the cue) is alleged; "a claim the ministry disputes" reports.
-    if (!phrase || (content.first > cue.lastTok && subjectInsideClaim(doc, phrase)) || isFinding(doc, cue, phrase)) continue;
+    if (!phrase || (content.first > cue.lastTok && subjectInsideClaim(doc, phrase)) || isFinding(doc, cue, phrase) || isOwnOutlet(doc, phrase)) continue;
     const start = doc.tokens.start[content.first];
     const end = doc.tokens.end[content.last];
     drafts.push({ kind: 'indirect', start, end, para: doc.tokens.para[content.first], cue, phrase, apposition, inherits: -1, quote: null });

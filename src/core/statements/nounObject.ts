@@ -1,9 +1,16 @@
 /**
- * A noun phrase as the content of a few communication verbs, where the noun phrase is what is said:
- *   called for [remembrance of the victims] · calls for [an inquiry into the crash] (a demand);
- *   has denied [responsibility for the attack] · denied [any wrongdoing] (a denial) · admitted [the charges];
- *   reported [widespread power outages] (a report of a fact).
- * Other verbs with a noun object report nothing said ("announced the locations", "confirmed the meeting").
+ * A noun phrase as the content of a verb whose object is itself what was said (the "nounObject" frame of
+ * data/cues.json):
+ *   has denied [involvement] · claimed [responsibility for the attack] · condemned [the actions of the rebels] ·
+ *   praised [the commitments made by both leaders] · accused [the police of lying] · citing [the risk of
+ *   retaliation]; called for [an inquiry into the crash], complained about [the noise], warned of [a crisis]
+ *   (the object of the verb's preposition, the "prepositionObject" map); warned [against cuts] (a warning).
+ * Verbs outside that frame report nothing with a noun object ("confirmed the meeting", "broadcast footage");
+ * verbs of judgement ("targetObject") need an object that says more than its target ("condemned the raid"
+ * reports nothing); "claim" and "declare" take only the objects of "objectHeads" ("claimed responsibility",
+ * not "claimed the lives of 12"); "citing officials" names a source, not content. The phrase is the object only: it stops before a second predicate of the source ("… and has since been
+ * banned"), a participle or subordinate clause after a comma ("denied involvement, posting a statement …",
+ * "denied corruption, although he accepted …") and the occasion of the act ("… at his trial").
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
@@ -11,21 +18,92 @@ import { WORD } from '../text/tokenTable';
 import { clauseEnd } from './clause';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { warnedAgainst } from './warnAgainst';
+import data from '../data/cues.json';
+import { ROLE_WORD, Walk } from '../mentions/npClasses';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 
-const OBJECT_VERBS = new Set(['deny', 'admit', 'report']);
-/** Object words that are no content: pronouns and bare quantifiers ("denied it", "reported nothing"). */
-const EMPTY = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'nothing', 'anything', 'something', 'everything', 'so', 'as', 'on', 'in', 'to', 'at', 'from', 'by', 'with']);
+/** Object words that are no content: pronouns, quantifiers, adverbs, prepositions, wh-words ("denied it", "reported nothing"). */
+const EMPTY = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'nothing', 'anything', 'something', 'everything', 'so', 'as', 'on', 'in', 'to', 'at', 'from', 'by', 'with', 'for', 'about', 'today', 'yesterday', 'earlier', 'later', 'again', 'also', 'over', 'against', 'into', 'under', 'through', 'across', 'despite', 'amid', 'among', 'after', 'before', 'during', 'of', 'up', 'out', 'off', 'down', 'back', 'away', 'what', 'how', 'whether', 'if', 'why', 'when', 'where', 'who', 'which']);
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+/** Words after a comma that open an adjunct of the source's act, not more of the object. */
+const ADJUNCT_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'but', 'as', 'after', 'before', 'when', 'because', 'since', 'despite', 'and', 'which', 'who']);
+/** Occasions of a statement: "denied the charges at his trial", "praised the deal in a speech". */
+const OCCASIONS: ReadonlySet<string> = new Set(data.occasionNouns);
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
+const OCCASION_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
+const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(data.nounObject);
+const PREPOSITION_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.prepositionObject));
+const TARGET_OBJECT_VERBS: ReadonlySet<string> = new Set(data.targetObject);
+const MIN_TARGET_WORDS = 4;
+const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'from', 'for', 'close', 'familiar', 'who', 'that', ',']);
+/** Nouns for sources that the role lists need not hold ("citing two people", "citing a police source"). */
+const SOURCE_NOUNS = new Set(['source', 'sources', 'people', 'person', 'official', 'officials', 'witness', 'witnesses', 'documents', 'reports', 'figures', 'data']);
+
+const OBJECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(data.objectHeads).map(([verb, heads]) => [verb, new Set(heads)]));
+const LEADING = new Set(['the', 'a', 'an', 'full', 'sole', 'no', 'any', 'some', 'partial']);
+
+/** Whether the object from token `first` opens with a noun the verb's object may have (data/cues.json objectHeads). */
+function allowedHead(doc: Doc, lemma: string, first: number): boolean {
+  const heads = OBJECT_HEADS.get(lemma);
+  if (!heads) return true;
+  let k = first;
+  while (k < first + 2 && LEADING.has(doc.tokens.lower[k])) k++;
+  return heads.has(doc.tokens.lower[k]);
+}
+
+/** The last token of the object phrase within [first, last]: before any cue ("condemning the board saying …"). */
+function objectEnd(doc: Doc, first: number, last: number, isCueAt: (t: number) => boolean): number {
+  const { lower } = doc.tokens;
+  for (let k = first + 1; k <= last; k++) {
+    if (isCueAt(k)) return k - 1;
+    if (lower[k] === ',' && (ADJUNCT_OPENERS.has(lower[k + 1]) || (lower[k + 1] ?? '').endsWith('ing'))) return k - 1;
+    if (OCCASION_PREPOSITIONS.has(lower[k]) && OCCASION_DETERMINERS.has(lower[k + 1]) && occasionAt(doc, k + 2)) return k - 1;
+  }
+  return last;
+}
+
+/** Whether an occasion noun stands at token `k` or after one modifier ("his trial", "a press conference"). */
+function occasionAt(doc: Doc, k: number): boolean {
+  const lower = doc.tokens.lower;
+  return OCCASIONS.has(lower[k]) || (OCCASIONS.has(lower[k + 1]) && doc.tokens.kind[k] === WORD);
+}
 
 /** The noun-phrase content from token `i` (the first token after the cue), or null. */
 export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t: number) => boolean): { first: number; last: number } | null {
-  if (cue.kind !== 'verb' || cue.inflection === 'ing') return null;
-  const { lower, kind } = doc.tokens;
+  if (cue.kind !== 'verb') return null;
+  const { lower, kind, cap } = doc.tokens;
   let first = -1;
-  if (cue.lemma === 'call' && lower[i] === 'for') first = i + 1;
+  if (PREPOSITION_OBJECTS.get(cue.lemma)?.includes(lower[i])) first = i + 1;
   else if (cue.lemma === 'warn') first = warnedAgainst(doc, i);
-  else if (OBJECT_VERBS.has(cue.lemma) && kind[i] === WORD && !EMPTY.has(lower[i])) first = i;
-  if (first < 0) return null;
-  const last = endBeforeSecondPredicate(doc, first, clauseEnd(doc, first, isCueAt));
-  // At least two words: "denied responsibility" alone says too little to stand as a statement.
-  return last > first ? { first, last } : null;
+  else if (NOUN_OBJECT_VERBS.has(cue.lemma) && kind[i] === WORD) {
+    // "accusing her of being a foreign agent": what she is accused of.
+    // "announced her plans": "her" before a noun is a possessive, not an object.
+    const possessive = lower[i] === 'her' && kind[i + 1] === WORD && cap[i + 1] !== 1 && !EMPTY.has(lower[i + 1]);
+    first = PERSON_OBJECTS.has(lower[i]) && lower[i + 1] === 'of' ? i + 2 : EMPTY.has(lower[i]) && !possessive ? -1 : i;
+  }
+  if (first < 0 || !allowedHead(doc, cue.lemma, first)) return null;
+  const last = objectEnd(doc, first, endBeforeSecondPredicate(doc, first, clauseEnd(doc, first, isCueAt)), isCueAt);
+  // "announced the following measures:" introduces a list.
+  if (lower[last + 1] === ':') return null;
+  // One word only when it is a common noun ("denied involvement"), not a name or a figure ("reported 12").
+  if (last === first && (cap[first] === 1 || kind[first] !== WORD || doc.tokens.digitFirst[first] === 1 || lower[first].endsWith('ly'))) return null;
+  // "citing officials familiar with the matter", "citing a police source": a source, not what was said.
+  if (cue.lemma === 'cite' && namesSource(doc, first, last)) return null;
+  // "denounced the operation" names a target; "denounced the poor airing of the issues" says what was wrong.
+  if (TARGET_OBJECT_VERBS.has(cue.lemma) && wordCount(doc, first, last) < MIN_TARGET_WORDS) return null;
+  return last >= first ? { first, last } : null;
+}
+
+/** Whether the head of [first, last] (the word before its first preposition) is a person, group or document. */
+function namesSource(doc: Doc, first: number, last: number): boolean {
+  let head = last;
+  for (let k = first + 1; k <= last; k++) if (HEAD_ENDS.has(doc.tokens.lower[k])) { head = k - 1; break; }
+  const word = doc.tokens.lower[head];
+  return Walk.of(doc).is(head, ROLE_WORD) || DOCUMENT_NOUNS.has(word) || SOURCE_NOUNS.has(word);
+}
+
+function wordCount(doc: Doc, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (doc.tokens.kind[k] === WORD) n++;
+  return n;
 }

@@ -11,14 +11,17 @@ import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { WORD } from '../text/tokenTable';
+import verbs from '../data/verbs.json';
 
 const AUTHOR_MARKS = new Set(['from', 'by']);
 const OWN_SUBJECT = new Set(['with', 'without', 'and', 'or', 'but', 'as']);
+export const PERCEPTION: ReadonlySet<string> = new Set(verbs.perception);
 
 export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   const before = phrase.first - 1;
-  if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before])) return false;
+  // "A video shows the minister saying "…"", "Witnesses heard him shouting …": the one seen or heard speaks.
+  if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before]) || PERCEPTION.has(lower[before])) return false;
   for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;
   return !AUTHOR_MARKS.has(lower[before]) || DOCUMENT_NOUNS.has(lower[phrase.last]);
 }

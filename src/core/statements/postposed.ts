@@ -17,6 +17,8 @@ import { contentBeforeParentheticalSource } from './postposedApposition';
 /** Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news conference"). */
 const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
 const MAX_ADJUNCT = 4;
+/** Words inside a post-modified source: "sources familiar with the talks", "a spokesman for the ministry". */
+const SOURCE_LINKS = new Set(['with', 'for', 'of', 'at', 'from', 'to', 'familiar', 'close']);
 
 /** Whether tokens [i, b] are only a short adjunct and the closing punctuation ("on Sunday.", not "on Monday that …"). */
 export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
@@ -28,7 +30,8 @@ export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
   if (last - i + 1 > MAX_ADJUNCT) return false;
   for (let k = i; k <= last; k++) {
     const word = lower[k];
-    if (kind[k] !== WORD || word === 'that' || word.endsWith('ing') || (VERB_FORMS.has(word) && k > i)) return false;
+    // "asserted this cured his cancer" is a clause: an adjunct holds no verb.
+    if (kind[k] !== WORD || word === 'that' || word.endsWith('ing') || ((VERB_FORMS.has(word) || word.endsWith('ed')) && k > i)) return false;
   }
   return true;
 }
@@ -39,6 +42,7 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
   // "After the talks, Smith said:" introduces what follows.
   if (cue.lastTok < b && !/^[.!?]$/.test(lower[b])) return null;
   let determiners = 0;
+  let linked = false;
   for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
     // "After the match, the coach told reporters.": what comes before must be a clause.
     if (lower[k] === ',') {
@@ -47,7 +51,9 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
       return k - a >= 3 && isClause(doc, a, k - 1) ? { first: a, last: k - 1 } : null;
     }
     // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
-    if (DETERMINERS.has(lower[k]) && ++determiners > 1) return null;
+    // "…, a spokesman for the ministry said": a preposition joins the two into one source.
+    if (SOURCE_LINKS.has(lower[k]) && lower[k - 1] !== ',') { linked = true; continue; }
+    if (DETERMINERS.has(lower[k]) && ++determiners > 1 && !linked) return null;
     // "state media reported": a verb form may modify the source's head noun, not be the head.
     const modifier = k < cue.firstTok - 1 && doc.tokens.kind[k] === WORD && VERB_FORMS.has(lower[k]);
     if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(lower[k]) && !modifier) return null;

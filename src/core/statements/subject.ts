@@ -14,7 +14,14 @@ import { withPostModifier } from './postModifier';
 import { accordingSource } from './accordingSource';
 import { withBareModifiers } from './bareModifiers';
 import { invertedSource } from './postposed';
+import { invertedParentheticalSource } from './parenthetical';
 import { isObjectBeforeParticiple } from './participleObject';
+import { objectPronounSource } from './objectPronounSource';
+import { documentBeforeParticiple, sourceOfPostposedCue } from './postposedParticiple';
+import { openingOutsideQuote } from './sentenceOpening';
+import { openingNameBeforeApposition } from './openingName';
+import { withSpeechPossessor } from './possessedSpeech';
+import { isOpeningAdverb } from '../mentions/initialCaps';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -51,6 +58,12 @@ function determinedNoun(doc: Doc, last: number, floor: number): Phrase | null {
   return null;
 }
 
+/** A determiner and its noun before a comma; not a bare plural, which there ends a list ("chicken noises, and"). */
+function determinedAppositive(doc: Doc, last: number, floor: number): Phrase | null {
+  const noun = determinedNoun(doc, last, floor);
+  return noun && SUBJECT_DETERMINERS.has(doc.tokens.lower[noun.first]) ? noun : null;
+}
+
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 function sentenceStart(doc: Doc, i: number): number {
   return Math.max(doc.sentStart[i], i - 60);
@@ -59,15 +72,17 @@ function sentenceStart(doc: Doc, i: number): number {
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
-  let k = sentenceStart(doc, before);
-  if (FRONTED.has(lower[k]) || lower[k].endsWith('ing')) {
-    let comma = -1;
-    // A punctuation token's `lower` is the mark itself.
-    for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
-    if (comma >= 0) k = comma + 1;
-  }
+  const opening = openingOutsideQuote(doc, sentenceStart(doc, before), before);
+  let k = opening;
+  // A punctuation token's `lower` is the mark itself.
+  let comma = -1;
+  for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
+  // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
+  const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && doc.tokens.kind[comma + 2] === WORD;
+  if (comma >= 0 && (FRONTED.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k))) k = comma + 1;
+  if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };
   const phrase = phraseStartingAt(doc, k);
-  if (phrase && k > sentenceStart(doc, before)) return afterFrontedApposition(doc, phrase, before);
+  if (phrase && k > opening) return afterFrontedApposition(doc, phrase, before);
   return phrase && phrase.last < before ? phrase : null;
 }
 
@@ -93,7 +108,8 @@ function beforeParenthetical(doc: Doc, comma: number, floor: number): Subject | 
   for (let j = comma - 1; j > floor && j > comma - 25; j--) {
     if (kind[j] === QUOTE) return null;
     if (lower[j] !== ',') continue;
-    let phrase = phraseEndingAt(doc, j - 1, floor);
+    // "The speaker, who produced a bottle, asserted …": a determiner and a noun no role list holds.
+    let phrase = phraseEndingAt(doc, j - 1, floor) ?? determinedAppositive(doc, j - 1, floor);
     if (!phrase) return null;
     let innerStart = j + 1;
     // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a role phrase
@@ -132,6 +148,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return phrase ? { phrase, apposition: null } : null;
   }
   const floor = sentenceStart(doc, cue.firstTok);
+  const opening = cue.inflection === 'ing' ? null : openingNameBeforeApposition(doc, cue, floor);
+  if (opening) return opening;
   let k = cue.firstTok - 1;
   if (k < floor) {
     if (cue.inflection === 'ing') {
@@ -154,24 +172,48 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return phrase ? { phrase, apposition: null } : null;
   };
   if (word === ',') {
-    if (cue.inflection === 'ing') return viaClause();
-    const inverted = invertedSource(doc, cue);
+    if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? viaClause();
+    const inverted = invertedSource(doc, cue) ?? invertedParentheticalSource(doc, cue);
     if (inverted) return { phrase: inverted, apposition: null };
     return beforeParenthetical(doc, k, floor) ?? viaClause();
   }
   if (word === 'and' || word === 'or' || word === 'but') return viaClause();
   // "Sunak defended the record whilst promising …": a subordinate participle takes the clause's subject.
+  // "The paper quoted a police officer as saying …": the one quoted speaks.
+  if (cue.inflection === 'ing' && word === 'as') {
+    const quoted = phraseEndingAt(doc, k - 1, floor);
+    if (quoted && /^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
+  }
   if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) return viaClause();
   if (word === 'who' && lower[k - 1] === ',') {
     const phrase = phraseEndingAt(doc, k - 2, floor);
     return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? phrase, apposition: null } : null;
   }
+  // "… according to the health minister José Balaguer who adds that …": a relative without its comma.
+  if (word === 'who' && doc.tokens.cap[k] !== 1 && cue.inflection !== 'ing') {
+    const phrase = phraseEndingAt(doc, k - 1, floor);
+    return phrase ? { phrase, apposition: null } : null;
+  }
+  // "a BBC report released on Wednesday that claimed …": a relative "that"/"which" after a document's participle.
+  if ((word === 'that' || word === 'which') && cue.inflection !== 'ing') {
+    const document = documentBeforeParticiple(doc, k, floor);
+    if (document) return { phrase: document, apposition: null };
+  }
+  // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
+  if (word === ';' && cue.inflection === 'ing') return viaClause();
+  // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
+  if (word === 'to' && /^(?:reported|said|believed|thought|understood|known|alleged|rumoured|rumored)$/.test(lower[k - 1] ?? '') && /^(?:is|was|are|were)$/.test(lower[k - 2] ?? '')) {
+    const phrase = phraseEndingAt(doc, k - 3, floor) ?? determinedNoun(doc, k - 3, floor);
+    return phrase ? { phrase, apposition: null } : null;
+  }
   if (kind[k] !== WORD) return null;
   // "the i reported": no pronoun follows "the", so this is a name (the British newspaper i).
   if (word === 'i' && lower[k - 1] === 'the' && k - 1 >= floor) return { phrase: { first: k - 1, last: k }, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
+  const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
+  if (objectSource) return { phrase: objectSource, apposition: null };
   const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) ? null : determinedNoun(doc, k, floor));
-  const source = phrase ? withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor) : null;
+  const source = phrase ? withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor) : null;
   if (source && cue.inflection === 'ing' && isObjectBeforeParticiple(doc, source, floor)) return viaClause();
   if (source) return { phrase: locative >= 0 && source.last === k ? { ...source, last: locative } : source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;

@@ -1,7 +1,7 @@
 /**
  * A short time adjunct between a hearer and the reported clause: "She told Vogue magazine in 2015 she had
  * not recorded it …", "told reporters on Monday the talks had failed", "told the BBC last week it would
- * appeal". The content starts after it.
+ * appeal", "said Tuesday schools would reopen". The content starts after it.
  */
 import type { Doc } from '../doc';
 import { CALENDAR } from '../mentions/lexicon';
@@ -11,6 +11,7 @@ const OPENERS = new Set(['in', 'on', 'during', 'last', 'this', 'earlier', 'later
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const TIME_DETERMINERS = new Set(['the', 'this', 'last']);
 const MAX_WORDS = 3;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function timeWord(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
@@ -20,6 +21,8 @@ function timeWord(doc: Doc, k: number): boolean {
 /** The token after a time adjunct starting at `i`, or `i` when there is none. */
 export function afterTimeAdjunct(doc: Doc, i: number): number {
   const { lower, kind, sent } = doc.tokens;
+  // "said Tuesday schools would reopen": a bare weekday (not "Tuesday's vote").
+  if (WEEKDAYS.has(lower[i]) && sent[i + 1] === sent[i] && kind[i + 1] === WORD && lower[i + 1] !== "'s" && lower[i + 1] !== '’s') return lower[i + 1] === 'night' || lower[i + 1] === 'morning' ? i + 2 : i + 1;
   if (!OPENERS.has(lower[i])) return i;
   let k = i + 1;
   let timed = false;
@@ -30,4 +33,20 @@ export function afterTimeAdjunct(doc: Doc, i: number): number {
   }
   // Not "said last year's budget was too small": a possessive makes the time words a determiner.
   return timed && sent[k] === sent[i] && kind[k] === WORD && lower[k] !== "'s" && lower[k] !== '’s' ? k : i;
+}
+
+const PLACE_OPENERS = new Set(['on', 'in', 'at', 'via', 'from']);
+const MAX_NAME = 3;
+
+/**
+ * "said on Twitter the minister was recovering", "said in Geneva the talks had failed": a preposition and a
+ * short name before the clause. The token after the name when a clause follows (`isClauseAt`), else `i`.
+ */
+export function afterNamedPlace(doc: Doc, i: number, isClauseAt: (k: number) => boolean): number {
+  const { lower, cap, kind, sent } = doc.tokens;
+  if (!PLACE_OPENERS.has(lower[i]) || cap[i + 1] !== 1 || kind[i + 1] !== WORD) return i;
+  let k = i + 1;
+  while (k < i + 1 + MAX_NAME && cap[k] === 1 && kind[k] === WORD && sent[k] === sent[i]) k++;
+  if (cap[k] === 1 || lower[k] === "'s" || lower[k] === '’s' || kind[k] !== WORD) return i;
+  return isClauseAt(k) ? k : i;
 }

@@ -1,0 +1,23 @@
+/**
+ * A cue that reports no statement because it is negated: "have not said", "never stated", "didn't say", or
+ * its subject denies any source: "no one has claimed", "nobody said".
+ */
+import type { Doc } from '../doc';
+
+/** Adverbs that may stand between a subject or auxiliary and its verb ("has also said", "never stated"). */
+export const ADVERBS = new Set(['long', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally', 'only', 'officially', 'formally', 'openly']);
+const NO_SOURCE = new Set(['nobody', 'none', 'neither', 'nothing']);
+
+/** "have not said", "never stated", "didn't say", "no one has claimed": a statement that was not made. */
+export function isNegated(doc: Doc, i: number): boolean {
+  const sent = doc.tokens.sent;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i]; k--) {
+    const w = doc.tokens.lower[k];
+    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+    // "So far no group has claimed responsibility", "nobody said": a subject that denies any source.
+    if (NO_SOURCE.has(w) || (doc.tokens.lower[k - 1] === 'no' && sent[k - 1] === sent[i])) return true;
+    if (!ADVERBS.has(w) && !/^(?:has|have|had|did|does|do|would|will|could|can)$/.test(w)) return false;
+  }
+  return false;
+}
+

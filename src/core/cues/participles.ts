@@ -1,0 +1,36 @@
+/**
+ * Participles of cue verbs that are no cue, and one that is:
+ *   "a young woman alleged to have been donated", "a man said to be the leader" (a passive "to be / to have");
+ *   "cultural references criticized as appropriation" (a past form right before "as" after a noun: the active
+ *   verb has its object between, "critics described the plan as …", unless the object is fronted: "the
+ *   operation, which the authorities described as …");
+ *   "The paper quoted a police officer as saying …" (the active quoting frame: "saying" is a cue).
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import type { Frame } from './lexicon';
+
+/** Words before a past form that make it a finite verb with "as" ("he described as", "has described as"). */
+const SUBJECT_OR_AUX = /^(?:he|she|it|they|we|i|you|who|has|have|had|and|or|but|will|would|should|can|could|may|might|must|did|does|do|people|men|women|police|media|children)$/;
+
+/** Whether a relative or "what" within four words before token `i` stands for the verb's object. */
+function frontedObject(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && doc.tokens.sent[k] === doc.tokens.sent[i]; k--) if (/^(?:what|which|that|whom)$/.test(doc.tokens.lower[k])) return true;
+  return false;
+}
+
+/** Whether the past form at token `i` is a participle, not the verb of a clause (`prev`: the word before it). */
+export function isParticiple(doc: Doc, i: number, frames: ReadonlySet<Frame>, prev: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  if (lower[i + 1] === 'to' && (lower[i + 2] === 'be' || lower[i + 2] === 'have')) return true;
+  if (!frames.has('description') || lower[i + 1] !== 'as' || prev < 0) return false;
+  return kind[prev] === WORD && cap[prev] !== 1 && !SUBJECT_OR_AUX.test(lower[prev]) && !frontedObject(doc, i);
+}
+
+/** "The paper quoted a police officer as saying …", "citing officials as saying …": the active frame. */
+export function quotedAsSaying(doc: Doc, i: number): boolean {
+  const { lower, sent } = doc.tokens;
+  if (lower[i] !== 'saying' || lower[i - 1] !== 'as') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) if (/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(lower[k])) return true;
+  return false;
+}

@@ -1,0 +1,40 @@
+/**
+ * Words inside a source noun phrase that the phrase walks (np.ts) would otherwise take for its end: a verb
+ * form after a possessive, lowercase modifiers between a title word or a possessive and the role noun.
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import { isStopWord, isVerbFormOnly } from './lexicon';
+import { DETERMINER, JOINER, POSSESSIVE, ROLE_WORD, TITLE, type Walk } from './npClasses';
+
+/**
+ * "Jordan's state news agency", "the party's press office": between a possessive and its noun a verb form
+ * is a modifier, not a verb.
+ */
+export function modifierAfterPossessive(doc: Doc, t: number): boolean {
+  const { lower, cap } = doc.tokens;
+  if (cap[t] === 1 || !isVerbFormOnly(lower[t])) return false;
+  const mark = (k: number) => lower[k] === "'s" || lower[k] === '’s';
+  return mark(t - 1) || (mark(t - 2) && cap[t - 1] !== 1 && !isStopWord(lower[t - 1]));
+}
+
+/**
+ * "a senior parliamentary official", "the former state governor": after a lowercase title word used as an
+ * adjective, modifiers (words `inPhrase` accepts) lead to the role noun that heads the phrase.
+ */
+export function roleAfterTitleWord(w: Walk, i: number, inPhrase: (k: number) => boolean, afterPossessive = false): boolean {
+  const { cap, kind } = w.tokens;
+  if (!afterPossessive && (cap[i - 1] === 1 || !w.is(i - 1, TITLE) || w.is(i - 1, ROLE_WORD))) return false;
+  for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && inPhrase(k) && !w.is(k, JOINER | DETERMINER); k++) {
+    if (w.is(k, ROLE_WORD)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The U.S. military's intelligence chief in Afghanistan has criticized …": after a possessive the phrase
+ * runs on to the possessed noun, a role that heads it (not "The U.S. military" alone).
+ */
+export function possessedNounAhead(w: Walk, i: number, inPhrase: (k: number) => boolean): boolean {
+  return w.is(i - 1, POSSESSIVE) && roleAfterTitleWord(w, i, inPhrase, true);
+}

@@ -1,0 +1,91 @@
+/**
+ * The content of "according to X" (and "in the words of X"): the clause before the cue ("The toll rose to 45,
+ * according to officials."), or the one after the source ("According to the Herald, the school will close").
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import { phraseStartingAt } from '../mentions/np';
+import { clauseEnd, isClause } from './clause';
+import { pastIndefiniteAppositive } from './clauseBounds';
+import { accordingSource } from './accordingSource';
+import { isFrontedAdverbial } from './frontedAdverbial';
+import { PUNCT, WORD } from '../text/tokenTable';
+
+interface Content {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Words that open no main clause right after the source: a relative, a preposition, a conjunction. */
+const NOT_SUBJECT = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'in', 'on', 'at', 'of', 'for', 'from', 'by', 'with', 'to', 'and', 'or', 'but', 'as', 'after', 'before', 'during', 'since', 'while', 'if']);
+
+/** A verb resuming the clause after a parenthesis ("The driver, according to police, was drunk"). */
+const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|\w+ed)$/;
+
+/** Prepositions opening an adjunct of place or time after the source: "…, over eastern Ukraine." */
+const ADJUNCT_OPENERS = new Set(['over', 'in', 'on', 'at', 'near', 'outside', 'inside', 'across', 'during', 'amid', 'after', 'before', 'following', 'from', 'off', 'along', 'between']);
+
+/** Whether a main clause opens at token `k`, with no comma between it and the source. */
+function clauseRightAfter(doc: Doc, k: number, b: number): boolean {
+  const { lower, kind } = doc.tokens;
+  return k <= b && kind[k] === WORD && !NOT_SUBJECT.has(lower[k]) && isClause(doc, k, b);
+}
+
+export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, isCueAt: (t: number) => boolean): Content | null {
+  const source = accordingSource(doc, cue.lastTok + 1);
+  if (!source) return null;
+  let before = cue.firstTok - 1;
+  while (before >= a && doc.tokens.kind[before] === PUNCT) before--;
+  const leading = before - a;
+  // "…, according to X." and "… visitors according to the event website.": the content comes first.
+  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '');
+  const fronted = !endsSentence && isFrontedAdverbial(doc, a, before);
+  const after = source.last + 1;
+  // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
+  if (!endsSentence && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
+  const comma = doc.tokens.lower[cue.firstTok - 1] === ',';
+  // "The jet was shot down on Thursday according to US officials, over eastern Ukraine.": a clause before,
+  // only an adjunct after.
+  const adjunctAfter = doc.tokens.lower[after] === ',' && ADJUNCT_OPENERS.has(doc.tokens.lower[after + 1]) && isClause(doc, a, before);
+  // "The driver, according to police, was drunk.": a parenthesis after the subject; the whole sentence is reported.
+  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && PREDICATE.test(doc.tokens.lower[after + 1] ?? '') && !isClause(doc, a, before)) {
+    const last = clauseEnd(doc, after + 1, isCueAt);
+    return last > after ? { first: a, last } : null;
+  }
+  if (leading >= 1 && !fronted && (comma || endsSentence || adjunctAfter)) {
+    // "Lage said that Castro sends his greetings, according to Prensa Latina": the inner statement is reported.
+    for (let j = a; j <= before; j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, before)) return null;
+    return { first: a, last: before };
+  }
+  let k = after;
+  if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
+  if (doc.tokens.lower[k] === ',') {
+    k++;
+    // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
+    const appositive = phraseStartingAt(doc, k);
+    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && doc.tokens.cap[appositive.first] === 1) k = appositive.last + 2;
+    else k = pastIndefiniteAppositive(doc, k, (t) => phraseStartingAt(doc, t));
+    // "According to Smith, who chairs the committee, the vote …": a relative clause describing the source.
+    if (doc.tokens.lower[k] === 'who' || doc.tokens.lower[k] === 'which') { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }
+    // "According to X, speaking at a conference, …" skips the participle; "…, understanding such forces may …" is a gerund subject.
+    if (doc.tokens.lower[k]?.endsWith('ing')) { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }
+  }
+  if (k > b) return null;
+  const last = clauseEnd(doc, k, isCueAt);
+  // "According to the Herald, Professor Burrows said …": the inner statement is the one to report.
+  // Not a participle after a comma: "…, she was working on an album, mentioning Stevie Wonder" is hers.
+  // Nor a cue verb with a noun object: "According to the complaint, Intel has maintained its monopoly by …".
+  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, b)) return null;
+  return last >= k ? { first: k, last } : null;
+}
+
+/** Whether the cue at token `j` has a clause after it ("said the school would close", not "maintained its monopoly"). */
+function reportsClause(doc: Doc, j: number, b: number): boolean {
+  const next = doc.tokens.lower[j + 1];
+  return next === 'that' || next === ',' || next === ':' || doc.tokens.kind[j + 1] !== WORD || isClause(doc, j + 1, b);
+}
+
+function participleAfterComma(doc: Doc, j: number): boolean {
+  return doc.tokens.lower[j - 1] === ',' && doc.tokens.lower[j].endsWith('ing');
+}
+

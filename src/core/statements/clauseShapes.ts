@@ -1,0 +1,41 @@
+/**
+ * Two clause shapes the content tests need: a subject with a relative clause before its verb ("a bomber who
+ * attacked the base was a Jordanian") and a second predicate of the source after ", and" ("…, and felt …").
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+/**
+ * "a suicide bomber who attacked the base last week was a Jordanian": after a relative clause in the subject,
+ * a finite verb following a noun is the main verb, so the words are a clause. "the locations that would be
+ * given the orbiters" has the relative clause's verb only: a noun object.
+ */
+export function verbAfterRelative(doc: Doc, relative: number, to: number): boolean {
+  const { lower, kind } = doc.tokens;
+  let ownVerb = false;
+  for (let k = relative + 1; k <= to && k <= relative + 25; k++) {
+    const word = lower[k];
+    if (kind[k] !== WORD || COORDINATORS.has(word) || RELATIVE.has(word)) return false;
+    if (!ownVerb) { ownVerb = AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4); continue; }
+    if (FINITE.has(word) && kind[k - 1] === WORD && !AUX.has(lower[k - 1]) && !lower[k - 1].endsWith('ed')) return true;
+  }
+  return false;
+}
+
+/**
+ * "The brothers claim that the fight involved a large group, and felt they were acting in self defense": after
+ * ", and", a past verb with no subject of its own and then a clause is the source's second predicate.
+ */
+export function sourcePredicate(doc: Doc, k: number): boolean {
+  const { lower } = doc.tokens;
+  if (lower[k] !== 'and' && lower[k] !== 'but') return false;
+  const verb = lower[k + 1] ?? '';
+  const past = IRREGULAR_PAST.has(verb) || COMMON_VERBS.has(verb) || (verb.endsWith('ed') && verb.length > 4);
+  return past && (lower[k + 2] === 'that' || /^(?:he|she|they|we|it|i)$/.test(lower[k + 2] ?? ''));
+}
+

@@ -1,0 +1,68 @@
+/**
+ * A name opening the sentence, then a comma and an apposition or relative clause running up to the cue,
+ * is the source even when the closing comma is missing or the apposition holds commas of its own:
+ *   "Ola Berg, consultant to the port authority said …" (a bare role noun cannot be a subject itself),
+ *   "Ola Berg, who tracks shipping for the Harbour Gazette said …",
+ *   "Ola Berg, curator of maps at the University of Leeds, Bradford, said …".
+ * A fronted phrase may come first ("After the match, Ola Berg, coach of the club said …").
+ * Not a parenthetical cue ("Ola Berg, the aide said, was furious": a comma follows the cue), nor a bare
+ * plural that can be a subject itself ("Leeds, officials said."), nor a stretch holding a verb of its own
+ * ("Ola Berg, 45, was injured, police said").
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { describe } from '../mentions/describe';
+import { DETERMINERS, isStopWord, ROLES, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { VERB_FORMS } from '../cues/lexicon';
+import { QUOTE, WORD } from '../text/tokenTable';
+
+const RELATIVES = new Set(['who', 'whose']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const MAX_STRETCH = 25;
+
+/** Whether token `k` is a verb or a subject pronoun that would make the stretch a clause of its own. */
+function finiteVerb(doc: Doc, k: number): boolean {
+  const word = doc.tokens.lower[k];
+  if (AUXILIARIES.has(word) || SUBJECT_PRONOUNS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
+  const form = VERB_FORMS.get(word);
+  return form !== undefined && !ROLES.has(word) && form.inflection !== 'base' && form.inflection !== 'ing';
+}
+
+/** The phrase opening the clause: at the sentence start, or after a fronted phrase and its comma ("After the match, Ola Berg, …"). */
+function openingPhrase(doc: Doc, floor: number, cue: CueSpan): Phrase | null {
+  const first = phraseStartingAt(doc, floor);
+  if (first) return first;
+  // Only after a preposition, a subordinator or a participle: not "One of her songs, Harvest, won …".
+  const opener = doc.tokens.lower[floor];
+  if (!isStopWord(opener) && !opener.endsWith('ing')) return null;
+  for (let k = floor + 1; k < cue.firstTok && k < floor + 30; k++) {
+    if (doc.tokens.kind[k] === QUOTE) return null;
+    if (doc.tokens.lower[k] === ',') return phraseStartingAt(doc, k + 1);
+  }
+  return null;
+}
+
+export function openingNameBeforeApposition(doc: Doc, cue: CueSpan, floor: number): { phrase: Phrase; apposition: string } | null {
+  const { lower, kind, cap } = doc.tokens;
+  const name = openingPhrase(doc, floor, cue);
+  if (!name || cap[name.first] !== 1 || lower[name.last + 1] !== ',' || kind[name.last] !== WORD) return null;
+  // A proper name: not "Afterwards, a spokesman said" or "Last night, an aide said" (a fronted adverbial).
+  if (describe(doc, name).name === null) return null;
+  const from = name.last + 2;
+  let to = cue.firstTok - 1;
+  if (lower[to] === ',') to--;
+  // "Ola Berg, the aide, said" is the plain apposition (subject.ts); an indefinite one may lack its comma.
+  if (to < from || to - from > MAX_STRETCH || (DETERMINERS.has(lower[from]) && lower[from] !== 'a' && lower[from] !== 'an')) return null;
+  // "Ola Berg, a source said, was furious": the cue and its source are a parenthesis inside the clause.
+  if (lower[cue.lastTok + 1] === ',' && kind[cue.lastTok + 2] === WORD && lower[cue.firstTok - 1] !== ',') return null;
+  const relative = RELATIVES.has(lower[from]);
+  // "Leeds, officials said": a bare plural (or a capitalised word) can be the subject itself.
+  if (!relative && (cap[from] === 1 || (kind[from] === WORD && lower[from].endsWith('s') && !ROLES.has(lower[from])))) return null;
+  for (let k = from; k <= to; k++) {
+    if (kind[k] === QUOTE) return null;
+    if (relative ? lower[k] === ',' : finiteVerb(doc, k)) return null;
+  }
+  return { phrase: name, apposition: doc.text.slice(doc.tokens.start[from], doc.tokens.end[to]) };
+}

@@ -1,0 +1,54 @@
+/**
+ * Requests and questions: "urged the government [to act]", "expressed hope [that …]" (an infinitive or
+ * that-clause after a hearer), "asked officials [how the papers wound up on the street]" (a wh-clause).
+ */
+import type { Doc } from '../doc';
+import { phraseStartingAt } from '../mentions/np';
+import { DETERMINERS } from '../mentions/lexicon';
+import { clauseEnd } from './clause';
+
+interface Content {
+  readonly first: number;
+  readonly last: number;
+}
+
+const WH = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who', 'which']);
+
+/** "urged the government to act" / "expressed hope that …": the infinitive or that-clause after an object. */
+export function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
+  let k = i;
+  // "pleaded not guilty to all charges", "appealed to the public to help": "to" before a noun phrase is no infinitive.
+  const infinitive = (t: number) => doc.tokens.lower[t] === 'to' && doc.tokens.cap[t + 1] !== 1 && !DETERMINERS.has(doc.tokens.lower[t + 1] ?? '');
+  // "advised the court on April 9, 2009 to …": the comma inside a date does not end the hearer's adjunct.
+  const stops = (t: number) => infinitive(t) || doc.tokens.lower[t] === 'that' || (doc.tokens.lower[t] === ',' && !dateComma(doc, t));
+  while (k <= b && k < i + 12 && !stops(k)) k++;
+  if (k > b || k >= i + 12 || doc.tokens.lower[k] === ',') return null;
+  // "urged the public not to approach him": the negation belongs to the request.
+  const from = doc.tokens.lower[k] === 'that' ? k + 1 : doc.tokens.lower[k - 1] === 'not' && k - 1 > i ? k - 1 : k;
+  if (from > b) return null;
+  const last = clauseEnd(doc, from, isCueAt);
+  return last >= from ? { first: from, last } : null;
+}
+
+/** Whether the comma at token `t` stands between a day and a year ("April 9, 2009"). */
+function dateComma(doc: Doc, t: number): boolean {
+  const lower = doc.tokens.lower;
+  return /^\d{1,2}$/.test(lower[t - 1] ?? '') && /^\d{4}$/.test(lower[t + 1] ?? '');
+}
+
+/** "not to …" or "to" + a lowercase word that is no determiner: an infinitive straight after the verb. */
+export function selfRequest(doc: Doc, i: number): boolean {
+  const { lower, cap } = doc.tokens;
+  if (lower[i] === 'not') return lower[i + 1] === 'to';
+  return lower[i] === 'to' && cap[i + 1] !== 1 && !DETERMINERS.has(lower[i + 1]);
+}
+
+/** "asked government officials how such documents wound up on the street": a hearer, then a wh-clause. */
+export function questionContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
+  const hearer = phraseStartingAt(doc, i);
+  const k = hearer ? hearer.last + 1 : i;
+  if (k > b || !WH.has(doc.tokens.lower[k])) return null;
+  const last = clauseEnd(doc, k, isCueAt);
+  return last > k ? { first: k, last } : null;
+}
+
