@@ -30,7 +30,21 @@ const EXPRESS = new Set(['express', 'expressed', 'expresses', 'expressing', 'voi
 const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'made', 'makes', 'make', 'making', 'published', 'posted', 'sent', 'gave']);
 /** Cues outside the verb lexicon reach back over auxiliaries and adverbs alike ("have also expressed"). */
 const NO_FRAMES: ReadonlySet<Frame> = new Set();
-const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remarks', 'tweet', 'response', 'reply', 'message', 'speech', 'address']);
+/** Speech acts one issues, makes or sends (the whole class, not only "statement"). */
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remarks', 'tweet', 'response', 'reply', 'message', 'speech', 'address', 'warning', 'warnings', 'ultimatum', 'announcement', 'declaration', 'denial', 'appeal', 'plea', 'assurance', 'assurances', 'pledge', 'apology', 'communique', 'communiqué', 'release', 'notice', 'advisory']);
+
+/**
+ * Verbs that convey a stance as well as "express" does, and are cues of their own otherwise: "indicated a
+ * desire to return", "signalled its willingness to talk", "reiterated its support for the plan".
+ */
+const CONVEY = new Set(['indicate', 'indicated', 'indicates', 'indicating', 'signal', 'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'convey', 'conveyed', 'conveys', 'conveying', 'reiterate', 'reiterated', 'reiterates', 'reiterating', 'reaffirm', 'reaffirmed', 'reaffirms', 'reaffirming']);
+
+/** The token of an expressed noun within four words after token `i` ("expressed deep concern"), or -1. */
+function expressedNoun(doc: Doc, i: number): number {
+  const { lower, sent } = doc.tokens;
+  for (let k = i + 1; k <= i + 4 && k < doc.tokens.length && sent[k] === sent[i]; k++) if (EXPRESS_NOUNS.has(lower[k])) return k;
+  return -1;
+}
 
 /** "issued a statement", "released a brief statement": the number of tokens after the verb, or 0. */
 function issuedStatement(doc: Doc, i: number): number {
@@ -44,7 +58,7 @@ function issuedStatement(doc: Doc, i: number): number {
 }
 
 export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
-  const { lower, kind, para, sent } = doc.tokens;
+  const { lower, kind, para } = doc.tokens;
   const n = doc.tokens.length;
   const inside = new Uint8Array(n);
   for (const q of quotes) inside.fill(1, q.openTok, (q.closeTok ?? q.lastInside) + 1);
@@ -66,15 +80,14 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
       i++;
       continue;
     }
-    if (EXPRESS.has(word)) {
-      for (let k = i + 1; k <= i + 4 && k < n && sent[k] === sent[i]; k++) {
-        if (EXPRESS_NOUNS.has(lower[k])) {
-          cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, k, 'express', 'express ' + lower[k], new Set<Frame>(['clause']), 'past'));
-          i = k;
-          break;
-        }
+    if (EXPRESS.has(word) || CONVEY.has(word)) {
+      const noun = expressedNoun(doc, i);
+      if (noun > 0) {
+        cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, noun, 'express', 'express ' + lower[noun], new Set<Frame>(['clause']), 'past'));
+        i = noun;
+        continue;
       }
-      continue;
+      if (EXPRESS.has(word)) continue;
     }
     if (isAsReportedBy(doc, i)) {
       cues.push(make(doc, i, i - 1, i + 1, 'according', `as ${word} by`, new Set<Frame>(['clause']), 'ing'));
@@ -100,7 +113,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
  * out once per distinct word, so the scan skips the other words with one array read.
  */
 function cueCandidate(word: string): number {
-  return VERB_FORMS.has(word) || EXPRESS.has(word) || ISSUE.has(word) || word === 'in' || word === 'according' ? 1 : 0;
+  return VERB_FORMS.has(word) || EXPRESS.has(word) || CONVEY.has(word) || ISSUE.has(word) || word === 'in' || word === 'according' ? 1 : 0;
 }
 
 function make(doc: Doc, verbTok: number, firstTok: number, lastTok: number, kind: CueSpan['kind'], lemma: string, frames: ReadonlySet<Frame>, inflection: Inflection): CueSpan {

@@ -8,7 +8,8 @@ import type { QuoteSpan } from './quotes/span';
 import { describe, type MentionInfo } from './mentions/describe';
 import { DescribeCache, type Describer } from './mentions/describeCache';
 import { phraseEndingAt, type Phrase } from './mentions/np';
-import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS } from './mentions/lexicon';
+import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS, WORDS_IN_NAMES } from './mentions/lexicon';
+import { closesFrontedClause, markLists } from './mentions/neighbours';
 import { WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
 
@@ -29,6 +30,8 @@ export interface Mention {
   readonly comma: boolean;
   /** The source of a statement: the strongest antecedent. */
   source: boolean;
+  /** One of a list joined by "and" ("Ann Ruiz, Tom Baird and Li Wei asked …"): never "he" or "she" alone. */
+  listed: boolean;
 }
 
 const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'tomorrow', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'there', 'it', 'i', 'we', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'image', 'photo', 'his', 'her', 'their', 'its', 'our', 'my', 'both', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'asked']);
@@ -43,7 +46,8 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const prev = p.first - 1;
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]);
   const info = cache ? cache.infoOf(p) : describe(doc, p);
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma: next === ',', source: false };
+  const comma = next === ',' && !closesFrontedClause(doc, p.last + 1);
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, source: false, listed: false };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
@@ -77,6 +81,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     if (phrase) mentions.push(withObliqueNeighbour(doc, mentions[mentions.length - 1], makeMention(doc, phrase, cache)));
     i = last;
   }
+  markLists(doc, mentions);
   return mentions;
 }
 
@@ -109,7 +114,8 @@ function possessorFloor(doc: Doc, mentions: readonly Mention[], i: number): numb
 function continuesName(doc: Doc, classes: Uint16Array, k: number): boolean {
   const { kind, cap, wordId } = doc.tokens;
   const c = classes[wordId[k]];
-  if (kind[k] === WORD && (cap[k] === 1 || c & ROLE_OR_GROUP)) return !(c & SKIP) || cap[k] !== 1;
+  // "Russia Today": a word lowercase in running text (today) is capitalised inside a run only as part of a name.
+  if (kind[k] === WORD && (cap[k] === 1 || c & ROLE_OR_GROUP)) return !(c & SKIP) || cap[k] !== 1 || (c & IN_NAMES) !== 0;
   if (c & NAME_LINK) return cap[k + 1] === 1;
   return false;
 }
@@ -129,6 +135,8 @@ const ROLE_HEAD = 16;
 const ROLE_OR_GROUP = 32;
 /** "of", "-" (a punctuation token's `lower` is the mark) or a name particle ("al", "von"): a name may go on. */
 const NAME_LINK = 64;
+/** Lowercase in running text ("today"), so a name word when capitalised after a name word ("Russia Today"). */
+const IN_NAMES = 128;
 
 function mentionClass(w: string): number {
   const pronoun = SUBJECT_PRONOUNS.has(w);
@@ -139,5 +147,6 @@ function mentionClass(w: string): number {
     | (isStopWord(w) || JOINERS.has(w) ? NOT_AT_START : 0)
     | (roleOrGroup && !DETERMINERS.has(w) ? ROLE_HEAD : 0)
     | (roleOrGroup ? ROLE_OR_GROUP : 0)
-    | (w === 'of' || w === '-' || NAME_PARTICLES.has(w) ? NAME_LINK : 0);
+    | (w === 'of' || w === '-' || NAME_PARTICLES.has(w) ? NAME_LINK : 0)
+    | (WORDS_IN_NAMES.has(w) ? IN_NAMES : 0);
 }

@@ -61,6 +61,30 @@ suite('engine: reported speech on unseen articles', () => {
     ['a colon before an unquoted clause', 'The mayor said: the city will recover.', [['the city will recover', 'The mayor']]],
     ['a relative after a document\'s participle', 'Overshadowing the talks was a union letter released on Friday that warned that strikes would follow.', [['strikes would follow', 'a union letter']]],
     ['a relative "who" without its comma', 'The clinic is safe according to the health minister Ann Ruiz who adds that it will reopen soon.', [['it will reopen soon', 'Ann Ruiz']]],
+    // Round 2: the shape of a report (where its clause starts and stops, what frames report speech).
+    ['a colon closes the clause before a quotation', 'The governor told the press he would veto the bill: "It is a bad law and I will not sign it."', [['he would veto the bill', 'The governor'], ['It is a bad law and I will not sign it.', 'The governor']]],
+    ['a semicolon closes a postposed cue\'s clause', 'The singer was found dead, her manager Ann Cole confirmed; police said the death was not suspicious.', [['The singer was found dead', 'Ann Cole'], ['the death was not suspicious', 'police']]],
+    ['an adjunct phrase, then the clause', 'The firm said in a statement the plant would close.', [['the plant would close', 'The firm']]],
+    ['"informed X of Y": what the hearer was told', 'The ministry informed parliament on Monday of its decision to close the base.', [['its decision to close the base', 'The ministry']]],
+    ['a new source and its cue after a comma', 'While some analysts have said the bank will cut rates, one of its directors told reporters no decision had been made.', [['the bank will cut rates', 'some analysts'], ['no decision had been made', 'one of its directors']]],
+    ['"with X saying" starts a new statement', 'The mayor said crews will clear the road today, with engineers saying the bridge is safe.', [['crews will clear the road today', 'The mayor'], ['the bridge is safe', 'engineers']]],
+    ['the comma after a fronted subordinate clause leads on', 'The minister stated that although the city respects the ruling, the council still disputes part of it.', [['although the city respects the ruling, the council still disputes part of it', 'The minister']]],
+    ['"yesterday" after the cue is a time adjunct', 'The coach said yesterday the team will travel on Friday.', [['the team will travel on Friday', 'The coach']]],
+    ['verbs of restating ("reaffirmed")', 'The minister reaffirmed the tax will rise in April.', [['the tax will rise in April', 'The minister']]],
+    ['"submitted" a clause, as lawyers do', 'The lawyer submitted the evidence did not prove any crime had occurred.', [['the evidence did not prove any crime had occurred', 'The lawyer']]],
+    ['"indicated a desire" conveys a stance like "expressed"', 'The singer has indicated a desire to return to the stage.', [['to return to the stage', 'The singer']]],
+    ['an ultimatum issued, with an adjunct before "that"', 'The league issued an ultimatum, after a week of talks, that the club must pay its debts.', [['the club must pay its debts', 'The league']]],
+    ['a promise with a noun object', 'The council has promised a new footbridge over the river.', [['a new footbridge over the river', 'The council']]],
+    ['a description with a long noun object', 'Witnesses described long queues at the border crossing.', [['long queues at the border crossing', 'Witnesses']]],
+    ['a claim\'s object head makes no clause; the medium is no part of it', 'The group claimed responsibility in a video it posted online.', [['responsibility', 'The group']]],
+    ['a parenthetical cue in the clause after a semicolon', 'Officials suggested little had changed; most roads, they say, are still closed.', [['little had changed', 'Officials'], ['most roads, they say, are still closed', 'Officials']]],
+    ['a noun object ends before a clause of its own', 'The government had promised a new ferry but the river was too shallow for boats.', [['a new ferry', 'The government']]],
+    ['a phrase content ends before the main clause', 'Though two senators have expressed interest in the post, Lee is the only candidate.', [['the post', 'two senators']]],
+    ['a bare plural as an inverted source', 'The ferry sank within minutes, claim bystanders.', [['The ferry sank within minutes', 'bystanders']]],
+    ['"yesterday" between the source and its cue', 'The president yesterday said the talks had failed.', [['the talks had failed', 'The president']]],
+    ['"promised them X": the hearer, then what was promised', "The minister visited the ward and promised them free care at the state's expense.", [["free care at the state's expense", 'The minister']]],
+    ['a long subject with a long parenthesis is still a clause', 'The agency said the presence of extra patrols along the border, as well as better lighting at the crossings, has reduced smuggling this year.', [['the presence of extra patrols along the border, as well as better lighting at the crossings, has reduced smuggling this year', 'The agency']]],
+    ['quoted names after "known as" are no words of the source', 'The general, known as "the Hawk" or "the old soldier", said the war was over.', [['the war was over', 'The general']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
 
@@ -81,6 +105,12 @@ suite('engine: reported speech on unseen articles', () => {
     ['"denied the request" is a refusal', 'The council denied the request.'],
     ['a request refused in the passive', 'The request was denied by the court.'],
     ['a rejection in a vote is no statement', 'Voters rejected the proposal in a referendum.'],
+    ['a content clause never opens with a preposition ("reported on")', 'Reporters who reported on the strike were detained.'],
+    ['"responded with" an act', 'The crew responded with water cannon after the boat rammed the pier.'],
+    ['"states" after a quantifier and a name is a noun', 'Texas is one of several U.S. states that have no income tax.'],
+    ['"state" between a name and a noun is a noun', 'The law lets the Ohio state government decide how the money is spent.'],
+    ['a restrictive relative\'s gap is the object of "proposed"', 'The budget that the mayor proposed would cut bus routes.'],
+    ['a participle in the subject leaves the main predicate alone', 'The rally announcing the strike took place in the main square.'],
     ['a name with an adjective before it is no subject of "-s"', 'The league has threatened two senior Italian clubs with fines if the stadiums are not ready.'],
   ];
   for (const [name, text] of silent) test(name, () => assert.deepStrictEqual(reported(text), []));

@@ -104,6 +104,47 @@ suite('engine: speaker choice', () => {
     ['a bare plural closing a list item inside a relative clause is no source',
       'After the fair, Ola Berg, who sold cakes, bread rolls, and jams from her farm, said, "We sold out by noon."',
       'We sold out by noon', 'Ola Berg'],
+    // Round 2: sources whose verb is no speech verb, pronouns, name boundaries, documents.
+    ['the subject of a clause holding a quotation speaks it, with no speech verb',
+      'Councillor Ada Ruiz spoke of a "turning point for the whole town" and left early.', 'turning point', 'Ada Ruiz'],
+    ['"He put X down to "…"": the pronoun subject of the clause speaks',
+      'Judge Tom Hale retired in May. He put his decision down to "a long career and a tired back".', 'a long career', 'Tom Hale'],
+    ['a semicolon closing a clause with a speaking subject introduces its words',
+      'The Harbour Gazette was scathing about the delays; "Someone must answer for this failure."', 'Someone must answer', 'Harbour Gazette'],
+    ['a quotation standing alone after a sentence about a named person is that person\'s',
+      'Deputy mayor Pat Lowe disagreed with the audit. "The figures are wrong and everyone at the council knows it."', 'The figures are wrong', 'Pat Lowe'],
+    ['"they" takes the last speaker, a name that may be an organisation, over a bare count',
+      'Almost 50 people have died in the race. Amsport said that the event would go on. "The race is a symbol," they said.', 'The race is a symbol', 'Amsport'],
+    ['a relative clause between dashes: the phrase before the dashes speaks',
+      'Councillor Ada Ruiz — who chairs the planning committee — argued that the plan "will ruin the harbour".', 'will ruin the harbour', 'Ada Ruiz'],
+    ['a name alone between dashes is the source the phrase before describes',
+      'One shopper in Leeds — Ola Berg — told the press, "Prices are far too high."', 'Prices are far too high', 'Ola Berg'],
+    ['", which states" speaks for the document before it',
+      'The right is set out in Article 5 of the Harbour Charter, which states "every boat may enter the port at any hour".', 'every boat', 'Article 5 of the Harbour Charter'],
+    ['a capitalised "Today" after a name word is part of the name',
+      'According to Russia Today, the new rules are "aimed at small shops".', 'aimed at small shops', 'Russia Today'],
+    ['"…," X offered: "offer" introduces a quotation',
+      '"Prices will fall next year," analyst Tom Hale offered.', 'Prices will fall', 'Tom Hale'],
+    ['a fronted prepositional phrase is not the subject ("Outside of the council, …")',
+      'Outside of the council, union leader Ana Ruiz spoke of "a betrayal of every worker in the port".', 'a betrayal', 'Ana Ruiz'],
+    ['a document that names its author speaks the participle after it',
+      'The verdict was followed by a Harbour Gazette editorial declaring the ruling "a disgrace".', 'a disgrace', 'Harbour Gazette'],
+    ['"went on to say": the clause\'s subject speaks the infinitive cue',
+      'Mayor Ana Ruiz went on to say that the plan "was never costed".', 'was never costed', 'Ana Ruiz'],
+    ['a name closing a fronted clause is no apposition of the subject after it',
+      'While aides declined to speak to The Star, a nurse at the clinic, who saw the crash, stated, "It happened very fast."', 'It happened very fast', 'a nurse at the clinic'],
+    ['"he" may take a titled possessor ("the Governor\'s words, in which he told …")',
+      'Governor Tom Hale closed the beaches on Friday. On Monday, a plane towed a banner reading "Open the beaches", echoing the Governor\'s words of 2019, in which he told visitors "Stay off the sand".', 'Stay off the sand', 'Tom Hale'],
+    ['three names in a list are no antecedent for "he"',
+      'Senators Ann Ruiz of Ohio, Tom Baird of Utah, and Li Wei of Iowa each asked Brown to run again. He alluded to a return in a speech, noting, "We may meet again."', 'We may meet again', 'Brown'],
+    ['"an estimated 5,000 fans" is one phrase',
+      'An estimated 5,000 fans filled the square, chanting "We want a new coach."', 'We want a new coach', 'An estimated 5,000 fans'],
+    ['a fragment running on into a verb is not attributed by that verb',
+      'Ruiz has promised to "quickly and fully" continue the inquiry into the port.', 'quickly and fully', 'Ruiz'],
+    ['a semicolon opens a clause with its own subject',
+      'Both Kenya and Sudan backed the plan; Djibouti answered the call and promised to send more troops.', 'to send more troops', 'Djibouti'],
+    ['"with X saying": the phrase after "with" speaks',
+      'Rescue head Tom Hale said cranes will move the debris today, with new reports saying divers will check the site.', 'divers will check', 'new reports'],
   ];
   for (const [name, text, fragment, speaker] of cases) {
     test(name, () => assert.strictEqual(speakerOf(text, fragment), speaker));
@@ -124,6 +165,17 @@ suite('engine: speaker choice', () => {
   test('a stretch with a verb and a subject of its own is no apposition ("One of her paintings, Dawn, won …")', () => {
     const text = 'Painter Eva Lund was born in Oslo. One of her paintings, Dawn, won a prize, and she said the award was a surprise.';
     assert.strictEqual(speakerOf(text, 'the award was a surprise'), 'Eva Lund');
+  });
+
+  test('a short quoted label, a quoted modifier or a quotation in a clause of its own is nobody\'s words', () => {
+    assert.strictEqual(speakerOf('Mayor Ana Ruiz opened the "new wing" on Friday.', 'new wing'), undefined);
+    assert.strictEqual(speakerOf('Ana Ruiz lost her appeal over the "cruel and degrading" treatment of prisoners.', 'cruel and degrading'), undefined);
+    assert.strictEqual(speakerOf('The council lifted the ban, in what farmers had long wanted as "a new dawn for small farms".', 'a new dawn'), undefined);
+  });
+
+  test('a passive subject, or one whose predicate is the quotation, does not speak it', () => {
+    assert.strictEqual(speakerOf('Ola Berg was questioned for days, "as part of a plan drawn up by the police chief".', 'as part of a plan'), null);
+    assert.strictEqual(speakerOf('During the inquiry, Ola Berg "had been deliberately kept awake for several nights in a row".', 'had been deliberately'), null);
   });
 
   test('a parenthetical cue after a name keeps its own source ("Berg, a source said, was …")', () => {

@@ -10,7 +10,7 @@ import { WORD } from '../text/tokenTable';
 import { quotedAsStart } from './verbCue';
 import { isLyAdverb } from './adverbs';
 
-const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially']);
+const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially', 'yesterday', 'today', 'tonight']);
 const HEARER_SET = new Set(HEARERS);
 
 /** Number of tokens of a hearer phrase starting at `k` ("reporters", "the press"), or 0. */

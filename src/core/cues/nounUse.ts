@@ -35,6 +35,16 @@ function afterArticleAndName(doc: Doc, i: number): boolean {
   return k < i - 1 && k >= 0 && ARTICLE.test(lower[k]);
 }
 
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'other', 'all', 'both', 'few', 'two', 'three', 'four', 'five', 'most', 'various', 'numerous']);
+
+/** The token before capitalised words that end just before token `i` (at least one), or -1. */
+function firstBeforeNames(doc: Doc, i: number): number {
+  const { cap, sent } = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && cap[k] === 1 && sent[k] === sent[i]) k--;
+  return k < i - 1 && k >= 0 && sent[k] === sent[i] ? k : -1;
+}
+
 export function isNounUse(doc: Doc, i: number): boolean {
   const { lower, kind, cap, sent } = doc.tokens;
   const inflection = VERB_FORMS.get(lower[i])?.inflection;
@@ -42,6 +52,10 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const next = i + 1;
   const inSentence = (k: number) => k >= 0 && sent[k] === sent[i];
   if ((inflection === 'base' || inflection === 's') && inSentence(prev) && PREPOSITIONS.has(lower[prev])) return true;
+  // "one of several U.S. states that …", "the New Jersey state government": a quantifier or determiner, then
+  // names modifying the word, make it a noun ("several reports" never opens a clause with "states").
+  const beforeNames = firstBeforeNames(doc, i);
+  if ((inflection === 's' && QUANTIFIERS.has(lower[beforeNames] ?? '')) || (inflection === 'base' && DETERMINERS.has(lower[beforeNames] ?? '') && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]))) return true;
   // "critics charge is …" keeps its verb: the subject must be a name after an article.
   // "The Al-Jazeera report also quotes …": an adverb may stand between the noun and its verb.
   const verbAfter = ADVERBS_BEFORE_VERB.has(lower[next] ?? '') && inSentence(next + 1) ? next + 1 : next;

@@ -14,6 +14,12 @@ export const THING_ROLES: ReadonlySet<string> = new Set(roles.thingRoles);
 export const ORG_HEADS: ReadonlySet<string> = new Set(roles.orgHeads);
 /** Adverbs that open a sentence before a comma ("Further, …"), never a source. */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(roles.sentenceAdverbs);
+/** Lowercase in running text, so part of a name when capitalised inside one ("Russia Today"). */
+export const WORDS_IN_NAMES: ReadonlySet<string> = new Set(roles.wordsInNames);
+/** Words opening a clause inside a sentence ("in what the minister called …", "while …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(roles.clauseOpeners);
+/** Words opening a fronted clause besides CLAUSE_OPENERS ("As aides spoke to The Star, …"). */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set(roles.frontedOpeners);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(roles.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(roles.male);
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);

@@ -10,7 +10,7 @@ import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
 import { modifierAfterPossessive, possessedNounAhead, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
-import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
+import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
 
@@ -32,8 +32,12 @@ function canBeInPhrase(w: Walk, i: number): boolean {
   if (type === PUNCT) return lower[i] === '-' || lower[i] === '&';
   if (type === QUOTE) return isPluralPossessive(w, i);
   if (w.is(i, POSSESSIVE)) return true;
+  // "Russia Today": a word lowercase in running text, capitalised right after a name word, is part of the name.
+  if (cap[i] === 1 && w.is(i, IN_NAMES)) return cap[i - 1] === 1 && kind[i - 1] === WORD && w.tokens.sent[i - 1] === w.tokens.sent[i];
   if (cap[i] === 1) return w.is(i, CAPITAL_OK) && !(w.is(i, CALENDAR_WORD) && digitFirst[i + 1] === 1);
   if (digitFirst[i] === 1) return !w.is(i - 1, CALENDAR_WORD);
+  // "an estimated 2,000 people", "a reported 50,000 campaigners": a participle between "a" and a number.
+  if (digitFirst[i + 1] === 1 && (lower[i - 1] === 'a' || lower[i - 1] === 'an') && lower[i].endsWith('ed')) return true;
   return w.is(i, LOWER_OK);
 }
 

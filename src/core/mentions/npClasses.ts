@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc';
 import type { TokenTable } from '../text/tokenTable';
-import { CALENDAR, DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, TITLES } from './lexicon';
+import { CALENDAR, DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, TITLES, WORDS_IN_NAMES } from './lexicon';
 
 const SENTENCE_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'with', 'without', 'despite', 'following', 'asked', 'speaking', 'writing', 'according']);
 
@@ -20,6 +20,8 @@ export const STOP = 64;
 /** A role or group noun, plurals included ("authors", "spokesmen"). */
 export const ROLE_WORD = 128;
 export const TITLE = 256;
+/** Lowercase in running text ("today"): capitalised after a name word, part of the name ("Russia Today"). */
+export const IN_NAMES = 512;
 
 function npClass(w: string): number {
   return (!SENTENCE_CAPS.has(w) || DETERMINERS.has(w) ? CAPITAL_OK : 0)
@@ -30,7 +32,8 @@ function npClass(w: string): number {
     | (JOINERS.has(w) ? JOINER : 0)
     | (isStopWord(w) ? STOP : 0)
     | (isRoleWord(w) ? ROLE_WORD : 0)
-    | (TITLES.has(w) ? TITLE : 0);
+    | (TITLES.has(w) ? TITLE : 0)
+    | (WORDS_IN_NAMES.has(w) ? IN_NAMES : 0);
 }
 
 /** A role or group noun, plurals included ("authors", "spokesmen"). */

@@ -38,13 +38,25 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
   if (TITLE_BEFORE.has(before)) return 'title';
-  if (TERM_BEFORE.has(before)) return 'term';
+  if (TERM_BEFORE.has(before) || namedInList(doc, q)) return 'term';
   const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';
   // The "Stand For" campaign is a title; an "unjust" campaign is someone's word for it (lowercase, after "an").
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8 && !lowercaseModifier(doc, q)) return 'title';
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
   return 'scare';
 }
+
+/**
+ * "(also known as "Inda'ade" or "white eyed")", "nicknamed "the Bull" and "the Rock"": a quotation after "as",
+ * "or" or "and" that still follows a naming word (with no comma between) is a name, not someone's words.
+ */
+function namedInList(doc: Doc, q: QuoteSpan): boolean {
+  const { lower, sent } = doc.tokens;
+  if (!LIST_LINKS.has(prevWord(doc, q))) return false;
+  for (let k = q.openTok - 2; k >= 0 && k >= q.openTok - 10 && sent[k] === sent[q.openTok] && lower[k] !== ','; k--) if (TERM_BEFORE.has(lower[k])) return true;
+  return false;
+}
+const LIST_LINKS = new Set(['as', 'or', 'and']);
 
 /** A lowercase quoted word after an indefinite article or possessive: "an "unjust" campaign", "his "heroic" film". */
 function lowercaseModifier(doc: Doc, q: QuoteSpan): boolean {

@@ -69,8 +69,9 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
   // A source after a preposition still speaks: "According to Acme executives, … They claim …".
   // A named person as possessor is a last resort for "he"/"she" ("Franklin's career was entwined with the
   // movement. … she toured"), after any plain mention.
-  if (m.possessive && !m.oblique && e.kind === 'person' && m.info.name && (pronoun === 'he' || pronoun === 'she')) return 3.9;
-  if (m.possessive || (m.oblique && !m.source)) return 4;
+  // So is a titled description ("echoing the Governor's own words, in which he told visitors …").
+  if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
+  if (m.possessive || (m.oblique && !m.source) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
@@ -122,7 +123,7 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
       bestSent = m.sent;
     }
     const e = entityOf[j];
-    if (!e || !compatible(e, pronoun, things)) continue;
+    if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
     fallback = fallback ?? e;
     const r = rank(m, e, pronoun);
     if (r === 4) continue;
@@ -133,6 +134,15 @@ function antecedent(mentions: readonly Mention[], entityOf: readonly (Entity | n
   if (best) return { e: best.e, sure: true };
   const guess = unsure ?? fallback;
   return guess ? { e: guess, sure: guess !== unsure } : null;
+}
+
+/**
+ * `Amuary said that the race would go on. "…," they said.`: a name of unknown kind that is the source of a
+ * statement may be an organisation, and the last speaker is the strongest antecedent of "they" (not the
+ * bare count "Almost 50 people" a sentence before it).
+ */
+function speakingOrganisation(m: Mention, e: Entity, pronoun: string): boolean {
+  return pronoun === 'they' && m.source && !m.possessive && e.kind === 'unknown' && e.gender === null && e.members.length === 0;
 }
 
 /**

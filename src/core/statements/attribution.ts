@@ -85,7 +85,9 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   // "…," said Bolden. A participle is no inversion: in `described it as "a sad time", telling the BBC he …`
   // the BBC is the hearer, and the speaker is the subject of the clause before.
   const inverted = cues.startingAt(j);
-  if (inverted && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
+  // Not a fragment running on into the verb: `promised to "vigorously and completely" continue the inquiry`.
+  const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
+  if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
     const phrase = phraseAt(doc, inverted.lastTok + 1);
     return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }

@@ -10,7 +10,7 @@ import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { subjectlessPast } from './subjectlessPast';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { isCommonAtStart } from '../mentions/initialCaps';
-import { sourcePredicate, verbAfterRelative } from './clauseShapes';
+import { sourcePredicate, sourceThenCue, verbAfterRelative } from './clauseShapes';
 import { hedgedCoordinate, insertionClose, writerAside } from './clauseBounds';
 import { claimApposition } from './denial';
 
@@ -34,16 +34,19 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (comma > 0 && comma < to) { from = comma + 1; if (CLAUSE_OPENERS.has(lower[from])) return true; }
   }
   const first = lower[from];
-  const limit = Math.min(to, from + 18);
+  let limit = Math.min(to, from + 18);
   let afterParenthesis = false;
   for (let i = from; i <= limit; i++) {
     const word = lower[i];
     // A punctuation token's `lower` is the mark itself.
     if (word === ',' && i > from) {
       // "the suspect, a 32-year-old man, was arrested", "the man, who was 45, had been": a parenthesis.
-      const close = nextComma(doc, i + 2, sent[i]);
-      if (close < 0 || i - from > 8) return false;
+      // "the presence of warships off the coast of Somalia, as well as efforts by ships to protect
+      // themselves, have reduced …": a subject of up to a dozen words, a parenthesis of up to 25.
+      const close = nextComma(doc, i + 2, sent[i], MAX_PARENTHESIS);
+      if (close < 0 || i - from > 12) return false;
       i = close;
+      limit = Math.min(to, Math.max(limit, close + 4));
       afterParenthesis = true;
       continue;
     }
@@ -56,6 +59,8 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "threatened officials with travel bans if the process is perceived as stalling": the verb of a
     // subordinate clause is not the content's own.
     if (SUBORDINATORS.has(word) && i > from) return false;
+    // "promised a new ferry but the river was too shallow": "but" before any verb ends a noun object.
+    if (word === 'but' && i > from) return false;
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
     if (word === 'to' && i > from && DETERMINER.has(first)) return false;
     // A clause opening with a modal has its subject before the cue ("which officials have said could
@@ -90,9 +95,9 @@ function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean):
   if (lower[k] === 'while' || lower[k] === 'whereas') return contrastedSource(doc, k + 1, isCueAt);
   for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
     if (isCueAt(j) && lower[j + 1] !== ',') return j === k || !bareSingular(doc, k, j - 1);
-    if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return false;
+    if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return sourceThenCue(doc, k, isCueAt);
   }
-  return false;
+  return sourceThenCue(doc, k, isCueAt);
 }
 
 /**
@@ -125,12 +130,15 @@ function isRoleOrPronoun(doc: Doc, k: number): boolean {
   return /^(?:he|she|they|it|we|the|a|an|some|many|other|others|critics|officials|analysts)$/.test(word);
 }
 
-function nextComma(doc: Doc, from: number, sent: number): number {
+const MAX_PARENTHESIS = 25;
+
+function nextComma(doc: Doc, from: number, sent: number, reach = 15): number {
   const tokens = doc.tokens;
-  for (let k = from; k < from + 15 && k < tokens.length && tokens.sent[k] === sent; k++) if (tokens.lower[k] === ',') return k;
+  for (let k = from; k < from + reach && k < tokens.length && tokens.sent[k] === sent; k++) if (tokens.lower[k] === ',') return k;
   return -1;
 }
 
+const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
 const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
@@ -140,6 +148,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
   const { lower, sent, start, end, kind } = doc.tokens;
   const s = sent[from];
+  let subordinateOpen = SUBORDINATORS.has(lower[from]) || FRONT_SUBORDINATORS.has(lower[from]);
   let i = from;
   for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
     const n = lower[i + 1];
@@ -155,6 +164,9 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
       i = close - 1;
       continue;
     }
+    // "stated that though Lebanon respects the border, the country still contests part of it": the comma
+    // closing a fronted subordinate clause leads to the main clause, never to a new source.
+    if (n === ',' && subordinateOpen) { subordinateOpen = false; continue; }
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2))) break;

@@ -36,7 +36,9 @@ export function insertionClose(doc: Doc, open: number): number {
   for (let k = open + 1; k < doc.tokens.length && k <= open + MAX_INSERTION && sent[k] === sent[open]; k++) {
     const closes = bracket ? lower[k] === ')' : isDash(doc, k);
     if (!closes) continue;
-    return k > open + 1 && kind[k + 1] === WORD && sent[k + 1] === sent[open] ? k : -1;
+    // "… two feet (about 0.6 m), were found": a comma may follow the bracket inside a parenthesis of the subject.
+    const next = bracket && lower[k + 1] === ',' ? k + 2 : k + 1;
+    return k > open + 1 && kind[next] === WORD && sent[next] === sent[open] ? k : -1;
   }
   return -1;
 }
@@ -67,10 +69,28 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'yet', 'although', 'though'
 export function phraseContentEnd(doc: Doc, from: number, last: number, isClause: (a: number, b: number) => boolean): number {
   const lower = doc.tokens.lower;
   for (let k = from + 1; k < last - 1; k++) {
+    if (newClauseAt(doc, k, last, isClause)) return k - 1;
     if (lower[k] !== ',' || !COORDINATORS.has(lower[k + 1]) || lower[k + 2].endsWith('ing')) continue;
     if (isClause(k + 2, last)) return k - 1;
   }
   return last;
+}
+
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'many', 'some', 'most']);
+
+/**
+ * Whether a new clause with a subject of its own starts at token `k` after a phrase content: "promised a
+ * security force but the remote location would make it impossible", "expressed interest in the seat, Markey
+ * is the only candidate". A phrase is no clause, so a clause after it is not part of it.
+ */
+export function newClauseAt(doc: Doc, k: number, last: number, isClause: (a: number, b: number) => boolean): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  let j = k;
+  if (lower[j] === ',') j++;
+  if (lower[j] === 'and' || lower[j] === 'but') j++;
+  if (j === k || j > last || kind[j] !== WORD) return false;
+  if (!SUBJECT_OPENERS.has(lower[j]) && cap[j] !== 1) return false;
+  return isClause(j, last);
 }
 
 const INDEFINITE = new Set(['a', 'an']);

@@ -1,6 +1,7 @@
 /**
- * Two clause shapes the content tests need: a subject with a relative clause before its verb ("a bomber who
- * attacked the base was a Jordanian") and a second predicate of the source after ", and" ("…, and felt …").
+ * Clause shapes the content tests need: a subject with a relative clause before its verb ("a bomber who
+ * attacked the base was a Jordanian"), a second predicate of the source after ", and" ("…, and felt …") and a
+ * new source with a cue of its own after a comma ("…, one of his aides told reporters …").
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
@@ -8,6 +9,7 @@ import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'until']);
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /**
@@ -39,3 +41,24 @@ export function sourcePredicate(doc: Doc, k: number): boolean {
   return past && (lower[k + 2] === 'that' || /^(?:he|she|they|we|it|i)$/.test(lower[k + 2] ?? ''));
 }
 
+const SOURCE_STARTS = new Set(['the', 'a', 'an', 'one', 'two', 'some', 'many', 'most', 'several', 'other', 'others', 'his', 'her', 'its', 'their', 'new', 'local', 'state']);
+const MAX_SOURCE = 9;
+
+/**
+ * "Some sources have said …, one of his associates told news outlets …", "…, but officials along with
+ * experts say …", "…, with new reports saying …": a longer source and its own finite cue (or "with" and a
+ * participle) after the comma start a new statement.
+ */
+export function sourceThenCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  const withParticiple = lower[k] === 'with';
+  if (withParticiple) k++;
+  if (!SOURCE_STARTS.has(lower[k]) && cap[k] !== 1) return false;
+  for (let j = k + 1; j <= k + MAX_SOURCE && j < doc.tokens.length; j++) {
+    if (kind[j] !== WORD) return false;
+    if (isCueAt(j)) return lower[j + 1] !== ',' && lower[j].endsWith('ing') === withParticiple;
+    if (AUX.has(lower[j]) && !isCueAt(j + 1) && !(lower[j + 1] === 'also' && isCueAt(j + 2))) return false;
+    if (RELATIVE.has(lower[j]) || SUBORDINATORS.has(lower[j])) return false;
+  }
+  return false;
+}

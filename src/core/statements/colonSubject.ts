@@ -1,25 +1,106 @@
 /**
- * `The club chairman, Lars Holm, was more cautious: "We have won nothing yet."`: a quotation after a colon
- * that closes a clause with no speech verb is spoken by that clause's subject, when the subject can speak
- * (a proper name, a role or group noun, a pronoun); not `The rules are simple: "…"`, nor a fronted time
- * (`Tonight, the message was clear: "…"`).
+ * A quotation no speech verb attributes is spoken by the subject of the clause that holds or introduces it,
+ * when that subject can speak (a proper name, a role or group noun, a personal pronoun):
+ *   after a colon or semicolon — `The club chairman, Lars Holm, was more cautious: "We have won nothing yet."`,
+ *     `The paper was scathing about the delays; "Someone must answer for this."`;
+ *   inside the clause — `Ada Ruiz spoke of a "turning point for the town"`, `He put the move down to "a
+ *     mid-life crisis"` (the verb is no speech verb, but the subject's words are quoted);
+ *   right after a sentence about a named person — `Mayor Holt disagreed with the audit. "The figures are
+ *     wrong."` (a quotation standing as a sentence of its own).
+ * Not `The rules are simple: "…"`, nor a fronted time (`Tonight, the message was clear: "…"`), nor the
+ * expletive "it" (`It was a "historic day"`).
  */
 import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
 import { describe } from '../mentions/describe';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
-import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { CLAUSE_OPENERS, DETERMINERS, isStopWord, JOINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import type { Phrase } from '../mentions/np';
+import { readsAsSpeech, roleWithoutCue } from '../quotes/roles';
+import { QUOTE, WORD } from '../text/tokenTable';
 import { clauseSubject } from './subject';
+import { IRREGULAR_PAST } from './verbWords';
 import type { QuoteAttribution } from './attribution';
 
-export function colonSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
-  const colon = q.openTok - 1;
-  const { lower, sent, para } = doc.tokens;
-  if (colon < 1 || lower[colon] !== ':' || para[colon] !== q.para || sent[colon - 1] !== sent[colon]) return null;
-  const phrase = clauseSubject(doc, colon - 1);
-  if (!phrase || phrase.last >= colon - 1) return null;
+/** Fewer words than this quoted inside a clause read as a label ("significant public benefit"). */
+const MIN_WORDS_INSIDE = 4;
+
+function canSpeak(doc: Doc, phrase: Phrase, allowIt: boolean): boolean {
+  const lower = doc.tokens.lower;
+  if (SUBJECT_PRONOUNS.has(lower[phrase.first])) return allowIt || (lower[phrase.first] !== 'it' && phrase.first === phrase.last);
+  if (describe(doc, phrase).name !== null) return true;
   const w = Walk.of(doc);
-  let speaks = SUBJECT_PRONOUNS.has(lower[phrase.first]) || describe(doc, phrase).name !== null;
-  for (let k = phrase.first; k <= phrase.last && !speaks; k++) speaks = w.is(k, ROLE_WORD);
-  return speaks ? { cue: null, phrase, apposition: null, cueBefore: true } : null;
+  for (let k = phrase.first; k <= phrase.last; k++) if (w.is(k, ROLE_WORD)) return true;
+  return false;
+}
+
+/** `the "cruel and degrading" treatment`: between a determiner and a noun the quotation is a modifier. */
+function modifiesNoun(doc: Doc, q: QuoteSpan): boolean {
+  const next = q.closeTok === null ? -1 : q.closeTok + 1;
+  const { kind, lower, sent, cap } = doc.tokens;
+  const nounAfter = next > 0 && sent[next] === sent[q.openTok] && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]) && !JOINERS.has(lower[next]);
+  return nounAfter && DETERMINERS.has(lower[q.openTok - 1]);
+}
+
+/** `in what the commissioner called "…"`: a clause opened between the subject and the quotation has its own. */
+function opensClauseBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (CLAUSE_OPENERS.has(doc.tokens.lower[k])) return true;
+  return false;
+}
+
+/**
+ * Whether an active verb stands between the subject and the quotation: not `Ruiz "had been misled"` (the
+ * quotation is the predicate, someone else's words about her), nor a passive (`Ruiz was subjected to
+ * interviews, "as part of a new strategy"`: the subject is no speaker).
+ */
+function activeVerbBetween(doc: Doc, from: number, to: number): boolean {
+  const { lower, kind } = doc.tokens;
+  let words = 0;
+  for (let k = from; k <= to; k++) {
+    if (kind[k] !== WORD) continue;
+    words++;
+    if (!BE_FORMS.has(lower[k])) continue;
+    let next = k + 1;
+    while (next <= to && lower[next].endsWith('ly')) next++;
+    if (next <= to && (lower[next].endsWith('ed') || IRREGULAR_PAST.has(lower[next]))) return false;
+  }
+  return words > 0;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** The speaking subject of the clause before token `before`, or null. */
+function speakingSubject(doc: Doc, before: number, allowIt: boolean): Phrase | null {
+  const phrase = clauseSubject(doc, before);
+  if (!phrase || phrase.last >= before) return null;
+  return canSpeak(doc, phrase, allowIt) ? phrase : null;
+}
+
+export function colonSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
+  const prev = q.openTok - 1;
+  const { lower, sent, para } = doc.tokens;
+  if (prev < 1 || para[prev] !== q.para) return null;
+  if (sent[prev] === sent[q.openTok] || lower[prev] === ':') {
+    if (sent[prev - 1] !== sent[prev]) return null;
+    // Inside the clause, a short quoted phrase or a title is the writer's label (`praised the "approved
+    // security cabinets"`, `a show titled "Photographs and Prints"`), not the subject's words.
+    const inside = lower[prev] !== ':' && lower[prev] !== ';';
+    if (inside && (q.words < MIN_WORDS_INSIDE || roleWithoutCue(doc, q) === 'title' || modifiesNoun(doc, q))) return null;
+    const phrase = speakingSubject(doc, prev - (inside ? 0 : 1), lower[prev] === ':');
+    if (!phrase || (inside && (opensClauseBetween(doc, phrase.last + 1, prev) || !activeVerbBetween(doc, phrase.last + 1, prev)))) return null;
+    return { cue: null, phrase, apposition: null, cueBefore: true };
+  }
+  return previousSentenceSubject(doc, q);
+}
+
+/** `Mayor Holt disagreed with the audit. "The figures are wrong."`: a named subject of the sentence before. */
+function previousSentenceSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
+  if (!readsAsSpeech(q)) return null;
+  const end = q.openTok - 1;
+  const { kind } = doc.tokens;
+  const start = doc.sentStart[end];
+  for (let k = start; k <= end; k++) if (kind[k] === QUOTE) return null;
+  const phrase = clauseSubject(doc, end);
+  if (!phrase || phrase.last >= end || describe(doc, phrase).name === null) return null;
+  return { cue: null, phrase, apposition: null, cueBefore: false };
 }

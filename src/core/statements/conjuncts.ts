@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc';
 import { isClause } from './clause';
+import { PUNCT } from '../text/tokenTable';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const MIN_CONJUNCT = 4;
@@ -33,7 +34,8 @@ function tokenAt(doc: Doc, offset: number): number {
 export function endBeforeQuotedConjunct(doc: Doc, start: number, openOffset: number): number {
   const open = tokenAt(doc, openOffset);
   const and = conjunctBefore(doc, tokenAt(doc, start), open);
-  if (and < 0) return openOffset;
+  // "… it intends to comply: "We agree …"": the statement ends at its last word, not at the mark.
+  if (and < 0) return open > 0 && doc.tokens.kind[open - 1] === PUNCT && tokenAt(doc, start) < open - 1 ? doc.tokens.end[open - 2] : openOffset;
   const last = doc.tokens.lower[and - 1] === ',' ? and - 2 : and - 1;
   return doc.tokens.end[last];
 }

@@ -62,10 +62,12 @@ function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
   if (!(cue.frames.has('clause') || cue.frames.has('object')) || cue.frames.has('description') || cue.lastTok >= open) return false;
   const lower = doc.tokens.lower;
   // "She told Vogue in 2015 she had not …; "Not just me …"": after a hearer (and a time), the clause.
-  let first = cue.frames.has('clause') ? cue.lastTok + 1 : afterHearer(doc, cue.lastTok + 1);
+  // "told the press he would …": a hearer the cue already holds is not skipped twice.
+  let first = cue.frames.has('clause') || cue.lastTok > cue.verbTok ? cue.lastTok + 1 : afterHearer(doc, cue.lastTok + 1);
   if (lower[first] === 'that') first++;
   if (open - first < 5 || SUBORDINATE.has(lower[first])) return false;
-  return ((lower[open - 1] === ',' || lower[open - 1] === ';') && isClause(doc, first, open - 2)) || conjunctBefore(doc, first, open) >= 0;
+  // "told the press he would sign the budget: "If they send it …"": a colon closes the clause as well.
+  return ((lower[open - 1] === ',' || lower[open - 1] === ';' || lower[open - 1] === ':') && isClause(doc, first, open - 2)) || conjunctBefore(doc, first, open) >= 0;
 }
 
 function afterHearer(doc: Doc, i: number): number {

@@ -18,12 +18,13 @@ import { expressTakesInfinitive } from './expressNouns';
 import { invertedParentheticalSource, parentheticalContent } from './parenthetical';
 import { midSentenceContent } from './midSentence';
 import { endBeforeSecondPredicate } from './secondPredicate';
-import { nounObjectContent } from './nounObject';
+import { nounObjectContent, opensWithObjectHead } from './nounObject';
 import { questionContent, requestContent, selfRequest } from './request';
-import { endOfRelativeGap } from './relativeGap';
+import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { WORD } from '../text/tokenTable';
+import { ADJUNCT_PREPOSITIONS, SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, frontedAdverbial, inSubject } from './contentStart';
 
 export interface Content {
   readonly first: number;
@@ -31,18 +32,14 @@ export interface Content {
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
-/** Words that open a clause's subject (or "that") right after a hearer. */
-const SUBJECT_STARTS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
 /** The sentence around token `i`, at most 80 tokens back and 150 ahead (bounded work per cue). */
 export function sentenceBounds(doc: Doc, i: number): [number, number] {
   return [Math.max(doc.sentStart[i], i - 80), Math.min(doc.sentEnd[i], i + 150)];
 }
 
-const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning']);
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'from', 'after', 'before']);
-
+const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
 /** Whether one of tokens [from, to] is the word `word`. */
 function hasWord(doc: Doc, from: number, to: number, word: string): boolean {
   for (let k = from; k <= to; k++) if (doc.tokens.lower[k] === word) return true;
@@ -53,7 +50,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (cue.kind === 'according') { const [a, b] = sentenceBounds(doc, cue.firstTok); return accordingContent(doc, cue, a, b, isCueAt); }
   const [a, b] = sentenceBounds(doc, cue.verbTok);
   let i = cue.lastTok + 1;
-  if (closesSentence(doc, cue, i, b)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object')) ? postposedContent(doc, cue, a, b) ?? denialContent(doc, cue, a, isCueAt) : null;
+  // "…was found dead, her publicist confirmed; reports suggested …": a semicolon closes the cue's clause.
+  const close = doc.tokens.lower[i] === ';' ? i : b;
+  if (closesSentence(doc, cue, i, close)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object')) ? postposedContent(doc, cue, a, close) ?? denialContent(doc, cue, a, isCueAt) : null;
   if (doc.tokens.lower[i] === ',' || invertedParentheticalSource(doc, cue)) {
     const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
     if (split) return split;
@@ -64,6 +63,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   }
   const frames = cue.frames;
   if (cue.inflection === 'ing' && cue.firstTok === sentenceBounds(doc, cue.firstTok)[0]) return null;
+  if (cue.inflection === 'ing' && cue.firstTok === cue.verbTok && inSubject(doc, cue.firstTok, a)) return null;
   // "The mayor said: the city will recover.": a colon before an unquoted clause.
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
   // "stated to LA Weekly that …": a hearer before "that".
@@ -116,6 +116,18 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && (cue.kind === 'express' || (frames.has('request') && !frames.has('clause')))) return requestContent(doc, i, b, isCueAt) ?? nounObjectContent(doc, cue, i, isCueAt);
   // "faulted the record of …", "praised the commitments made by …": a verb that takes no clause has a noun object.
   if (!that && frames.has('nounObject') && !frames.has('clause') && !frames.has('description')) return nounObjectContent(doc, cue, i, isCueAt);
+  if (!that && cue.kind === 'verb' && opensWithObjectHead(doc, cue.lemma, i)) return nounObjectContent(doc, cue, i, isCueAt);
+  // "reported on the protests", "responded with gunfire", "said of the animals …": a content clause never
+  // opens with a preposition; only a verb whose content is its preposition's object takes one (warned of …).
+  // A fronted adverbial with its comma still opens one ("estimated by 2050, demand would double").
+  if (!that && CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[i]) && !frontedAdverbial(doc, i)) {
+    // "notified Congress of its intention to sell …", "warned residents of flooding": what the hearer was told.
+    if (doc.tokens.lower[i] === 'of' && frames.has('object') && i > cue.lastTok + 1) return { first: i + 1, last: clauseEnd(doc, i + 1, isCueAt) };
+    // "said in a statement the plant would close": a short adjunct, then the clause.
+    const clause = clauseAfterAdjunct(doc, i, b);
+    if (clause < 0) return nounObjectContent(doc, cue, i, isCueAt);
+    i = clause;
+  }
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
   if (frames.has('description') && !frames.has('clause')) {
@@ -128,5 +140,6 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "rejected the offer as inadequate": a verb of saying that also describes, with its "as".
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
   if (!that && !isClause(doc, i, last)) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
+  if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };
 }

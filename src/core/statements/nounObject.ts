@@ -15,7 +15,8 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import { clauseEnd } from './clause';
+import { clauseEnd, isClause } from './clause';
+import { newClauseAt } from './clauseBounds';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { warnedAgainst } from './warnAgainst';
 import data from '../data/cues.json';
@@ -34,6 +35,7 @@ const OCCASION_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 
 const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(data.nounObject);
 const PREPOSITION_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.prepositionObject));
 const TARGET_OBJECT_VERBS: ReadonlySet<string> = new Set(data.targetObject);
+const HEARER_BEFORE_OBJECT: ReadonlySet<string> = new Set(data.hearerBeforeObject);
 const MIN_TARGET_WORDS = 4;
 const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'from', 'for', 'close', 'familiar', 'who', 'that', ',']);
 /** Nouns for sources that the role lists need not hold ("citing two people", "citing a police source"). */
@@ -51,11 +53,17 @@ function allowedHead(doc: Doc, lemma: string, first: number): boolean {
   return heads.has(doc.tokens.lower[k]);
 }
 
+/** "claimed responsibility in a statement they released": an object head of the verb opens a noun object, not a clause. */
+export function opensWithObjectHead(doc: Doc, lemma: string, first: number): boolean {
+  return OBJECT_HEADS.has(lemma) && allowedHead(doc, lemma, first);
+}
+
 /** The last token of the object phrase within [first, last]: before any cue ("condemning the board saying …"). */
 function objectEnd(doc: Doc, first: number, last: number, isCueAt: (t: number) => boolean): number {
   const { lower } = doc.tokens;
   for (let k = first + 1; k <= last; k++) {
     if (isCueAt(k)) return k - 1;
+    if (newClauseAt(doc, k, last, (f, l) => isClause(doc, f, l))) return k - 1;
     if (lower[k] === ',' && (ADJUNCT_OPENERS.has(lower[k + 1]) || (lower[k + 1] ?? '').endsWith('ing'))) return k - 1;
     if (OCCASION_PREPOSITIONS.has(lower[k]) && OCCASION_DETERMINERS.has(lower[k + 1]) && occasionAt(doc, k + 2)) return k - 1;
   }
@@ -79,7 +87,9 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
     // "accusing her of being a foreign agent": what she is accused of.
     // "announced her plans": "her" before a noun is a possessive, not an object.
     const possessive = lower[i] === 'her' && kind[i + 1] === WORD && cap[i + 1] !== 1 && !EMPTY.has(lower[i + 1]);
-    first = PERSON_OBJECTS.has(lower[i]) && lower[i + 1] === 'of' ? i + 2 : EMPTY.has(lower[i]) && !possessive ? -1 : i;
+    // "promised them free treatment": the hearer, then what was promised.
+    const hearerFirst = HEARER_BEFORE_OBJECT.has(cue.lemma) && PERSON_OBJECTS.has(lower[i]) && kind[i + 1] === WORD && !EMPTY.has(lower[i + 1]) && !possessive;
+    first = PERSON_OBJECTS.has(lower[i]) && lower[i + 1] === 'of' ? i + 2 : hearerFirst ? i + 1 : EMPTY.has(lower[i]) && !possessive ? -1 : i;
   }
   if (first < 0 || !allowedHead(doc, cue.lemma, first)) return null;
   const last = objectEnd(doc, first, endBeforeSecondPredicate(doc, first, clauseEnd(doc, first, isCueAt)), isCueAt);

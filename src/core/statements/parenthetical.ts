@@ -29,6 +29,9 @@ export function invertedParentheticalSource(doc: Doc, cue: CueSpan): Phrase | nu
 /** The content of a cue standing in a parenthesis after the sentence's subject, or null. */
 export function parentheticalContent(doc: Doc, cue: CueSpan, a: number, isCueAt: (t: number) => boolean): { first: number; last: number } | null {
   const { lower, kind } = doc.tokens;
+  // "Analysts suggested little had changed; many positions, they say, are filled …": the parenthesis
+  // sits in the clause after the semicolon.
+  for (let k = cue.firstTok - 1; k > a; k--) if (lower[k] === ';') { a = k + 1; break; }
   const inverted = invertedParentheticalSource(doc, cue);
   const after = inverted ? inverted.last + 1 : cue.lastTok + 1;
   if (!predicateAfterComma(doc, after)) return null;

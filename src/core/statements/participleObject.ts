@@ -5,7 +5,7 @@
  * or a preposition is such an object. "with" is the exception ("…, with officials saying the toll may rise":
  * the officials speak), and so is an author after "from" or "by" ("forwarded a story from The Onion saying
  * …"), unless that is itself a document ("accompanied by a message telling readers …": the clause's subject
- * wrote the message).
+ * wrote the message) that names no author of its own ("followed by a Jakarta Globe editorial declaring …").
  */
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
@@ -23,5 +23,23 @@ export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number
   // "A video shows the minister saying "…"", "Witnesses heard him shouting …": the one seen or heard speaks.
   if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before]) || PERCEPTION.has(lower[before])) return false;
   for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;
-  return !AUTHOR_MARKS.has(lower[before]) || DOCUMENT_NOUNS.has(lower[phrase.last]);
+  if (lower[before] === 'of' && DOCUMENT_NOUNS.has(lower[phrase.last])) return false;
+  return !AUTHOR_MARKS.has(lower[before]) || (DOCUMENT_NOUNS.has(lower[phrase.last]) && !namesItsAuthor(doc, phrase));
+}
+
+/** "followed by a Jakarta Globe editorial declaring …": a document whose author it names speaks for itself. */
+function namesItsAuthor(doc: Doc, phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.last; k++) if (doc.tokens.cap[k] === 1 && doc.tokens.kind[k] === WORD) return true;
+  return false;
+}
+
+/**
+ * "since the publication of a report rejecting the claim": a document after "of" closing the phrase before
+ * a participle is the participle's subject, so the source is the document ("a report"), else null.
+ */
+export function documentAfterOf(doc: Doc, phrase: Phrase): Phrase | null {
+  const lower = doc.tokens.lower;
+  if (!DOCUMENT_NOUNS.has(lower[phrase.last])) return null;
+  for (let k = phrase.last - 1; k > phrase.first && k >= phrase.last - 3; k--) if (lower[k] === 'of') return { first: k + 1, last: phrase.last };
+  return null;
 }

@@ -40,7 +40,7 @@ export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
 export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): { first: number; last: number } | null {
   const lower = doc.tokens.lower;
   // "After the talks, Smith said:" introduces what follows.
-  if (cue.lastTok < b && !/^[.!?]$/.test(lower[b])) return null;
+  if (cue.lastTok < b && !/^[.!?;]$/.test(lower[b])) return null;
   let determiners = 0;
   let linked = false;
   for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
@@ -69,8 +69,15 @@ function restIsEmpty(doc: Doc, i: number, b: number): boolean {
 /** "…, said a spokesman for the union.": the source after a cue that follows the content's comma. */
 export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
-  const source = phraseStartingAt(doc, cue.lastTok + 1);
+  const source = phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1);
   return source && restIsEmpty(doc, source.last + 1, doc.sentEnd[cue.verbTok]) ? source : null;
+}
+
+/** "…, claim civilians.": a bare plural noun (any, not only the role lists') as the inverted source. */
+function barePlural(doc: Doc, k: number): Phrase | null {
+  const { lower, kind, cap } = doc.tokens;
+  const word = lower[k] ?? '';
+  return kind[k] === WORD && cap[k] !== 1 && /[^s]s$/.test(word) && word.length > 3 && !VERB_FORMS.has(word) && !DETERMINERS.has(word) ? { first: k, last: k } : null;
 }
 
 /** Whether nothing that could be content follows the cue from token `i`: the cue closes its sentence. */

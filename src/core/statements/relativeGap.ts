@@ -33,3 +33,13 @@ export function endOfRelativeGap(doc: Doc, cueFirst: number, first: number, last
   for (let k = first + 1; k <= last; k++) if (lower[k] === ',' && (gap || predicateAt(doc, k + 1))) return k - 1;
   return last;
 }
+
+/**
+ * "The smaller budget that the governor proposed would include less funding": in a restrictive relative
+ * clause, a verb that takes a noun object has its gap as that object, and the words after it are the main
+ * clause's predicate, not content ("the bridge, which engineers said was unsafe" keeps its content).
+ */
+export function objectGap(doc: Doc, cueFirst: number, first: number, takesNounObject: boolean): boolean {
+  const relative = relativeBefore(doc, cueFirst, doc.tokens.sent[first]);
+  return takesNounObject && relative > 0 && doc.tokens.lower[relative - 1] !== ',' && FINITE.has(doc.tokens.lower[first]);
+}

@@ -15,13 +15,15 @@ import { accordingSource } from './accordingSource';
 import { withBareModifiers } from './bareModifiers';
 import { invertedSource } from './postposed';
 import { invertedParentheticalSource } from './parenthetical';
-import { isObjectBeforeParticiple } from './participleObject';
+import { documentAfterOf, isObjectBeforeParticiple } from './participleObject';
 import { objectPronounSource } from './objectPronounSource';
 import { documentBeforeParticiple, sourceOfPostposedCue } from './postposedParticiple';
 import { openingOutsideQuote } from './sentenceOpening';
 import { openingNameBeforeApposition } from './openingName';
 import { withSpeechPossessor } from './possessedSpeech';
 import { isOpeningAdverb } from '../mentions/initialCaps';
+import { sourceAroundDashes } from './dashApposition';
+import { afterSemicolon, subjectAfterWith } from './clauseStarts';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -29,7 +31,9 @@ export interface Subject {
   readonly apposition: string | null;
 }
 
-const FRONTED = new Set(['after', 'before', 'when', 'while', 'soon', 'in', 'on', 'at', 'during', 'following', 'asked', 'as', 'since', 'yesterday', 'today', 'also', 'however', 'meanwhile', 'last', 'this', 'writing', 'speaking', 'despite', 'with', 'although', 'though', 'because', 'if', 'once', 'until', 'earlier', 'later', 'like', 'unlike', 'under', 'by', 'from', 'for', 'and', 'but', 'so', 'then', 'now', 'still', 'separately', 'previously', 'responding', 'addressing', 'commenting', 'referring', 'talking', 'according']);
+const FRONTED = new Set(['after', 'before', 'when', 'while', 'soon', 'in', 'on', 'at', 'during', 'following', 'asked', 'as', 'since', 'yesterday', 'today', 'also', 'however', 'meanwhile', 'last', 'this', 'writing', 'speaking', 'despite', 'with', 'although', 'though', 'because', 'if', 'once', 'until', 'earlier', 'later', 'like', 'unlike', 'under', 'by', 'from', 'for', 'and', 'but', 'so', 'then', 'now', 'still', 'separately', 'previously', 'responding', 'addressing', 'commenting', 'referring', 'talking', 'according',
+  // "Outside of the party, Ada Ruiz spoke of …": a fronted prepositional phrase.
+  'outside', 'inside', 'beyond', 'among', 'amongst', 'amid', 'within', 'across', 'against', 'besides', 'regarding', 'concerning', 'throughout', 'through', 'over', 'upon', 'without', 'toward', 'towards', 'near', 'elsewhere']);
 const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
 const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
 
@@ -72,7 +76,7 @@ function sentenceStart(doc: Doc, i: number): number {
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
-  const opening = openingOutsideQuote(doc, sentenceStart(doc, before), before);
+  const opening = afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before);
   let k = opening;
   // A punctuation token's `lower` is the mark itself.
   let comma = -1;
@@ -116,7 +120,8 @@ function beforeParenthetical(doc: Doc, comma: number, floor: number): Subject | 
     // before the last comma is itself an apposition; the name is further back.
     for (let depth = 0; depth < 2 && cap[phrase.first] !== 1 && lower[phrase.first - 1] === ',' && phrase.first - 2 >= floor; depth++) {
       const before = phraseEndingAt(doc, phrase.first - 2, floor);
-      if (!before || cap[before.first] !== 1) break;
+      // Not a name closing a fronted clause ("While aides spoke to The Star, a guard, who …, said").
+      if (!before || cap[before.first] !== 1 || (before.first > floor && kind[before.first - 1] === WORD)) break;
       innerStart = phrase.first;
       phrase = before;
     }
@@ -198,22 +203,34 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if ((word === 'that' || word === 'which') && cue.inflection !== 'ing') {
     const document = documentBeforeParticiple(doc, k, floor);
     if (document) return { phrase: document, apposition: null };
+    // "Article 10 of the Declaration, which states "…"": a non-restrictive "which" speaks for the phrase before it.
+    const antecedent = word === 'which' && lower[k - 1] === ',' ? phraseEndingAt(doc, k - 2, floor) : null;
+    if (antecedent) return { phrase: antecedent, apposition: null };
   }
   // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
   if (word === ';' && cue.inflection === 'ing') return viaClause();
+  // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
+  if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '')) && cue.inflection === 'base') return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
   if (word === 'to' && /^(?:reported|said|believed|thought|understood|known|alleged|rumoured|rumored)$/.test(lower[k - 1] ?? '') && /^(?:is|was|are|were)$/.test(lower[k - 2] ?? '')) {
     const phrase = phraseEndingAt(doc, k - 3, floor) ?? determinedNoun(doc, k - 3, floor);
     return phrase ? { phrase, apposition: null } : null;
   }
-  if (kind[k] !== WORD) return null;
+  if (kind[k] !== WORD) {
+    const aroundDashes = sourceAroundDashes(doc, k, floor);
+    return aroundDashes ? { phrase: aroundDashes, apposition: null } : null;
+  }
   // "the i reported": no pronoun follows "the", so this is a name (the British newspaper i).
   if (word === 'i' && lower[k - 1] === 'the' && k - 1 >= floor) return { phrase: { first: k - 1, last: k }, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
+  const withSubject = cue.inflection === 'ing' ? subjectAfterWith(doc, k) : null;
+  if (withSubject) return withSubject;
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
   const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) ? null : determinedNoun(doc, k, floor));
   const source = phrase ? withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor) : null;
+  const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
+  if (document) return { phrase: document, apposition: null };
   if (source && cue.inflection === 'ing' && isObjectBeforeParticiple(doc, source, floor)) return viaClause();
   if (source) return { phrase: locative >= 0 && source.last === k ? { ...source, last: locative } : source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;

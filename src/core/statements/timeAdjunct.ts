@@ -12,6 +12,7 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'morning', 'afternoo
 const TIME_DETERMINERS = new Set(['the', 'this', 'last']);
 const MAX_WORDS = 3;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight']);
 
 function timeWord(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
@@ -21,8 +22,8 @@ function timeWord(doc: Doc, k: number): boolean {
 /** The token after a time adjunct starting at `i`, or `i` when there is none. */
 export function afterTimeAdjunct(doc: Doc, i: number): number {
   const { lower, kind, sent } = doc.tokens;
-  // "said Tuesday schools would reopen": a bare weekday (not "Tuesday's vote").
-  if (WEEKDAYS.has(lower[i]) && sent[i + 1] === sent[i] && kind[i + 1] === WORD && lower[i + 1] !== "'s" && lower[i + 1] !== '’s') return lower[i + 1] === 'night' || lower[i + 1] === 'morning' ? i + 2 : i + 1;
+  // "said Tuesday schools would reopen", "said yesterday cranes will …": a bare weekday or deictic day (not "Tuesday's vote").
+  if ((WEEKDAYS.has(lower[i]) || DEICTIC_DAYS.has(lower[i])) && sent[i + 1] === sent[i] && kind[i + 1] === WORD && lower[i + 1] !== "'s" && lower[i + 1] !== '’s') return lower[i + 1] === 'night' || lower[i + 1] === 'morning' ? i + 2 : i + 1;
   if (!OPENERS.has(lower[i])) return i;
   let k = i + 1;
   let timed = false;

@@ -1,0 +1,39 @@
+/**
+ * How a mention stands to its neighbours: in a list of names joined by "and" (never "he" alone), or before
+ * the comma closing a fronted clause (no apposition with the phrase after it).
+ */
+import type { Doc } from '../doc';
+import type { Mention } from '../mentions';
+import { CLAUSE_OPENERS, FRONTED_OPENERS } from './lexicon';
+
+/**
+ * `While aides spoke to The Star, a nurse at the clinic said …`: the first comma of a sentence opened by a
+ * subordinating word closes that clause, so the phrases on either side are no apposition.
+ */
+export function closesFrontedClause(doc: Doc, comma: number): boolean {
+  const start = doc.sentStart[comma];
+  const opener = doc.tokens.lower[start];
+  if (!CLAUSE_OPENERS.has(opener) && !FRONTED_OPENERS.has(opener)) return false;
+  for (let k = start + 1; k < comma; k++) if (doc.tokens.lower[k] === ',') return false;
+  return true;
+}
+
+/**
+ * "Senators Ann Ruiz of Ohio, Tom Baird of Utah, and Li Wei of Iowa each asked Brown to run. He …": three or
+ * more names joined by commas and an "and" or "or" are a list; "he" means someone else (Brown).
+ */
+export function markLists(doc: Doc, mentions: Mention[]): void {
+  const lower = doc.tokens.lower;
+  const joinedByAnd = (a: Mention, b: Mention) => (b.first === a.last + 2 && (lower[a.last + 1] === 'and' || lower[a.last + 1] === 'or'))
+    || (b.first === a.last + 3 && lower[a.last + 1] === ',' && (lower[a.last + 2] === 'and' || lower[a.last + 2] === 'or'));
+  const joinedByComma = (a: Mention, b: Mention) => b.first === a.last + 2 && lower[a.last + 1] === ',';
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    if (!joinedByAnd(mentions[i], mentions[i + 1]) || mentions[i].info.pronoun || mentions[i + 1].info.pronoun) continue;
+    // Three or more: two names joined by "and" may be one ("The Globe and Mail").
+    let first = i;
+    // Not a fronted phrase's noun before the comma ("Writing in a blog post, Ann Ruiz of The Globe and Mail …").
+    while (first > 0 && joinedByComma(mentions[first - 1], mentions[first]) && !mentions[first - 1].info.pronoun && !mentions[first - 1].oblique) first--;
+    if (first === i) continue;
+    for (let j = first; j <= i + 1; j++) mentions[j].listed = true;
+  }
+}

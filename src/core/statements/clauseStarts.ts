@@ -1,0 +1,28 @@
+/**
+ * Where a clause starts inside a sentence, for the subject passes (subject.ts): after a semicolon, or after
+ * "with" before a participle, which then has a subject of its own.
+ */
+import type { Doc } from '../doc';
+import type { Phrase } from '../mentions/np';
+import { isStopWord } from '../mentions/lexicon';
+import { QUOTE, WORD } from '../text/tokenTable';
+
+/** "Kenya backed the plan; Djibouti answered the call and promised …": a semicolon opens a clause of its own. */
+export function afterSemicolon(doc: Doc, opening: number, before: number): number {
+  const { lower, kind } = doc.tokens;
+  for (let k = before - 1; k > opening; k--) {
+    if (kind[k] === QUOTE) return opening;
+    if (lower[k] === ';' && kind[k + 1] === WORD) return k + 1;
+  }
+  return opening;
+}
+
+/** "…, with new reports saying …": the bare phrase after "with" is the participle's own subject. */
+export function subjectAfterWith(doc: Doc, k: number): { phrase: Phrase; apposition: null } | null {
+  const { lower, kind } = doc.tokens;
+  for (let j = k - 1; j >= k - 3; j--) {
+    if (lower[j] === 'with') return { phrase: { first: j + 1, last: k }, apposition: null };
+    if (kind[j] !== WORD || isStopWord(lower[j])) return null;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Where a content clause may start after its cue, and where no clause can follow it:
+ *   said in a statement [the plant would close] (a short adjunct, then the clause) ·
+ *   estimated by 2050, [demand would double] (a fronted adverbial inside the content) ·
+ *   "reported on the strike", "responded with gunfire" (a preposition opens no clause) ·
+ *   "The rally announcing the strike took place …" (a participle inside the subject: the rest is the main predicate).
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import { isClause } from './clause';
+import { AUX, COMMON_VERBS } from './verbWords';
+import { VERB_FORMS } from '../cues/lexicon';
+import { DETERMINERS } from '../mentions/lexicon';
+
+/** Words that open a clause's subject (or "that") right after a hearer. */
+export const SUBJECT_STARTS: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'via', 'from', 'after', 'before', 'over', 'through']);
+const CLAUSE_OPENER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);
+export const CLAUSE_BLOCKING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'of', 'about', 'at', 'for', 'from', 'by', 'into', 'over', 'against', 'through', 'in', 'after', 'before', 'during', 'under', 'upon', 'among', 'amid', 'across', 'without', 'toward', 'towards', 'via', 'per', 'within', 'beyond']);
+
+/** Whether a comma closes a phrase of two words or more opening at token `i` (a fronted adverbial of the content). */
+export function frontedAdverbial(doc: Doc, i: number): boolean {
+  if (!ADJUNCT_PREPOSITIONS.has(doc.tokens.lower[i]) && doc.tokens.lower[i] !== 'by') return false;
+  for (let k = i + 2; k <= i + 6 && doc.tokens.sent[k] === doc.tokens.sent[i]; k++) if (doc.tokens.lower[k] === ',') return true;
+  return false;
+}
+
+/** The first token of a clause after a short adjunct phrase at `i` ("in a statement [the plant …]"), or -1. */
+export function clauseAfterAdjunct(doc: Doc, i: number, b: number): number {
+  const { lower, kind } = doc.tokens;
+  if (!ADJUNCT_PREPOSITIONS.has(lower[i])) return -1;
+  for (let k = i + 2; k <= i + 6 && k <= b; k++) {
+    if (kind[k] !== WORD) return -1;
+    if (SUBJECT_STARTS.has(lower[k]) && lower[k] !== 'that' && !SUBJECT_STARTS.has(lower[k - 1]) && isClause(doc, k, b)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "The press conference announcing the boycott took place at …": a participle right after the sentence's
+ * opening noun phrase (no verb before it) modifies the subject; what follows is the main predicate.
+ */
+export function inSubject(doc: Doc, cueFirst: number, sentenceFirst: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  if (cueFirst - sentenceFirst < 2 || cueFirst - sentenceFirst > 6 || !(DETERMINERS.has(lower[sentenceFirst]) || cap[sentenceFirst] === 1)) return false;
+  for (let k = sentenceFirst; k < cueFirst; k++) {
+    const word = lower[k];
+    const form = VERB_FORMS.get(word)?.inflection;
+    if (kind[k] !== WORD || AUX.has(word) || COMMON_VERBS.has(word) || form === 'past' || form === 's' || word.endsWith('ed') || word.endsWith('ing') || CLAUSE_OPENER_PRONOUNS.has(word)) return false;
+  }
+  return true;
+}
+

@@ -1,0 +1,29 @@
+/**
+ * A stretch set off by dashes between the source and its cue:
+ *   `Ada Ruiz — who chairs the committee — argued that …`: a clause or description inside the dashes
+ *     describes the phrase before them, which is the source;
+ *   `One shopper in the town, Leeds — Ola Berg — told the press …`: a name alone inside the dashes is the
+ *     one the phrase before them describes, so the name is the source.
+ */
+import type { Doc } from '../doc';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
+import { describe } from '../mentions/describe';
+import { QUOTE } from '../text/tokenTable';
+
+const DASHES = new Set(['—', '–', '--', '-']);
+const MAX_INSIDE = 20;
+
+/** The source before a closing dash at token `dash` (the token right before the cue), or null. */
+export function sourceAroundDashes(doc: Doc, dash: number, floor: number): Phrase | null {
+  const { lower, kind, sent } = doc.tokens;
+  if (!DASHES.has(lower[dash])) return null;
+  let open = -1;
+  for (let k = dash - 1; k > floor && k >= dash - MAX_INSIDE && sent[k] === sent[dash]; k--) {
+    if (kind[k] === QUOTE) return null;
+    if (DASHES.has(lower[k])) { open = k; break; }
+  }
+  if (open < 0 || open + 1 >= dash) return null;
+  const inner = phraseStartingAt(doc, open + 1);
+  if (inner && inner.last === dash - 1 && describe(doc, inner).name !== null) return inner;
+  return phraseEndingAt(doc, open - 1, floor);
+}
