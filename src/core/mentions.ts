@@ -9,6 +9,7 @@ import { describe, type MentionInfo } from './mentions/describe';
 import { DescribeCache, type Describer } from './mentions/describeCache';
 import { phraseEndingAt, type Phrase } from './mentions/np';
 import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS, WORDS_IN_NAMES } from './mentions/lexicon';
+import { NAME_PARTICLES } from './mentions/names';
 import { closesFrontedClause, markLists } from './mentions/neighbours';
 import { WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
@@ -35,8 +36,6 @@ export interface Mention {
 }
 
 const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'tomorrow', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'there', 'it', 'i', 'we', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'image', 'photo', 'his', 'her', 'their', 'its', 'our', 'my', 'both', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'asked']);
-
-const NAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del']);
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
 

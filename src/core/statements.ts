@@ -9,7 +9,7 @@ import type { Doc } from './doc';
 import type { Mention } from './mentions';
 import type { QuoteScan } from './quotes/find';
 import { toQuote, type QuoteSpan } from './quotes/span';
-import { CueIndex } from './statements/attribution';
+import { CueIndex } from './statements/cueIndex';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { subjectOfCue } from './statements/subject';
 import { findPullQuotes } from './statements/pullQuotes';

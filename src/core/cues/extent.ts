@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { Frame } from './lexicon';
 import { HEARERS, PARTICLES, VERB_FORMS } from './lexicon';
 import { WORD } from '../text/tokenTable';
-import { quotedAsStart } from './verbCue';
+import { quotedAsStart } from './passive';
 import { isLyAdverb } from './adverbs';
 
 const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially', 'yesterday', 'today', 'tonight']);

@@ -7,11 +7,12 @@
 import type { Doc } from '../doc';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
+import { hasPluralEnding } from '../text/pluralSpelling';
 
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'many', 'some', 'few', 'most', 'all', 'both', 'several', 'others', 'police', 'people', 'media', 'staff', 'men', 'women', 'children', 'data']);
 
 function couldBePluralSubject(word: string): boolean {
-  return PLURAL_SUBJECTS.has(word) || (word.endsWith('s') && !/(?:ss|us|is)$/.test(word));
+  return PLURAL_SUBJECTS.has(word) || hasPluralEnding(word);
 }
 
 export function isLeadingCompound(doc: Doc, i: number): boolean {

@@ -21,3 +21,10 @@ export function isNegated(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
+export function beforeAdverbs(doc: Doc, i: number): number {
+  const { lower, sent } = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.has(lower[k]) && sent[k] === sent[i]) k--;
+  return k;
+}

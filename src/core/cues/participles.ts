@@ -13,6 +13,9 @@ import type { Frame } from './lexicon';
 /** Words before a past form that make it a finite verb with "as" ("he described as", "has described as"). */
 const SUBJECT_OR_AUX = /^(?:he|she|it|they|we|i|you|who|has|have|had|and|or|but|will|would|should|can|could|may|might|must|did|does|do|people|men|women|police|media|children)$/;
 
+/** The active quoting verbs of "quoted a police officer as saying", "citing officials as saying". */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
 /** Whether a relative or "what" within four words before token `i` stands for the verb's object. */
 function frontedObject(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4 && doc.tokens.sent[k] === doc.tokens.sent[i]; k--) if (/^(?:what|which|that|whom)$/.test(doc.tokens.lower[k])) return true;
@@ -31,6 +34,6 @@ export function isParticiple(doc: Doc, i: number, frames: ReadonlySet<Frame>, pr
 export function quotedAsSaying(doc: Doc, i: number): boolean {
   const { lower, sent } = doc.tokens;
   if (lower[i] !== 'saying' || lower[i - 1] !== 'as') return false;
-  for (let k = i - 2; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) if (/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(lower[k])) return true;
+  for (let k = i - 2; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) if (QUOTING_VERBS.has(lower[k])) return true;
   return false;
 }

@@ -6,9 +6,11 @@
 import type { Doc } from '../doc';
 import { PARTICLES, PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
-import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
-import { ADVERBS, isNegated } from './negation';
+import { beforeAdverbs, isNegated } from './negation';
+import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
+import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
@@ -18,107 +20,22 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
  */
 const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written', 'public']);
 const QUANTIFIERS = new Set(['many', 'several', 'few', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'more', 'most', 'all', 'both', 'other', 'repeated', 'conflicting', 'unconfirmed']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
 /** Singular finite verbs that a base-form verb cannot precede ("the state is", "the claim was"). */
 const BASE_NOUN_BEFORE = new Set(['is', 'was', 'has']);
 const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated', 'range', 'ranged', 'vary', 'varied']);
 
-/** Skips adverbs backwards from `i` (exclusive); the index of the first non-adverb token before. */
-export function before(doc: Doc, i: number): number {
-  const { lower, sent } = doc.tokens;
-  let k = i - 1;
-  while (k >= 0 && ADVERBS.has(lower[k]) && sent[k] === sent[i]) k--;
-  return k;
-}
-
-
-/**
- * A past participle modifying a noun, not a verb with a subject: "Results of NCLAN studies, published in a
- * paper by AS Heagle, show…", "a message posted by users". The speech verbs proper keep their cue reading
- * ("Putin, speaking through an interpreter, said in Genoa").
- */
-function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
-  if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
-  // "Ann Lowe, a bank executive, wrote on Twitter …": a simple past with its own participle ("written") is a verb.
-  if (PAST_ONLY.has(doc.tokens.lower[i])) return false;
-  const { lower, cap, kind } = doc.tokens;
-  const next = lower[i + 1] ?? '';
-  const prev = i - 1;
-  if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
-  // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
-  if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
-  // "…, published this week": "this" or "last" before a time word; "…, asserted this cured him" is a verb and its clause.
-  if ((next === 'this' || next === 'last') && !/^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time)$/.test(lower[i + 2] ?? '')) return false;
-  // "Ann Lowe, an activist, tweeted on Twitter that …": a content ("that", a colon or a quotation) after a short
-  // adjunct makes it the verb of the clause.
-  return !contentAfterAdjunct(doc, i);
-}
-
-/** Whether "that", a colon or a quotation mark follows token `i` within a few words, before any comma. */
-function contentAfterAdjunct(doc: Doc, i: number): boolean {
-  const { lower, kind, sent } = doc.tokens;
-  for (let k = i + 2; k <= i + 7 && k < doc.tokens.length && sent[k] === sent[i]; k++) {
-    if (lower[k] === ',') return false;
-    // Not "a report published on Monday that claimed …": "that" before a verb is a relative pronoun.
-    if ((lower[k] === 'that' && !VERB_FORMS.has(lower[k + 1] ?? '')) || lower[k] === ':' || kind[k] === QUOTE) return true;
-  }
-  return false;
-}
-
 /** -s forms of cue verbs that before "of" are plural nouns, never verbs ("reports of fighting", "claims of fraud"). */
 const PLURAL_NOUNS_BEFORE_OF = new Set(['reports', 'charges', 'claims', 'comments', 'remarks', 'promises', 'statements', 'announcements', 'accusations', 'allegations', 'demands', 'requests']);
-
-/**
- * "The following were some of the deaths reported over the past week:": after "of the" and a plural noun in the
- * complement of "be", a past form modifies that noun; the clause's verb is the "be" before it.
- */
-function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
-  const { lower, sent, kind } = doc.tokens;
-  if (i < 3 || lower[i - 2] !== 'the' || lower[i - 3] !== 'of' || kind[i - 1] !== WORD || !looksPlural(lower[i - 1])) return false;
-  for (let k = i - 4; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) {
-    if (kind[k] !== WORD || /^(?:that|and|but|or|who|which|when|while|as|because|after|before|if)$/.test(lower[k])) return false;
-    if (BE.has(lower[k])) return true;
-  }
-  return false;
-}
 
 const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue', 'broadcast']);
 const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photographs', 'photograph', 'images', 'image', 'video', 'videos', 'footage', 'maps', 'map']);
 
-/** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
-const PAST_ONLY = new Set(['wrote', 'spoke', 'swore', 'forbade']);
-
-/** Passive participles of a report whose subject is the one reported ("X is quoted / was heard … saying"). */
-const PASSIVE_REPORTS = new Set(['quoted', 'reported', 'cited', 'heard', 'recorded', 'filmed']);
-
-/**
- * "The general is quoted as saying …", "was quoted by Reuters as saying …", "is reported by the website
- * saying …": the token where the passive reporting frame starts (the form of "be"), or -1. Its subject is
- * the speaker, not the agent after "by" ("was heard on radio saying …"); without "as" or "by", no comma between.
- */
-export function quotedAsStart(doc: Doc, i: number): number {
-  const { lower, sent } = doc.tokens;
-  if (lower[i] !== 'saying') return -1;
-  const as = lower[i - 1] === 'as';
-  for (let k = as ? i - 2 : i - 1; k >= 1 && k >= i - 10 && sent[k] === sent[i]; k--) {
-    if (!PASSIVE_REPORTS.has(lower[k])) continue;
-    const be = before(doc, k);
-    return BE.has(lower[be]) && (as || lower[k + 1] === 'by' || !lower.slice(k + 1, i).includes(',')) ? be : -1;
-  }
-  return -1;
-}
-
-
 /** "officials here say", "residents there claim": a locative adverb after a plural subject. */
 function afterPluralHere(doc: Doc, k: number): boolean {
   const { lower, sent, kind } = doc.tokens;
-  return (lower[k] === 'here' || lower[k] === 'there') && k > 0 && sent[k - 1] === sent[k] && kind[k - 1] === WORD && looksPlural(lower[k - 1]);
-}
-
-function looksPlural(word: string): boolean {
-  return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
+  return (lower[k] === 'here' || lower[k] === 'there') && k > 0 && sent[k - 1] === sent[k] && kind[k - 1] === WORD && hasPluralEnding(lower[k - 1]);
 }
 
 export function isVerbCue(doc: Doc, i: number): boolean {
@@ -131,7 +48,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const particle = PARTICLES.get(form.lemma);
   if (particle !== undefined && lower[i + 1] !== particle) return false;
   if (quotedAsStart(doc, i) >= 0 || quotedAsSaying(doc, i)) return true;
-  const k = before(doc, i);
+  const k = beforeAdverbs(doc, i);
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
   // "a report released on Wednesday that claimed …": after a noun, "that" before a past form is a relative.
   const relative = form.inflection === 'past' && lower[prev] === 'that' && prev >= 1 && sent[prev - 1] === sent[i] && kind[prev - 1] === WORD;
@@ -143,16 +60,16 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
   // "The sign read: "…"", "One post by him read, "…"": a past spelled like the base, right before a quotation.
   const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE));
-  if (form.inflection === 'base' && !pastBeforeQuote && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
+  if (form.inflection === 'base' && !pastBeforeQuote && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   // "its Santa Catarina state is reported to …": a base form right before "is"/"was"/"has" after a singular
   // word is a noun ("critics charge is …" keeps its verb: a clause with a plural subject).
-  if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !looksPlural(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
+  if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
     return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');
   }
-  if (form.inflection === 'past' && prev >= 0 && BE.has(lower[prev])) return false;
+  if (form.inflection === 'past' && prev >= 0 && PASSIVE_AUXILIARIES.has(lower[prev])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
   if (isNegated(doc, i)) return false;
   // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.

@@ -4,6 +4,7 @@
  */
 import { lazyPattern } from '../knowledge/lazyPattern';
 import { IRREGULAR_PLURALS, LEXICON, STOP_WORDS } from './lexicon';
+import { hasPluralEnding } from '../text/pluralSpelling';
 
 const PER_WORDS = [...LEXICON.perWords].sort((a, b) => b.length - a.length);
 /** Spaces, then the first per-word (longest first) not followed by a letter; group i + 1 is PER_WORDS[i]. */
@@ -12,10 +13,11 @@ const HYPHEN_COMPOUND = lazyPattern(String.raw`^[-\u2010\u2011]([\p{L}]+(?:-[\p{
 const NEXT_WORD = lazyPattern(String.raw`^\s+(of\s+)?([\p{L}][\p{L}'’-]*)`, 'u');
 const MAX_WORDS = 4;
 
-function looksPlural(word: string): boolean {
+/** A counted plural noun: an irregular plural ("people"), or a plural ending on a word of three letters or more that is no possessive ("Bush's"). */
+function isCountedPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(w)) return true;
-  return w.length > 2 && w.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(w);
+  return w.length > 2 && hasPluralEnding(w) && !/['’]s$/.test(w);
 }
 
 /** "14-year-old" → "year-old": a hyphenated compound straight after the number is what it measures. */
@@ -39,7 +41,7 @@ export function countedNoun(text: string, end: number, singular: boolean): strin
     if (STOP_WORDS.has(word.toLowerCase())) break;
     words.push(word);
     offset += m[0].length;
-    if (singular || looksPlural(word)) return withPerWord(words.join(' '), rest.slice(offset));
+    if (singular || isCountedPlural(word)) return withPerWord(words.join(' '), rest.slice(offset));
   }
   return null;
 }

@@ -20,6 +20,8 @@ export const WORDS_IN_NAMES: ReadonlySet<string> = new Set(roles.wordsInNames);
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(roles.clauseOpeners);
 /** Words opening a fronted clause besides CLAUSE_OPENERS ("As aides spoke to The Star, …"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(roles.frontedOpeners);
+/** First words of a fronted phrase a comma closes before the subject ("After the talks, Bush said …"). */
+export const FRONTED_BEFORE_SUBJECT: ReadonlySet<string> = new Set(roles.frontedBeforeSubject);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(roles.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(roles.male);
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);
@@ -35,6 +37,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this
 export const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at', 'from', 'by', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'in', 'such', 'as']);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const STOP = ['him', 'them', 'us', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'whether', 'if', 'because', 'although', 'though', 'while', 'whilst', 'than', 'so', 'but', 'or', 'nor', 'not', 'no', 'yes', 'to', 'into', 'about', 'over', 'under', 'after', 'before', 'during', 'through', 'since', 'until', 'against', 'among', 'between', 'within', 'without', 'upon', 'via', 'per', 'like', 'with', 'over', 'near', 'across', 'around', 'behind', 'beyond', 'outside', 'inside', 'throughout', 'toward', 'towards', 'amid', 'despite', 'there', 'here', 'also', 'only', 'just', 'very', 'even', 'too', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'however', 'later', 'earlier', 'again', 'still', 'already', 'soon', 'once', 'up', 'down', 'out', 'off', 'himself', 'herself', 'itself', 'themselves', 'got', 'get', 'gets', 'made', 'make', 'makes', 'took', 'take', 'gave', 'give', 'went', 'came', 'come', 'comes', 'says'];
 const STOPWORDS = new Set(STOP);
 

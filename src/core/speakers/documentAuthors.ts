@@ -11,15 +11,14 @@ import type { Doc } from '../doc';
 import type { Mention } from '../mentions';
 import type { Phrase } from '../mentions/np';
 import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from '../mentions/documentNouns';
-import { isStopWord } from '../mentions/lexicon';
+import { isStopWord, POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { clauseSubject } from '../statements/subject';
+import { clauseSubject } from '../statements/clauseSubject';
 
 /** Participles naming the author's act; not "seen by" or "obtained by" (a reader, not the author). */
 const AUTHORING = /^(?:sent|issued|released|published|posted|written|signed|made|given|delivered|tweeted|e-mailed|emailed|filed|prepared|drafted|expressed|voiced|raised)$/;
 const AUTHOR_MARKS = new Set(['by', 'from']);
 const LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'joint', 'written', 'brief', 'short', 'new', 'later', 'official', 'separate', 'press']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 const authored = (word: string) => DOCUMENT_NOUNS.has(word) || EXPRESSION_NOUNS.has(word);
 

@@ -5,7 +5,8 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
-import { clauseEnd, isClause } from './clause';
+import { isClause } from './clause';
+import { clauseEnd } from './clauseEnd';
 import { pastIndefiniteAppositive } from './clauseBounds';
 import { accordingSource } from './accordingSource';
 import { isFrontedAdverbial } from './frontedAdverbial';

@@ -12,7 +12,8 @@ import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
-import type { CueIndex, QuoteAttribution } from './attribution';
+import type { QuoteAttribution } from './attribution';
+import type { CueIndex } from './cueIndex';
 
 /** A phrase that can name a speaker: a capitalised name, a role or group noun, a pronoun or a document. */
 export function namesSomeone(doc: Doc, p: Phrase): boolean {

@@ -1,19 +1,17 @@
 /**
  * Finds the cue and source of a quotation from the words around it:
  *   after it  — "…," Bush said · "…," said Bolden · "…", it added · "…" - Matthew Ingram · pull quotes;
- *   before it — Bush said, "…" · has called the sentence "dangerous" · Putin said that if …, "We …";
- *   a block quotation after a colon closing the previous paragraph (tweeted using his @POTUS account:).
+ *   before it — in attributeBefore.ts.
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
-import { subjectOfCue } from './subject';
 import { longTitleSource } from './longTitleSource';
-import { accordingBefore, namesSomeone } from './accordingPrecedence';
-import { determinedNounBeforeCue } from './nounSourceAfter';
-import { QUOTE, WORD } from '../text/tokenTable';
+import type { CueIndex } from './cueIndex';
+import { determinedNounBeforeCue } from './determinedNoun';
+import { QUOTE } from '../text/tokenTable';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -33,25 +31,6 @@ function phraseAt(doc: Doc, i: number): Phrase | null {
   if (i < 0 || i >= doc.tokens.length) return null;
   if (SUBJECT_PRONOUNS.has(doc.tokens.lower[i])) return { first: i, last: i };
   return phraseStartingAt(doc, i);
-}
-
-export class CueIndex {
-  private readonly byFirst = new Map<number, CueSpan>();
-  private readonly sorted: CueSpan[];
-  constructor(cues: readonly CueSpan[]) {
-    for (const c of cues) this.byFirst.set(c.firstTok, c);
-    this.sorted = [...cues];
-  }
-  startingAt(tok: number): CueSpan | undefined {
-    return this.byFirst.get(tok);
-  }
-  /** The last cue ending before token `tok` and not before token `floor`. */
-  lastBefore(tok: number, floor: number): CueSpan | undefined {
-    let lo = 0, hi = this.sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.sorted[mid].lastTok < tok) lo = mid + 1; else hi = mid; }
-    const c = this.sorted[lo - 1];
-    return c && c.firstTok >= floor ? c : undefined;
-  }
 }
 
 function endsSentence(doc: Doc, tok: number): boolean {
@@ -123,41 +102,3 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   }
   return null;
 }
-
-function adjacent(doc: Doc, last: number, open: number): boolean {
-  for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
-  return true;
-}
-
-/** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
-export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
-
-  const floor = Math.max(doc.sentStart[q.openTok], q.openTok - 80);
-  let cue = cues.lastBefore(q.openTok, floor);
-  // Verbs that only introduce quotations ("he continued") must stand right before the mark.
-  if (cue && [...cue.frames].every((f) => f === 'quoteOnly') && !adjacent(doc, cue.lastTok, q.openTok)) cue = cues.lastBefore(cue.firstTok, floor);
-  if (!cue && floor === q.openTok && floor > 0) {
-    const prev = floor - 1;
-    const mark = doc.tokens.lower[prev];
-    if ((mark === ':' || mark === ',') && doc.tokens.para[prev] === q.para - 1) {
-      cue = cues.lastBefore(floor - 1, Math.max(doc.sentStart[floor - 1], floor - 80));
-    }
-  }
-  if (!cue && floor === q.openTok && floor > 0 && doc.tokens.para[floor - 1] === q.para) {
-    // A quotation opening the sentence after "U.S. Senator John Cornyn … issued a statement …".
-
-    const f2 = Math.max(doc.sentStart[floor - 1], floor - 80);
-    const candidate = cues.lastBefore(floor, f2);
-    if (candidate) {
-      const subject = subjectOfCue(doc, candidate);
-      return { cue: candidate, phrase: subject?.phrase ?? null, apposition: subject?.apposition ?? null, cueBefore: true, fromPreviousSentence: true };
-    }
-  }
-  if (!cue) return null;
-  let subject = subjectOfCue(doc, cue);
-  // "According to X, repairs ranged "from days to weeks"": a subject naming no one gives way to X.
-  const according = cue.kind !== 'according' && !(subject && namesSomeone(doc, subject.phrase)) ? accordingBefore(doc, cue, cues) : null;
-  if (according) { cue = according; subject = subjectOfCue(doc, according); }
-  return { cue, phrase: subject?.phrase ?? null, apposition: subject?.apposition ?? null, cueBefore: true };
-}
-

@@ -8,7 +8,7 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import type { CueIndex } from './attribution';
+import type { CueIndex } from './cueIndex';
 import { WORD } from '../text/tokenTable';
 
 export interface BlockQuote {

@@ -118,3 +118,10 @@ export function writerAside(doc: Doc, k: number): boolean {
   const lower = doc.tokens.lower;
   return ASIDES.some((words) => words.every((w, j) => lower[k + j] === w));
 }
+
+/** The first comma from token `from` within `reach` tokens of sentence `sent`, or -1. */
+export function nextComma(doc: Doc, from: number, sent: number, reach = 15): number {
+  const tokens = doc.tokens;
+  for (let k = from; k < from + reach && k < tokens.length && tokens.sent[k] === sent; k++) if (tokens.lower[k] === ',') return k;
+  return -1;
+}

@@ -5,12 +5,14 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { AUX, COMMON_VERBS, FINITE_AUXILIARIES, IRREGULAR_PAST } from './verbWords';
 
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
-const COORDINATORS = new Set(['and', 'but', 'or']);
-const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'until']);
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+export const RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** Subordinators whose clause is not the content's own ("… if the process is perceived as stalling"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'until']);
+/** Prepositions after which "that" is a determiner and a past form has no clause ("derailed at high speed"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'by', 'with', 'to', 'during', 'since', 'until', 'after', 'before', 'about', 'like']);
 
 /**
  * "a suicide bomber who attacked the base last week was a Jordanian": after a relative clause in the subject,
@@ -24,7 +26,7 @@ export function verbAfterRelative(doc: Doc, relative: number, to: number): boole
     const word = lower[k];
     if (kind[k] !== WORD || COORDINATORS.has(word) || RELATIVE.has(word)) return false;
     if (!ownVerb) { ownVerb = AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4); continue; }
-    if (FINITE.has(word) && kind[k - 1] === WORD && !AUX.has(lower[k - 1]) && !lower[k - 1].endsWith('ed')) return true;
+    if (FINITE_AUXILIARIES.has(word) && kind[k - 1] === WORD && !AUX.has(lower[k - 1]) && !lower[k - 1].endsWith('ed')) return true;
   }
   return false;
 }

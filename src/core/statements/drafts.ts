@@ -8,10 +8,12 @@ import type { Phrase } from '../mentions/np';
 import type { QuoteSpan } from '../quotes/span';
 import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
 import type { StatementKind } from '../types';
-import { attributeAfter, attributeBefore, CueIndex, type QuoteAttribution } from './attribution';
+import { attributeAfter, type QuoteAttribution } from './attribution';
+import { attributeBefore } from './attributeBefore';
+import { CueIndex } from './cueIndex';
 import { speakerOverMedium } from './accordingPrecedence';
 import { attributeParticipleAfter } from './participle';
-import { colonSubject } from './colonSubject';
+import { uncuedQuoteSubject } from './uncuedQuoteSubject';
 import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
 import { afterTimeAdjunct } from './timeAdjunct';
@@ -97,7 +99,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const speaker = speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
     // The medium's "according to" then reports the same words: it carries no statement of its own.
     if (speaker !== after && after?.cue) used.add(after.cue);
-    let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? colonSubject(doc, q);
+    let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? uncuedQuoteSubject(doc, q);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);

@@ -8,8 +8,9 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
-import { CALENDAR } from '../mentions/lexicon';
-import { clauseEnd, isClause } from './clause';
+import { CALENDAR, OBJECT_PRONOUNS } from '../mentions/lexicon';
+import { isClause } from './clause';
+import { clauseEnd } from './clauseEnd';
 import { phrasalContent } from './phrasal';
 import { denialContent } from './denial';
 import { closesSentence, postposedContent } from './postposed';
@@ -30,8 +31,6 @@ export interface Content {
   readonly first: number;
   readonly last: number;
 }
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 
 /** The sentence around token `i`, at most 80 tokens back and 150 ahead (bounded work per cue). */
 export function sentenceBounds(doc: Doc, i: number): [number, number] {

@@ -6,7 +6,8 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
-import type { CueIndex, QuoteAttribution } from './attribution';
+import type { QuoteAttribution } from './attribution';
+import type { CueIndex } from './cueIndex';
 import { closesSentence } from './postposed';
 
 export function withLeadingParticiple(doc: Doc, q: QuoteSpan, att: QuoteAttribution | null, index: CueIndex): QuoteAttribution | null {

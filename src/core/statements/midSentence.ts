@@ -5,7 +5,8 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { clauseEnd, isClause } from './clause';
+import { isClause } from './clause';
+import { clauseEnd } from './clauseEnd';
 import { postposedContent } from './postposed';
 
 const LINKS = new Set(['while', 'whilst', 'but', 'although', 'though', 'whereas', 'and', 'yet']);

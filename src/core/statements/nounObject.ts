@@ -15,17 +15,18 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import { clauseEnd, isClause } from './clause';
+import { isClause } from './clause';
+import { clauseEnd } from './clauseEnd';
 import { newClauseAt } from './clauseBounds';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { warnedAgainst } from './warnAgainst';
 import data from '../data/cues.json';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { OBJECT_PRONOUNS } from '../mentions/lexicon';
 
 /** Object words that are no content: pronouns, quantifiers, adverbs, prepositions, wh-words ("denied it", "reported nothing"). */
 const EMPTY = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'nothing', 'anything', 'something', 'everything', 'so', 'as', 'on', 'in', 'to', 'at', 'from', 'by', 'with', 'for', 'about', 'today', 'yesterday', 'earlier', 'later', 'again', 'also', 'over', 'against', 'into', 'under', 'through', 'across', 'despite', 'amid', 'among', 'after', 'before', 'during', 'of', 'up', 'out', 'off', 'down', 'back', 'away', 'what', 'how', 'whether', 'if', 'why', 'when', 'where', 'who', 'which']);
-const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 /** Words after a comma that open an adjunct of the source's act, not more of the object. */
 const ADJUNCT_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'but', 'as', 'after', 'before', 'when', 'because', 'since', 'despite', 'and', 'which', 'who']);
 /** Occasions of a statement: "denied the charges at his trial", "praised the deal in a speech". */
@@ -88,8 +89,8 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
     // "announced her plans": "her" before a noun is a possessive, not an object.
     const possessive = lower[i] === 'her' && kind[i + 1] === WORD && cap[i + 1] !== 1 && !EMPTY.has(lower[i + 1]);
     // "promised them free treatment": the hearer, then what was promised.
-    const hearerFirst = HEARER_BEFORE_OBJECT.has(cue.lemma) && PERSON_OBJECTS.has(lower[i]) && kind[i + 1] === WORD && !EMPTY.has(lower[i + 1]) && !possessive;
-    first = PERSON_OBJECTS.has(lower[i]) && lower[i + 1] === 'of' ? i + 2 : hearerFirst ? i + 1 : EMPTY.has(lower[i]) && !possessive ? -1 : i;
+    const hearerFirst = HEARER_BEFORE_OBJECT.has(cue.lemma) && OBJECT_PRONOUNS.has(lower[i]) && kind[i + 1] === WORD && !EMPTY.has(lower[i + 1]) && !possessive;
+    first = OBJECT_PRONOUNS.has(lower[i]) && lower[i + 1] === 'of' ? i + 2 : hearerFirst ? i + 1 : EMPTY.has(lower[i]) && !possessive ? -1 : i;
   }
   if (first < 0 || !allowedHead(doc, cue.lemma, first)) return null;
   const last = objectEnd(doc, first, endBeforeSecondPredicate(doc, first, clauseEnd(doc, first, isCueAt)), isCueAt);

@@ -14,18 +14,17 @@ import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { describe } from '../mentions/describe';
 import { DETERMINERS, isStopWord, ROLES, SUBJECT_PRONOUNS } from '../mentions/lexicon';
-import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { COMMON_VERBS, FINITE_AUXILIARIES_AND_DO, IRREGULAR_PAST } from './verbWords';
 import { VERB_FORMS } from '../cues/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 
 const RELATIVES = new Set(['who', 'whose']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 const MAX_STRETCH = 25;
 
 /** Whether token `k` is a verb or a subject pronoun that would make the stretch a clause of its own. */
 function finiteVerb(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
-  if (AUXILIARIES.has(word) || SUBJECT_PRONOUNS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
+  if (FINITE_AUXILIARIES_AND_DO.has(word) || SUBJECT_PRONOUNS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
   const form = VERB_FORMS.get(word);
   return form !== undefined && !ROLES.has(word) && form.inflection !== 'base' && form.inflection !== 'ing';
 }

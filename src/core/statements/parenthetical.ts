@@ -6,16 +6,17 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import { clauseEnd, isClause } from './clause';
+import { isClause } from './clause';
+import { clauseEnd } from './clauseEnd';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { FINITE_AUXILIARIES_AND_DO } from './verbWords';
 
-const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 const MAX_SOURCE = 5;
 
 /** Whether a comma at `comma` is followed by a verb (the reported clause resuming after the parenthesis). */
 function predicateAfterComma(doc: Doc, comma: number): boolean {
   const next = doc.tokens.lower[comma + 1] ?? '';
-  return doc.tokens.lower[comma] === ',' && (AUX.has(next) || /ed$/.test(next));
+  return doc.tokens.lower[comma] === ',' && (FINITE_AUXILIARIES_AND_DO.has(next) || /ed$/.test(next));
 }
 
 /** "Institutional donors, said Ruiz, are required to …": the source after a cue set in commas, or null. */

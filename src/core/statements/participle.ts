@@ -5,7 +5,8 @@
  */
 import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
-import type { CueIndex, QuoteAttribution } from './attribution';
+import type { QuoteAttribution } from './attribution';
+import type { CueIndex } from './cueIndex';
 import { subjectOfCue } from './subject';
 
 export function attributeParticipleAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {

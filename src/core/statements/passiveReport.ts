@@ -15,7 +15,7 @@ import type { Draft } from './drafts';
 import type { Phrase } from '../mentions/np';
 import { EXPRESS_NOUNS } from '../cues/lexicon';
 import { afterTimeAdjunct } from './timeAdjunct';
-import { clauseEnd } from './clause';
+import { clauseEnd } from './clauseEnd';
 import cues from '../data/cues.json';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been']);

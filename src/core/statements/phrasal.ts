@@ -11,7 +11,8 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { clauseEnd, isClause } from './clause';
+import { isClause } from './clause';
+import { clauseEnd } from './clauseEnd';
 import { phraseContentEnd } from './clauseBounds';
 import { DETERMINERS } from '../mentions/lexicon';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';

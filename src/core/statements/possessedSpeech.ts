@@ -7,9 +7,9 @@
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from '../mentions/documentNouns';
+import { POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 
 const PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'to']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 export function withSpeechPossessor(doc: Doc, p: Phrase, floor: number): Phrase {
   const lower = doc.tokens.lower;

@@ -10,6 +10,7 @@ import { VERB_FORMS } from '../cues/lexicon';
 import { npToken, phraseStartingAt, type Phrase } from '../mentions/np';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
+import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
 import { isPrepositionalAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
@@ -77,7 +78,7 @@ export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
 function barePlural(doc: Doc, k: number): Phrase | null {
   const { lower, kind, cap } = doc.tokens;
   const word = lower[k] ?? '';
-  return kind[k] === WORD && cap[k] !== 1 && /[^s]s$/.test(word) && word.length > 3 && !VERB_FORMS.has(word) && !DETERMINERS.has(word) ? { first: k, last: k } : null;
+  return kind[k] === WORD && cap[k] !== 1 && endsInSingleS(word) && word.length > 3 && !VERB_FORMS.has(word) && !DETERMINERS.has(word) ? { first: k, last: k } : null;
 }
 
 /** Whether nothing that could be content follows the cue from token `i`: the cue closes its sentence. */

@@ -5,10 +5,9 @@
  *   "The senator, who has said [she will retire], voted against the bill." (a clause of its own)
  */
 import type { Doc } from '../doc';
-import { IRREGULAR_PAST } from './verbWords';
+import { FINITE_AUXILIARIES, IRREGULAR_PAST } from './verbWords';
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 const MAX_SOURCE = 5;
 
 function relativeBefore(doc: Doc, cueFirst: number, sent: number): number {
@@ -19,7 +18,7 @@ function relativeBefore(doc: Doc, cueFirst: number, sent: number): number {
 
 function predicateAt(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k] ?? '';
-  return FINITE.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4);
+  return FINITE_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4);
 }
 
 /** The last token of content [first, last] of a cue starting at `cueFirst`, cut at the end of a relative clause. */
@@ -27,7 +26,7 @@ export function endOfRelativeGap(doc: Doc, cueFirst: number, first: number, last
   const { lower, sent } = doc.tokens;
   const relative = relativeBefore(doc, cueFirst, sent[first]);
   if (relative < 0) return last;
-  const gap = FINITE.has(lower[first]);
+  const gap = FINITE_AUXILIARIES.has(lower[first]);
   // Without a gap, only a relative set off by commas ("X, who has said …, voted"): the comma closes it.
   if (!gap && lower[relative - 1] !== ',') return last;
   for (let k = first + 1; k <= last; k++) if (lower[k] === ',' && (gap || predicateAt(doc, k + 1))) return k - 1;
@@ -41,5 +40,5 @@ export function endOfRelativeGap(doc: Doc, cueFirst: number, first: number, last
  */
 export function objectGap(doc: Doc, cueFirst: number, first: number, takesNounObject: boolean): boolean {
   const relative = relativeBefore(doc, cueFirst, doc.tokens.sent[first]);
-  return takesNounObject && relative > 0 && doc.tokens.lower[relative - 1] !== ',' && FINITE.has(doc.tokens.lower[first]);
+  return takesNounObject && relative > 0 && doc.tokens.lower[relative - 1] !== ',' && FINITE_AUXILIARIES.has(doc.tokens.lower[first]);
 }

@@ -5,7 +5,7 @@
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
 import { DETERMINERS } from '../mentions/lexicon';
-import { clauseEnd } from './clause';
+import { clauseEnd } from './clauseEnd';
 
 interface Content {
   readonly first: number;

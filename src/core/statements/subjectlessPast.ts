@@ -1,8 +1,6 @@
 import type { Doc } from '../doc';
-import verbs from '../data/verbs.json';
-
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(verbs.irregularPast);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'by', 'with', 'to', 'during', 'since', 'until', 'after', 'before', 'about', 'like']);
+import { IRREGULAR_PAST } from './verbWords';
+import { PREPOSITIONS } from './clauseShapes';
 
 /**
  * "a new route in Washington state derailed at high speed": a past verb, then a preposition, opens no

@@ -18,8 +18,8 @@ import { CLAUSE_OPENERS, DETERMINERS, isStopWord, JOINERS, SUBJECT_PRONOUNS } fr
 import type { Phrase } from '../mentions/np';
 import { readsAsSpeech, roleWithoutCue } from '../quotes/roles';
 import { QUOTE, WORD } from '../text/tokenTable';
-import { clauseSubject } from './subject';
-import { IRREGULAR_PAST } from './verbWords';
+import { clauseSubject } from './clauseSubject';
+import { BE_FORMS, IRREGULAR_PAST } from './verbWords';
 import type { QuoteAttribution } from './attribution';
 
 /** Fewer words than this quoted inside a clause read as a label ("significant public benefit"). */
@@ -67,8 +67,6 @@ function activeVerbBetween(doc: Doc, from: number, to: number): boolean {
   return words > 0;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /** The speaking subject of the clause before token `before`, or null. */
 function speakingSubject(doc: Doc, before: number, allowIt: boolean): Phrase | null {
   const phrase = clauseSubject(doc, before);
@@ -76,7 +74,7 @@ function speakingSubject(doc: Doc, before: number, allowIt: boolean): Phrase | n
   return canSpeak(doc, phrase, allowIt) ? phrase : null;
 }
 
-export function colonSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
+export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
   const prev = q.openTok - 1;
   const { lower, sent, para } = doc.tokens;
   if (prev < 1 || para[prev] !== q.para) return null;

@@ -1,0 +1,60 @@
+/**
+ * A past form of a cue verb that modifies a noun instead of being a clause's verb: "a message posted by
+ * users", "a statement published in the newspaper Hürriyet", "some of the deaths reported over the past week".
+ */
+import type { Doc } from '../doc';
+import { VERB_FORMS } from './lexicon';
+import { QUOTE, WORD } from '../text/tokenTable';
+import { hasPluralEnding } from '../text/pluralSpelling';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { PASSIVE_AUXILIARIES } from './passive';
+
+/** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
+const PAST_ONLY = new Set(['wrote', 'spoke', 'swore', 'forbade']);
+
+/**
+ * A past participle modifying a noun, not a verb with a subject: "Results of NCLAN studies, published in a
+ * paper by AS Heagle, show…", "a message posted by users". The speech verbs proper keep their cue reading
+ * ("Putin, speaking through an interpreter, said in Genoa").
+ */
+export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
+  if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
+  // "Ann Lowe, a bank executive, wrote on Twitter …": a simple past with its own participle ("written") is a verb.
+  if (PAST_ONLY.has(doc.tokens.lower[i])) return false;
+  const { lower, cap, kind } = doc.tokens;
+  const next = lower[i + 1] ?? '';
+  const prev = i - 1;
+  if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
+  // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
+  if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
+  // "…, published this week": "this" or "last" before a time word; "…, asserted this cured him" is a verb and its clause.
+  if ((next === 'this' || next === 'last') && !/^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time)$/.test(lower[i + 2] ?? '')) return false;
+  // "Ann Lowe, an activist, tweeted on Twitter that …": a content ("that", a colon or a quotation) after a short
+  // adjunct makes it the verb of the clause.
+  return !contentAfterAdjunct(doc, i);
+}
+
+/** Whether "that", a colon or a quotation mark follows token `i` within a few words, before any comma. */
+function contentAfterAdjunct(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  for (let k = i + 2; k <= i + 7 && k < doc.tokens.length && sent[k] === sent[i]; k++) {
+    if (lower[k] === ',') return false;
+    // Not "a report published on Monday that claimed …": "that" before a verb is a relative pronoun.
+    if ((lower[k] === 'that' && !VERB_FORMS.has(lower[k + 1] ?? '')) || lower[k] === ':' || kind[k] === QUOTE) return true;
+  }
+  return false;
+}
+
+/**
+ * "The following were some of the deaths reported over the past week:": after "of the" and a plural noun in the
+ * complement of "be", a past form modifies that noun; the clause's verb is the "be" before it.
+ */
+export function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
+  const { lower, sent, kind } = doc.tokens;
+  if (i < 3 || lower[i - 2] !== 'the' || lower[i - 3] !== 'of' || kind[i - 1] !== WORD || !hasPluralEnding(lower[i - 1])) return false;
+  for (let k = i - 4; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) {
+    if (kind[k] !== WORD || /^(?:that|and|but|or|who|which|when|while|as|because|after|before|if)$/.test(lower[k])) return false;
+    if (PASSIVE_AUXILIARIES.has(lower[k])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,94 @@
+/**
+ * The antecedent of a pronoun among the mentions before it: in its own sentence the closest compatible one,
+ * in earlier sentences (up to three back that mention someone) the leftmost of the best rank, as subjects
+ * come first. Number and gender must agree; `sure` is false for a guess among unsure candidates.
+ */
+import type { Mention } from '../mentions';
+import type { Entity } from './entities';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { PLACES } from '../mentions/lexicon';
+
+/** How many earlier sentences that mention someone a pronoun looks back over, and how many sentences at most. */
+const WINDOW = 3;
+const REACH = 8;
+
+function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
+  const joint = e.members.length > 0;
+  if (pronoun === 'he' || pronoun === 'she') {
+    if (joint || e.plural || (e.kind !== 'person' && e.kind !== 'unknown') || things.has(e)) return false;
+    return e.gender === null || e.gender === (pronoun === 'she' ? 'female' : 'male');
+  }
+  if (pronoun === 'it') return !joint && !e.plural && e.gender === null && (e.kind === 'organization' || e.kind === 'unknown');
+  // "The report has prompted calls … children in mainland Australia … They say …": a document or a place is
+  // "it", never "they" (an organisation may be either).
+  return joint || e.plural || e.kind === 'group' || (e.kind === 'organization' && !isDocumentOrPlace(e));
+}
+
+/** A single document named by its noun ("The report", "the letter") or a known place: no group of people. */
+function isDocumentOrPlace(e: Entity): boolean {
+  const name = e.name.toLowerCase();
+  const words = name.split(/\s+/);
+  return PLACES.has(name) || (words.length <= 3 && DOCUMENT_NOUNS.has(words[words.length - 1]));
+}
+
+/** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
+function rank(m: Mention, e: Entity, pronoun: string): number {
+  // A source after a preposition still speaks: "According to Acme executives, … They claim …".
+  // A named person as possessor is a last resort for "he"/"she" ("Franklin's career was entwined with the
+  // movement. … she toured"), after any plain mention.
+  // So is a titled description ("echoing the Governor's own words, in which he told visitors …").
+  if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
+  if (m.possessive || (m.oblique && !m.source) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
+  // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
+  // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
+  const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
+  return (m.source ? 0 : 2) + (fits ? 0 : 1) + (fits && !e.gender && (pronoun === 'he' || pronoun === 'she') ? 0.5 : 0);
+}
+
+export function pronounAntecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string, things: ReadonlySet<Entity>): { e: Entity; sure: boolean } | null {
+  const sent = mentions[i].sent;
+  let best: { e: Entity; rank: number } | null = null;
+  let bestSent = sent;
+  let fallback: Entity | null = null;
+  let unsure: Entity | null = null;
+  let sentencesBack = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
+    const m = mentions[j];
+    if (m.sent !== bestSent) {
+      if (best) return { e: best.e, sure: true };
+      // Sentences that mention no one (a long quotation's) do not count: `Y replied, "…. …. …." Asked about X, he said`.
+      if (++sentencesBack > WINDOW) break;
+      bestSent = m.sent;
+    }
+    const e = entityOf[j];
+    if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
+    fallback = fallback ?? e;
+    const r = rank(m, e, pronoun);
+    if (r === 4) continue;
+    if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
+    // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
+    if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
+  }
+  if (best) return { e: best.e, sure: true };
+  const guess = unsure ?? fallback;
+  return guess ? { e: guess, sure: guess !== unsure } : null;
+}
+
+/**
+ * `Amuary said that the race would go on. "…," they said.`: a name of unknown kind that is the source of a
+ * statement may be an organisation, and the last speaker is the strongest antecedent of "they" (not the
+ * bare count "Almost 50 people" a sentence before it).
+ */
+function speakingOrganisation(m: Mention, e: Entity, pronoun: string): boolean {
+  return pronoun === 'they' && m.source && !m.possessive && e.kind === 'unknown' && e.gender === null && e.members.length === 0;
+}
+
+/**
+ * "Respect, and others of her songs, became anthems. She told Vogue …" · "One of her songs, Respect, won her
+ * a Grammy, and she …": a capitalised word of unknown kind and gender that is no source may be a title or a
+ * thing; "he"/"she" looks on (up to three sentences back) for someone known to be a person, and takes the
+ * word only when there is no one (and then learns no gender from it).
+ */
+function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
+  return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null;
+}

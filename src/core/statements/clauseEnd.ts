@@ -1,0 +1,91 @@
+/**
+ * Where a content clause stops: the sentence end, or a dash, semicolon or bracket, a coordinated cue
+ * (", and cautioned"), a contrasted source (", while Jana Kos … warned") or ", according to".
+ */
+import type { Doc } from '../doc';
+import { PUNCT, WORD } from '../text/tokenTable';
+import { endsInSingleS } from '../text/pluralSpelling';
+import { ROLE_WORD, Walk } from '../mentions/npClasses';
+import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
+import { hedgedCoordinate, insertionClose, nextComma, writerAside } from './clauseBounds';
+import { claimApposition } from './denial';
+
+const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
+const STOPPERS = new Set([';', '--', '—', '–', '(']);
+const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Whether a coordinated cue starts at or just after token `k` (", and cautioned", ", but critics charge"). */
+function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  if (lower[k] === 'and' || lower[k] === 'but') k++;
+  if (lower[k] === 'according') return true;
+  if (lower[k] === 'while' || lower[k] === 'whereas') return contrastedSource(doc, k + 1, isCueAt);
+  for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
+    if (isCueAt(j) && lower[j + 1] !== ',') return j === k || !bareSingular(doc, k, j - 1);
+    if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return sourceThenCue(doc, k, isCueAt);
+  }
+  return sourceThenCue(doc, k, isCueAt);
+}
+
+/**
+ * "a monitoring and braking system called positive train control": lowercase words with no determiner and a
+ * singular non-role noun last cannot be the subject of a coordinated cue ("and officials said" can).
+ */
+function bareSingular(doc: Doc, from: number, last: number): boolean {
+  const { lower, cap } = doc.tokens;
+  for (let k = from; k <= last; k++) if (cap[k] === 1 || COORDINATED_LEAD.has(lower[k]) || isRoleOrPronoun(doc, k)) return false;
+  const head = lower[last];
+  return !head.endsWith('s') && !Walk.of(doc).is(last, ROLE_WORD);
+}
+
+/**
+ * ", while Jana Kos, an analyst at Brightwater, warned that …": a contrasted source with its own cue (within
+ * a subject and an apposition) starts a new statement.
+ */
+function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
+  const { sent, cap, digitFirst } = doc.tokens;
+  // "…, while 28 percent said it should wait": a number may head the contrasted source.
+  // "…, while supporters argue it will create jobs": a bare plural noun may head it too.
+  const plural = endsInSingleS(doc.tokens.lower[k] ?? '') && isCueAt(k + 1);
+  if (cap[k] !== 1 && digitFirst[k] !== 1 && !isRoleOrPronoun(doc, k) && !plural) return false;
+  for (let j = k + 1; j < k + 16 && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
+  return false;
+}
+
+function isRoleOrPronoun(doc: Doc, k: number): boolean {
+  const word = doc.tokens.lower[k];
+  return /^(?:he|she|they|it|we|the|a|an|some|many|other|others|critics|officials|analysts)$/.test(word);
+}
+
+/** The last token of a content clause starting at `from`: the sentence end, or a dash, semicolon,
+ *  bracket, a coordinated cue (", and cautioned") or ", according to". */
+export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
+  const { lower, sent, start, end, kind } = doc.tokens;
+  const s = sent[from];
+  let subordinateOpen = SUBORDINATORS.has(lower[from]) || FRONT_SUBORDINATORS.has(lower[from]);
+  let i = from;
+  for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
+    const n = lower[i + 1];
+    // "asteroid (29075) 1950 DA is …", "the crisis — as severe as Chernobyl — because …": an insertion.
+    const inserted = i > from ? insertionClose(doc, i + 1) : -1;
+    if (inserted > 0) { i = inserted - 1; continue; }
+    if (STOPPERS.has(n) && i > from) break;
+    if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
+    if (n === ',' && RELATIVE_PRONOUNS.has(lower[i + 2] ?? '')) {
+      // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here.
+      const close = nextComma(doc, i + 3, s);
+      if (close < 0) break;
+      i = close - 1;
+      continue;
+    }
+    // "stated that though Lebanon respects the border, the country still contests part of it": the comma
+    // closing a fronted subordinate clause leads to the main clause, never to a new source.
+    if (n === ',' && subordinateOpen) { subordinateOpen = false; continue; }
+    if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
+    if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
+    if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2))) break;
+  }
+  while (i > from && kind[i] === PUNCT) i--;
+  return i;
+}

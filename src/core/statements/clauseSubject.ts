@@ -1,0 +1,49 @@
+/**
+ * The subject of a clause, read from the clause's opening: "After the talks, Bush said …" → Bush,
+ * "Writing in PPR, the institute's journal, Jasper Gerard has argued …" → Jasper Gerard.
+ */
+import type { Doc } from '../doc';
+import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { FRONTED_BEFORE_SUBJECT, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { isOpeningAdverb } from '../mentions/initialCaps';
+import { WORD } from '../text/tokenTable';
+import { openingOutsideQuote } from './sentenceOpening';
+import { afterSemicolon } from './clauseStarts';
+
+/** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
+export function sentenceStart(doc: Doc, i: number): number {
+  return Math.max(doc.sentStart[i], i - 60);
+}
+
+/** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
+export function clauseSubject(doc: Doc, before: number): Phrase | null {
+  const lower = doc.tokens.lower;
+  const opening = afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before);
+  let k = opening;
+  // A punctuation token's `lower` is the mark itself.
+  let comma = -1;
+  for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
+  // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
+  const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && doc.tokens.kind[comma + 2] === WORD;
+  if (comma >= 0 && (FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k))) k = comma + 1;
+  if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };
+  const phrase = phraseStartingAt(doc, k);
+  if (phrase && k > opening) return afterFrontedApposition(doc, phrase, before);
+  return phrase && phrase.last < before ? phrase : null;
+}
+
+/**
+ * "Writing in PPR, the institute's journal, Jasper Gerard has argued …": a description set off by commas
+ * right after a fronted clause belongs to that clause; the subject is the phrase followed by the verb.
+ * A name first keeps its own apposition ("After the talks, Bush, the president, said …").
+ */
+function afterFrontedApposition(doc: Doc, phrase: Phrase, before: number): Phrase | null {
+  const { lower, kind } = doc.tokens;
+  let comma = phrase.last + 1;
+  while (comma < before && comma < phrase.first + 12 && kind[comma] === WORD) comma++;
+  if (lower[comma] === ',' && /^(?:the|a|an)$/.test(lower[phrase.first])) {
+    const next = phraseStartingAt(doc, comma + 1);
+    if (next && next.last < before && kind[next.last + 1] === WORD) return next;
+  }
+  return phrase.last < before ? phrase : null;
+}

@@ -1,0 +1,52 @@
+/**
+ * The source before a comma that closes an apposition or a relative clause: "Khaled Al-Maeena, editor at
+ * large at the Saudi Gazette, said …", "… quotes Ann Ruiz, a chemist with the Water Board, who said …".
+ */
+import type { Doc } from '../doc';
+import { phraseEndingAt, type Phrase } from '../mentions/np';
+import { QUOTE, WORD } from '../text/tokenTable';
+import { determinedAppositive } from './determinedNoun';
+import type { Subject } from './subject';
+
+const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
+
+/** The phrase before a comma that closes an apposition or parenthetical ending at token `comma`. */
+export function subjectBeforeParenthetical(doc: Doc, comma: number, floor: number): Subject | null {
+  const { kind, lower, cap } = doc.tokens;
+  for (let j = comma - 1; j > floor && j > comma - 25; j--) {
+    if (kind[j] === QUOTE) return null;
+    if (lower[j] !== ',') continue;
+    // "The speaker, who produced a bottle, asserted …": a determiner and a noun no role list holds.
+    let phrase = phraseEndingAt(doc, j - 1, floor) ?? determinedAppositive(doc, j - 1, floor);
+    if (!phrase) return null;
+    let innerStart = j + 1;
+    // "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": a role phrase
+    // before the last comma is itself an apposition; the name is further back.
+    for (let depth = 0; depth < 2 && cap[phrase.first] !== 1 && lower[phrase.first - 1] === ',' && phrase.first - 2 >= floor; depth++) {
+      const before = phraseEndingAt(doc, phrase.first - 2, floor);
+      // Not a name closing a fronted clause ("While aides spoke to The Star, a guard, who …, said").
+      if (!before || cap[before.first] !== 1 || (before.first > floor && kind[before.first - 1] === WORD)) break;
+      innerStart = phrase.first;
+      phrase = before;
+    }
+    const inner = doc.text.slice(doc.tokens.start[innerStart], doc.tokens.end[comma - 1]);
+    return { phrase, apposition: NON_APPOSITION.test(inner) ? null : inner };
+  }
+  return null;
+}
+
+/**
+ * "… quotes Ann Ruiz, a chemist with the Water Board, who said …": before ", who", an appositive opened by
+ * "a"/"an" describes the name before it; that name is the source, not the last noun of the description.
+ */
+export function nameBeforeIndefiniteAppositive(doc: Doc, comma: number, floor: number): Phrase | null {
+  const { lower, kind, cap } = doc.tokens;
+  for (let j = comma - 1; j > floor && j > comma - 20; j--) {
+    if (kind[j] === QUOTE) return null;
+    if (lower[j] !== ',') continue;
+    if (lower[j + 1] !== 'a' && lower[j + 1] !== 'an') return null;
+    const name = phraseEndingAt(doc, j - 1, floor);
+    return name && cap[name.first] === 1 ? name : null;
+  }
+  return null;
+}
