@@ -7,12 +7,13 @@ import type { Doc } from './doc';
 import type { QuoteSpan } from './quotes/span';
 import { describe, type MentionInfo } from './mentions/describe';
 import { DescribeCache, type Describer } from './mentions/describeCache';
-import { phraseEndingAt, type Phrase } from './mentions/np';
+import { npToken, phraseEndingAt, type Phrase } from './mentions/np';
 import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS, WORDS_IN_NAMES } from './mentions/lexicon';
 import { NAME_PARTICLES } from './mentions/names';
 import { closesFrontedClause, markLists } from './mentions/neighbours';
-import { WORD } from './text/tokenTable';
+import { QUOTE, WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
+import { opensClause } from './mentions/clauseOpening';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -43,7 +44,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const { lower, sent } = doc.tokens;
   const next = lower[p.last + 1];
   const prev = p.first - 1;
-  const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]);
+  const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]);
   const info = cache ? cache.infoOf(p) : describe(doc, p);
   const comma = next === ',' && !closesFrontedClause(doc, p.last + 1);
   return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, source: false, listed: false };
@@ -116,7 +117,10 @@ function continuesName(doc: Doc, classes: Uint16Array, k: number): boolean {
   // "Russia Today": a word lowercase in running text (today) is capitalised inside a run only as part of a name.
   if (kind[k] === WORD && (cap[k] === 1 || c & ROLE_OR_GROUP)) return !(c & SKIP) || cap[k] !== 1 || (c & IN_NAMES) !== 0;
   if (c & NAME_LINK) return cap[k + 1] === 1;
-  return false;
+  // "the Secretary for International Relations said": "for" after a role word leads on to its office's name.
+  if (doc.tokens.lower[k] === 'for' && cap[k - 1] === 1 && classes[wordId[k - 1]] & ROLE_OR_GROUP) return cap[k + 1] === 1;
+  // "the Workers' Party Secretary said": a plural possessive's apostrophe inside a run of capitalised words.
+  return kind[k] === QUOTE && cap[k + 1] === 1 && npToken(doc, k);
 }
 
 // Word classes of the mention scan, worked out once per distinct word (TokenTable.wordClasses): the scan

@@ -10,7 +10,7 @@ import { WORD } from '../text/tokenTable';
 import { quotedAsStart } from './passive';
 import { isLyAdverb } from './adverbs';
 
-const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially', 'yesterday', 'today', 'tonight']);
+const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially', 'yesterday', 'today', 'tonight', 'now', 'since', 'subsequently', 'finally', 'eventually', 'immediately', 'separately', 'jointly', 'personally', 'consistently', 'flatly', 'firmly', 'strongly', 'explicitly', 'categorically', 'clearly', 'directly', 'privately', 'specifically', 'allegedly', 'often', 'widely', 'officially', 'formally', 'openly']);
 const HEARER_SET = new Set(HEARERS);
 
 /** Number of tokens of a hearer phrase starting at `k` ("reporters", "the press"), or 0. */

@@ -108,7 +108,15 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
   if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
+  if (run && kind === 'organization' && namesAnOffice(doc, run)) kind = 'person';
   return { text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
+}
+
+/** "the Secretary for Rural Affairs", "the Party Secretary of the Treasury": a title heading an office names its holder. */
+function namesAnOffice(doc: Doc, run: readonly [number, number]): boolean {
+  const lower = doc.tokens.lower;
+  for (let i = run[0]; i < run[1]; i++) if (TITLES.has(lower[i]) && (lower[i + 1] === 'for' || lower[i + 1] === 'of')) return true;
+  return false;
 }
 
 function opensWithParticle(doc: Doc, k: number): boolean {

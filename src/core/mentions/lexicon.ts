@@ -18,6 +18,8 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(roles.sentenceAdver
 export const WORDS_IN_NAMES: ReadonlySet<string> = new Set(roles.wordsInNames);
 /** Words opening a clause inside a sentence ("in what the minister called …", "while …"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(roles.clauseOpeners);
+/** Prepositions that also open a clause: "After Ruiz left, …" (the name is a subject, not an object). */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(roles.clauseConjunctions);
 /** Words opening a fronted clause besides CLAUSE_OPENERS ("As aides spoke to The Star, …"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(roles.frontedOpeners);
 /** First words of a fronted phrase a comma closes before the subject ("After the talks, Bush said …"). */

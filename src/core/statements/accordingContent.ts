@@ -11,6 +11,7 @@ import { pastIndefiniteAppositive } from './clauseBounds';
 import { accordingSource } from './accordingSource';
 import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
+import { timePhraseEnd } from './timeAdjunct';
 
 interface Content {
   readonly first: number;
@@ -58,7 +59,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     for (let j = a; j <= before; j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, before)) return null;
     return { first: a, last: before };
   }
-  let k = after;
+  // "As reported in the local press on Monday, the dam …": a time adjunct after the source, then its comma.
+  const timed = timePhraseEnd(doc, after);
+  let k = doc.tokens.lower[timed] === ',' ? timed : after;
   if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
   if (doc.tokens.lower[k] === ',') {
     k++;

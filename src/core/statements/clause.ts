@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { WORD } from '../text/tokenTable';
-import { endsInSingleS } from '../text/pluralSpelling';
+import { endsInSingleS, hasPluralEnding } from '../text/pluralSpelling';
 import { subjectlessPast } from './subjectlessPast';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { isCommonAtStart } from '../mentions/initialCaps';
@@ -70,6 +70,9 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
     if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
+    // "said his party appreciates the offer", "the ministry denies Smith's claim": a present verb after a
+    // determiner and one noun, with an object that opens with a determiner or a name (not "the arms sales").
+    if (i === from + 2 && DETERMINER.has(first) && cap[i - 1] !== 1 && word.length > 3 && hasPluralEnding(word) && kind[i + 1] === WORD && (DETERMINER.has(lower[i + 1]) || cap[i + 1] === 1)) return true;
     // "Reuters says …", not "fifteen senior Kenyan officials": a lowercase modifier before the name makes it an adjective.
     const modified = i - 2 >= from && kind[i - 2] === WORD && cap[i - 2] !== 1 && !DETERMINER.has(lower[i - 2]);
     // Not "The talks", "Institutional donors": a common word capitalised only by opening the sentence is no name.

@@ -9,6 +9,7 @@ import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
 import { hedgedCoordinate, insertionClose, nextComma, writerAside } from './clauseBounds';
 import { claimApposition } from './denial';
+import { frontedAdverbial } from './contentStart';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -22,7 +23,9 @@ function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean):
   if (lower[k] === 'according') return true;
   if (lower[k] === 'while' || lower[k] === 'whereas') return contrastedSource(doc, k + 1, isCueAt);
   for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
-    if (isCueAt(j) && lower[j + 1] !== ',') return j === k || !bareSingular(doc, k, j - 1);
+    // "…, noting he was absent, said, "To compromise a source …"": a cue whose comma opens a quotation.
+    const quoteAfter = lower[j + 1] === ',' && /^["“]$/.test(lower[j + 2] ?? '');
+    if (isCueAt(j) && (lower[j + 1] !== ',' || quoteAfter)) return j === k || !bareSingular(doc, k, j - 1);
     if (kind[j] !== WORD || (!COORDINATED_LEAD.has(lower[j]) && cap[j] !== 1 && j > k + 1)) return sourceThenCue(doc, k, isCueAt);
   }
   return sourceThenCue(doc, k, isCueAt);
@@ -63,7 +66,9 @@ function isRoleOrPronoun(doc: Doc, k: number): boolean {
 export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
   const { lower, sent, start, end, kind } = doc.tokens;
   const s = sent[from];
-  let subordinateOpen = SUBORDINATORS.has(lower[from]) || FRONT_SUBORDINATORS.has(lower[from]);
+  // "says, in the past, Israel has pressed …": the comma closing an adverbial set off after the cue leads
+  // to the main clause too.
+  let subordinateOpen = SUBORDINATORS.has(lower[from]) || FRONT_SUBORDINATORS.has(lower[from]) || (lower[from - 1] === ',' && frontedAdverbial(doc, from));
   let i = from;
   for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
     const n = lower[i + 1];
@@ -83,6 +88,9 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // closing a fronted subordinate clause leads to the main clause, never to a new source.
     if (n === ',' && subordinateOpen) { subordinateOpen = false; continue; }
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
+    // "claimed there is good will while admitting difficulties", "alleges it is arming while Iran maintains
+    // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.
+    if ((n === 'while' || n === 'whereas') && i > from && (isCueAt(i + 2) || contrastedSource(doc, i + 2, isCueAt))) break;
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2))) break;
   }

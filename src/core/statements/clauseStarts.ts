@@ -4,8 +4,9 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
-import { isStopWord } from '../mentions/lexicon';
+import { isStopWord, OBJECT_PRONOUNS } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
+import { writtenBySubject } from './participleObject';
 
 /** "Kenya backed the plan; Djibouti answered the call and promised …": a semicolon opens a clause of its own. */
 export function afterSemicolon(doc: Doc, opening: number, before: number): number {
@@ -17,11 +18,16 @@ export function afterSemicolon(doc: Doc, opening: number, before: number): numbe
   return opening;
 }
 
-/** "…, with new reports saying …": the bare phrase after "with" is the participle's own subject. */
+/**
+ * "…, with new reports saying …": the bare phrase after "with" is the participle's own subject, unless it is
+ * a document naming no author ("Fans replied with posts calling …": the subject's own, participleObject.ts).
+ */
 export function subjectAfterWith(doc: Doc, k: number): { phrase: Phrase; apposition: null } | null {
   const { lower, kind } = doc.tokens;
+  // "…, with a spokesperson for them saying …": the one speaking for a body named by a pronoun.
+  if (OBJECT_PRONOUNS.has(lower[k]) && (lower[k - 1] === 'for' || lower[k - 1] === 'of')) k -= 2;
   for (let j = k - 1; j >= k - 3; j--) {
-    if (lower[j] === 'with') return { phrase: { first: j + 1, last: k }, apposition: null };
+    if (lower[j] === 'with') return writtenBySubject(doc, { first: j + 1, last: k }) ? null : { phrase: { first: j + 1, last: k }, apposition: null };
     if (kind[j] !== WORD || isStopWord(lower[j])) return null;
   }
   return null;

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
-import { FRONTED_BEFORE_SUBJECT, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { FRONTED_BEFORE_SUBJECT, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { isOpeningAdverb } from '../mentions/initialCaps';
 import { WORD } from '../text/tokenTable';
 import { openingOutsideQuote } from './sentenceOpening';
@@ -26,6 +26,8 @@ export function clauseSubject(doc: Doc, before: number): Phrase | null {
   // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
   const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && doc.tokens.kind[comma + 2] === WORD;
   if (comma >= 0 && (FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k))) k = comma + 1;
+  // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
+  if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;
   if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };
   const phrase = phraseStartingAt(doc, k);
   if (phrase && k > opening) return afterFrontedApposition(doc, phrase, before);

@@ -8,7 +8,7 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { isClause } from './clause';
-import { AUX, COMMON_VERBS } from './verbWords';
+import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { VERB_FORMS } from '../cues/lexicon';
 import { DETERMINERS } from '../mentions/lexicon';
 
@@ -51,3 +51,15 @@ export function inSubject(doc: Doc, cueFirst: number, sentenceFirst: number): bo
   return true;
 }
 
+
+/**
+ * "difficulties that required more work", "a statement that urged a return to talks": a "that" straight before
+ * a finite verb is a relative pronoun (the verb's subject), never the start of a content clause.
+ */
+export function relativeThat(doc: Doc, k: number): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  const next = lower[k + 1] ?? '';
+  if (lower[k] !== 'that' || kind[k + 1] !== WORD || cap[k + 1] === 1) return false;
+  const form = VERB_FORMS.get(next)?.inflection;
+  return (AUX.has(next) && next !== 'be' && next !== 'been') || COMMON_VERBS.has(next) || IRREGULAR_PAST.has(next) || form === 'past' || form === 's' || /^[a-z]{3,}ed$/.test(next);
+}

@@ -20,12 +20,12 @@ import { invertedParentheticalSource, parentheticalContent } from './parenthetic
 import { midSentenceContent } from './midSentence';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
-import { questionContent, requestContent, selfRequest } from './request';
+import { questionContent, requestContent, selfRequest, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { WORD } from '../text/tokenTable';
-import { ADJUNCT_PREPOSITIONS, SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, frontedAdverbial, inSubject } from './contentStart';
+import { ADJUNCT_PREPOSITIONS, SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, frontedAdverbial, inSubject, relativeThat } from './contentStart';
 
 export interface Content {
   readonly first: number;
@@ -57,8 +57,10 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (split) return split;
     let k = i + 1;
     while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
-    if (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that') return null;
-    i = k + 1;
+    // "says, in the past, Israel has pressed …": a fronted adverbial between commas opens the content.
+    const fronted = k <= b && doc.tokens.lower[k + 1] !== 'that' && frontedAdverbial(doc, i + 1) && isClause(doc, k + 1, b);
+    if (!fronted && (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that')) return null;
+    i = fronted ? i + 1 : k + 1;
   }
   const frames = cue.frames;
   if (cue.inflection === 'ing' && cue.firstTok === sentenceBounds(doc, cue.firstTok)[0]) return null;
@@ -79,7 +81,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const named = doc.tokens.cap[k - 1] === 1 && !CALENDAR.has(doc.tokens.lower[k - 1]) && !placed;
     if (doc.tokens.kind[k - 1] !== WORD || named) break;
     // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
-    if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(doc.tokens.lower[k - 1])) { i = k; break; }
+    if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(doc.tokens.lower[k - 1]) && !relativeThat(doc, k)) { i = k; break; }
   }
   // "denied reports he is unwell": what is denied is the claim's clause.
   if (cue.kind === 'verb') i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
@@ -87,6 +89,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // nothing ("asked to the regional government to act" has one).
   if (cue.kind === 'verb' && frames.has('request') && cue.lastTok + 1 === i && selfRequest(doc, i)) return null;
   let that = doc.tokens.lower[i] === 'that';
+  // "released a statement Wednesday that urged talks": a relative "that" after the object opens no content.
+  if (that && i > cue.lastTok + 1 && relativeThat(doc, i)) return null;
   if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
     if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
     else {
@@ -105,12 +109,16 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
   if (that && doc.tokens.lower[i] === ',') i++;
   if (i > b) return null;
+  const question = !that && cue.kind === 'verb' && frames.has('request') ? yesNoQuestion(doc, i, b, isCueAt) : null;
+  if (question) return question;
   // "briefed Congress on its plans", "told reporters about the visit": after a hearer, a topic is no content.
   if (!that && cue.kind === 'verb' && cue.lastTok > cue.verbTok && cue.lastTok + 1 === i && TOPIC_PREPOSITIONS.has(doc.tokens.lower[i])) return null;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');
   if (onlyThat && !that) return frames.has('estimate') ? phrasalContent(doc, cue, i, b, isCueAt) : null;
   const phrasal = that ? null : phrasalContent(doc, cue, i, b, isCueAt);
   if (phrasal) return phrasal;
+  // "expressed confidence the vote would be fair": a content clause without "that" after the expressed noun.
+  if (!that && cue.kind === 'express' && SUBJECT_STARTS.has(doc.tokens.lower[i]) && isClause(doc, i, b)) return { first: i, last: clauseEnd(doc, i, isCueAt) };
   if (!that && cue.kind === 'express' && !expressTakesInfinitive(doc.tokens.lower[cue.lastTok])) return null;
   if (!that && (cue.kind === 'express' || (frames.has('request') && !frames.has('clause')))) return requestContent(doc, i, b, isCueAt) ?? nounObjectContent(doc, cue, i, isCueAt);
   // "faulted the record of …", "praised the commitments made by …": a verb that takes no clause has a noun object.

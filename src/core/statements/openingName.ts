@@ -11,7 +11,7 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
 import { describe } from '../mentions/describe';
 import { DETERMINERS, isStopWord, ROLES, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { COMMON_VERBS, FINITE_AUXILIARIES_AND_DO, IRREGULAR_PAST } from './verbWords';
@@ -43,6 +43,20 @@ function openingPhrase(doc: Doc, floor: number, cue: CueSpan): Phrase | null {
   return null;
 }
 
+/**
+ * "Ola Berg, the chief negotiator with the union complained …": a definite apposition whose closing comma is
+ * missing ends in a preposition's object, which cannot be the cue's subject; the opening name is.
+ */
+function endsInObject(doc: Doc, from: number, to: number): boolean {
+  const { lower } = doc.tokens;
+  const object = phraseEndingAt(doc, to, from + 1);
+  if (!object || !OBJECT_PREPOSITIONS.has(lower[object.first - 1])) return false;
+  for (let k = from; k < object.first; k++) if (lower[k] === ',') return false;
+  return true;
+}
+
+const OBJECT_PREPOSITIONS = new Set(['with', 'at', 'in', 'to', 'from', 'on', 'for', 'of', 'by']);
+
 export function openingNameBeforeApposition(doc: Doc, cue: CueSpan, floor: number): { phrase: Phrase; apposition: string } | null {
   const { lower, kind, cap } = doc.tokens;
   const name = openingPhrase(doc, floor, cue);
@@ -53,7 +67,7 @@ export function openingNameBeforeApposition(doc: Doc, cue: CueSpan, floor: numbe
   let to = cue.firstTok - 1;
   if (lower[to] === ',') to--;
   // "Ola Berg, the aide, said" is the plain apposition (subject.ts); an indefinite one may lack its comma.
-  if (to < from || to - from > MAX_STRETCH || (DETERMINERS.has(lower[from]) && lower[from] !== 'a' && lower[from] !== 'an')) return null;
+  if (to < from || to - from > MAX_STRETCH || (DETERMINERS.has(lower[from]) && lower[from] !== 'a' && lower[from] !== 'an' && !endsInObject(doc, from, to))) return null;
   // "Ola Berg, a source said, was furious": the cue and its source are a parenthesis inside the clause.
   if (lower[cue.lastTok + 1] === ',' && kind[cue.lastTok + 2] === WORD && lower[cue.firstTok - 1] !== ',') return null;
   const relative = RELATIVES.has(lower[from]);

@@ -5,7 +5,8 @@
  * or a preposition is such an object. "with" is the exception ("…, with officials saying the toll may rise":
  * the officials speak), and so is an author after "from" or "by" ("forwarded a story from The Onion saying
  * …"), unless that is itself a document ("accompanied by a message telling readers …": the clause's subject
- * wrote the message) that names no author of its own ("followed by a Jakarta Globe editorial declaring …").
+ * wrote the message) that names no author of its own ("followed by a Jakarta Globe editorial declaring …");
+ * so is such a document after "with".
  */
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
@@ -20,11 +21,20 @@ export const PERCEPTION: ReadonlySet<string> = new Set(verbs.perception);
 export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   const before = phrase.first - 1;
+  if (lower[before] === 'with' && writtenBySubject(doc, phrase)) return true;
   // "A video shows the minister saying "…"", "Witnesses heard him shouting …": the one seen or heard speaks.
   if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before]) || PERCEPTION.has(lower[before])) return false;
   for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;
   if (lower[before] === 'of' && DOCUMENT_NOUNS.has(lower[phrase.last])) return false;
   return !AUTHOR_MARKS.has(lower[before]) || (DOCUMENT_NOUNS.has(lower[phrase.last]) && !namesItsAuthor(doc, phrase));
+}
+
+/**
+ * "Fans replied with posts calling the ruling "a farce"": after "with", a document naming no author is the
+ * subject's own, so the subject speaks ("with officials saying …" keeps its own speakers).
+ */
+export function writtenBySubject(doc: Doc, phrase: Phrase): boolean {
+  return DOCUMENT_NOUNS.has(doc.tokens.lower[phrase.last]) && !namesItsAuthor(doc, phrase);
 }
 
 /** "followed by a Jakarta Globe editorial declaring …": a document whose author it names speaks for itself. */

@@ -6,6 +6,10 @@ import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
 import { DETERMINERS } from '../mentions/lexicon';
 import { clauseEnd } from './clauseEnd';
+import { relativeThat } from './contentStart';
+import { AUX, COMMON_VERBS } from './verbWords';
+import { VERB_FORMS } from '../cues/lexicon';
+import { WORD } from '../text/tokenTable';
 
 interface Content {
   readonly first: number;
@@ -22,7 +26,7 @@ export function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: numb
   // "advised the court on April 9, 2009 to …": the comma inside a date does not end the hearer's adjunct.
   const stops = (t: number) => infinitive(t) || doc.tokens.lower[t] === 'that' || (doc.tokens.lower[t] === ',' && !dateComma(doc, t));
   while (k <= b && k < i + 12 && !stops(k)) k++;
-  if (k > b || k >= i + 12 || doc.tokens.lower[k] === ',') return null;
+  if (k > b || k >= i + 12 || doc.tokens.lower[k] === ',' || relativeThat(doc, k)) return null;
   // "urged the public not to approach him": the negation belongs to the request.
   const from = doc.tokens.lower[k] === 'that' ? k + 1 : doc.tokens.lower[k - 1] === 'not' && k - 1 > i ? k - 1 : k;
   if (from > b) return null;
@@ -52,3 +56,22 @@ export function questionContent(doc: Doc, i: number, b: number, isCueAt: (t: num
   return last > k ? { first: k, last } : null;
 }
 
+
+const YES_NO = new Set(['if', 'whether']);
+
+/**
+ * "asked both the minister, and the mayor if they were concerned", "asked Mr Rumsfeld whether Brazil is ready":
+ * a yes/no question opens at its "if"/"whether" after the hearers (names, commas, "and"; no verb between).
+ */
+export function yesNoQuestion(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
+  const { lower, kind } = doc.tokens;
+  for (let k = i; k <= b && k < i + 14; k++) {
+    if (YES_NO.has(lower[k])) {
+      const last = clauseEnd(doc, k, isCueAt);
+      return last > k ? { first: k, last } : null;
+    }
+    const form = VERB_FORMS.get(lower[k])?.inflection;
+    if ((kind[k] !== WORD && lower[k] !== ',') || lower[k] === 'that' || lower[k] === 'to' || AUX.has(lower[k]) || COMMON_VERBS.has(lower[k]) || form === 'past' || form === 's') return null;
+  }
+  return null;
+}

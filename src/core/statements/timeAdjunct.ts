@@ -24,6 +24,14 @@ export function afterTimeAdjunct(doc: Doc, i: number): number {
   const { lower, kind, sent } = doc.tokens;
   // "said Tuesday schools would reopen", "said yesterday cranes will …": a bare weekday or deictic day (not "Tuesday's vote").
   if ((WEEKDAYS.has(lower[i]) || DEICTIC_DAYS.has(lower[i])) && sent[i + 1] === sent[i] && kind[i + 1] === WORD && lower[i + 1] !== "'s" && lower[i + 1] !== '’s') return lower[i + 1] === 'night' || lower[i + 1] === 'morning' ? i + 2 : i + 1;
+  const k = timePhraseEnd(doc, i);
+  // Not "said last year's budget was too small": a possessive makes the time words a determiner.
+  return k > i && sent[k] === sent[i] && kind[k] === WORD && lower[k] !== "'s" && lower[k] !== '’s' ? k : i;
+}
+
+/** The token after "on Monday", "last week", "in March 2009" starting at `i`, or `i` when there is none. */
+export function timePhraseEnd(doc: Doc, i: number): number {
+  const { lower, sent } = doc.tokens;
   if (!OPENERS.has(lower[i])) return i;
   let k = i + 1;
   let timed = false;
@@ -32,8 +40,7 @@ export function afterTimeAdjunct(doc: Doc, i: number): number {
     timed = timed || timeWord(doc, k);
     k++;
   }
-  // Not "said last year's budget was too small": a possessive makes the time words a determiner.
-  return timed && sent[k] === sent[i] && kind[k] === WORD && lower[k] !== "'s" && lower[k] !== '’s' ? k : i;
+  return timed ? k : i;
 }
 
 const PLACE_OPENERS = new Set(['on', 'in', 'at', 'via', 'from']);

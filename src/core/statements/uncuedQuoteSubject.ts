@@ -77,6 +77,7 @@ function speakingSubject(doc: Doc, before: number, allowIt: boolean): Phrase | n
 export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
   const prev = q.openTok - 1;
   const { lower, sent, para } = doc.tokens;
+  if (prev >= 1 && para[prev] >= 0 && para[prev] === q.para - 1 && paragraphIsQuote(doc, q)) return previousSentenceSubject(doc, q, true);
   if (prev < 1 || para[prev] !== q.para) return null;
   if (sent[prev] === sent[q.openTok] || lower[prev] === ':') {
     if (sent[prev - 1] !== sent[prev]) return null;
@@ -91,14 +92,26 @@ export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | n
   return previousSentenceSubject(doc, q);
 }
 
-/** `Mayor Holt disagreed with the audit. "The figures are wrong."`: a named subject of the sentence before. */
-function previousSentenceSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
+/**
+ * `Mayor Holt disagreed with the audit. "The figures are wrong."`: a named subject of the sentence before.
+ * A paragraph that is one quotation with no cue continues the person the paragraph before ends on, named or
+ * "he"/"she" (`… He became envoy the day he resigned.` ¶ `"I still wake up thinking I am in charge."`).
+ */
+function previousSentenceSubject(doc: Doc, q: QuoteSpan, newParagraph = false): QuoteAttribution | null {
   if (!readsAsSpeech(q)) return null;
   const end = q.openTok - 1;
   const { kind } = doc.tokens;
   const start = doc.sentStart[end];
   for (let k = start; k <= end; k++) if (kind[k] === QUOTE) return null;
   const phrase = clauseSubject(doc, end);
-  if (!phrase || phrase.last >= end || describe(doc, phrase).name === null) return null;
+  if (!phrase || phrase.last >= end) return null;
+  const info = describe(doc, phrase);
+  if (info.name === null && !(newParagraph && (info.pronoun === 'he' || info.pronoun === 'she'))) return null;
   return { cue: null, phrase, apposition: null, cueBefore: false };
+}
+
+/** The quotation, closed, ends its paragraph (it opens it: the caller saw the paragraph before). */
+function paragraphIsQuote(doc: Doc, q: QuoteSpan): boolean {
+  const { para } = doc.tokens;
+  return q.closeTok !== null && (q.closeTok + 1 >= para.length || para[q.closeTok + 1] !== q.para);
 }
