@@ -9,8 +9,11 @@ import { HEARERS, PARTICLES, VERB_FORMS } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { quotedAsStart } from './passive';
 import { isLyAdverb } from './adverbs';
+import cueData from '../data/cues.json';
 
-const AUX = new Set(['long', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'recently', 'once', 'already', 'again', 'not', 'never', 'just', "'ve", "'d", 'first', 'originally', 'initially', 'yesterday', 'today', 'tonight', 'now', 'since', 'subsequently', 'finally', 'eventually', 'immediately', 'separately', 'jointly', 'personally', 'consistently', 'flatly', 'firmly', 'strongly', 'explicitly', 'categorically', 'clearly', 'directly', 'privately', 'specifically', 'allegedly', 'often', 'widely', 'officially', 'formally', 'openly']);
+const { shared, beforeCueOnly } = cueData.adverbsBeforeCue;
+/** Auxiliaries and adverbs a cue's extent takes in before its verb ('has also suggested'). */
+const AUX = new Set([...shared, ...beforeCueOnly]);
 const HEARER_SET = new Set(HEARERS);
 
 /** Number of tokens of a hearer phrase starting at `k` ("reporters", "the press"), or 0. */

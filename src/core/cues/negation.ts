@@ -3,9 +3,10 @@
  * its subject denies any source: "no one has claimed", "nobody said".
  */
 import type { Doc } from '../doc';
+import cueData from '../data/cues.json';
 
 /** Adverbs that may stand between a subject or auxiliary and its verb ("has also said", "never stated"). */
-export const ADVERBS = new Set(['long', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'once', 'often', 'already', 'again', 'still', 'not', 'never', 'just', 'quickly', 'widely', 'initially', 'first', 'originally', 'only', 'officially', 'formally', 'openly', 'now', 'since', 'subsequently', 'finally', 'eventually', 'immediately', 'separately', 'jointly', 'personally', 'consistently', 'flatly', 'firmly', 'strongly', 'explicitly', 'categorically', 'clearly', 'directly', 'specifically']);
+export const ADVERBS = new Set([...cueData.adverbsBeforeCue.shared, ...cueData.adverbsBeforeCue.negationOnly]);
 const NO_SOURCE = new Set(['nobody', 'none', 'neither', 'nothing']);
 
 /** "have not said", "never stated", "didn't say", "no one has claimed": a statement that was not made. */

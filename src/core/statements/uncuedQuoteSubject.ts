@@ -21,6 +21,7 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import { clauseSubject } from './clauseSubject';
 import { BE_FORMS, IRREGULAR_PAST } from './verbWords';
 import type { QuoteAttribution } from './attribution';
+import { isParagraphQuote } from './paragraphQuote';
 
 /** Fewer words than this quoted inside a clause read as a label ("significant public benefit"). */
 const MIN_WORDS_INSIDE = 4;
@@ -77,7 +78,7 @@ function speakingSubject(doc: Doc, before: number, allowIt: boolean): Phrase | n
 export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
   const prev = q.openTok - 1;
   const { lower, sent, para } = doc.tokens;
-  if (prev >= 1 && para[prev] >= 0 && para[prev] === q.para - 1 && paragraphIsQuote(doc, q)) return previousSentenceSubject(doc, q, true);
+  if (prev >= 1 && para[prev] >= 0 && para[prev] === q.para - 1 && isParagraphQuote(doc, q)) return previousSentenceSubject(doc, q, true);
   if (prev < 1 || para[prev] !== q.para) return null;
   if (sent[prev] === sent[q.openTok] || lower[prev] === ':') {
     if (sent[prev - 1] !== sent[prev]) return null;
@@ -108,10 +109,4 @@ function previousSentenceSubject(doc: Doc, q: QuoteSpan, newParagraph = false): 
   const info = describe(doc, phrase);
   if (info.name === null && !(newParagraph && (info.pronoun === 'he' || info.pronoun === 'she'))) return null;
   return { cue: null, phrase, apposition: null, cueBefore: false };
-}
-
-/** The quotation, closed, ends its paragraph (it opens it: the caller saw the paragraph before). */
-function paragraphIsQuote(doc: Doc, q: QuoteSpan): boolean {
-  const { para } = doc.tokens;
-  return q.closeTok !== null && (q.closeTok + 1 >= para.length || para[q.closeTok + 1] !== q.para);
 }
