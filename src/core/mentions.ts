@@ -14,6 +14,7 @@ import { closesFrontedClause, markLists } from './mentions/neighbours';
 import { QUOTE, WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
 import { opensClause } from './mentions/clauseOpening';
+import { afterPostModifier } from './mentions/postModifierApposition';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -30,6 +31,8 @@ export interface Mention {
   readonly oblique: boolean;
   /** Followed by a comma (a possible apposition with the next mention). */
   readonly comma: boolean;
+  /** The token after that comma, where an apposition would start (past a short post-modifier, see appositionStart). */
+  readonly appositionAt: number;
   /** The source of a statement: the strongest antecedent. */
   source: boolean;
   /** One of a list joined by "and" ("Ann Ruiz, Tom Baird and Li Wei asked …"): never "he" or "she" alone. */
@@ -46,8 +49,9 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const prev = p.first - 1;
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]);
   const info = cache ? cache.infoOf(p) : describe(doc, p);
-  const comma = next === ',' && !closesFrontedClause(doc, p.last + 1);
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, source: false, listed: false };
+  const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
+  const comma = appositionAt >= 0;
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

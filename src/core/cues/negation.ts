@@ -9,9 +9,22 @@ import cueData from '../data/cues.json';
 export const ADVERBS = new Set([...cueData.adverbsBeforeCue.shared, ...cueData.adverbsBeforeCue.negationOnly]);
 const NO_SOURCE = new Set(['nobody', 'none', 'neither', 'nothing']);
 
+/** Verbs of refusing before "to": "declined to comment", "refused to confirm or deny whether …". */
+const REFUSALS = new Set(['refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'declining']);
+
+/** "refused to say", "declined to confirm or deny that …": a statement the source would not make. */
+function refusedTo(doc: Doc, i: number): boolean {
+  const { lower, sent } = doc.tokens;
+  let k = i - 1;
+  // "refused to confirm or deny": a first verb coordinated before the cue.
+  if (lower[k] === 'or' || lower[k] === 'and') k -= 2;
+  return k >= 1 && lower[k] === 'to' && sent[k - 1] === sent[i] && REFUSALS.has(lower[k - 1]);
+}
+
 /** "have not said", "never stated", "didn't say", "no one has claimed": a statement that was not made. */
 export function isNegated(doc: Doc, i: number): boolean {
   const sent = doc.tokens.sent;
+  if (refusedTo(doc, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i]; k--) {
     const w = doc.tokens.lower[k];
     if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;

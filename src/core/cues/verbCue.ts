@@ -38,6 +38,12 @@ function afterPluralHere(doc: Doc, k: number): boolean {
   return (lower[k] === 'here' || lower[k] === 'there') && k > 0 && sent[k - 1] === sent[k] && kind[k - 1] === WORD && hasPluralEnding(lower[k - 1]);
 }
 
+/** After "by": "saying …", a cue with "that" ("pointing out that …") or a description ("describing X as Y"). */
+function reportsAfterBy(doc: Doc, i: number, lemma: string, describes: boolean): boolean {
+  const { lower } = doc.tokens;
+  return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 2] === 'that');
+}
+
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
@@ -52,7 +58,13 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;
   // "a report released on Wednesday that claimed …": after a noun, "that" before a past form is a relative.
   const relative = form.inflection === 'past' && lower[prev] === 'that' && prev >= 1 && sent[prev - 1] === sent[i] && kind[prev - 1] === WORD;
-  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative) return false;
+  // "answered by saying the matter was closed", "defended the plan by pointing out that …": after "by", an
+  // -ing form is the gerund of the subject's own act of saying, a cue (not a noun as after "the").
+  // Only before a clause or a description ("by promising Intel a share", "by proposing measures" are acts).
+  const byGerund = form.inflection === 'ing' && lower[prev] === 'by' && prev === i - 1 && reportsAfterBy(doc, i, form.lemma, form.frames.has('description'));
+  // "One of these told …": after "of", a demonstrative is a pronoun (the group) and a past form its verb.
+  const ofDemonstrative = form.inflection === 'past' && (lower[prev] === 'these' || lower[prev] === 'those') && lower[prev - 1] === 'of';
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
   if (form.inflection === 's' && prev >= 0 && QUANTIFIERS.has(lower[prev])) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;

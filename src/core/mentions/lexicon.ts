@@ -5,7 +5,18 @@ import places from '../data/places.json';
 import { VERB_FORMS } from '../cues/lexicon';
 
 export const TITLES: ReadonlySet<string> = new Set(roles.titles);
-export const ROLES: ReadonlySet<string> = new Set(roles.roles);
+/** Prefixes a hyphen joins to a role noun, making another role noun: "co-author", "ex-minister", "vice-chair". */
+const ROLE_PREFIXES: ReadonlySet<string> = new Set(['co', 'ex', 'vice']);
+
+/** The role nouns of data/roles.json, and each with a ROLE_PREFIXES prefix ("study co-author Ann Li said"). */
+class RoleWords extends Set<string> {
+  has(word: string): boolean {
+    if (super.has(word)) return true;
+    const dash = word.indexOf('-');
+    return dash > 0 && ROLE_PREFIXES.has(word.slice(0, dash)) && super.has(word.slice(dash + 1));
+  }
+}
+export const ROLES: ReadonlySet<string> = new RoleWords(roles.roles);
 export const GROUPS: ReadonlySet<string> = new Set(roles.groups);
 /** Role nouns that name a person whatever their ending ("a witness", "his counterpart"). */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(roles.personRoles);

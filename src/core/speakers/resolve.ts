@@ -45,13 +45,13 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 function inApposition(mentions: readonly Mention[], i: number): boolean {
   const m = mentions[i];
   const prev = mentions[i - 1];
-  return m.comma || (prev !== undefined && prev.comma && prev.last + 2 === m.first);
+  return m.comma || (prev !== undefined && prev.appositionAt === m.first);
 }
 
 /** "Bush's national security adviser, Condoleezza Rice" / "John Smith, a police spokesman": one source. */
 function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[], table: EntityTable, i: number): void {
   const j = i - 1;
-  if (j < 0 || mentions[j].last + 2 !== mentions[i].first || !mentions[j].comma) return;
+  if (j < 0 || mentions[j].appositionAt !== mentions[i].first) return;
   const [a, b] = [mentions[j].info, mentions[i].info];
   // A bare noun is no apposition ("Soon after he became president, Bush directed …").
   const full = (m: Mention) => m.first < m.last || /^\p{Lu}/u.test(m.info.text);

@@ -10,6 +10,7 @@ import type { QuoteAttribution } from './attribution';
 import { subjectOfCue } from './subject';
 import { accordingBefore, namesSomeone } from './accordingPrecedence';
 import { WORD } from '../text/tokenTable';
+import { passiveAgentBeforeQuote } from './attributionPassiveAgent';
 
 function adjacent(doc: Doc, last: number, open: number): boolean {
   for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
@@ -18,6 +19,8 @@ function adjacent(doc: Doc, last: number, open: number): boolean {
 
 /** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
+  const agent = passiveAgentBeforeQuote(doc, q);
+  if (agent) return agent;
   const floor = Math.max(doc.sentStart[q.openTok], q.openTok - 80);
   let cue = cues.lastBefore(q.openTok, floor);
   // Verbs that only introduce quotations ("he continued") must stand right before the mark.

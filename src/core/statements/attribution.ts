@@ -11,6 +11,7 @@ import type { QuoteSpan } from '../quotes/span';
 import { longTitleSource } from './longTitleSource';
 import type { CueIndex } from './cueIndex';
 import { determinedNounBeforeCue } from './determinedNoun';
+import { partitiveStartingAt } from './partitive';
 import { QUOTE } from '../text/tokenTable';
 
 export interface QuoteAttribution {
@@ -30,7 +31,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 function phraseAt(doc: Doc, i: number): Phrase | null {
   if (i < 0 || i >= doc.tokens.length) return null;
   if (SUBJECT_PRONOUNS.has(doc.tokens.lower[i])) return { first: i, last: i };
-  return phraseStartingAt(doc, i);
+  return partitiveStartingAt(doc, i) ?? phraseStartingAt(doc, i);
 }
 
 function endsSentence(doc: Doc, tok: number): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
-import { isStopWord, OBJECT_PRONOUNS } from '../mentions/lexicon';
+import { isStopWord, isVerbFormOnly, OBJECT_PRONOUNS } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { writtenBySubject } from './participleObject';
 
@@ -26,9 +26,10 @@ export function subjectAfterWith(doc: Doc, k: number): { phrase: Phrase; apposit
   const { lower, kind } = doc.tokens;
   // "…, with a spokesperson for them saying …": the one speaking for a body named by a pronoun.
   if (OBJECT_PRONOUNS.has(lower[k]) && (lower[k - 1] === 'for' || lower[k - 1] === 'of')) k -= 2;
-  for (let j = k - 1; j >= k - 3; j--) {
+  // "…, with a scientist at the warning centre noting …": a post-modified phrase, whose nouns may be verb forms.
+  for (let j = k - 1; j >= k - 8; j--) {
     if (lower[j] === 'with') return writtenBySubject(doc, { first: j + 1, last: k }) ? null : { phrase: { first: j + 1, last: k }, apposition: null };
-    if (kind[j] !== WORD || isStopWord(lower[j])) return null;
+    if (kind[j] !== WORD || (isStopWord(lower[j]) && !isVerbFormOnly(lower[j]))) return null;
   }
   return null;
 }

@@ -19,19 +19,41 @@ export function sentenceStart(doc: Doc, i: number): number {
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
   const opening = afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before);
-  let k = opening;
-  // A punctuation token's `lower` is the mark itself.
-  let comma = -1;
-  for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
-  // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
-  const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && doc.tokens.kind[comma + 2] === WORD;
-  if (comma >= 0 && (FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k))) k = comma + 1;
+  let k = afterFrontedPhrases(doc, opening, before);
   // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
   if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;
   if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };
   const phrase = phraseStartingAt(doc, k);
   if (phrase && k > opening) return afterFrontedApposition(doc, phrase, before);
   return phrase && phrase.last < before ? phrase : null;
+}
+
+/** Last words of a fronted time adverbial: "Two weeks earlier, …", "A day later, …", "Years ago, …". */
+const TIME_ENDS = new Set(['earlier', 'later', 'ago', 'afterwards', 'afterward']);
+
+/**
+ * Skips the fronted phrases a comma closes before the subject, up to three in a row: "After the talks, Bush
+ * said …", "Two weeks earlier, on May 3, 2009, the envoy urged …" (a time adverbial, then a dated phrase
+ * whose year follows the date's own comma).
+ */
+function afterFrontedPhrases(doc: Doc, opening: number, before: number): number {
+  const { lower, kind, digitFirst } = doc.tokens;
+  let k = opening;
+  for (let round = 0; round < 3; round++) {
+    // A punctuation token's `lower` is the mark itself.
+    let comma = -1;
+    for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
+    if (comma < 0) return k;
+    // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
+    const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && kind[comma + 2] === WORD;
+    const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || TIME_ENDS.has(lower[comma - 1]);
+    if (!fronted) return k;
+    k = comma + 1;
+    if (digitFirst[k] === 1 && lower[k + 1] === ',' && digitFirst[k - 2] === 1) k += 2;
+    // Only a time or dated phrase may follow the first one ("Two weeks earlier, on May 3, …").
+    if (!FRONTED_BEFORE_SUBJECT.has(lower[k]) || round === 2) return k;
+  }
+  return k;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
-import { CALENDAR, OBJECT_PRONOUNS } from '../mentions/lexicon';
+import { CALENDAR, DETERMINERS, OBJECT_PRONOUNS } from '../mentions/lexicon';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { phrasalContent } from './phrasal';
@@ -23,6 +23,7 @@ import { nounObjectContent, opensWithObjectHead } from './nounObject';
 import { questionContent, requestContent, selfRequest, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
+import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { WORD } from '../text/tokenTable';
 import { ADJUNCT_PREPOSITIONS, SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, frontedAdverbial, inSubject, relativeThat } from './contentStart';
@@ -113,6 +114,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (question) return question;
   // "briefed Congress on its plans", "told reporters about the visit": after a hearer, a topic is no content.
   if (!that && cue.kind === 'verb' && cue.lastTok > cue.verbTok && cue.lastTok + 1 === i && TOPIC_PREPOSITIONS.has(doc.tokens.lower[i])) return null;
+  const complement = that ? null : objectComplement(doc, cue, i, isCueAt);
+  if (complement) return complement;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');
   if (onlyThat && !that) return frames.has('estimate') ? phrasalContent(doc, cue, i, b, isCueAt) : null;
   const phrasal = that ? null : phrasalContent(doc, cue, i, b, isCueAt);
@@ -127,7 +130,10 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "reported on the protests", "responded with gunfire", "said of the animals …": a content clause never
   // opens with a preposition; only a verb whose content is its preposition's object takes one (warned of …).
   // A fronted adverbial with its comma still opens one ("estimated by 2050, demand would double").
-  if (!that && CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[i]) && !frontedAdverbial(doc, i)) {
+  // "responded to the council's call for a budget": "to" before a noun phrase is a preposition too.
+  // ("asks to the regional government to act" is a request with its hearer: requestContent reads it.)
+  const toPhrase = !frames.has('request') && doc.tokens.lower[i] === 'to' && (DETERMINERS.has(doc.tokens.lower[i + 1]) || doc.tokens.cap[i + 1] === 1);
+  if (!that && (CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[i]) || toPhrase) && !frontedAdverbial(doc, i)) {
     // "notified Congress of its intention to sell …", "warned residents of flooding": what the hearer was told.
     if (doc.tokens.lower[i] === 'of' && frames.has('object') && i > cue.lastTok + 1) return { first: i + 1, last: clauseEnd(doc, i + 1, isCueAt) };
     // "said in a statement the plant would close": a short adjunct, then the clause.

@@ -13,6 +13,7 @@ import type { Phrase } from '../mentions/np';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { WORD } from '../text/tokenTable';
 import verbs from '../data/verbs.json';
+import { QUOTING_VERBS } from '../cues/participles';
 
 const AUTHOR_MARKS = new Set(['from', 'by']);
 const OWN_SUBJECT = new Set(['with', 'without', 'and', 'or', 'but', 'as']);
@@ -22,6 +23,10 @@ export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number
   const { lower, kind, cap } = doc.tokens;
   const before = phrase.first - 1;
   if (lower[before] === 'with' && writtenBySubject(doc, phrase)) return true;
+  // "The paper quoted the mayor saying "…"": the one quoted speaks; "The mayor defended the plan, quoted by
+  // Reuters saying "…"": the quoter only reports, and the clause's subject speaks.
+  if (QUOTING_VERBS.has(lower[before])) return false;
+  if (AUTHOR_MARKS.has(lower[before]) && QUOTING_VERBS.has(lower[before - 1])) return true;
   // "A video shows the minister saying "…"", "Witnesses heard him shouting …": the one seen or heard speaks.
   if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before]) || PERCEPTION.has(lower[before])) return false;
   for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;

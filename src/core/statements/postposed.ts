@@ -49,7 +49,8 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
     if (lower[k] === ',') {
       const before = k === cue.firstTok - 1 ? contentBeforeParentheticalSource(doc, a, k, (f, l) => isClause(doc, f, l)) : -1;
       if (before >= 0) return { first: a, last: before };
-      return k - a >= 3 && isClause(doc, a, k - 1) ? { first: a, last: k - 1 } : null;
+      const from = afterSemicolon(doc, a, k - 1);
+      return k - from >= 3 && isClause(doc, from, k - 1) ? { first: from, last: k - 1 } : null;
     }
     // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
     // "…, a spokesman for the ministry said": a preposition joins the two into one source.
@@ -60,6 +61,15 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
     if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(lower[k]) && !modifier) return null;
   }
   return null;
+}
+
+/**
+ * "Sales fell in May; they will recover next year, the company said.": a semicolon closes the sentence's
+ * first clause, so the content of a cue after the second starts after the semicolon (when a clause follows it).
+ */
+function afterSemicolon(doc: Doc, a: number, last: number): number {
+  for (let k = last - 1; k > a; k--) if (doc.tokens.lower[k] === ';') return isClause(doc, k + 1, last) ? k + 1 : a;
+  return a;
 }
 
 /** Whether tokens [i, b] are nothing, closing punctuation or a short adjunct. */

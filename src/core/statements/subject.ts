@@ -25,6 +25,8 @@ import { sourceAroundDashes } from './dashApposition';
 import { subjectAfterWith } from './clauseStarts';
 import { clauseSubject, sentenceStart } from './clauseSubject';
 import { determinedNoun } from './determinedNoun';
+import { partitiveEndingAt } from './partitive';
+import { subjectOfVerbBefore } from './verbBeforeParticiple';
 import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './subjectBeforeComma';
 
 export interface Subject {
@@ -83,7 +85,10 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const quoted = phraseEndingAt(doc, k - 1, floor);
     if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
   }
-  if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) return viaClause();
+  if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) {
+    const adjacent = subjectOfVerbBefore(doc, k - 1, floor);
+    return adjacent ? { phrase: adjacent, apposition: null } : viaClause();
+  }
   if (word === 'who' && lower[k - 1] === ',') {
     const phrase = phraseEndingAt(doc, k - 2, floor);
     return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? phrase, apposition: null } : null;
@@ -119,6 +124,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
   const withSubject = cue.inflection === 'ing' ? subjectAfterWith(doc, k) : null;
   if (withSubject) return withSubject;
+  const partitive = partitiveEndingAt(doc, k, floor);
+  if (partitive) return { phrase: partitive, apposition: null };
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
   const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) ? null : determinedNoun(doc, k, floor));
