@@ -58,7 +58,8 @@ function issuedStatement(doc: Doc, i: number): number {
 }
 
 export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
-  const { lower, kind, para } = doc.tokens;
+  // The headline's tokens too: statements/headline.ts keeps the reports a headline makes.
+  const { lower, kind } = doc.tokens;
   const n = doc.tokens.length;
   const inside = new Uint8Array(n);
   for (const q of quotes) inside.fill(1, q.openTok, (q.closeTok ?? q.lastInside) + 1);
@@ -67,7 +68,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
   const wordId = doc.tokens.wordId;
   for (let i = 0; i < n; i++) {
     // The candidate test first: it rules out most tokens.
-    if (candidates[wordId[i]] === 0 || inside[i] || kind[i] !== WORD || para[i] < 0) continue;
+    if (candidates[wordId[i]] === 0 || inside[i] || kind[i] !== WORD) continue;
     const word = lower[i];
     // "in the words of the Crown prosecutor, Mark Tedeschi": a source named after the cue, like "according to".
     if (word === 'in' && lower[i + 1] === 'the' && lower[i + 2] === 'words' && lower[i + 3] === 'of') {

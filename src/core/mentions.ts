@@ -56,7 +56,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
   const tokens = doc.tokens;
-  const { cap, kind, para, sent } = tokens;
+  const { cap, kind, sent } = tokens;
   const inside = new Uint8Array(tokens.length);
   for (const q of quotes) if (q.depth === 0) inside.fill(1, q.openTok, (q.closeTok ?? q.lastInside) + 1);
   const mentions: Mention[] = [];
@@ -64,7 +64,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
   const classes = tokens.wordClasses(mentionClass);
   const wordId = tokens.wordId;
   for (let i = 0; i < tokens.length; i++) {
-    if (inside[i] || para[i] < 0 || kind[i] !== WORD) continue;
+    if (inside[i] || kind[i] !== WORD) continue;
     const c = classes[wordId[i]];
     const capital = cap[i] === 1;
     if ((!capital && c & PRONOUN) || (capital && c & CAPITAL_PRONOUN)) {

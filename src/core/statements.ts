@@ -17,6 +17,7 @@ import { findBlockQuotes } from './statements/blockQuotes';
 import { endBeforeQuotedConjunct } from './statements/conjuncts';
 import { isParagraphQuote } from './statements/paragraphQuote';
 import { passiveReports } from './statements/passiveReport';
+import { inHeadline, isHeadlineReport } from './statements/headline';
 import { buildSpeakers } from './speakers';
 import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
@@ -103,7 +104,8 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   for (const c of cues) cueTok[c.verbTok] = 1;
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
-  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...indirect, ...passiveReports(doc, (t) => cueTok[t] === 1)]);
+  const reported = [...indirect, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d));
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
   const visible = blocks.length ? mentions.filter(outsideBlocks(blocks)) : mentions;

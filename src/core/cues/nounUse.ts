@@ -3,7 +3,8 @@
  *   after a preposition, a base or -s form ("alongside calls for 'tough-love' tactics", "Amid claims that …");
  *   a participle there stays a verb ("After saying he would resign, …");
  *   after "a"/"the" and a name, right before a finite verb ("A Reuters report said …", "An Internet posting said");
- *   a base form before a noun and a finite verb ("…, state television reported");
+ *   a base form before a noun and a finite verb ("…, state television reported"), unless a plural subject
+ *   stands before it ("Analysts say prices will fall");
  *   a base form after a determiner and a capitalised adjective ("members of the Turkish state bureaucracy":
  *   a singular subject would take "states"), or after "a"/"an" and any one word ("a Chinese promise Lai
  *   would be spared", "a police report released on Tuesday").
@@ -12,6 +13,9 @@ import type { Doc } from '../doc';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { VERB_FORMS } from './lexicon';
+import { hasPluralEnding } from '../text/pluralSpelling';
+
+const PLURAL_PRONOUNS = new Set(['we', 'they', 'you', 'i', 'who', 'others', 'many', 'some', 'people', 'police']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 /** Prepositions not in the verb check's own list (verbCue.ts: "of", "for", "with" …); not "to" ("want to say"). */
@@ -64,6 +68,8 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // "a police report released on …", "an asylum claim": after "a"/"an" and one word, a base form is a noun.
   if (prev >= 1 && inSentence(prev - 1) && kind[prev] === WORD && (lower[prev - 1] === 'a' || lower[prev - 1] === 'an')) return true;
   const nounNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && !isStopWord(lower[next]);
-  if (nounNext && finiteVerb(doc, next + 1)) return true;
+  // After a plural subject the base form is the verb and the noun opens its clause ("Farmers say prices
+  // will fall", "They claim costs have doubled").
+  if (nounNext && finiteVerb(doc, next + 1) && !(inSentence(prev) && kind[prev] === WORD && (hasPluralEnding(lower[prev]) || PLURAL_PRONOUNS.has(lower[prev])))) return true;
   return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && nounNext;
 }

@@ -40,8 +40,9 @@ export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
 /** The content before a cue that ends its sentence (`b`: the sentence's last token), or null. */
 export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): { first: number; last: number } | null {
   const lower = doc.tokens.lower;
-  // "After the talks, Smith said:" introduces what follows.
-  if (cue.lastTok < b && !/^[.!?;]$/.test(lower[b])) return null;
+  // "After the talks, Smith said:" introduces what follows. A headline ends without a stop ("Talks to
+  // resume, says minister").
+  if (cue.lastTok < b && !/^[.!?;]$/.test(lower[b]) && doc.tokens.para[b] >= 0) return null;
   let determiners = 0;
   let linked = false;
   for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
