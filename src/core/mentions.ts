@@ -73,7 +73,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     }
     const sentenceInitial = i === doc.sentStart[i];
     // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
-    const particleStart = !capital && NAME_PARTICLES.has(tokens.lower[i]) && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
+    const particleStart = !capital && (c & PARTICLE) !== 0 && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
     const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
@@ -144,6 +144,8 @@ const ROLE_OR_GROUP = 32;
 const NAME_LINK = 64;
 /** Lowercase in running text ("today"), so a name word when capitalised after a name word ("Russia Today"). */
 const IN_NAMES = 128;
+/** A name particle ("al", "van"): lowercase, it may open a name. */
+const PARTICLE = 256;
 
 function mentionClass(w: string): number {
   const pronoun = SUBJECT_PRONOUNS.has(w);
@@ -155,5 +157,6 @@ function mentionClass(w: string): number {
     | (roleOrGroup && !DETERMINERS.has(w) ? ROLE_HEAD : 0)
     | (roleOrGroup ? ROLE_OR_GROUP : 0)
     | (w === 'of' || w === '-' || NAME_PARTICLES.has(w) ? NAME_LINK : 0)
-    | (WORDS_IN_NAMES.has(w) ? IN_NAMES : 0);
+    | (WORDS_IN_NAMES.has(w) ? IN_NAMES : 0)
+    | (NAME_PARTICLES.has(w) ? PARTICLE : 0);
 }

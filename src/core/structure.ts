@@ -57,8 +57,15 @@ function frontMatterOf(text: string): FrontMatter | null {
 export function isBoilerplate(line: string): boolean {
   const t = line.trim().toLowerCase();
   if (t.length === 0 || t.length > 140) return false;
-  if (EXACT.has(t.replace(/[.:!]+$/, ''))) return true;
+  if (EXACT.has(withoutFinalMarks(t))) return true;
   return CONTAINS.some((c) => t.includes(c));
+}
+
+/** `line.replace(/[.:!]+$/, '')` without the regex, which tries the end anchor at every offset of the line. */
+function withoutFinalMarks(line: string): string {
+  let end = line.length;
+  for (let c = line.charCodeAt(end - 1); c === 46 || c === 58 || c === 33; c = line.charCodeAt(end - 1)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 function isBlank(text: string, line: Line): boolean {
@@ -93,9 +100,15 @@ function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s|\uFEFF/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start, /\s|\uFEFF/)) start++;
+  while (end > start && isSpaceAt(text, end - 1, /\s/)) end--;
   return { start, end };
+}
+
+/** `space.test(text[i])`, with ASCII read by char code (`\s` there is tab to carriage return and space). */
+function isSpaceAt(text: string, i: number, space: RegExp): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : space.test(text[i]);
 }
 
 function looksLikeHeadline(text: string, b: Span, title: string | undefined): boolean {

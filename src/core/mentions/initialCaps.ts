@@ -9,19 +9,21 @@ import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
 
-const midSentenceCaps = new WeakMap<Doc, ReadonlySet<string>>();
+// The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
+// one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
+const midSentenceCaps = new WeakMap<Doc, Uint8Array>();
 
-/** The words of the body written capitalised after the first word of a sentence (not after ":" or an opening mark). */
-function capitalisedInside(doc: Doc): ReadonlySet<string> {
+/** By word id, 1 for the words of the body written capitalised after the first word of a sentence (not after ":" or an opening mark). */
+function capitalisedInside(doc: Doc): Uint8Array {
   let words = midSentenceCaps.get(doc);
   if (words) return words;
-  const { cap, kind, lower, para, start, end } = doc.tokens;
-  const found = new Set<string>();
+  const { cap, kind, lower, para, start, end, wordId } = doc.tokens;
+  const found = new Uint8Array(doc.tokens.vocabulary.list.length);
   for (let k = 1; k < doc.tokens.length; k++) {
     if (cap[k] !== 1 || kind[k] !== WORD || para[k] < 0 || doc.sentStart[k] === k) continue;
     const prev = k - 1;
     const openingMark = kind[prev] === QUOTE && end[prev] === start[k];
-    if (!openingMark && lower[prev] !== ':') found.add(lower[k]);
+    if (!openingMark && lower[prev] !== ':') found[wordId[k]] = 1;
   }
   words = found;
   midSentenceCaps.set(doc, words);
@@ -35,14 +37,13 @@ function hasNameShape(text: string): boolean {
 
 /** Whether token `k` is a sentence-initial capitalised word with no evidence of being a name. */
 export function isCommonAtStart(doc: Doc, k: number): boolean {
-  const { cap, kind, lower, sent } = doc.tokens;
+  const { cap, kind, sent } = doc.tokens;
   if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD) return false;
   if (cap[k + 1] === 1 && kind[k + 1] === WORD && sent[k + 1] === sent[k]) return false;
-  const word = lower[k];
   // The five lexicon sets, asked once per distinct word.
   if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
   if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
-  return !capitalisedInside(doc).has(word);
+  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
 
 /**
@@ -60,15 +61,15 @@ export function isOpeningParticiple(doc: Doc, k: number): boolean {
   return false;
 }
 
-const lowercaseWords = new WeakMap<Doc, ReadonlySet<string>>();
+const lowercaseWords = new WeakMap<Doc, Uint8Array>();
 
-/** The words of the body written in lowercase somewhere. */
-function writtenLowercase(doc: Doc): ReadonlySet<string> {
+/** By word id, 1 for the words of the body written in lowercase somewhere. */
+function writtenLowercase(doc: Doc): Uint8Array {
   let words = lowercaseWords.get(doc);
   if (words) return words;
-  const { cap, kind, lower, para } = doc.tokens;
-  const found = new Set<string>();
-  for (let k = 0; k < doc.tokens.length; k++) if (cap[k] !== 1 && kind[k] === WORD && para[k] >= 0) found.add(lower[k]);
+  const { cap, kind, para, wordId } = doc.tokens;
+  const found = new Uint8Array(doc.tokens.vocabulary.list.length);
+  for (let k = 0; k < doc.tokens.length; k++) if (cap[k] !== 1 && kind[k] === WORD && para[k] >= 0) found[wordId[k]] = 1;
   lowercaseWords.set(doc, found);
   return found;
 }
@@ -81,7 +82,7 @@ function writtenLowercase(doc: Doc): ReadonlySet<string> {
 export function isOpeningAdverb(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
   if (doc.tokens.lower[k + 1] !== ',' || !isCommonAtStart(doc, k)) return false;
-  return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc).has(word);
+  return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
 }
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */

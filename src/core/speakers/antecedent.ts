@@ -7,6 +7,8 @@ import type { Mention } from '../mentions';
 import type { Entity } from './entities';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { PLACES } from '../mentions/lexicon';
+import { SharedMemo } from '../text/sharedMemo';
+import { detached } from '../text/vocabulary';
 
 /** How many earlier sentences that mention someone a pronoun looks back over, and how many sentences at most. */
 const WINDOW = 3;
@@ -24,11 +26,18 @@ function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): bo
   return joint || e.plural || e.kind === 'group' || (e.kind === 'organization' && !isDocumentOrPlace(e));
 }
 
+/** isDocumentOrPlace's answers by name (names recur; the answer depends on the name alone). */
+const documentOrPlaceByName = new SharedMemo<boolean>(20000);
+
 /** A single document named by its noun ("The report", "the letter") or a known place: no group of people. */
 function isDocumentOrPlace(e: Entity): boolean {
-  const name = e.name.toLowerCase();
-  const words = name.split(/\s+/);
-  return PLACES.has(name) || (words.length <= 3 && DOCUMENT_NOUNS.has(words[words.length - 1]));
+  let answer = documentOrPlaceByName.get(e.name);
+  if (answer === undefined) {
+    const name = e.name.toLowerCase();
+    const words = name.split(/\s+/);
+    answer = documentOrPlaceByName.set(detached(e.name), PLACES.has(name) || (words.length <= 3 && DOCUMENT_NOUNS.has(words[words.length - 1])));
+  }
+  return answer;
 }
 
 /** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */

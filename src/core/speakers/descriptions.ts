@@ -51,29 +51,35 @@ export function descriptionWords(info: MentionInfo): string[] | null {
 
 const PREPOSITION = /^(?:of|for|at|from|in|on|with|to|by)$/;
 
+interface EntityWords { readonly words: Set<string>; readonly heads: Set<string> }
+
 /** entityWords' answer per entity, with what it was made from (name, role, number of aliases: aliases are only added). */
-const entityWordsMemo = new WeakMap<Entity, { name: string; role: string | null; aliases: number; value: { words: Set<string>; heads: Set<string> } }>();
+const entityWordsMemo = new WeakMap<Entity, { name: string; role: string | null; aliases: number; value: EntityWords }>();
 
 /** The words of an entity's names, roles and aliases, and their heads (the last word before a preposition). */
-function entityWords(e: Entity): { words: Set<string>; heads: Set<string> } {
+function entityWords(e: Entity): EntityWords {
   const memo = entityWordsMemo.get(e);
-  if (memo && memo.name === e.name && memo.role === e.role && memo.aliases === e.aliases.size) return memo.value;
-  const value = entityWordsOf(e);
+  if (memo && memo.name === e.name && memo.role === e.role) {
+    if (memo.aliases === e.aliases.size) return memo.value;
+    // Aliases are only ever added, and a Set keeps insertion order: the new ones come last. The answer is a
+    // union of each text's words, so adding theirs gives what building it anew would.
+    let k = 0;
+    for (const alias of e.aliases) if (k++ >= memo.aliases) addWords(memo.value, alias);
+    memo.aliases = e.aliases.size;
+    return memo.value;
+  }
+  const value: EntityWords = { words: new Set<string>(), heads: new Set<string>() };
+  for (const text of [e.name, e.role ?? '', ...e.aliases]) addWords(value, text);
   entityWordsMemo.set(e, { name: e.name, role: e.role, aliases: e.aliases.size, value });
   return value;
 }
 
-function entityWordsOf(e: Entity): { words: Set<string>; heads: Set<string> } {
-  const words = new Set<string>();
-  const heads = new Set<string>();
-  for (const text of [e.name, e.role ?? '', ...e.aliases]) {
-    const list = wordsOf(text);
-    const cut = list.findIndex((w) => PREPOSITION.test(w));
-    const head = list[(cut > 0 ? cut : list.length) - 1];
-    if (head) heads.add(head);
-    for (const w of list) words.add(w);
-  }
-  return { words, heads };
+function addWords(into: EntityWords, text: string): void {
+  const list = wordsOf(text);
+  const cut = list.findIndex((w) => PREPOSITION.test(w));
+  const head = list[(cut > 0 ? cut : list.length) - 1];
+  if (head) into.heads.add(head);
+  for (const w of list) into.words.add(w);
 }
 
 function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {

@@ -9,7 +9,11 @@ import { WORD, QUOTE, PUNCT, type TokenTable } from './tokenTable';
 
 const OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'our', 'there', 'however', 'after', 'before', 'when', 'while', 'meanwhile', 'as', 'if', 'for', 'some', 'many', 'most', 'according', 'since', 'during', 'officials', 'police']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '“']);
-const ENDS = new Set(['.', '!', '?']);
+
+/** ".", "!" or "?" (a punctuation token's `lower` is its mark): asked of every punctuation token, so no Set. */
+function isEnd(mark: string): boolean {
+  return mark === '.' || mark === '!' || mark === '?';
+}
 
 function isEllipsisDot(tokens: TokenTable, i: number): boolean {
   const { lower, start, end } = tokens;
@@ -62,7 +66,7 @@ export function splitSentences(tokens: TokenTable): SentenceSplit {
     if (i + 1 >= n || para[i + 1] !== para[i]) { close(i); continue; }
     let stop = -1;
     // Punctuation tokens are their own lowercase form, so `lower` is the mark itself.
-    if (kind[i] === PUNCT && ENDS.has(lower[i]) && !(lower[i] === '.' && isEllipsisDot(tokens, i))) {
+    if (kind[i] === PUNCT && isEnd(lower[i]) && !(lower[i] === '.' && isEllipsisDot(tokens, i))) {
       let j = i;
       while (j + 1 < n && para[j + 1] === para[i] && CLOSERS.has(lower[j + 1]) && start[j + 1] === end[j]) j++;
       if (j + 1 >= n || para[j + 1] !== para[i] || startsSentence(tokens, j + 1)) stop = j;
