@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
-import { modifierAfterPossessive, possessedNounAhead, roleAfterTitleWord } from './npModifiers';
+import { modifierAfterPossessive, possessedNounAhead, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
@@ -97,6 +97,8 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   let last = first;
   let headSeen = isHead(w, first) && !w.is(first, DETERMINER);
   const inPhrase = (k: number) => canBeInPhrase(w, k);
+  // The role noun that modifiers after a possessive or a capitalised adjective lead to (npModifiers.ts).
+  let roleAhead = -1;
   for (let i = first + 1; i < n && sent[i] === s && i - first < 25; i++) {
     if (w.is(i, POSSESSIVE)) { continue; }
     if (lower[i] === 'to' && (w.is(i - 1, TITLE) || namedPurpose(doc, i)) && capitalisedAfter(doc, i)) continue;
@@ -109,7 +111,8 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
       continue;
     }
-    if (headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(w, i) && !roleAfterTitleWord(w, i, inPhrase) && !possessedNounAhead(w, i, inPhrase)) break;
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }
@@ -121,8 +124,11 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
  * "Iraqi political analyst Hazem al-Nuaeimi": lowercase modifiers after a capitalised adjective lead to a
  * role noun and the name it titles; the whole is one phrase, not the adjective alone.
  */
-function titledNameAhead(w: Walk, i: number): boolean {
+function titledNameAhead(doc: Doc, w: Walk, i: number): boolean {
   const { cap, kind } = w.tokens;
+  // "said Chelsea striker Ana Diaz": one lowercase occupation noun between a team or employer and a person's
+  // name (a known given name and a surname) titles the name, though the noun is no listed role.
+  if (cap[i - 1] === 1 && kind[i] === WORD && canBeInPhrase(w, i) && !w.is(i, JOINER | DETERMINER) && givenNameBefore(doc, i + 1)) return true;
   for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
     if (isHead(w, k)) return cap[k + 1] === 1 && kind[k + 1] === WORD;
   }

@@ -32,9 +32,34 @@ export function roleAfterTitleWord(w: Walk, i: number, inPhrase: (k: number) => 
 }
 
 /**
- * "The U.S. military's intelligence chief in Afghanistan has criticized …": after a possessive the phrase
- * runs on to the possessed noun, a role that heads it (not "The U.S. military" alone).
+ * "The U.S. military's intelligence chief in Afghanistan has criticized …", "the agency's interim public
+ * health deputy director": after a possessive the phrase runs on over up to four modifiers to the possessed
+ * noun, a role that heads it (not "The U.S. military" alone). The role noun's index, else -1.
  */
-export function possessedNounAhead(w: Walk, i: number, inPhrase: (k: number) => boolean): boolean {
-  return w.is(i - 1, POSSESSIVE) && roleAfterTitleWord(w, i, inPhrase, true);
+export function possessedNounAhead(w: Walk, i: number, inPhrase: (k: number) => boolean): number {
+  return w.is(i - 1, POSSESSIVE) ? roleNounAhead(w, i, inPhrase, 5) : -1;
+}
+
+/**
+ * "said the Portuguese health minister, Ana Jorge", "said the Dutch finance ministry": a capitalised
+ * adjective after a determiner (a nationality, a party) only modifies the role noun a few lowercase words on;
+ * the phrase runs on to that noun, so the adjective is never taken for the source's name. The noun's index, else -1.
+ */
+export function roleAfterCapitalModifier(w: Walk, i: number, inPhrase: (k: number) => boolean): number {
+  const { cap, kind } = w.tokens;
+  if (cap[i - 1] !== 1 || kind[i - 1] !== WORD || !w.is(i - 2, DETERMINER)) return -1;
+  return roleNounAhead(w, i, inPhrase, 3);
+}
+
+/**
+ * The last role noun among the lowercase modifiers (words `inPhrase` accepts) from `i`, within `reach` words
+ * ("acting chief medical officer": "officer", past "chief"); else -1.
+ */
+function roleNounAhead(w: Walk, i: number, inPhrase: (k: number) => boolean, reach: number): number {
+  const { cap, kind } = w.tokens;
+  let role = -1;
+  for (let k = i; k < i + reach && kind[k] === WORD && cap[k] !== 1 && inPhrase(k) && !w.is(k, JOINER | DETERMINER); k++) {
+    if (w.is(k, ROLE_WORD)) role = k;
+  }
+  return role;
 }

@@ -40,7 +40,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   while (before >= a && doc.tokens.kind[before] === PUNCT) before--;
   const leading = before - a;
   // "…, according to X." and "… visitors according to the event website.": the content comes first.
-  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '');
+  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || appositionCloses(doc, source.last + 1, b);
   const fronted = !endsSentence && isFrontedAdverbial(doc, a, before);
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
@@ -87,6 +87,18 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
 function reportsClause(doc: Doc, j: number, b: number): boolean {
   const next = doc.tokens.lower[j + 1];
   return next === 'that' || next === ',' || next === ':' || doc.tokens.kind[j + 1] !== WORD || isClause(doc, j + 1, b);
+}
+
+/** Words that make the stretch after the source's comma a clause, not an apposition. */
+const APPOSITION_BREAKERS = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|said|says|who|which|that|and|but)$/;
+
+/** "… 60 injured according to officials in Ankara, the capital.": an apposition to the source ends the sentence. */
+function appositionCloses(doc: Doc, comma: number, b: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  if (lower[comma] !== ',' || !/^[.!?]$/.test(lower[b]) || b - comma < 2 || b - comma > 7) return false;
+  if (!/^(?:the|a|an)$/.test(lower[comma + 1]) && cap[comma + 1] !== 1) return false;
+  for (let k = comma + 1; k < b; k++) if (kind[k] !== WORD || APPOSITION_BREAKERS.test(lower[k])) return false;
+  return true;
 }
 
 function participleAfterComma(doc: Doc, j: number): boolean {

@@ -21,6 +21,10 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   const phrase = phraseStartingAt(doc, i);
   if (!phrase) return null;
   const k = phrase.last + 1;
+  // "According to local Kandilli observatory, …": a capitalised modifier stops the phrase early; the head
+  // noun runs on to the comma.
+  const head = headNounsBeforeComma(doc, k);
+  if (head > k) return { first: phrase.first, last: head - 1 };
   // "According to the ministry's figures, …": the possessed noun belongs to the source, not the content.
   if (lower[k] === "'s" || lower[k] === '’s') return { first: phrase.first, last: possessedEnd(doc, k) };
   if (AGENT_PARTICIPLES.test(lower[k] ?? '') && lower[k + 1] === 'by' && sent[k + 1] === sent[i]) {
@@ -42,4 +46,17 @@ function possessedEnd(doc: Doc, mark: number): number {
   let last = mark;
   while (last + 1 < doc.tokens.length && last < mark + 4 && kind[last + 1] === WORD && cap[last + 1] !== 1 && sent[last + 1] === sent[mark]) last++;
   return last;
+}
+
+/** Words a trailing head noun cannot be: a verb, a relative, a preposition or conjunction. */
+const NOT_HEAD = /^(?:who|which|that|whose|where|when|is|are|was|were|has|have|had|will|would|may|can|could|said|says|in|on|at|of|for|from|by|with|to|and|or|but|as|the|a|an|\w+ed|\w+ly)$/;
+
+/** The comma after one or two lowercase head nouns starting at `k` ("observatory ,"), or -1. */
+function headNounsBeforeComma(doc: Doc, k: number): number {
+  const { lower, kind, cap } = doc.tokens;
+  for (let c = k; c < k + 2; c++) {
+    if (kind[c] !== WORD || cap[c] === 1 || NOT_HEAD.test(lower[c])) return -1;
+    if (lower[c + 1] === ',') return c + 1;
+  }
+  return -1;
 }

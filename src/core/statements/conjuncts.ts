@@ -13,6 +13,8 @@ const MIN_CONJUNCT = 4;
 /** The token of "and"/"but" opening a new clause with a pronoun subject between `first` and `open`, or -1. */
 export function conjunctBefore(doc: Doc, first: number, open: number): number {
   const lower = doc.tokens.lower;
+  const quoted = quotedConjunct(doc, first, open);
+  if (quoted >= 0) return quoted;
   for (let k = open - 2; k >= first + MIN_CONJUNCT; k--) {
     if ((lower[k] === 'and' || lower[k] === 'but') && SUBJECT_PRONOUNS.has(lower[k + 1])) {
       const last = lower[k - 1] === ',' ? k - 2 : k - 1;
@@ -20,6 +22,23 @@ export function conjunctBefore(doc: Doc, first: number, open: number): number {
     }
   }
   return -1;
+}
+
+/** Prepositions that may stand between the "and" and a quoted conjunct ("and for "publishing …""). */
+const CONJUNCT_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'by', 'in', 'on', 'as']);
+
+/**
+ * "The minister said the plan was delayed by the strike, but would engage the unions and "open the books to
+ * everyone"." · "said they would charge him with fraud, for moving funds abroad, and for "hiding the
+ * accounts"": the quotation opens the last conjunct, so the reported clause before the "and" is an indirect
+ * statement of its own. Returns the "and"/"or" token, or -1.
+ */
+function quotedConjunct(doc: Doc, first: number, open: number): number {
+  const lower = doc.tokens.lower;
+  const and = CONJUNCT_PREPOSITIONS.has(lower[open - 1]) ? open - 2 : open - 1;
+  if (lower[and] !== 'and' && lower[and] !== 'or') return -1;
+  const last = lower[and - 1] === ',' ? and - 2 : and - 1;
+  return last - first + 1 >= MIN_CONJUNCT * 2 && isClause(doc, first, last) ? and : -1;
 }
 
 /** The token holding UTF-16 offset `offset` (or the first one after it). */

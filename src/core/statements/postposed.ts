@@ -14,6 +14,7 @@ import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
 import { isPrepositionalAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
+import { continuationComma } from './postposedContinuation';
 
 /** Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news conference"). */
 const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
@@ -82,7 +83,18 @@ function restIsEmpty(doc: Doc, i: number, b: number): boolean {
 export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
   const source = phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1);
-  return source && restIsEmpty(doc, source.last + 1, doc.sentEnd[cue.verbTok]) ? source : null;
+  const b = doc.sentEnd[cue.verbTok];
+  return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b)) ? source : null;
+}
+
+/** "…, said a spokesman for the mayor, Tom Reed.": the source's name in apposition closes the sentence. */
+function nameApposition(doc: Doc, i: number, b: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  let last = b;
+  while (last > i && kind[last] === PUNCT) last--;
+  if (lower[i] !== ',' || last - i < 1 || last - i > 4) return false;
+  for (let k = i + 1; k <= last; k++) if (kind[k] !== WORD || cap[k] !== 1) return false;
+  return true;
 }
 
 /** "…, claim civilians.": a bare plural noun (any, not only the role lists') as the inverted source. */
@@ -96,6 +108,9 @@ function barePlural(doc: Doc, k: number): Phrase | null {
 export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): boolean {
   if (restIsEmpty(doc, i, b)) return true;
   if (cue.kind !== 'verb') return false;
+  // "…, the council said, but traffic stayed light.": only when a content clause stands before the cue.
+  const narrated = continuationComma(doc, i, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
+  if (narrated && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   if (invertedSource(doc, cue)) return true;
   // "…, a police spokesman told the BBC.": a hearer after a verb of telling.
   const hearer = cue.frames.has('object') ? phraseStartingAt(doc, i) : null;

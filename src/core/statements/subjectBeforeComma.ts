@@ -29,10 +29,31 @@ export function subjectBeforeParenthetical(doc: Doc, comma: number, floor: numbe
       innerStart = phrase.first;
       phrase = before;
     }
+    phrase = personBeforeAddress(doc, phrase, floor) ?? phrase;
     const inner = doc.text.slice(doc.tokens.start[innerStart], doc.tokens.end[comma - 1]);
     return { phrase, apposition: NON_APPOSITION.test(inner) ? null : inner };
   }
   return null;
+}
+
+const HOME_LINKS = new Set(['from', 'of', 'in']);
+
+/**
+ * "Sgt. Ann Ruiz from Dayton, Ohio, a medic with the brigade, said …": a short capitalised phrase after
+ * "Town," is the state or country of an address, whose town follows "from"/"of"/"in" the person's name;
+ * the apposition describes the person, not the state.
+ */
+function personBeforeAddress(doc: Doc, region: Phrase, floor: number): Phrase | null {
+  const { lower, cap, kind } = doc.tokens;
+  if (region.last - region.first > 2 || lower[region.first - 1] !== ',') return null;
+  for (let k = region.first; k <= region.last; k++) if (kind[k] === WORD && cap[k] !== 1) return null;
+  const town = phraseEndingAt(doc, region.first - 2, floor);
+  if (!town || cap[town.first] !== 1) return null;
+  // "Ann Ruiz from Dayton" may be one phrase (a name and its affiliation) or the town alone after "from".
+  for (let k = town.first + 1; k < town.last; k++) if (HOME_LINKS.has(lower[k]) && cap[k - 1] === 1) return { first: town.first, last: k - 1 };
+  if (!HOME_LINKS.has(lower[town.first - 1])) return null;
+  const person = phraseEndingAt(doc, town.first - 2, floor);
+  return person && cap[person.first] === 1 ? person : null;
 }
 
 /**

@@ -1,0 +1,38 @@
+/**
+ * The writer's own continuation after a postposed reporting clause: "The bridge reopened at noon, the council
+ * said, but traffic stayed light." · "Two men were arrested, police reported, with a third still sought." ·
+ * "The mayor resigned, the paper reported, ending a week of protests." The reporting clause still closes its
+ * content: what comes after its comma is the reporter's narration (a contrast, a "with" phrase or a participle
+ * of consequence), not a second content. A cue participle ("…, police said, adding that …") is no narration,
+ * and ", and" is left alone (it may join a second reported clause).
+ */
+import type { Doc } from '../doc';
+import { PARTICLES, VERB_FORMS } from '../cues/lexicon';
+import { WORD } from '../text/tokenTable';
+
+// Not "while": "…, X said, while two were guides" contrasts two facts the source gives.
+const CONTINUATION_OPENERS = new Set(['but', 'with', 'yet']);
+/** How far a short time adjunct may run before the comma ("…, police said on Sunday, but …"). */
+const MAX_BEFORE_COMMA = 4;
+
+/** Whether a participle of narration opens at token `k` ("making her the first case"), not a cue ("adding"). */
+function narratingParticiple(doc: Doc, k: number): boolean {
+  const word = doc.tokens.lower[k] ?? '';
+  // "making" is a cue only with its particle ("making clear that …").
+  const cue = VERB_FORMS.get(word);
+  return doc.tokens.kind[k] === WORD && word.length > 5 && word.endsWith('ing') && (!cue || PARTICLES.has(cue.lemma));
+}
+
+/**
+ * The comma after the cue (token `i` is the first after the cue; `b` the sentence's last) that opens the
+ * writer's continuation, or -1. `isAdjunct(i, k)` says whether tokens [i, k] are a short adjunct.
+ */
+export function continuationComma(doc: Doc, i: number, b: number, isAdjunct: (from: number, to: number) => boolean): number {
+  const lower = doc.tokens.lower;
+  for (let k = i; k <= Math.min(b - 2, i + MAX_BEFORE_COMMA); k++) {
+    if (lower[k] !== ',') continue;
+    if (k > i && !isAdjunct(i, k - 1)) return -1;
+    return CONTINUATION_OPENERS.has(lower[k + 1]) || narratingParticiple(doc, k + 1) ? k : -1;
+  }
+  return -1;
+}
