@@ -16,6 +16,7 @@ import { isCommonAtStart } from './mentions/initialCaps';
 import { opensClause } from './mentions/clauseOpening';
 import { afterPostModifier } from './mentions/postModifierApposition';
 import { holderAfterOffice } from './mentions/officeBeforeName';
+import { opensPassiveAgent } from './mentions/passiveAgent';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -49,7 +50,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const next = lower[p.last + 1];
   const prev = p.first - 1;
   const info = cache ? cache.infoOf(p) : describe(doc, p);
-  const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info);
+  const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
   return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false };

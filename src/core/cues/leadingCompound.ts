@@ -9,6 +9,7 @@ import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'many', 'some', 'few', 'most', 'all', 'both', 'several', 'others', 'police', 'people', 'media', 'staff', 'men', 'women', 'children', 'data']);
 
 function couldBePluralSubject(word: string): boolean {
@@ -18,7 +19,8 @@ function couldBePluralSubject(word: string): boolean {
 export function isLeadingCompound(doc: Doc, i: number): boolean {
   const { lower, kind, cap, sent } = doc.tokens;
   const next = i + 1;
-  if (kind[next] !== WORD || sent[next] !== sent[i] || cap[next] === 1 || isStopWord(lower[next])) return false;
+  // "Labour state the scheme has failed": a noun modifier is followed by its noun, never by a determiner.
+  if (kind[next] !== WORD || sent[next] !== sent[i] || cap[next] === 1 || isStopWord(lower[next]) || DETERMINERS.has(lower[next])) return false;
   const start = doc.sentStart[i];
   if (start === i) return true;
   return start === i - 1 && kind[start] === WORD && cap[start] === 1 && !couldBePluralSubject(lower[start]);

@@ -11,6 +11,7 @@ import { statementAdjunct } from './extent';
 import { HEARERS } from './lexicon';
 import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
+import { findsAsSource } from './findingSource';
 
 const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
 const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));
@@ -28,6 +29,7 @@ function hearerAfter(doc: Doc, to: number): boolean {
 export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'claim') return isClaimOfPossession(doc, i);
   if (lemma === 'ask') return isAskingForThing(doc, i);
+  if (lemma === 'find') return !findsAsSource(doc, i);
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;

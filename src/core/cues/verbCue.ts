@@ -72,7 +72,10 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
   // "The sign read: "…"", "One post by him read, "…"": a past spelled like the base, right before a quotation.
   const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE));
-  if (form.inflection === 'base' && !pastBeforeQuote && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
+  // "The council also say the road will reopen": an adverb between a collective noun and the base form makes
+  // it the verb (British plural agreement); a compound noun never has an adverb inside it.
+  const afterAdverb = k < i - 1;
+  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   // "its Santa Catarina state is reported to …": a base form right before "is"/"was"/"has" after a singular
   // word is a noun ("critics charge is …" keeps its verb: a clause with a plural subject).

@@ -58,8 +58,10 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (SUBORDINATORS.has(word) && i > from) return false;
     // "promised a new ferry but the river was too shallow": "but" before any verb ends a noun object.
     if (word === 'but' && i > from) return false;
-    // "the start of a public process to suggest designs, and …": a noun object, its verb never comes.
-    if (word === 'to' && i > from && DETERMINER.has(first)) return false;
+    // "the start of a public process to suggest designs, and …": a noun object, its verb never comes; "to"
+    // before a determiner is a preposition inside the subject ("said a return to the talks is likely").
+    // Only an auxiliary makes it the subject's verb ("posted a photo to her page of a car parked …" has none).
+    if (word === 'to' && i > from && DETERMINER.has(first)) return DETERMINER.has(lower[i + 1]) && auxiliaryAhead(doc, i + 2, limit);
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").
     if (i === from) { if (AUX.has(word)) return true; if (subjectlessPast(doc, i)) return false; continue; }
@@ -77,6 +79,17 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     const modified = i - 2 >= from && kind[i - 2] === WORD && cap[i - 2] !== 1 && !DETERMINER.has(lower[i - 2]);
     // Not "The talks", "Institutional donors": a common word capitalised only by opening the sentence is no name.
     if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4 && !modified && !DETERMINER.has(prev) && !isCommonAtStart(doc, i - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether an auxiliary ("is", "will", "has") comes among the words from token `from` to `to`, before any punctuation. */
+function auxiliaryAhead(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k <= to && doc.tokens.kind[k] === WORD; k++) {
+    const word = doc.tokens.lower[k];
+    if (AUX.has(word)) return true;
+    // "… his story to the press and discovered that others had …": the auxiliary of another clause.
+    if (COORDINATORS.has(word) || RELATIVE.has(word) || SUBORDINATORS.has(word)) return false;
   }
   return false;
 }

@@ -68,10 +68,11 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (cue.inflection === 'ing' && cue.firstTok === cue.verbTok && inSubject(doc, cue.firstTok, a)) return null;
   // "The mayor said: the city will recover.": a colon before an unquoted clause.
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
-  // "stated to LA Weekly that …": a hearer before "that".
+  // "stated to LA Weekly that …": a hearer before "that", set off by a comma or not ("said to the BBC, that …").
   if (doc.tokens.lower[i] === 'to') {
     const hearer = phraseStartingAt(doc, i + 1);
-    if (hearer && doc.tokens.lower[hearer.last + 1] === 'that') i = hearer.last + 1;
+    const comma = hearer && doc.tokens.lower[hearer.last + 1] === ',' ? 1 : 0;
+    if (hearer && doc.tokens.lower[hearer.last + 1 + comma] === 'that') i = hearer.last + 1 + comma;
   }
   // "agreed in principle that …": a short adverbial before "that"; after a hearer, an adjunct too ("told
   // analysts on a conference call that …").

@@ -74,6 +74,13 @@ function afterSemicolon(doc: Doc, a: number, last: number): number {
   return a;
 }
 
+/** The last word token of [i, b], before the closing punctuation. */
+function lastWord(doc: Doc, i: number, b: number): number {
+  let last = b;
+  while (last > i && doc.tokens.kind[last] === PUNCT) last--;
+  return last;
+}
+
 /** Whether tokens [i, b] are nothing, closing punctuation or a short adjunct. */
 function restIsEmpty(doc: Doc, i: number, b: number): boolean {
   return i > b || (i === b && doc.tokens.kind[b] === PUNCT) || isTrailingAdjunct(doc, i, b);
@@ -108,6 +115,9 @@ function barePlural(doc: Doc, k: number): Phrase | null {
 export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): boolean {
   if (restIsEmpty(doc, i, b)) return true;
   if (cue.kind !== 'verb') return false;
+  // "Talks will resume, the union said on Friday ahead of the vote.": after a postposed cue, a chain of time
+  // and place adjuncts closes the sentence ("The minister reported on the flooding in the north." has none).
+  if (isPrepositionalAdjunct(doc, i, lastWord(doc, i, b), true) && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   // "…, the council said, but traffic stayed light.": only when a content clause stands before the cue.
   const narrated = continuationComma(doc, i, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
   if (narrated && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;

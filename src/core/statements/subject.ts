@@ -28,6 +28,9 @@ import { determinedNoun } from './determinedNoun';
 import { partitiveEndingAt } from './partitive';
 import { subjectOfVerbBefore } from './verbBeforeParticiple';
 import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './subjectBeforeComma';
+import { timeAdjunctEndingAt } from './timeBeforeCue';
+import { findsAsSource } from '../cues/findingSource';
+import { issuerOfDocumentBefore } from './issuedDocument';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -62,6 +65,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const { lower, kind } = doc.tokens;
   // "TEPCO only conceded …": an adverb between the source and its cue.
   while (k > floor && ADVERBS_BEFORE_CUE.has(lower[k])) k--;
+  // "The envoy, a former judge, earlier this week remarked …": a time adjunct is no source.
+  const timeStart = cue.inflection === 'ing' ? -1 : timeAdjunctEndingAt(doc, k, floor);
+  if (timeStart > floor) k = timeStart - 1;
   // "Officials here say …": a locative adverb after a plural source stays in its phrase.
   const locative = (lower[k] === 'here' || lower[k] === 'there') && k - 1 >= floor && kind[k - 1] === WORD && lower[k - 1].endsWith('s') ? k : -1;
   if (locative >= 0) k--;
@@ -102,6 +108,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if ((word === 'that' || word === 'which') && cue.inflection !== 'ing') {
     const document = documentBeforeParticiple(doc, k, floor);
     if (document) return { phrase: document, apposition: null };
+    const issuer = issuerOfDocumentBefore(doc, k, floor);
+    if (issuer) return { phrase: issuer, apposition: null };
     // "Article 10 of the Declaration, which states "…"": a non-restrictive "which" speaks for the phrase before it.
     const antecedent = word === 'which' && lower[k - 1] === ',' ? phraseEndingAt(doc, k - 2, floor) : null;
     if (antecedent) return { phrase: antecedent, apposition: null };
@@ -128,11 +136,20 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (partitive) return { phrase: partitive, apposition: null };
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
-  const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) ? null : determinedNoun(doc, k, floor));
+  const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor));
   const source = phrase ? withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor) : null;
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
-  if (source && cue.inflection === 'ing' && isObjectBeforeParticiple(doc, source, floor)) return viaClause();
+  if (source && cue.inflection === 'ing' && (isObjectBeforeParticiple(doc, source, floor) || opensWithParticiple(doc, source))) return viaClause();
   if (source) return { phrase: locative >= 0 && source.last === k ? { ...source, last: locative } : source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;
+}
+
+/**
+ * "He testified for days, spending hours of evidence saying he was innocent": a phrase opened by a lowercase
+ * participle after a comma is that participle's object, no source; the clause's subject speaks.
+ */
+function opensWithParticiple(doc: Doc, phrase: Phrase): boolean {
+  const { lower, cap } = doc.tokens;
+  return cap[phrase.first] !== 1 && lower[phrase.first].endsWith('ing') && lower[phrase.first - 1] === ',';
 }

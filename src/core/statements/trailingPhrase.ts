@@ -1,21 +1,57 @@
 /**
- * A prepositional adjunct closing a postposed reporting clause: "…, her publicist stated on behalf of the
- * family." · "…, the ministry said via a spokesman." · "…, the club announced through its lawyers." The
- * adjunct is a preposition and one noun phrase running to the end of the sentence; what follows the
- * preposition must be that phrase alone ("…, he said on behalf of the family that …" is no closing adjunct).
+ * Prepositional adjuncts closing a postposed reporting clause: "…, her publicist stated on behalf of the
+ * family." · "…, the ministry said via a spokesman." · "…, the club announced through its lawyers." ·
+ * "…, the union said on Friday ahead of the vote." · "…, officials said at a briefing in the capital after
+ * the meeting." Each adjunct is a preposition and a short noun phrase, and they run to the end of the
+ * sentence; what follows must be those phrases alone ("…, he said on behalf of the family that …" and
+ * "…, he said in May the plan had failed" carry content).
  */
 import type { Doc } from '../doc';
-import { phraseStartingAt } from '../mentions/np';
+import { VERB_FORMS } from '../cues/lexicon';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 
-const PREPOSITIONS = new Set(['through', 'via']);
+/** Prepositions of manner that close a reporting clause on their own ("…, the ministry said via a spokesman."). */
+const MANNER = new Set(['through', 'via']);
+/** Prepositions of time and place, which form a closing adjunct only after a postposed cue (see postposed.ts). */
+const PREPOSITIONS = new Set(['through', 'via', 'on', 'at', 'in', 'during', 'after', 'before', 'following', 'amid', 'since', 'from', 'outside', 'near']);
+const MAX_LINKS = 4;
+const MAX_PHRASE = 6;
 
-/** Whether tokens [i, last] are a preposition (or "on behalf of") and one noun phrase ending at `last`. */
-export function isPrepositionalAdjunct(doc: Doc, i: number, last: number): boolean {
+/** The token after a preposition opening an adjunct at `i` ("via", "on behalf of", "ahead of"), or -1. */
+function afterPreposition(doc: Doc, i: number): number {
   const lower = doc.tokens.lower;
-  let k = -1;
-  if (lower[i] === 'on' && lower[i + 1] === 'behalf' && lower[i + 2] === 'of') k = i + 3;
-  else if (PREPOSITIONS.has(lower[i])) k = i + 1;
-  if (k < 0 || k > last) return false;
-  const phrase = phraseStartingAt(doc, k);
-  return phrase !== null && phrase.last === last;
+  if (lower[i] === 'on' && lower[i + 1] === 'behalf' && lower[i + 2] === 'of') return i + 3;
+  if ((lower[i] === 'ahead' || lower[i] === 'prior') && (lower[i + 1] === 'of' || lower[i + 1] === 'to')) return i + 2;
+  return PREPOSITIONS.has(lower[i]) ? i + 1 : -1;
+}
+
+/** Whether token `k` may stand in an adjunct's noun phrase: a word that is no verb, pronoun subject or "that". */
+function nounPhraseWord(doc: Doc, k: number): boolean {
+  const { lower, kind } = doc.tokens;
+  const word = lower[k];
+  if (kind[k] !== WORD || word === 'that' || SUBJECT_PRONOUNS.has(word) || AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) return false;
+  return !VERB_FORMS.has(word) || VERB_FORMS.get(word)!.inflection !== 'past';
+}
+
+/**
+ * Whether tokens [i, last] are one or more prepositional adjuncts, each a preposition and a noun phrase; with
+ * `chained` false, only one adjunct of manner ("via a spokesman", "on behalf of the family").
+ */
+export function isPrepositionalAdjunct(doc: Doc, i: number, last: number, chained = false): boolean {
+  const lower = doc.tokens.lower;
+  if (!chained && !MANNER.has(lower[i]) && !(lower[i] === 'on' && lower[i + 1] === 'behalf')) return false;
+  let k = i;
+  for (let link = 0; link < MAX_LINKS; link++) {
+    const head = afterPreposition(doc, k);
+    if (head < 0 || head > last) return false;
+    let j = head;
+    while (j <= last && j < head + MAX_PHRASE && afterPreposition(doc, j) < 0 && nounPhraseWord(doc, j)) j++;
+    if (j === head) return false;
+    if (j > last) return true;
+    if (!chained) return false;
+    k = j;
+  }
+  return false;
 }

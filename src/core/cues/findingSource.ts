@@ -1,0 +1,24 @@
+/**
+ * "find" reports a statement only when its subject is a body or document whose findings are its word: "The
+ * inquiry found the crew had ignored the alarms", "The court found that the delay was unlawful", "The FAA
+ * found …". A person or team finding something ("Researchers found that the rock is porous", "She found the
+ * keys") reports a discovery, not a statement.
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import { beforeAdverbs } from './negation';
+import data from '../data/cues.json';
+
+const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'then']);
+
+/** Whether the subject before the verb at token `i` ends in a body or document noun, or an agency's acronym. */
+export function findsAsSource(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  let k = beforeAdverbs(doc, i);
+  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
+  if (k < 0 || sent[k] !== sent[i] || kind[k] !== WORD) return false;
+  const text = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+  // "The NTSB found …": an acronym of capitals names an agency.
+  return FINDING_SOURCES.has(lower[k]) || /^[A-Z]{3,6}$/.test(text);
+}
