@@ -13,7 +13,7 @@
  * made a development set in the third) and dev7 (test/fixtures/gold-dev7 on test/fixtures/wikinews-dev7: ten more,
  * annotated blind in the third session, used to check whether rules carry over) and dev8 (test/fixtures/gold-dev8 on
  * test/fixtures/wikinews-dev8: twelve more, annotated blind in the third session, a development set) and dev9 (test/fixtures/gold-dev9 on
- * test/fixtures/wikinews-dev9: twelve more, likewise) and dev10 … dev17 (twelve more each, annotated blind in the fourth
+ * test/fixtures/wikinews-dev9: twelve more, likewise) and dev10 … dev19 (twelve more each, dev19 six, annotated blind in the fourth
  * session, development sets) and unseen (test/fixtures/gold-unseen
  * on test/fixtures/wikinews-unseen: fourteen articles annotated blind in the third session; MEASURE ONLY, never tune). Flags: --verbose (misses, extras, wrong speakers per article), --set NAME, --json (summary only, machine-readable).
  */
@@ -31,10 +31,10 @@ function findRoot(): string {
 }
 const ROOT = findRoot();
 /** dev: the shared dev gold; own: annotated for this project; blind: a held-out set, for measuring only. */
-export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra', blind: 'test/fixtures/gold-blind', holdout: 'test/fixtures/gold-holdout', dev2: 'test/fixtures/gold-dev2', dev3: 'test/fixtures/gold-dev3', dev4: 'test/fixtures/gold-dev4', dev5: 'test/fixtures/gold-dev5', dev6: 'test/fixtures/gold-dev6', dev7: 'test/fixtures/gold-dev7', dev8: 'test/fixtures/gold-dev8', dev9: 'test/fixtures/gold-dev9', dev10: 'test/fixtures/gold-dev10', dev11: 'test/fixtures/gold-dev11', dev12: 'test/fixtures/gold-dev12', dev13: 'test/fixtures/gold-dev13', dev14: 'test/fixtures/gold-dev14', dev15: 'test/fixtures/gold-dev15', dev16: 'test/fixtures/gold-dev16', dev17: 'test/fixtures/gold-dev17', unseen: 'test/fixtures/gold-unseen' };
+export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 'test/fixtures/gold-extra', blind: 'test/fixtures/gold-blind', holdout: 'test/fixtures/gold-holdout', dev2: 'test/fixtures/gold-dev2', dev3: 'test/fixtures/gold-dev3', dev4: 'test/fixtures/gold-dev4', dev5: 'test/fixtures/gold-dev5', dev6: 'test/fixtures/gold-dev6', dev7: 'test/fixtures/gold-dev7', dev8: 'test/fixtures/gold-dev8', dev9: 'test/fixtures/gold-dev9', dev10: 'test/fixtures/gold-dev10', dev11: 'test/fixtures/gold-dev11', dev12: 'test/fixtures/gold-dev12', dev13: 'test/fixtures/gold-dev13', dev14: 'test/fixtures/gold-dev14', dev15: 'test/fixtures/gold-dev15', dev16: 'test/fixtures/gold-dev16', dev17: 'test/fixtures/gold-dev17', dev18: 'test/fixtures/gold-dev18', dev19: 'test/fixtures/gold-dev19', unseen: 'test/fixtures/gold-unseen' };
 /** Gold files name the seed by its corpus file name. */
 const ARTICLE_ALIASES: Record<string, string> = { '000_00549d4466b3e2e4.txt': 'genoa-summit-2001.article' };
-const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures/wikinews-dev2', 'test/fixtures/wikinews-dev3', 'test/fixtures/wikinews-dev4', 'test/fixtures/wikinews-dev5', 'test/fixtures/wikinews-dev6', 'test/fixtures/wikinews-dev7', 'test/fixtures/wikinews-dev8', 'test/fixtures/wikinews-dev9', 'test/fixtures/wikinews-dev10', 'test/fixtures/wikinews-dev11', 'test/fixtures/wikinews-dev12', 'test/fixtures/wikinews-dev13', 'test/fixtures/wikinews-dev14', 'test/fixtures/wikinews-dev15', 'test/fixtures/wikinews-dev16', 'test/fixtures/wikinews-dev17', 'test/fixtures/wikinews-unseen', 'test/fixtures'];
+const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures/wikinews-dev2', 'test/fixtures/wikinews-dev3', 'test/fixtures/wikinews-dev4', 'test/fixtures/wikinews-dev5', 'test/fixtures/wikinews-dev6', 'test/fixtures/wikinews-dev7', 'test/fixtures/wikinews-dev8', 'test/fixtures/wikinews-dev9', 'test/fixtures/wikinews-dev10', 'test/fixtures/wikinews-dev11', 'test/fixtures/wikinews-dev12', 'test/fixtures/wikinews-dev13', 'test/fixtures/wikinews-dev14', 'test/fixtures/wikinews-dev15', 'test/fixtures/wikinews-dev16', 'test/fixtures/wikinews-dev17', 'test/fixtures/wikinews-dev18', 'test/fixtures/wikinews-dev19', 'test/fixtures/wikinews-unseen', 'test/fixtures'];
 
 function articlePath(name: string): string {
   const file = ARTICLE_ALIASES[name] ?? name;

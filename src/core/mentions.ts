@@ -13,6 +13,7 @@ import { NAME_PARTICLES } from './mentions/names';
 import { closesFrontedClause, markLists } from './mentions/neighbours';
 import { QUOTE, WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
+import { isRoleWord } from './mentions/npClasses';
 import { opensClause } from './mentions/clauseOpening';
 import { afterPostModifier } from './mentions/postModifierApposition';
 import { holderAfterOffice } from './mentions/officeBeforeName';
@@ -79,11 +80,15 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
-    if (!capStart && !roleHead) continue;
+    const pluralRole = !capStart && !roleHead && (c & PLURAL_ROLE) !== 0;
+    if (!capStart && !roleHead && !pluralRole) continue;
     let last = i;
     while (last + 1 < tokens.length && last < i + 12 && !inside[last + 1] && sent[last + 1] === sent[i] && continuesName(doc, classes, last + 1)) last++;
     const found = phraseEndingAt(doc, last, Math.max(0, i - 12, possessorFloor(doc, mentions, i)));
     const phrase = found && particleStart && found.first > i ? { first: i, last: found.last } : found;
+    // "The officers, though suspended, are back at work. They said …": a plural role noun is a mention as the
+    // subject opening its sentence; inside a clause ("figures show that pupils read less") it is too weak an antecedent.
+    if (pluralRole && (!phrase || phrase.first !== doc.sentStart[i])) continue;
     if (phrase) mentions.push(withObliqueNeighbour(doc, mentions[mentions.length - 1], makeMention(doc, phrase, cache)));
     i = last;
   }
@@ -148,6 +153,8 @@ const NAME_LINK = 64;
 const IN_NAMES = 128;
 /** A name particle ("al", "van"): lowercase, it may open a name. */
 const PARTICLE = 256;
+/** The plural of a role noun ("officers", "nurses") that the role lists do not hold as a group noun. */
+const PLURAL_ROLE = 512;
 
 function mentionClass(w: string): number {
   const pronoun = SUBJECT_PRONOUNS.has(w);
@@ -157,6 +164,7 @@ function mentionClass(w: string): number {
     | (SKIP_CAPS.has(w) ? SKIP : 0)
     | (isStopWord(w) || JOINERS.has(w) ? NOT_AT_START : 0)
     | (roleOrGroup && !DETERMINERS.has(w) ? ROLE_HEAD : 0)
+    | (!roleOrGroup && isRoleWord(w) ? PLURAL_ROLE : 0)
     | (roleOrGroup ? ROLE_OR_GROUP : 0)
     | (w === 'of' || w === '-' || NAME_PARTICLES.has(w) ? NAME_LINK : 0)
     | (WORDS_IN_NAMES.has(w) ? IN_NAMES : 0)

@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import type { SpeakerKind } from '../types';
 import type { Phrase } from './np';
-import { PLACES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
+import { PLACES, PLACE_FEATURES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
 import { ACRONYM, NAME_PARTICLES, nameRun } from './names';
 import { descriptionHead } from './head';
 import { isArticleBeforeName } from './theName';
@@ -121,6 +121,8 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
   if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
+  // "former Guantanamo Bay detainees … he described": a name ending in a geographic feature is a place, no person.
+  if (run && run[1] > run[0] && !gender && PLACE_FEATURES.has(lower[run[1]]) && kind !== 'group') kind = 'organization';
   if (run && kind === 'organization' && namesAnOffice(doc, run)) kind = 'person';
   return { text, name, acronym, role: roleText.length ? roleText : null, kind, gender, plural, pronoun: null, parts: [] };
 }

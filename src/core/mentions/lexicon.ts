@@ -42,6 +42,8 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(names.male);
 
 /** Places, lowercase ("north korea", "moscow"): sources of kind organization, referred to as "it". */
 export const PLACES: ReadonlySet<string> = new Set(places.places.map((p) => p.toLowerCase()));
+/** Geographic feature words ending a place's name, lowercase ("bay" in "Guantanamo Bay"). */
+export const PLACE_FEATURES: ReadonlySet<string> = new Set(places.features.map((p) => p.toLowerCase()));
 /** Month and weekday names: dates, never part of a source's name ("on August 10 and South Korea says"). */
 export const CALENDAR: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

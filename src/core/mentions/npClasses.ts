@@ -37,7 +37,7 @@ function npClass(w: string): number {
 }
 
 /** A role or group noun, plurals included ("authors", "spokesmen"). */
-function isRoleWord(lower: string): boolean {
+export function isRoleWord(lower: string): boolean {
   if (ROLES.has(lower) || GROUPS.has(lower)) return true;
   if (lower.endsWith('men')) return ROLES.has(lower.slice(0, -3) + 'man');
   return lower.endsWith('s') && ROLES.has(lower.slice(0, -1));

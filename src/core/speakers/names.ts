@@ -63,5 +63,9 @@ export class FactsMemo {
 /** `name` must be detached: its words are slices of it. */
 function factsOfName(name: string): NameFacts {
   const words = name.includes(' ') ? name.split(/\s+/) : [name];
-  return { words, spacedWords: wordCount(name), full: norm(name), surname: norm(words[words.length - 1]), orgKey: `org:${stripDet(name)}` };
+  // "King Hamad of Bahrain", "Catherine of Aragon": the words after "of" name a realm, not a family; a later
+  // "Bahrain" is the country, and "Hamad" is the person.
+  const of = words.indexOf('of');
+  const surname = of > 0 ? words[of - 1] : words[words.length - 1];
+  return { words, spacedWords: wordCount(name), full: norm(name), surname: norm(surname), orgKey: `org:${stripDet(name)}` };
 }

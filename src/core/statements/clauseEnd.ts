@@ -10,6 +10,7 @@ import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
 import { hedgedCoordinate, insertionClose, nextComma, writerAside } from './clauseBounds';
 import { claimApposition } from './denial';
 import { frontedAdverbial } from './contentStart';
+import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -69,12 +70,18 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
   // "says, in the past, Israel has pressed …": the comma closing an adverbial set off after the cue leads
   // to the main clause too.
   let subordinateOpen = SUBORDINATORS.has(lower[from]) || FRONT_SUBORDINATORS.has(lower[from]) || (lower[from - 1] === ',' && frontedAdverbial(doc, from));
+  // "Although the firm said sales were strong, its shares fell.": the main clause after the frame is no content.
+  const framed = inSubordinateFrame(doc, from);
+  let closing = -1;
   let i = from;
   for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
     const n = lower[i + 1];
     // "asteroid (29075) 1950 DA is …", "the crisis — as severe as Chernobyl — because …": an insertion.
     const inserted = i > from ? insertionClose(doc, i + 1) : -1;
     if (inserted > 0) { i = inserted - 1; continue; }
+    // "… the Civil Aviation Authority (CAA).": an abbreviation in brackets closing the sentence belongs to its name.
+    const abbreviation = n === '(' && i > from ? closingAbbreviation(doc, i + 1) : -1;
+    if (abbreviation > 0) { i = abbreviation - 1; closing = abbreviation; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
     if (n === ',' && RELATIVE_PRONOUNS.has(lower[i + 2] ?? '')) {
@@ -87,6 +94,10 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "stated that though Lebanon respects the border, the country still contests part of it": the comma
     // closing a fronted subordinate clause leads to the main clause, never to a new source.
     if (n === ',' && subordinateOpen) { subordinateOpen = false; continue; }
+    if (n === ',' && framed && i > from && mainClauseAfter(doc, i + 1)) break;
+    // "…, but he did not say whether …": a negated cue coordinated after the content.
+    const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && (lower[i + 2] === 'and' || lower[i + 2] === 'but') ? i + 2 : -1;
+    if (coordinator > 0 && i > from && negatedCue(doc, coordinator, isCueAt)) break;
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
     // "claimed there is good will while admitting difficulties", "alleges it is arming while Iran maintains
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.
@@ -95,5 +106,5 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2))) break;
   }
   while (i > from && kind[i] === PUNCT) i--;
-  return i;
+  return closing === i + 1 ? closing : i;
 }

@@ -9,6 +9,7 @@ import { isOpeningAdverb } from '../mentions/initialCaps';
 import { WORD } from '../text/tokenTable';
 import { openingOutsideQuote } from './sentenceOpening';
 import { afterSemicolon } from './clauseStarts';
+import { timePhraseEnd } from './timeAdjunct';
 
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 export function sentenceStart(doc: Doc, i: number): number {
@@ -46,7 +47,9 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
     if (comma < 0) return k;
     // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
     const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && kind[comma + 2] === WORD;
-    const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || TIME_ENDS.has(lower[comma - 1]);
+    // "Late last month, the council voted …", "Early March this year, …": a time phrase up to the comma.
+    const time = TIME_ENDS.has(lower[comma - 1]) || timePhraseEnd(doc, k) === comma;
+    const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || time;
     if (!fronted) return k;
     k = comma + 1;
     if (digitFirst[k] === 1 && lower[k + 1] === ',' && digitFirst[k - 2] === 1) k += 2;

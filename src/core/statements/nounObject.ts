@@ -32,6 +32,11 @@ const ADJUNCT_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'but',
 /** Occasions of a statement: "denied the charges at his trial", "praised the deal in a speech". */
 const OCCASIONS: ReadonlySet<string> = new Set(data.occasionNouns);
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
+/** Words opening a time adjunct of the act, not of the object: "condemned the ruling after the vote was held". */
+// Not "when" / "while": "blamed the losses on fishing when prices fell" may state when as part of the claim.
+const TIME_ADJUNCTS = new Set(['after', 'during', 'amid', 'before']);
+/** How many words may stand between the determiner and the occasion noun ("on one of the state run television networks"). */
+const OCCASION_REACH = 4;
 const OCCASION_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
 const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(data.nounObject);
 const PREPOSITION_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.prepositionObject));
@@ -66,15 +71,22 @@ function objectEnd(doc: Doc, first: number, last: number, isCueAt: (t: number) =
     if (isCueAt(k)) return k - 1;
     if (newClauseAt(doc, k, last, (f, l) => isClause(doc, f, l))) return k - 1;
     if (lower[k] === ',' && (ADJUNCT_OPENERS.has(lower[k + 1]) || (lower[k + 1] ?? '').endsWith('ing'))) return k - 1;
-    if (OCCASION_PREPOSITIONS.has(lower[k]) && OCCASION_DETERMINERS.has(lower[k + 1]) && occasionAt(doc, k + 2)) return k - 1;
+    if (TIME_ADJUNCTS.has(lower[k])) return lower[k - 1] === ',' ? k - 2 : k - 1;
+    // "on one of the networks": a partitive before the occasion's determiner.
+    const det = lower[k + 1] === 'one' && lower[k + 2] === 'of' ? k + 3 : k + 1;
+    if (OCCASION_PREPOSITIONS.has(lower[k]) && OCCASION_DETERMINERS.has(lower[det]) && occasionAt(doc, det + 1)) return k - 1;
   }
   return last;
 }
 
-/** Whether an occasion noun stands at token `k` or after one modifier ("his trial", "a press conference"). */
+/** Whether an occasion noun stands at token `k` or after a few modifiers ("his trial", "a press conference", "the state run television networks"). */
 function occasionAt(doc: Doc, k: number): boolean {
-  const lower = doc.tokens.lower;
-  return OCCASIONS.has(lower[k]) || (OCCASIONS.has(lower[k + 1]) && doc.tokens.kind[k] === WORD);
+  const { lower, kind } = doc.tokens;
+  for (let j = k; j < k + OCCASION_REACH && kind[j] === WORD; j++) {
+    if (OCCASIONS.has(lower[j]) || (lower[j].endsWith('s') && OCCASIONS.has(lower[j].slice(0, -1)))) return true;
+    if (OCCASION_PREPOSITIONS.has(lower[j]) || lower[j] === 'of') return false;
+  }
+  return false;
 }
 
 /** The noun-phrase content from token `i` (the first token after the cue), or null. */

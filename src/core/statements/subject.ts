@@ -31,6 +31,7 @@ import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './su
 import { timeAdjunctEndingAt } from './timeBeforeCue';
 import { findsAsSource } from '../cues/findingSource';
 import { issuerOfDocumentBefore } from './issuedDocument';
+import { relativeClauseSubject } from './enclosingClause';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -92,7 +93,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
   }
   if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) {
-    const adjacent = subjectOfVerbBefore(doc, k - 1, floor);
+    const adjacent = subjectOfVerbBefore(doc, k - 1, floor) ?? relativeClauseSubject(doc, k, floor);
     return adjacent ? { phrase: adjacent, apposition: null } : viaClause();
   }
   if (word === 'who' && lower[k - 1] === ',') {
