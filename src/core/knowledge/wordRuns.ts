@@ -38,7 +38,8 @@ export function keepRunsAfterEdit(text: string, delta: TextDelta): void {
  * which no run ever covers, so the old scan passed it too and found the same runs from there on.
  */
 function scanRuns(text: string, previous?: WordRuns, delta?: TextDelta): WordRuns {
-  let starts: Int32Array = new Int32Array((text.length >> 3) + 16);
+  // News text has about one run per six characters: sized for that, the arrays rarely grow (each growth copies both).
+  let starts: Int32Array = new Int32Array(Math.ceil(text.length / 5) + 16);
   let ends: Int32Array = new Int32Array(starts.length);
   let count = 0;
   let i = 0;
@@ -58,7 +59,7 @@ function scanRuns(text: string, previous?: WordRuns, delta?: TextDelta): WordRun
       i++;
       continue;
     }
-    const end = runEnd(text, i);
+    const end = c < 128 ? asciiRunEnd(text, i + 1) : runEnd(text, i);
     if (count === starts.length) {
       starts = grown(starts);
       ends = grown(ends);
@@ -68,6 +69,13 @@ function scanRuns(text: string, previous?: WordRuns, delta?: TextDelta): WordRun
     i = end;
   }
   return { count, starts, ends };
+}
+
+/** runEnd from i, with the ASCII letters and digits (nearly all of a run) skipped in this loop first. */
+function asciiRunEnd(text: string, i: number): number {
+  let j = i;
+  for (let d = text.charCodeAt(j); d < 128 && ASCII_INDEX[d] >= 0; d = text.charCodeAt(++j));
+  return j < text.length ? runEnd(text, j) : j;
 }
 
 /** `runs` followed by the previous text's runs starting at or after `from` (an old offset), moved by the edit. */
