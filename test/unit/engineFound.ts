@@ -20,3 +20,13 @@ export function found(a: Analysis): Array<[string, string, string | null]> {
   const name = speakerNames(a);
   return a.statements.map((s) => [s.kind, s.text, name(s.speakerId)]);
 }
+
+/** The speaker of the statement whose text holds `fragment` (undefined when no statement holds it). */
+export function speakerOf(text: string, fragment: string): string | null | undefined {
+  return who(analyzeBody(text)).find(([t]) => t.includes(fragment))?.[1];
+}
+
+/** [content, speaker] of every indirect statement of `text` read as body paragraphs. */
+export function reportedIn(text: string): Array<[string, string | null]> {
+  return found(analyzeBody(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+}

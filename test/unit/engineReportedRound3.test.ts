@@ -3,10 +3,9 @@
 // subject, adverbs between auxiliary and cue, "expressed confidence" without "that", an adverbial set off after
 // the cue, a participle clause that stops at the main cue, and "as reported in" a publication. Every sentence is written for the test.
 import * as assert from 'assert';
-import { analyzeBody, found } from './engineFound';
+import { reportedIn } from './engineFound';
 
-/** [content, speaker] of every indirect statement. */
-const reported = (text: string) => found(analyzeBody(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+const reported = reportedIn;
 
 suite('engine: reported speech on unseen articles, round 3', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [

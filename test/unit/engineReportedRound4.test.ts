@@ -3,10 +3,9 @@
 // and its predicate ("called the ruling an insult"), "responded to" a noun phrase (no content), and "refused to
 // confirm or deny" (no statement). Every sentence is written for the test.
 import * as assert from 'assert';
-import { analyzeBody, found } from './engineFound';
+import { reportedIn } from './engineFound';
 
-/** [content, speaker] of every indirect statement. */
-const reported = (text: string) => found(analyzeBody(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+const reported = reportedIn;
 
 suite('engine: reported speech on unseen articles, round 4', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [

@@ -3,10 +3,9 @@
 // "according to" with a lowercase head after a name or an apposition closing the sentence, and a reported
 // clause before a quoted last conjunct ("… and "open the books""). Every sentence is written for the test.
 import * as assert from 'assert';
-import { analyzeBody, found } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
-/** [content, speaker] of every indirect statement. */
-const reported = (text: string) => found(analyzeBody(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+const reported = reportedIn;
 /** [kind, text] of every statement. */
 const kinds = (text: string) => found(analyzeBody(text)).map((f) => [f[0], f[1]]);
 

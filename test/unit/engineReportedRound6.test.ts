@@ -4,10 +4,9 @@
 // subject ("a return to the talks is likely"), and "found" / "concluded" after a body or document whose
 // findings are its statement. Every sentence is written for the test.
 import * as assert from 'assert';
-import { analyzeBody, found } from './engineFound';
+import { reportedIn } from './engineFound';
 
-/** [content, speaker] of every indirect statement. */
-const reported = (text: string) => found(analyzeBody(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+const reported = reportedIn;
 
 suite('engine: reported speech on unseen articles, round 6', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [

@@ -4,10 +4,9 @@
 // runs into a time adjunct ("condemned the decision after the vote") or the medium of the act ("on state
 // television"), and an abbreviation in brackets that closes the sentence. Every sentence is written for the test.
 import * as assert from 'assert';
-import { analyzeBody, found } from './engineFound';
+import { reportedIn } from './engineFound';
 
-/** [content, speaker] of every indirect statement. */
-const reported = (text: string) => found(analyzeBody(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+const reported = reportedIn;
 
 suite('engine: reported speech on unseen articles, round 7', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [

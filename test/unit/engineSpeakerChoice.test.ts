@@ -2,12 +2,7 @@
 // candidate wins near a cue, how an apposition stays one mention, how a quotation continues its speaker.
 // Every sentence here is written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { analyzeBody, who } from './engineFound';
-
-/** The speaker of the statement whose text holds `fragment`. */
-function speakerOf(text: string, fragment: string): string | null | undefined {
-  return who(analyzeBody(text)).find(([t]) => t.includes(fragment))?.[1];
-}
+import { speakerOf } from './engineFound';
 
 suite('engine: speaker choice', () => {
   const cases: Array<[string, string, string, string | null]> = [

@@ -4,12 +4,7 @@
 // paragraph continues the paragraph before, and an apposition missing its comma does not hide the name.
 // Every sentence here is written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { analyzeBody, who } from './engineFound';
-
-/** The speaker of the statement whose text holds `fragment`. */
-function speakerOf(text: string, fragment: string): string | null | undefined {
-  return who(analyzeBody(text)).find(([t]) => t.includes(fragment))?.[1];
-}
+import { speakerOf } from './engineFound';
 
 suite('engine: speaker choice, round 3', () => {
   test('the subject of a clause opened by "after" is no prepositional object, so "she" reaches it', () => {

@@ -4,12 +4,7 @@
 // subject of the verb before "by saying", "with" a post-modified role noun, and the agent of "described by X as".
 // Every sentence here is written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { analyzeBody, who } from './engineFound';
-
-/** The speaker of the statement whose text holds `fragment`. */
-function speakerOf(text: string, fragment: string): string | null | undefined {
-  return who(analyzeBody(text)).find(([t]) => t.includes(fragment))?.[1];
-}
+import { analyzeBody, speakerOf, who } from './engineFound';
 
 suite('engine: speaker choice, round 4', () => {
   test('a fronted time phrase and a dated phrase both stand before the subject of a participle cue', () => {

@@ -5,12 +5,7 @@
 // between a name and its apposition. Every sentence here is written for the test (none is taken from the
 // annotated articles).
 import * as assert from 'assert';
-import { analyzeBody, who } from './engineFound';
-
-/** The speaker of the statement whose text holds `fragment`. */
-function speakerOf(text: string, fragment: string): string | null | undefined {
-  return who(analyzeBody(text)).find(([t]) => t.includes(fragment))?.[1];
-}
+import { speakerOf } from './engineFound';
 
 suite('engine: speaker choice, round 5', () => {
   test('a nationality adjective before a role noun is a modifier: the apposed name speaks', () => {
