@@ -8,16 +8,14 @@ import type { QuoteSpan } from './quotes/span';
 import { describe, type MentionInfo } from './mentions/describe';
 import { DescribeCache, type Describer } from './mentions/describeCache';
 import { npToken, phraseEndingAt, type Phrase } from './mentions/np';
-import { DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, SUBJECT_PRONOUNS, WORDS_IN_NAMES } from './mentions/lexicon';
-import { NAME_PARTICLES } from './mentions/names';
 import { closesFrontedClause, markLists } from './mentions/neighbours';
 import { QUOTE, WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
-import { isRoleWord } from './mentions/npClasses';
 import { opensClause } from './mentions/clauseOpening';
 import { afterPostModifier } from './mentions/postModifierApposition';
 import { holderAfterOffice } from './mentions/officeBeforeName';
 import { opensPassiveAgent } from './mentions/passiveAgent';
+import { CAPITAL_PRONOUN, IN_NAMES, NAME_LINK, NOT_AT_START, PARTICLE, PLURAL_ROLE, PRONOUN, ROLE_HEAD, ROLE_OR_GROUP, SKIP, mentionClass } from './mentions/mentionClasses';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -41,8 +39,6 @@ export interface Mention {
   /** One of a list joined by "and" ("Ann Ruiz, Tom Baird and Li Wei asked …"): never "he" or "she" alone. */
   listed: boolean;
 }
-
-const SKIP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'tomorrow', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'there', 'it', 'i', 'we', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'image', 'photo', 'his', 'her', 'their', 'its', 'our', 'my', 'both', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'asked']);
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
 
@@ -132,41 +128,4 @@ function continuesName(doc: Doc, classes: Uint16Array, k: number): boolean {
   if (doc.tokens.lower[k] === 'for' && cap[k - 1] === 1 && classes[wordId[k - 1]] & ROLE_OR_GROUP) return cap[k + 1] === 1;
   // "the Workers' Party Secretary said": a plural possessive's apostrophe inside a run of capitalised words.
   return kind[k] === QUOTE && cap[k + 1] === 1 && npToken(doc, k);
-}
-
-// Word classes of the mention scan, worked out once per distinct word (TokenTable.wordClasses): the scan
-// reads one byte per token instead of testing each word against several sets.
-/** A subject pronoun that is a mention in lowercase ("he", "it", "they"; not "I", "you", "we"). */
-const PRONOUN = 1;
-/** A subject pronoun that is a mention when capitalised ("We", "You", "They"; not "I"). */
-const CAPITAL_PRONOUN = 2;
-/** A capitalised word that starts no name ("The", "Monday", "However"). */
-const SKIP = 4;
-/** A function word or verb, which starts no name at the start of a sentence ("Says", "Of"). */
-const NOT_AT_START = 8;
-/** A role or group noun that heads a source phrase ("spokesman", "officials"). */
-const ROLE_HEAD = 16;
-const ROLE_OR_GROUP = 32;
-/** "of", "-" (a punctuation token's `lower` is the mark) or a name particle ("al", "von"): a name may go on. */
-const NAME_LINK = 64;
-/** Lowercase in running text ("today"), so a name word when capitalised after a name word ("Russia Today"). */
-const IN_NAMES = 128;
-/** A name particle ("al", "van"): lowercase, it may open a name. */
-const PARTICLE = 256;
-/** The plural of a role noun ("officers", "nurses") that the role lists do not hold as a group noun. */
-const PLURAL_ROLE = 512;
-
-function mentionClass(w: string): number {
-  const pronoun = SUBJECT_PRONOUNS.has(w);
-  const roleOrGroup = ROLES.has(w) || GROUPS.has(w);
-  return (pronoun && w !== 'i' && w !== 'you' && w !== 'we' ? PRONOUN : 0)
-    | (pronoun && w !== 'i' ? CAPITAL_PRONOUN : 0)
-    | (SKIP_CAPS.has(w) ? SKIP : 0)
-    | (isStopWord(w) || JOINERS.has(w) ? NOT_AT_START : 0)
-    | (roleOrGroup && !DETERMINERS.has(w) ? ROLE_HEAD : 0)
-    | (!roleOrGroup && isRoleWord(w) ? PLURAL_ROLE : 0)
-    | (roleOrGroup ? ROLE_OR_GROUP : 0)
-    | (w === 'of' || w === '-' || NAME_PARTICLES.has(w) ? NAME_LINK : 0)
-    | (WORDS_IN_NAMES.has(w) ? IN_NAMES : 0)
-    | (NAME_PARTICLES.has(w) ? PARTICLE : 0);
 }
