@@ -11,6 +11,16 @@ import data from '../data/cues.json';
 
 const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'then']);
+const PERSON_OBJECTS = new Set(['itself', 'themselves', 'himself', 'herself', 'him', 'her', 'them', 'me', 'us']);
+
+/** Whether text[start, end) is capital ASCII letters only ("NTSB"). */
+function isAllCapitals(text: string, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
 
 /** Whether the subject before the verb at token `i` ends in a body or document noun, or an agency's acronym. */
 export function findsAsSource(doc: Doc, i: number): boolean {
@@ -18,7 +28,10 @@ export function findsAsSource(doc: Doc, i: number): boolean {
   let k = beforeAdverbs(doc, i);
   while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
   if (k < 0 || sent[k] !== sent[i] || kind[k] !== WORD) return false;
-  const text = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
-  // "The NTSB found …": an acronym of capitals names an agency.
-  return FINDING_SOURCES.has(lower[k]) || /^[A-Z]{3,6}$/.test(text);
+  // "The committee found itself divided", "the court found him guilty": a person object is a verdict or a
+  // state, not a reported finding.
+  if (PERSON_OBJECTS.has(lower[i + 1] ?? '')) return false;
+  // "The NTSB found …": an acronym of capitals names an agency (three to six letters, all capitals).
+  const length = doc.tokens.end[k] - doc.tokens.start[k];
+  return FINDING_SOURCES.has(lower[k]) || (length >= 3 && length <= 6 && isAllCapitals(doc.text, doc.tokens.start[k], doc.tokens.end[k]));
 }

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../doc';
 import cueData from '../data/cues.json';
+import { VERB_FORMS } from './lexicon';
 
 /** Adverbs that may stand between a subject or auxiliary and its verb ("has also said", "never stated"). */
 export const ADVERBS = new Set([...cueData.adverbsBeforeCue.shared, ...cueData.adverbsBeforeCue.negationOnly]);
@@ -16,8 +17,9 @@ const REFUSALS = new Set(['refuse', 'refused', 'refuses', 'refusing', 'decline',
 function refusedTo(doc: Doc, i: number): boolean {
   const { lower, sent } = doc.tokens;
   let k = i - 1;
-  // "refused to confirm or deny": a first verb coordinated before the cue.
-  if (lower[k] === 'or' || lower[k] === 'and') k -= 2;
+  // "refused to confirm or deny": a first verb of saying coordinated before the cue ("declined to comment and
+  // said …" is a refusal, then a statement: "comment" is no clause-taking verb).
+  if ((lower[k] === 'or' || lower[k] === 'and') && VERB_FORMS.get(lower[k - 1] ?? '')?.frames.has('clause') && lower[k - 1] !== 'comment') k -= 2;
   return k >= 1 && lower[k] === 'to' && sent[k - 1] === sent[i] && REFUSALS.has(lower[k - 1]);
 }
 

@@ -46,7 +46,7 @@ function jointParts(doc: Doc, p: Phrase): Phrase[] {
       const first = lower[p.first] === 'both' ? p.first + 1 : p.first;
       const left = describeTokensHaveHead(doc, first, i - 1);
       const right = describeTokensHaveHead(doc, i + 1, p.last);
-      if (left && right && !rolesOfOneName(doc, i, p.last)) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
+      if (left && right && !rolesOfOneName(doc, first, i, p.last)) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
     }
   }
   return [];
@@ -56,9 +56,12 @@ function jointParts(doc: Doc, p: Phrase): Phrase[] {
  * "union president and founding member Ana Ruiz said": two singular roles, both written in lowercase,
  * joined before one name are that person's two titles, not two sources.
  */
-function rolesOfOneName(doc: Doc, and: number, last: number): boolean {
+function rolesOfOneName(doc: Doc, first: number, and: number, last: number): boolean {
   const { cap, lower } = doc.tokens;
   const left = lower[and - 1];
+  // "The mayor and city councillor Ann Lee said": a determiner makes the first role a person of its own;
+  // titles written before a name carry none.
+  if (DETERMINERS.has(lower[first])) return false;
   if (cap[and - 1] === 1 || !(ROLES.has(left) || TITLES.has(left)) || GROUPS.has(left) || cap[and + 1] === 1 || cap[last] !== 1) return false;
   let k = and + 1;
   while (k < last && cap[k] !== 1) k++;

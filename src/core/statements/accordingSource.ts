@@ -48,14 +48,19 @@ function possessedEnd(doc: Doc, mark: number): number {
   return last;
 }
 
+/** Time words after a source: an adjunct, never its head noun. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'then', 'earlier', 'later', 'recently', 'again', 'also', 'too', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words a trailing head noun cannot be: a verb, a relative, a preposition or conjunction. */
 const NOT_HEAD = /^(?:who|which|that|whose|where|when|is|are|was|were|has|have|had|will|would|may|can|could|said|says|in|on|at|of|for|from|by|with|to|and|or|but|as|the|a|an|\w+ed|\w+ly)$/;
 
 /** The comma after one or two lowercase head nouns starting at `k` ("observatory ,"), or -1. */
 function headNounsBeforeComma(doc: Doc, k: number): number {
   const { lower, kind, cap } = doc.tokens;
+  // Only where a capitalised modifier stopped the phrase ("local Kandilli observatory"), never a time word
+  // ("According to the BBC today, …").
+  if (cap[k - 1] !== 1) return -1;
   for (let c = k; c < k + 2; c++) {
-    if (kind[c] !== WORD || cap[c] === 1 || NOT_HEAD.test(lower[c])) return -1;
+    if (kind[c] !== WORD || cap[c] === 1 || NOT_HEAD.test(lower[c]) || TIME_WORDS.has(lower[c])) return -1;
     if (lower[c + 1] === ',') return c + 1;
   }
   return -1;

@@ -97,7 +97,7 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     if (n === ',' && framed && i > from && mainClauseAfter(doc, i + 1)) break;
     // "…, but he did not say whether …": a negated cue coordinated after the content.
     const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && (lower[i + 2] === 'and' || lower[i + 2] === 'but') ? i + 2 : -1;
-    if (coordinator > 0 && i > from && negatedCue(doc, coordinator, isCueAt)) break;
+    if (coordinator > 0 && i > from && negatedCue(doc, coordinator)) break;
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
     // "claimed there is good will while admitting difficulties", "alleges it is arming while Iran maintains
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.

@@ -16,6 +16,8 @@ import { VERB_FORMS } from '../cues/lexicon';
 
 const NEGATING_AUXILIARIES = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'has', 'have', 'had']);
 const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
+/** Cue lemmas whose negation says that no more was said: "would not say", "declined to confirm". */
+const WITHHOLDING = new Set(['say', 'comment', 'confirm', 'elaborate', 'specify', 'disclose', 'reveal', 'explain', 'give', 'discuss', 'detail', 'indicate', 'answer', 'respond', 'speculate', 'deny', 'clarify']);
 const MAX_SUBJECT = 4;
 /** Words opening a fronted subordinate clause whose reporting verb is not the sentence's main one. */
 const FRAME_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'despite', 'as', 'after', 'because', 'since', 'when', 'even', 'if', 'once']);
@@ -26,10 +28,12 @@ const MAX_LOOKBACK = 12;
  * Whether the words from token `k` (after ", but" / ", and") are a short subject and a negated or refused cue:
  * "he did not say", "a spokesman declined to say", "officials would not confirm".
  */
-export function negatedCue(doc: Doc, k: number, isCueAt: (t: number) => boolean): boolean {
+export function negatedCue(doc: Doc, k: number): boolean {
   const { lower, kind } = doc.tokens;
-  // A negated cue is no cue of its own, so the lexicon (a base form that reports a clause) decides.
-  const cueWord = (t: number) => isCueAt(t) || (VERB_FORMS.get(lower[t])?.inflection === 'base' && VERB_FORMS.get(lower[t])!.frames.has('clause'));
+  // A negated cue is no cue of its own, so the lexicon decides; only verbs of withholding more words count:
+  // "…, but did not say when" ends the content; "Critics said the firm knew of the risks but did not report
+  // them" keeps its second conjunct ("report" there is the firm's act).
+  const cueWord = (t: number) => WITHHOLDING.has(VERB_FORMS.get(lower[t])?.lemma ?? '');
   for (let j = k + 1; j <= k + MAX_SUBJECT && j + 2 < doc.tokens.length; j++) {
     if (kind[j] !== WORD) return false;
     const negated = NEGATING_AUXILIARIES.has(lower[j]) && (lower[j + 1] === 'not' || lower[j + 1] === "n't");

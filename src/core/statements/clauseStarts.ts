@@ -29,6 +29,8 @@ export function subjectAfterWith(doc: Doc, k: number): { phrase: Phrase; apposit
   // "…, with a scientist at the warning centre noting …": a post-modified phrase, whose nouns may be verb forms.
   for (let j = k - 1; j >= k - 8; j--) {
     if (lower[j] === 'with') return writtenBySubject(doc, { first: j + 1, last: k }) ? null : { phrase: { first: j + 1, last: k }, apposition: null };
+    // "…, with exports rising and the government saying …": a coordination ends the phrase.
+    if (lower[j] === 'and' || lower[j] === 'or') return null;
     if (kind[j] !== WORD || (isStopWord(lower[j]) && !isVerbFormOnly(lower[j]))) return null;
   }
   return null;

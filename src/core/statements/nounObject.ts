@@ -71,7 +71,9 @@ function objectEnd(doc: Doc, first: number, last: number, isCueAt: (t: number) =
     if (isCueAt(k)) return k - 1;
     if (newClauseAt(doc, k, last, (f, l) => isClause(doc, f, l))) return k - 1;
     if (lower[k] === ',' && (ADJUNCT_OPENERS.has(lower[k + 1]) || (lower[k + 1] ?? '').endsWith('ing'))) return k - 1;
-    if (TIME_ADJUNCTS.has(lower[k])) return lower[k - 1] === ',' ? k - 2 : k - 1;
+    // "condemned the closure, after the budget was passed" / "… after the budget was passed": a time adjunct
+    // set off by a comma or opening a clause ends the object; "the progress made during the talks" stays in.
+    if (TIME_ADJUNCTS.has(lower[k]) && (lower[k - 1] === ',' || isClause(doc, k + 1, last))) return lower[k - 1] === ',' ? k - 2 : k - 1;
     // "on one of the networks": a partitive before the occasion's determiner.
     const det = lower[k + 1] === 'one' && lower[k + 2] === 'of' ? k + 3 : k + 1;
     if (OCCASION_PREPOSITIONS.has(lower[k]) && OCCASION_DETERMINERS.has(lower[det]) && occasionAt(doc, det + 1)) return k - 1;
