@@ -11,7 +11,7 @@ export const ADVERBS = new Set([...cueData.adverbsBeforeCue.shared, ...cueData.a
 const NO_SOURCE = new Set(['nobody', 'none', 'neither', 'nothing']);
 
 /** Verbs of refusing before "to": "declined to comment", "refused to confirm or deny whether …". */
-const REFUSALS = new Set(['refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'declining']);
+export const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'declining']);
 
 /** "refused to say", "declined to confirm or deny that …": a statement the source would not make. */
 function refusedTo(doc: Doc, i: number): boolean {

@@ -13,9 +13,9 @@ import { WORD } from '../text/tokenTable';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
 import { VERB_FORMS } from '../cues/lexicon';
+import { REFUSALS } from '../cues/negation';
 
 const NEGATING_AUXILIARIES = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'has', 'have', 'had']);
-const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
 /** Cue lemmas whose negation says that no more was said: "would not say", "declined to confirm". */
 const WITHHOLDING = new Set(['say', 'comment', 'confirm', 'elaborate', 'specify', 'disclose', 'reveal', 'explain', 'give', 'discuss', 'detail', 'indicate', 'answer', 'respond', 'speculate', 'deny', 'clarify']);
 const MAX_SUBJECT = 4;

@@ -14,7 +14,7 @@ const PRONOUN_OBJECTS = new Set(['it', 'them', 'him', 'her']);
 const OBJECT_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
 const INDEFINITE = new Set(['a', 'an']);
 /** "called the hotel a day later": an indefinite time phrase is an adjunct, not a predicate. */
-const TIME_NOUNS = new Set(['last', 'next', 'every', 'each', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'time', 'moment', 'morning', 'afternoon', 'evening', 'night', 'second', 'few', 'while', 'short', 'couple']);
+const INDEFINITE_TIME_WORDS = new Set(['last', 'next', 'every', 'each', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'time', 'moment', 'morning', 'afternoon', 'evening', 'night', 'second', 'few', 'while', 'short', 'couple']);
 /** Words after a pronoun object that are no predicate: "called him back", "calling them on Monday". */
 const NOT_PREDICATE = new Set(['to', 'on', 'in', 'at', 'for', 'from', 'by', 'with', 'about', 'back', 'up', 'off', 'out', 'over', 'again', 'and', 'or', 'but', 'yesterday', 'today', 'tonight', 'later', 'earlier', 'before', 'after', 'when', 'while', 'that', 'if', 'into', 'during', 'home', 'twice', 'once', 'too', 'then', 'so', 'the', 'this', 'his', 'their', 'its']);
 /** Common predicate adjectives without a telling ending ("calling them misleading" has one). */
@@ -42,7 +42,7 @@ export function objectComplement(doc: Doc, cue: CueSpan, i: number, isCueAt: (t:
     if (adjective) k = i + 2;
     else if (!INDEFINITE.has(lower[k])) return null;
   } else return null;
-  if (INDEFINITE.has(lower[k]) && (TIME_NOUNS.has(lower[k + 1]) || TIME_NOUNS.has(lower[k + 2]))) return null;
+  if (INDEFINITE.has(lower[k]) && (INDEFINITE_TIME_WORDS.has(lower[k + 1]) || INDEFINITE_TIME_WORDS.has(lower[k + 2]))) return null;
   const last = clauseEnd(doc, i, isCueAt);
   return last >= k ? { first: i, last } : null;
 }

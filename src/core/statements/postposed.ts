@@ -117,10 +117,9 @@ export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): bo
   if (cue.kind !== 'verb') return false;
   // "Talks will resume, the union said on Friday ahead of the vote.": after a postposed cue, a chain of time
   // and place adjuncts closes the sentence ("The minister reported on the flooding in the north." has none).
-  if (isPrepositionalAdjunct(doc, i, lastWord(doc, i, b), true) && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   // "…, the council said, but traffic stayed light.": only when a content clause stands before the cue.
-  const narrated = continuationComma(doc, i, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
-  if (narrated && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
+  const trailing = isPrepositionalAdjunct(doc, i, lastWord(doc, i, b), true) || continuationComma(doc, i, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
+  if (trailing && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   if (invertedSource(doc, cue)) return true;
   // "…, a police spokesman told the BBC.": a hearer after a verb of telling.
   const hearer = cue.frames.has('object') ? phraseStartingAt(doc, i) : null;
