@@ -53,4 +53,9 @@ suite('engine: limits of the fourth session rules', () => {
     assert.deepStrictEqual(reportedIn('The committee found itself divided over the issue.'), []);
     assert.deepStrictEqual(reportedIn('The inquiry found the crew had ignored two alarms.'), [['the crew had ignored two alarms', 'The inquiry']]);
   });
+
+  test('a participle in a "where"/"when" clause speaks for that clause\'s subject, whatever its finite verb', () => {
+    assert.strictEqual(speakerOf('The team returned home, where coach Lena Berg spoke to fans while promising that the stadium would be rebuilt.', 'the stadium would be rebuilt'), 'Lena Berg');
+    assert.strictEqual(speakerOf('The squad flew back on Sunday, when captain Omar Haddad thanked supporters after saying the title race was not over.', 'the title race was not over'), 'Omar Haddad');
+  });
 });

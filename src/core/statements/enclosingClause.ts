@@ -8,6 +8,7 @@ import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { QUOTE } from '../text/tokenTable';
+import { IRREGULAR_PAST } from './verbWords';
 
 const RELATIVE_ADVERBS = new Set(['where', 'when']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
@@ -23,8 +24,9 @@ export function relativeClauseSubject(doc: Doc, k: number, floor: number): Phras
   if (comma < 0 || !RELATIVE_ADVERBS.has(lower[comma + 1])) return null;
   const phrase = phraseStartingAt(doc, comma + 2);
   if (!phrase || phrase.last + 1 >= k) return null;
-  // The phrase is the clause's subject only when a finite verb follows it ("where Ruiz was cheered").
-  const verb = lower[phrase.last + 1];
+  // The phrase is the clause's subject only when a finite verb follows it ("where Ruiz was cheered", "where
+  // coach Berg spoke to fans while promising …").
+  const verb = lower[phrase.last + 1] ?? '';
   const form = VERB_FORMS.get(verb);
-  return AUXILIARIES.has(verb) || (form && form.inflection === 'past') ? phrase : null;
+  return AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb) || (verb.length > 4 && verb.endsWith('ed')) || (form && form.inflection === 'past') ? phrase : null;
 }
