@@ -14,10 +14,10 @@ import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
+import { FINITE_AUXILIARIES } from '../statements/verbWords';
 
 /** Subjects a base-form verb agrees with that do not end in a plural -s ("they say", "police say"). */
 const PLURAL_SUBJECT_WORDS = new Set(['we', 'they', 'you', 'i', 'who', 'others', 'many', 'some', 'people', 'police']);
-const AUXILIARIES = new Set(['will', 'would', 'have', 'has', 'had', 'are', 'were', 'is', 'was', 'can', 'could', 'may', 'might', 'should', 'must']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 /** Prepositions not in the verb check's own list (verbCue.ts: "of", "for", "with" …); not "to" ("want to say"). */
@@ -73,7 +73,7 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // After a plural subject the base form is the verb and the noun opens its clause when an auxiliary follows
   // the noun ("Farmers say prices will fall", "They claim costs have doubled"); before a reporting verb the
   // base form is still a noun modifier ("Hours after the explosions state media reported …").
-  const clauseAfter = AUXILIARIES.has(lower[next + 1] ?? '') && inSentence(prev) && kind[prev] === WORD && (hasPluralEnding(lower[prev]) || PLURAL_SUBJECT_WORDS.has(lower[prev]));
+  const clauseAfter = FINITE_AUXILIARIES.has(lower[next + 1] ?? '') && inSentence(prev) && kind[prev] === WORD && (hasPluralEnding(lower[prev]) || PLURAL_SUBJECT_WORDS.has(lower[prev]));
   if (nounNext && finiteVerb(doc, next + 1) && !clauseAfter) return true;
   return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && nounNext;
 }
