@@ -47,7 +47,8 @@ function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
   }
   let between = 0;
   for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (kind[k] === WORD && lower[k] !== 'that') between++;
-  if (between === 0) return false;
+  // "what she called "a betrayal of voters"": a naming verb's quoted predicate is a fragment of the sentence.
+  if (between === 0) return att.cue.frames.has('description') && !/^\p{Lu}/u.test(q.text) && q.words <= 12;
   // A punctuation token's `lower` is the mark itself.
   // A capitalised quotation after ",", ":" or ";" stands on its own ("… for a movement; "Not just me …"").
   return !(/^\p{Lu}/u.test(q.text) && (lower[prev] === ',' || lower[prev] === ':' || lower[prev] === ';'));

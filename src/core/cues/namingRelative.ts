@@ -1,0 +1,28 @@
+/**
+ * A naming verb right before a quotation ("called "…"", "dubbed "…"") is a participle naming a thing after a
+ * noun ("a federal law called the "family assistance plan""), but the verb of a relative clause after its
+ * subject, whose object is the noun before: "attacked what she called "a betrayal of voters"", "the plan, which
+ * the minister dubbed "a fantasy"". Then the quotation is the subject's words. (Not a subject without a relative
+ * pronoun, "a murder police called "barbaric"": the noun phrase would read "a murder police" as one phrase.)
+ */
+import type { Doc } from '../doc';
+import { GROUPS, ROLES, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+
+/** Words opening a relative clause whose object is the thing named ("what", "which", "whom", "that"). */
+const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
+/** How many words a subject may have after the relative ("which the prime minister called"). */
+const MAX_SUBJECT_WORDS = 3;
+
+/** Whether token `prev`, right before the naming verb, ends the subject of a relative clause. */
+export function endsRelativeSubject(doc: Doc, prev: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  const head = lower[prev];
+  if (SUBJECT_PRONOUNS.has(head)) return true;
+  if (!ROLES.has(head) && !GROUPS.has(head)) return false;
+  // "what the minister called", "which officials dubbed": a relative pronoun opens the subject.
+  for (let k = prev - 1; k >= 0 && k >= prev - MAX_SUBJECT_WORDS && sent[k] === sent[prev] && kind[k] === WORD; k--) {
+    if (RELATIVE_OBJECTS.has(lower[k])) return true;
+  }
+  return false;
+}
