@@ -21,8 +21,8 @@ suite('engine: reported speech on unseen articles, round 5', () => {
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
 
-  test('a cue participle after a postposed cue is no narration: it carries its own clause', () => {
-    assert.deepStrictEqual(reported('The plant will close, the company said, adding that most jobs would go.'), [['most jobs would go', 'the company']]);
+  test('a cue participle after a postposed cue is no narration: it carries its own clause (and the cue before it keeps its content)', () => {
+    assert.deepStrictEqual(reported('The plant will close, the company said, adding that most jobs would go.'), [['The plant will close', 'the company'], ['most jobs would go', 'the company']]);
   });
   test('a cue followed by ", with" and its clause still reports forward', () => {
     assert.deepStrictEqual(reported('The minister said, with regret, that the plant would close.'), [['the plant would close', 'The minister']]);

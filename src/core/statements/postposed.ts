@@ -91,7 +91,21 @@ export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
   const source = phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1);
   const b = doc.sentEnd[cue.verbTok];
-  return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b)) ? source : null;
+  return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b)) ? source : null;
+}
+
+/**
+ * "…, said Tom Reed, the union's spokesman." · "…, said Tom Reed, who leads the union." · "…, said Tom Reed, a
+ * spokesman, on Monday.": an apposition or a relative clause about the source closes the sentence.
+ */
+function phraseApposition(doc: Doc, i: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  if (lower[i] !== ',') return false;
+  if (lower[i + 1] === 'who' || lower[i + 1] === 'whose') return true;
+  const apposition = phraseStartingAt(doc, i + 1);
+  if (!apposition) return false;
+  const after = apposition.last + 1;
+  return restIsEmpty(doc, after, b) || (lower[after] === ',' && restIsEmpty(doc, after + 1, b));
 }
 
 /** "…, said a spokesman for the mayor, Tom Reed.": the source's name in apposition closes the sentence. */

@@ -3,11 +3,11 @@
  * said, but traffic stayed light." · "Two men were arrested, police reported, with a third still sought." ·
  * "The mayor resigned, the paper reported, ending a week of protests." The reporting clause still closes its
  * content: what comes after its comma is the reporter's narration (a contrast, a "with" phrase or a participle
- * of consequence), not a second content. A cue participle ("…, police said, adding that …") is no narration,
- * and ", and" is left alone (it may join a second reported clause).
+ * of consequence) or a participle of the source's own ("…, police said, adding that …", "…, Reuters reported,
+ * citing unnamed sources"), which is a cue of its own if anything, not more of this content. ", and" is left
+ * alone (it may join a second reported clause).
  */
 import type { Doc } from '../doc';
-import { PARTICLES, VERB_FORMS } from '../cues/lexicon';
 import { WORD } from '../text/tokenTable';
 
 // Not "while": "…, X said, while two were guides" contrasts two facts the source gives.
@@ -15,12 +15,10 @@ const CONTINUATION_OPENERS = new Set(['but', 'with', 'yet']);
 /** How far a short time adjunct may run before the comma ("…, police said on Sunday, but …"). */
 const MAX_BEFORE_COMMA = 4;
 
-/** Whether a participle of narration opens at token `k` ("making her the first case"), not a cue ("adding"). */
-function narratingParticiple(doc: Doc, k: number): boolean {
+/** Whether a participle opens at token `k` ("making her the first case", "citing unnamed sources", "adding that …"). */
+function participleAt(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k] ?? '';
-  // "making" is a cue only with its particle ("making clear that …").
-  const cue = VERB_FORMS.get(word);
-  return doc.tokens.kind[k] === WORD && word.length > 5 && word.endsWith('ing') && (!cue || PARTICLES.has(cue.lemma));
+  return doc.tokens.kind[k] === WORD && word.length > 5 && word.endsWith('ing');
 }
 
 /**
@@ -32,7 +30,7 @@ export function continuationComma(doc: Doc, i: number, b: number, isAdjunct: (fr
   for (let k = i; k <= Math.min(b - 2, i + MAX_BEFORE_COMMA); k++) {
     if (lower[k] !== ',') continue;
     if (k > i && !isAdjunct(i, k - 1)) return -1;
-    return CONTINUATION_OPENERS.has(lower[k + 1]) || narratingParticiple(doc, k + 1) ? k : -1;
+    return CONTINUATION_OPENERS.has(lower[k + 1]) || participleAt(doc, k + 1) ? k : -1;
   }
   return -1;
 }
