@@ -7,7 +7,8 @@ import { PUNCT, WORD } from '../text/tokenTable';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
-import { hedgedCoordinate, insertionClose, nextComma, writerAside } from './clauseBounds';
+import { hedgedCoordinate, insertionClose, writerAside } from './clauseBounds';
+import { nonRestrictiveClose, opensNonRestrictive } from './contentAside';
 import { claimApposition } from './denial';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
@@ -15,7 +16,6 @@ import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
 const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Whether a coordinated cue starts at or just after token `k` (", and cautioned", ", but critics charge"). */
 function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
@@ -84,9 +84,10 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     if (abbreviation > 0) { i = abbreviation - 1; closing = abbreviation; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
-    if (n === ',' && RELATIVE_PRONOUNS.has(lower[i + 2] ?? '')) {
-      // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here.
-      const close = nextComma(doc, i + 3, s);
+    if (n === ',' && opensNonRestrictive(doc, i + 2)) {
+      // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here, as
+      // does "… to save fuel, the price of which has doubled, as …" (see contentAside.ts).
+      const close = nonRestrictiveClose(doc, i + 2, s);
       if (close < 0) break;
       i = close - 1;
       continue;

@@ -16,6 +16,7 @@ import { attributeParticipleAfter } from './participle';
 import { uncuedQuoteSubject } from './uncuedQuoteSubject';
 import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
+import { secondAfterMidCue } from './midSentence';
 import { afterTimeAdjunct } from './timeAdjunct';
 import { phraseStartingAt } from '../mentions/np';
 import { isClause } from './clause';
@@ -130,6 +131,9 @@ export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: Readonl
     const start = doc.tokens.start[content.first];
     const end = doc.tokens.end[content.last];
     drafts.push({ kind: 'indirect', start, end, para: doc.tokens.para[content.first], cue, phrase, apposition, inherits: -1, quote: null });
+    // "…, Ruiz said, and for the town it is a matter of pride": the second clause is the same source's.
+    const second = secondAfterMidCue(doc, cue, content, (t) => cueAt[t] === 1);
+    if (second) drafts.push({ kind: 'indirect', start: doc.tokens.start[second.first], end: doc.tokens.end[second.last], para: doc.tokens.para[second.first], cue, phrase, apposition, inherits: -1, quote: null });
   }
   return drafts;
 }

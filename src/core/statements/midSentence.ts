@@ -1,7 +1,8 @@
 /**
  * A reporting clause between two clauses of one sentence: "Most of the dead were local, Smith said, while
  * two were tourists." · "Sales rose, the company said, but profits fell." The source reports the whole
- * sentence, so the statement runs from its start to its end (like a parenthesis after the subject).
+ * sentence, so the statement runs from its start to its end (like a parenthesis after the subject). After
+ * "and", the second clause is a statement of its own, as a quotation split by its cue is two.
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
@@ -19,5 +20,17 @@ export function midSentenceContent(doc: Doc, cue: CueSpan, a: number, b: number,
   const before = postposedContent(doc, cue, a, b);
   if (!before || !isClause(doc, before.first, before.last)) return null;
   const last = clauseEnd(doc, comma + 2, isCueAt);
-  return last > comma + 2 ? { first: before.first, last } : null;
+  if (last <= comma + 2) return null;
+  // "The zoo will get no more rhinos, Ruiz said, and for the town it is a matter of pride": "and" joins a
+  // second statement (secondAfterMidCue), not the second half of one.
+  return lower[comma + 1] === 'and' && isClause(doc, comma + 2, last) ? before : { first: before.first, last };
+}
+
+/** The clause after ", and" that follows a mid-sentence cue whose content is the clause before it, or null. */
+export function secondAfterMidCue(doc: Doc, cue: CueSpan, content: { first: number; last: number }, isCueAt: (t: number) => boolean): { first: number; last: number } | null {
+  const comma = cue.lastTok + 1;
+  if (content.last >= cue.firstTok || doc.tokens.lower[comma] !== ',' || doc.tokens.lower[comma + 1] !== 'and') return null;
+  if (cue.kind !== 'verb' || cue.inflection === 'ing' || !cue.frames.has('clause')) return null;
+  const last = clauseEnd(doc, comma + 2, isCueAt);
+  return last > comma + 2 && isClause(doc, comma + 2, last) ? { first: comma + 2, last } : null;
 }

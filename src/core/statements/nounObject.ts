@@ -10,7 +10,8 @@
  * reports nothing); "claim" and "declare" take only the objects of "objectHeads" ("claimed responsibility",
  * not "claimed the lives of 12"); "citing officials" names a source, not content. The phrase is the object only: it stops before a second predicate of the source ("… and has since been
  * banned"), a participle or subordinate clause after a comma ("denied involvement, posting a statement …",
- * "denied corruption, although he accepted …") and the occasion of the act ("… at his trial").
+ * "denied corruption, although he accepted …"), the occasion of the act ("… at his trial") and a time adverbial
+ * dating it ("claimed responsibility on Tuesday for …", objectTimeAdverbial.ts).
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
@@ -20,6 +21,7 @@ import { clauseEnd } from './clauseEnd';
 import { newClauseAt } from './clauseBounds';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { warnedAgainst } from './warnAgainst';
+import { datesTheAct, participle } from './objectTimeAdverbial';
 import data from '../data/cues.json';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
@@ -74,6 +76,12 @@ function objectEnd(doc: Doc, first: number, last: number, isCueAt: (t: number) =
     // "condemned the closure, after the budget was passed" / "… after the budget was passed": a time adjunct
     // set off by a comma or opening a clause ends the object; "the progress made during the talks" stays in.
     if (TIME_ADJUNCTS.has(lower[k]) && (lower[k - 1] === ',' || isClause(doc, k + 1, last))) return lower[k - 1] === ',' ? k - 2 : k - 1;
+    // "condemned racism after attacks on a mosque", "criticized the council during his campaign": right after
+    // the object's noun, the time adjunct is the act's; after a participle it is the object's ("made during").
+    if (TIME_ADJUNCTS.has(lower[k]) && !participle(doc, k - 1)) return k - 1;
+    // "claimed responsibility on Monday for the attack", "announced her retirement yesterday": a time
+    // adverbial after the object dates the act; a noun phrase does not run on past one.
+    if (datesTheAct(doc, k)) return k - 1;
     // "on one of the networks": a partitive before the occasion's determiner.
     const det = lower[k + 1] === 'one' && lower[k + 2] === 'of' ? k + 3 : k + 1;
     if (OCCASION_PREPOSITIONS.has(lower[k]) && OCCASION_DETERMINERS.has(lower[det]) && occasionAt(doc, det + 1)) return k - 1;
