@@ -38,11 +38,20 @@ export function statementAdjunct(doc: Doc, k: number): number {
   return 0;
 }
 
+/**
+ * "The company would only say it is …": "only" between an auxiliary and the verb belongs to the cue. Elsewhere
+ * it may open the source ("Only two officials said …"), so it is no adverb of the cue on its own.
+ */
+function onlyAfterAuxiliary(doc: Doc, k: number): boolean {
+  const { lower, sent } = doc.tokens;
+  return lower[k] === 'only' && k > 0 && sent[k - 1] === sent[k] && beforeCueOnly.includes(lower[k - 1]);
+}
+
 export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): { first: number; last: number } {
   const { lower, sent } = doc.tokens;
   const quoted = quotedAsStart(doc, verb);
   let first = quoted >= 0 ? quoted : verb;
-  while (first > 0 && sent[first - 1] === sent[verb] && (AUX.has(lower[first - 1]) || (isLyAdverb(lower[first - 1]) && doc.tokens.cap[first - 1] !== 1))) first--;
+  while (first > 0 && sent[first - 1] === sent[verb] && (AUX.has(lower[first - 1]) || onlyAfterAuxiliary(doc, first - 1) || (isLyAdverb(lower[first - 1]) && doc.tokens.cap[first - 1] !== 1))) first--;
   let last = verb;
   if (verb + 1 >= doc.tokens.length || sent[verb + 1] !== sent[verb]) return { first, last };
   const next = lower[verb + 1];

@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
-import { modifierAfterPossessive, possessedNounAhead, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
+import { modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
@@ -61,7 +61,7 @@ function isHead(w: Walk, i: number): boolean {
 export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | null {
   const w = Walk.of(doc);
   const { lower, cap, sent, kind } = doc.tokens;
-  if (last < 0 || last >= doc.tokens.length || !canBeInPhrase(w, last) || isJoiner(w, last) || w.is(last, DETERMINER) && cap[last] !== 1) return null;
+  if (last < 0 || last >= doc.tokens.length || !(canBeInPhrase(w, last) || speechNounAfterPossessive(doc, last)) || isJoiner(w, last) || w.is(last, DETERMINER) && cap[last] !== 1) return null;
   const s = sent[last];
   let first = last;
   while (first - 1 >= floor && first > last - 25 && sent[first - 1] === s) {
@@ -72,7 +72,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
       if (!canBeInPhrase(w, first - 2) || sent[first - 2] !== s || first - 2 < floor) break;
     }
     first--;
-    if (w.is(t, DETERMINER) && !(w.is(first - 1, JOINER) && canBeInPhrase(w, first - 2))) break;
+    if (w.is(t, DETERMINER) && !(w.is(first - 1, JOINER) && canBeInPhrase(w, first - 2)) && !countedAfterDefinite(doc, t)) break;
   }
   // "Tasmania was excluded from the study": a lowercase word with no determiner before it is not the
   // start of the phrase unless it is a role noun ("officials said").
@@ -102,7 +102,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   for (let i = first + 1; i < n && sent[i] === s && i - first < 25; i++) {
     if (w.is(i, POSSESSIVE)) { continue; }
     if (lower[i] === 'to' && (w.is(i - 1, TITLE) || namedPurpose(doc, i)) && capitalisedAfter(doc, i)) continue;
-    if (!canBeInPhrase(w, i)) break;
+    if (!canBeInPhrase(w, i) && !participleBeforeName(doc, i)) break;
     if (w.is(i, JOINER) && cap[i] !== 1) {
       const next = i + 1;
       // "her family on Saturday": a date after a joiner is an adjunct, not part of the name.

@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { isStopWord, isVerbFormOnly } from './lexicon';
+import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from './documentNouns';
 import { DETERMINER, JOINER, POSSESSIVE, ROLE_WORD, TITLE, type Walk } from './npClasses';
 
 /**
@@ -16,6 +17,37 @@ export function modifierAfterPossessive(doc: Doc, t: number): boolean {
   if (cap[t] === 1 || !isVerbFormOnly(lower[t])) return false;
   const mark = (k: number) => lower[k] === "'s" || lower[k] === '’s';
   return mark(t - 1) || (mark(t - 2) && cap[t - 1] !== 1 && !isStopWord(lower[t - 1]));
+}
+
+/**
+ * "said counsel for the accused Peter Okafor": a past form of a verb between "the" and a capitalised name is
+ * a modifier ("the accused", "the injured"), not the verb that ends the phrase.
+ */
+export function participleBeforeName(doc: Doc, t: number): boolean {
+  const { lower, cap, kind, sent } = doc.tokens;
+  return cap[t] !== 1 && lower[t].endsWith('ed') && isVerbFormOnly(lower[t]) && lower[t - 1] === 'the' && cap[t + 1] === 1 && kind[t + 1] === WORD && sent[t + 1] === sent[t];
+}
+
+/** Determiners that open a phrase before a number-like word ("the other adviser", "her two sisters"). */
+const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const COUNTED = new Set(['other', 'two', 'three', 'four', 'five', 'many', 'few', 'several', 'various', 'numerous']);
+
+/**
+ * "Maria Chen, the other former adviser, stated": a counting determiner after a definite one is a modifier
+ * inside the phrase, which runs on to "the" (not "other former adviser", a person of its own).
+ */
+export function countedAfterDefinite(doc: Doc, t: number): boolean {
+  const { lower, sent } = doc.tokens;
+  return COUNTED.has(lower[t]) && t > 0 && sent[t - 1] === sent[t] && DEFINITE.has(lower[t - 1]);
+}
+
+/**
+ * "Lina Marsh's remarks calling the drought …": a word for what was said right after a possessive is its
+ * noun, the end of the phrase, though "remarks" is also a verb form.
+ */
+export function speechNounAfterPossessive(doc: Doc, t: number): boolean {
+  const { lower } = doc.tokens;
+  return (lower[t - 1] === "'s" || lower[t - 1] === '’s') && (EXPRESSION_NOUNS.has(lower[t]) || DOCUMENT_NOUNS.has(lower[t]));
 }
 
 /**

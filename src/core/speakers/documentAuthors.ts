@@ -43,11 +43,14 @@ function authorStart(doc: Doc, first: number, limit: number): number {
 /** Nouns for what a source publishes besides documents: "the ministry's figures", "the agency's website". */
 const OUTPUTS = new Set(['figures', 'data', 'statistics', 'estimates', 'estimate', 'count', 'tally', 'website', 'account', 'records', 'survey', 'study', 'findings']);
 
-/** "the ministry's figures" / "The company's annual report": the possessor, when the possessed is its output. */
+/**
+ * "the ministry's figures" / "The company's annual report" / "the envoy's remarks": the possessor, when the
+ * possessed is its output or what it said.
+ */
 function possessor(doc: Doc, p: Phrase): Phrase | null {
   const lower = doc.tokens.lower;
   const last = lower[p.last];
-  if (!DOCUMENT_NOUNS.has(last) && !OUTPUTS.has(last)) return null;
+  if (!authored(last) && !OUTPUTS.has(last)) return null;
   for (let j = p.last - 1; j > p.first && j >= p.last - 4; j--) {
     if (lower[j] === "'s" || lower[j] === '’s') return { first: p.first, last: j - 1 };
   }

@@ -13,6 +13,8 @@ import type { CueIndex } from './cueIndex';
 import { determinedNounBeforeCue } from './determinedNoun';
 import { partitiveStartingAt } from './partitive';
 import { QUOTE } from '../text/tokenTable';
+import { sourceOfOpeningInversion } from './openingInversion';
+import { FINITE_AUXILIARIES } from './verbWords';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -59,7 +61,9 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   // A punctuation token's `lower` is the mark itself.
   if (DASHES.has(lower[j])) {
     const phrase = phraseStartingAt(doc, j + 1);
-    return phrase ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
+    // `"…" -- Omar Dade is now the minister.`: a name that opens a clause after the dash is no signature.
+    const opensClause = phrase !== null && FINITE_AUXILIARIES.has(lower[phrase.last + 1] ?? '');
+    return phrase && !opensClause ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
   }
   while (samePara(doc, q.closeTok, j) && (lower[j] === ',' || lower[j] === ';' || lower[j] === ':') && j < q.closeTok + 3) j++;
   // "…," said Bolden. A participle is no inversion: in `described it as "a sad time", telling the BBC he …`
@@ -69,7 +73,8 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
   if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
     const phrase = phraseAt(doc, inverted.lastTok + 1);
-    return { cue: inverted, phrase, apposition: null, cueBefore: false };
+    // `"…." Says one worker, "We will …"`: a new sentence opened by the cue introduces the next quotation.
+    if (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted)) return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }
   const close = q.closeTok;
   const marked = j > close + 1 || /[,.!?…:;—-]$/.test(q.text);

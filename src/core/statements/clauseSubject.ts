@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { FRONTED_BEFORE_SUBJECT, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { isOpeningAdverb } from '../mentions/initialCaps';
 import { WORD } from '../text/tokenTable';
 import { openingOutsideQuote } from './sentenceOpening';
@@ -29,6 +30,9 @@ export function clauseSubject(doc: Doc, before: number): Phrase | null {
   return phrase && phrase.last < before ? phrase : null;
 }
 
+/** Prepositions after a participle that describes a fronted phrase ("held at", "hosted by"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['at', 'by', 'in', 'on', 'near', 'outside', 'inside', 'from', 'for']);
+
 /** Last words of a fronted time adverbial: "Two weeks earlier, …", "A day later, …", "Years ago, …". */
 const TIME_ENDS = new Set(['earlier', 'later', 'ago', 'afterwards', 'afterward']);
 
@@ -49,14 +53,25 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
     const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && kind[comma + 2] === WORD;
     // "Late last month, the council voted …", "Early March this year, …": a time phrase up to the comma.
     const time = TIME_ENDS.has(lower[comma - 1]) || timePhraseEnd(doc, k) === comma;
-    const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || time;
+    const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || time || (round > 0 && modifiesFronted(doc, k));
     if (!fronted) return k;
     k = comma + 1;
     if (digitFirst[k] === 1 && lower[k + 1] === ',' && digitFirst[k - 2] === 1) k += 2;
     // Only a time or dated phrase may follow the first one ("Two weeks earlier, on May 3, …").
-    if (!FRONTED_BEFORE_SUBJECT.has(lower[k]) || round === 2) return k;
+    if (!(FRONTED_BEFORE_SUBJECT.has(lower[k]) || modifiesFronted(doc, k)) || round === 2) return k;
   }
   return k;
+}
+
+/**
+ * "At the dinner, held at the Grand Hotel, Okafor thanked …": a lowercase past participle right after a
+ * fronted phrase's comma describes that phrase (the dinner was held), so the subject comes after its comma.
+ */
+function modifiesFronted(doc: Doc, k: number): boolean {
+  const { lower, cap } = doc.tokens;
+  const w = lower[k];
+  const past = w.endsWith('ed') || IRREGULAR_PAST.has(w) || COMMON_VERBS.has(w);
+  return cap[k] !== 1 && past && lower[k - 1] === ',' && PARTICIPLE_PREPOSITIONS.has(lower[k + 1] ?? '');
 }
 
 /**

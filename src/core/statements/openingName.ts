@@ -55,6 +55,19 @@ function endsInObject(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * `Ola Berg, leader of the campaign, addressing "No" campaign workers said …`: one or two quoted words are a
+ * label inside the apposition, not a quotation. The closing mark's index, or -1.
+ */
+function quotedWordsEnd(doc: Doc, open: number, to: number): number {
+  const { kind } = doc.tokens;
+  for (let k = open + 1; k <= to && k <= open + 3; k++) {
+    if (kind[k] === QUOTE) return k > open + 1 ? k : -1;
+    if (kind[k] !== WORD) return -1;
+  }
+  return -1;
+}
+
 const OBJECT_PREPOSITIONS = new Set(['with', 'at', 'in', 'to', 'from', 'on', 'for', 'of', 'by']);
 
 export function openingNameBeforeApposition(doc: Doc, cue: CueSpan, floor: number): { phrase: Phrase; apposition: string } | null {
@@ -74,7 +87,12 @@ export function openingNameBeforeApposition(doc: Doc, cue: CueSpan, floor: numbe
   // "Leeds, officials said": a bare plural (or a capitalised word) can be the subject itself.
   if (!relative && (cap[from] === 1 || (kind[from] === WORD && lower[from].endsWith('s') && !ROLES.has(lower[from])))) return null;
   for (let k = from; k <= to; k++) {
-    if (kind[k] === QUOTE) return null;
+    if (kind[k] === QUOTE) {
+      const close = quotedWordsEnd(doc, k, to);
+      if (close < 0) return null;
+      k = close;
+      continue;
+    }
     if (relative ? lower[k] === ',' : finiteVerb(doc, k)) return null;
   }
   return { phrase: name, apposition: doc.text.slice(doc.tokens.start[from], doc.tokens.end[to]) };

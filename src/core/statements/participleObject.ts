@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
-import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from '../mentions/documentNouns';
 import { WORD } from '../text/tokenTable';
 import verbs from '../data/verbs.json';
 import { QUOTING_VERBS } from '../cues/participles';
@@ -27,6 +27,9 @@ export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number
   // Reuters saying "…"": the quoter only reports, and the clause's subject speaks.
   if (QUOTING_VERBS.has(lower[before])) return false;
   if (AUTHOR_MARKS.has(lower[before]) && QUOTING_VERBS.has(lower[before - 1])) return true;
+  // "from praise to Lina Marsh's remarks calling the drought "…"": a text that names its author is the
+  // participle's subject, so it speaks (documentAuthors.ts then takes its author).
+  if (EXPRESSION_NOUNS.has(lower[phrase.last]) || DOCUMENT_NOUNS.has(lower[phrase.last])) { if (namesItsAuthor(doc, phrase)) return false; }
   // "A video shows the minister saying "…"", "Witnesses heard him shouting …": the one seen or heard speaks.
   if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before]) || PERCEPTION.has(lower[before])) return false;
   for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;

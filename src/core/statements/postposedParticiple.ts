@@ -24,7 +24,11 @@ export function sourceOfPostposedCue(doc: Doc, comma: number, floor: number): Su
     return phrase && (doc.tokens.kind[opener] === QUOTE || lower[opener] === ',') ? { phrase, apposition: null } : null;
   }
   const inverted = phraseEndingAt(doc, comma - 1, floor);
-  if (!inverted || !VERB_FORMS.get(lower[inverted.first - 1]) || lower[inverted.first - 2] !== ',') return null;
+  const before = inverted ? VERB_FORMS.get(lower[inverted.first - 1]) : undefined;
+  if (!inverted || !before || lower[inverted.first - 2] !== ',') return null;
+  // "Twelve doctors, including Ana Costa, criticized the board, demanding …": only a verb of speech content
+  // ("…, said Ann Lowe, adding") stands inverted after what was said; "criticized" is followed by its target.
+  if (!before.frames.has('clause') && !before.frames.has('quoteOnly')) return null;
   return { phrase: inverted, apposition: null };
 }
 

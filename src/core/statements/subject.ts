@@ -32,6 +32,9 @@ import { timeAdjunctEndingAt } from './timeBeforeCue';
 import { findsAsSource } from '../cues/findingSource';
 import { issuerOfDocumentBefore } from './issuedDocument';
 import { relativeClauseSubject } from './enclosingClause';
+import { conjunctAfterPreposition } from './conjunctAfterPreposition';
+import { relativeSubject } from './relativeSpeaker';
+import { sourceOfOpeningInversion } from './openingInversion';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -61,7 +64,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
       const phrase = clauseSubject(doc, doc.tokens.length - 1 > cue.lastTok + 30 ? cue.lastTok + 30 : doc.tokens.length - 1);
       return phrase ? { phrase, apposition: null } : null;
     }
-    return null;
+    const inverted = sourceOfOpeningInversion(doc, cue);
+    return inverted ? { phrase: inverted, apposition: null } : null;
   }
   const { lower, kind } = doc.tokens;
   // "TEPCO only conceded …": an adverb between the source and its cue.
@@ -80,7 +84,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return phrase ? { phrase, apposition: null } : null;
   };
   if (word === ',') {
-    if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? viaClause();
+    if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? relativeSubject(doc, k, floor) ?? viaClause();
     const inverted = invertedSource(doc, cue) ?? invertedParentheticalSource(doc, cue);
     if (inverted) return { phrase: inverted, apposition: null };
     return subjectBeforeParenthetical(doc, k, floor) ?? viaClause();
@@ -116,7 +120,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     if (antecedent) return { phrase: antecedent, apposition: null };
   }
   // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
-  if (word === ';' && cue.inflection === 'ing') return viaClause();
+  if (word === ';' && cue.inflection === 'ing') return relativeSubject(doc, k, floor) ?? viaClause();
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
   if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '')) && cue.inflection === 'base') return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
@@ -138,7 +142,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
   const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor));
-  const source = phrase ? withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor) : null;
+  const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
   if (source && cue.inflection === 'ing' && (isObjectBeforeParticiple(doc, source, floor) || opensWithParticiple(doc, source))) return viaClause();
