@@ -1,12 +1,12 @@
 /**
  * Cue verbs in a sense that is not speech. "add" means "put in" when a place follows: "Earmarks added into
- * the bill included …", "the pork added in.", "iodine added to the food supply"; it reports speech when a
+ * the bill included …", "the pork added in.", "iodine added to the food supply", or "on" as a particle; it reports speech when a
  * hearer, then words, follow ("added to CNN: …", "adding to the radio station that …") or a statement
  * adjunct does ("added in a statement that …").
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
-import { QUOTE } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import { statementAdjunct } from './extent';
 import { HEARERS } from './lexicon';
 import { isClaimOfPossession } from './claimAs';
@@ -34,5 +34,8 @@ export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;
   if (PLACEMENT.has(next)) return true;
+  // "the five minutes of stoppage time added on, …": "on" as a particle with nothing after it (not "added on
+  // Monday that …", "added on Twitter").
+  if (next === 'on' && doc.tokens.kind[i + 2] !== WORD) return true;
   return next === 'in' && statementAdjunct(doc, i + 1) === 0;
 }

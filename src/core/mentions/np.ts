@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
-import { modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
+import { verbFormModifyingNoun, modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
@@ -36,6 +36,7 @@ function canBeInPhrase(w: Walk, i: number): boolean {
   if (cap[i] === 1 && w.is(i, IN_NAMES)) return cap[i - 1] === 1 && kind[i - 1] === WORD && w.tokens.sent[i - 1] === w.tokens.sent[i];
   if (cap[i] === 1) return w.is(i, CAPITAL_OK) && !(w.is(i, CALENDAR_WORD) && digitFirst[i + 1] === 1);
   if (digitFirst[i] === 1) return !w.is(i - 1, CALENDAR_WORD);
+  if (verbFormModifyingNoun(w, i)) return true;
   // "an estimated 2,000 people", "a reported 50,000 campaigners": a participle between "a" and a number.
   if (digitFirst[i + 1] === 1 && (lower[i - 1] === 'a' || lower[i - 1] === 'an') && lower[i].endsWith('ed')) return true;
   return w.is(i, LOWER_OK);

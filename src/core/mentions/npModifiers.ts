@@ -6,7 +6,7 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { isStopWord, isVerbFormOnly } from './lexicon';
 import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from './documentNouns';
-import { DETERMINER, JOINER, POSSESSIVE, ROLE_WORD, TITLE, type Walk } from './npClasses';
+import { DETERMINER, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, TITLE, type Walk } from './npClasses';
 
 /**
  * "Jordan's state news agency", "the party's press office": between a possessive and its noun a verb form
@@ -94,4 +94,18 @@ function roleNounAhead(w: Walk, i: number, inPhrase: (k: number) => boolean, rea
     if (w.is(k, ROLE_WORD)) role = k;
   }
   return role;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "The state governor", "the report author", "the state news agency": right after an article and before a noun,
+ * a verb form ("state", "report") is a noun modifying it, never a verb. As the head ("the request of …") it is
+ * left out: the word before "of" may still be a verb's object.
+ */
+export function verbFormModifyingNoun(w: Walk, i: number): boolean {
+  const { lower, kind, sent } = w.tokens;
+  if (!ARTICLES.has(lower[i - 1]) || sent[i - 1] !== sent[i] || !isVerbFormOnly(lower[i]) || /(?:ed|ing)$/.test(lower[i])) return false;
+  const next = i + 1;
+  return kind[next] === WORD && sent[next] === sent[i] && w.is(next, LOWER_OK) && !w.is(next, JOINER | DETERMINER) && !isVerbFormOnly(lower[next]);
 }

@@ -1,0 +1,29 @@
+// Words that are verbs of speech in one place and something else in another: "state" in "the state governor",
+// "added on" of stoppage time. Every sentence here is written for the test (none is taken from the annotated
+// articles).
+import * as assert from 'assert';
+import { analyzeBody, found, speakerOf } from './engineFound';
+
+suite('engine: verb forms used as other words', () => {
+  test('"The state governor, Ana Ruiz," names Ruiz: "state" after "the" modifies "governor"', () => {
+    assert.strictEqual(speakerOf('The state governor, Ana Ruiz, said the dam would hold.', 'the dam would hold'), 'Ana Ruiz');
+  });
+
+  test('"the state news agency" is one source phrase', () => {
+    assert.strictEqual(speakerOf('The state news agency said the dam would hold.', 'the dam would hold'), 'The state news agency');
+  });
+
+  test('a verb form after "the" that heads its phrase before "of" is left alone ("the request of …")', () => {
+    // No source phrase "The request of the towns results …" for the participle "asking".
+    const text = 'The request of the towns results from a ruling in May upholding the request of the city asking farmers to pay the levy.';
+    assert.ok(!found(analyzeBody(text)).some(([, , speaker]) => /results/.test(speaker ?? '')));
+  });
+
+  test('"added on" as a particle with nothing after it is no speech ("time added on")', () => {
+    assert.deepStrictEqual(found(analyzeBody('In the four minutes of stoppage time added on, a header from Ruiz hit the bar and the visitors held on.')), []);
+  });
+
+  test('"added on Monday that …" is still speech', () => {
+    assert.strictEqual(speakerOf('Coach Ana Ruiz added on Monday that the team would appeal.', 'the team would appeal'), 'Ana Ruiz');
+  });
+});
