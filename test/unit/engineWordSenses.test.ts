@@ -27,3 +27,17 @@ suite('engine: verb forms used as other words', () => {
     assert.strictEqual(speakerOf('Coach Ana Ruiz added on Monday that the team would appeal.', 'the team would appeal'), 'Ana Ruiz');
   });
 });
+
+suite('engine: participles inside an opening prepositional phrase', () => {
+  test('"On the plan promised to voters, X said": the object of the opening preposition is no source', () => {
+    assert.deepStrictEqual(found(analyzeBody('On the tax cuts promised before the election to every household, Finance Minister Ola Berg said: "We will keep our word."')).map(([kind, , speaker]) => [kind, speaker]), [['direct', 'Ola Berg']]);
+  });
+
+  test('"With one plant declared safe X said": the subject after the phrase speaks', () => {
+    assert.strictEqual(speakerOf('With one reactor declared safe as of Monday the utility also said power could be restored soon.', 'power could be restored'), 'the utility');
+  });
+
+  test('a sentence opening with its subject still has one ("Officials promised …")', () => {
+    assert.strictEqual(speakerOf('Officials promised on Monday that power would be restored.', 'power would be restored'), 'Officials');
+  });
+});

@@ -146,6 +146,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
   if (source && cue.inflection === 'ing' && (isObjectBeforeParticiple(doc, source, floor) || opensWithParticiple(doc, source))) return viaClause();
+  if (source && objectOfOpeningPreposition(doc, source, floor) && cue.inflection === 'past') return null;
   if (source) return { phrase: locative >= 0 && source.last === k ? { ...source, last: locative } : source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;
 }
@@ -158,3 +159,13 @@ function opensWithParticiple(doc: Doc, phrase: Phrase): boolean {
   const { lower, cap } = doc.tokens;
   return cap[phrase.first] !== 1 && lower[phrase.first].endsWith('ing') && lower[phrase.first - 1] === ',';
 }
+
+/**
+ * "On the package of powers promised to voters, Cameron said …": a phrase right after the preposition opening
+ * the sentence is that preposition's object, so a past form after it is a participle, not the verb of a source.
+ */
+function objectOfOpeningPreposition(doc: Doc, phrase: Phrase, floor: number): boolean {
+  const before = phrase.first - 1;
+  return before === floor && OPENING_PREPOSITIONS.has(doc.tokens.lower[before]);
+}
+const OPENING_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 'of', 'for', 'with', 'over', 'under', 'despite', 'amid', 'among']);
