@@ -41,3 +41,13 @@ suite('engine: participles inside an opening prepositional phrase', () => {
     assert.strictEqual(speakerOf('Officials promised on Monday that power would be restored.', 'power would be restored'), 'Officials');
   });
 });
+
+suite('engine: two offices of one person', () => {
+  test('"the deputy prime minister and head of the committee" is one person, named by the apposition', () => {
+    assert.strictEqual(speakerOf('The deputy prime minister and head of the sports committee, Ivan Petrov, told reporters the games would go ahead.', 'the games would go ahead'), 'Ivan Petrov');
+  });
+
+  test('"the mayor and the head of the council" are two', () => {
+    assert.strictEqual(speakerOf('The mayor and the head of the regional council said the roads were closed.', 'the roads were closed'), 'The mayor; the head of the regional council');
+  });
+});

@@ -46,10 +46,21 @@ function jointParts(doc: Doc, p: Phrase): Phrase[] {
       const first = lower[p.first] === 'both' ? p.first + 1 : p.first;
       const left = describeTokensHaveHead(doc, first, i - 1);
       const right = describeTokensHaveHead(doc, i + 1, p.last);
-      if (left && right && !rolesOfOneName(doc, first, i, p.last)) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
+      if (left && right && !rolesOfOneName(doc, first, i, p.last) && !secondOfficeOfOne(doc, i)) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
     }
   }
   return [];
+}
+
+/**
+ * "the deputy prime minister and head of the Olympic committee": a bare singular role noun with its "of" after
+ * "and" is a second office of the same person (two people would each have a determiner or a name).
+ */
+function secondOfficeOfOne(doc: Doc, and: number): boolean {
+  const { cap, lower } = doc.tokens;
+  let k = and + 1;
+  if (ROLES.has(lower[k]) && ROLES.has(lower[k + 1])) k++;
+  return cap[and + 1] !== 1 && ROLES.has(lower[k]) && !GROUPS.has(lower[k]) && (lower[k + 1] === 'of' || lower[k + 1] === 'for');
 }
 
 /**
