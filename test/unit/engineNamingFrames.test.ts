@@ -36,4 +36,8 @@ suite('engine: quotations after verbs of naming', () => {
     const text = 'The anthem "Rise Again" by the band Northline was played at the opening.';
     assert.deepStrictEqual(found(analyzeBody(text)), []);
   });
+  test('"in what the commissioner has called "…"": a perfect is a verb whose subject said the words', () => {
+    const text = 'The port reopened on Friday, in what the regional transport commissioner has called "a fresh start for the fishing fleet".';
+    assert.deepStrictEqual(statementOf(text, 'a fresh start'), ['mixed', 'a fresh start for the fishing fleet', 'the regional transport commissioner']);
+  });
 });

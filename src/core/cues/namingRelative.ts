@@ -13,12 +13,16 @@ import { WORD } from '../text/tokenTable';
 const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
 /** How many words a subject may have after the relative ("which the prime minister called"). */
 const MAX_SUBJECT_WORDS = 3;
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /** Whether token `prev`, right before the naming verb, ends the subject of a relative clause. */
 export function endsRelativeSubject(doc: Doc, prev: number): boolean {
   const { lower, kind, sent } = doc.tokens;
   const head = lower[prev];
   if (SUBJECT_PRONOUNS.has(head)) return true;
+  // "in what the commissioner has called "a new dawn"": a perfect's auxiliary makes it a verb (no noun is
+  // named by "has called").
+  if (PERFECT_AUXILIARIES.has(head)) return true;
   if (!ROLES.has(head) && !GROUPS.has(head)) return false;
   // "what the minister called", "which officials dubbed": a relative pronoun opens the subject.
   for (let k = prev - 1; k >= 0 && k >= prev - MAX_SUBJECT_WORDS && sent[k] === sent[prev] && kind[k] === WORD; k--) {
