@@ -51,3 +51,17 @@ suite('engine: two offices of one person', () => {
     assert.strictEqual(speakerOf('The mayor and the head of the regional council said the roads were closed.', 'the roads were closed'), 'The mayor; the head of the regional council');
   });
 });
+
+suite('engine: offices named by their portfolio', () => {
+  test('"The Minister of Foreign Affairs said": the office speaks, not a person called "Affairs"', () => {
+    assert.strictEqual(speakerOf('The Minister of Foreign Affairs said the embassy would reopen in May.', 'the embassy would reopen'), 'The Minister of Foreign Affairs');
+  });
+
+  test('"Secretary of State Mike Pompeo" keeps the person after the office', () => {
+    assert.strictEqual(speakerOf('Secretary of State Karen Holt said the embassy would reopen in May.', 'the embassy would reopen'), 'Karen Holt');
+  });
+
+  test('a known given name before "for" opens a person: "Maria Lopez for Coastal Rescue Services"', () => {
+    assert.strictEqual(speakerOf('Maria Lopez for Coastal Rescue Services, says two boats are still missing.', 'two boats are still missing'), 'Maria Lopez');
+  });
+});

@@ -17,6 +17,8 @@ class RoleWords extends Set<string> {
   }
 }
 export const ROLES: ReadonlySet<string> = new RoleWords(roles.roles);
+/** Words naming a ministry's field after "of"/"for" ("the Minister of Foreign Affairs"), never a person's name. */
+export const PORTFOLIOS: ReadonlySet<string> = new Set(roles.portfolios);
 export const GROUPS: ReadonlySet<string> = new Set(roles.groups);
 /** Role nouns that name a person whatever their ending ("a witness", "his counterpart"). */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(roles.personRoles);

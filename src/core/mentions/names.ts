@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, TITLES } from './lexicon';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { isCommonAtStart } from './initialCaps';
 
@@ -55,6 +55,7 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
     if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
   }
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
+  if (namesPortfolio(doc, start, nameStart, end)) return null;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
   // "the JFTC in Japan", "the Red Cross in Geneva": the name before the prepositional phrase, if any.
   if (insidePrepositionalPhrase(doc, p, start)) return nameBeforeLink(doc, p, start);
@@ -69,7 +70,9 @@ function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
   while (first < p.last && cap[first] === 1 && TITLES.has(lower[first])) first++;
   let i = first;
   while (i <= p.last && kind[i] === WORD && cap[i] === 1 && !DETERMINERS.has(lower[i]) && !ORG_HEADS.has(lower[i]) && !TITLES.has(lower[i])) i++;
-  if (i - first < 2 || i > p.last || !AFFILIATION.has(lower[i])) return null;
+  // "Lydia Buchtmann for Food Standards Australia": "for" after a name opened by a known given name.
+  const forAffiliation = lower[i] === 'for' && (FEMALE_NAMES.has(lower[first]) || MALE_NAMES.has(lower[first]));
+  if (i - first < 2 || i > p.last || !(AFFILIATION.has(lower[i]) || forAffiliation)) return null;
   return [first, i - 1];
 }
 
@@ -121,4 +124,18 @@ function orgLike(doc: Doc, a: number, b: number): boolean {
   if (a !== b) return false;
   const text = doc.tokens.textOf(a);
   return ACRONYM.test(text) && text.length >= 2;
+}
+
+/**
+ * "the Minister of Foreign Affairs", "the Secretary for Health": after an office's "of"/"for", capitalised
+ * portfolio words (tokens [nameStart, end]) name its field, not a person ("Secretary of State Mike Pompeo" keeps
+ * "Mike Pompeo").
+ */
+function namesPortfolio(doc: Doc, start: number, nameStart: number, end: number): boolean {
+  const lower = doc.tokens.lower;
+  let office = false;
+  for (let k = start; k < end; k++) if (lower[k] === 'of' || lower[k] === 'for') office = true;
+  if (!office) return false;
+  for (let k = nameStart; k <= end; k++) if (!PORTFOLIOS.has(lower[k]) && lower[k] !== 'and' && lower[k] !== '&') return false;
+  return true;
 }
