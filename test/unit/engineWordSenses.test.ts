@@ -65,3 +65,9 @@ suite('engine: offices named by their portfolio', () => {
     assert.strictEqual(speakerOf('Maria Lopez for Coastal Rescue Services, says two boats are still missing.', 'two boats are still missing'), 'Maria Lopez');
   });
 });
+
+suite('engine: party and state tags', () => {
+  test('"Rep. Ann Lee (D-Calif.) said": the dot of a hyphenated state abbreviation ends no sentence', () => {
+    assert.strictEqual(speakerOf('Rep. Ann Lee (D-Calif.) said the bill would pass.', 'the bill would pass'), 'Ann Lee');
+  });
+});
