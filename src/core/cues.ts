@@ -14,6 +14,7 @@ import { isNonSpeechSense } from './cues/nonSpeech';
 import { isNounUse } from './cues/nounUse';
 import { isActionSense } from './cues/actionSense';
 import { isAsReportedBy } from './cues/asReportedBy';
+import { isAsPutIt } from './cues/asPutIt';
 
 export interface CueSpan extends Cue {
   /** Token index of the main verb (or of "according"). */
@@ -95,6 +96,11 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
       i++;
       continue;
     }
+    if (isAsPutIt(doc, i)) {
+      cues.push(make(doc, i, i, i + 1, 'verb', 'put it', new Set<Frame>(['quoteOnly']), lower[i] === 'puts' ? 's' : 'past'));
+      i++;
+      continue;
+    }
     const statement = issuedStatement(doc, i);
     if (statement > 0) {
       cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, i + statement, 'verb', 'issue a statement', new Set<Frame>(['quoteOnly']), 'past'));
@@ -114,7 +120,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
  * out once per distinct word, so the scan skips the other words with one array read.
  */
 function cueCandidate(word: string): number {
-  return VERB_FORMS.has(word) || EXPRESS.has(word) || CONVEY.has(word) || ISSUE.has(word) || word === 'in' || word === 'according' ? 1 : 0;
+  return VERB_FORMS.has(word) || EXPRESS.has(word) || CONVEY.has(word) || ISSUE.has(word) || word === 'in' || word === 'according' || word === 'put' || word === 'puts' ? 1 : 0;
 }
 
 function make(doc: Doc, verbTok: number, firstTok: number, lastTok: number, kind: CueSpan['kind'], lemma: string, frames: ReadonlySet<Frame>, inflection: Inflection): CueSpan {

@@ -16,6 +16,7 @@ import { afterPostModifier } from './mentions/postModifierApposition';
 import { holderAfterOffice } from './mentions/officeBeforeName';
 import { opensPassiveAgent } from './mentions/passiveAgent';
 import { CAPITAL_PRONOUN, IN_NAMES, NAME_LINK, NOT_AT_START, PARTICLE, PLURAL_ROLE, PRONOUN, ROLE_HEAD, ROLE_OR_GROUP, SKIP, mentionClass } from './mentions/mentionClasses';
+import { particleInsideName } from './mentions/nameParticles';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -121,6 +122,7 @@ function possessorFloor(doc: Doc, mentions: readonly Mention[], i: number): numb
 function continuesName(doc: Doc, classes: Uint16Array, k: number): boolean {
   const { kind, cap, wordId } = doc.tokens;
   const c = classes[wordId[k]];
+  if (particleInsideName(doc, k)) return true;
   // "Russia Today": a word lowercase in running text (today) is capitalised inside a run only as part of a name.
   if (kind[k] === WORD && (cap[k] === 1 || c & ROLE_OR_GROUP)) return !(c & SKIP) || cap[k] !== 1 || (c & IN_NAMES) !== 0;
   if (c & NAME_LINK) return cap[k + 1] === 1;

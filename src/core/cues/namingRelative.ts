@@ -30,3 +30,15 @@ export function endsRelativeSubject(doc: Doc, prev: number): boolean {
   }
   return false;
 }
+
+/**
+ * "The storm, dubbed "the Beast from the East," closed schools": a naming participle opening a parenthesis
+ * after a common noun (`prev` is the comma) names the thing; a name or pronoun before the comma is a subject
+ * ("Ruiz, 54, called …" is not read here: a number is no noun).
+ */
+export function namesAfterCommaNoun(doc: Doc, prev: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const noun = prev - 1;
+  if (lower[prev] !== ',' || noun < 0 || sent[noun] !== sent[prev] || kind[noun] !== WORD || cap[noun] === 1) return false;
+  return /^\p{Ll}+$/u.test(lower[noun]) && !SUBJECT_PRONOUNS.has(lower[noun]) && !GROUPS.has(lower[noun]);
+}

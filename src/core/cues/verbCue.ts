@@ -12,7 +12,7 @@ import { beforeAdverbs, isNegated } from './negation';
 import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
-import { endsRelativeSubject } from './namingRelative';
+import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -100,7 +100,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'past' && isPartOfPredicateNoun(doc, i)) return false;
   // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
-  if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && cap[prev] !== 1 && kind[prev] === WORD && quoteNext && !endsRelativeSubject(doc, prev)) return false;
+  if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && quoteNext && ((cap[prev] !== 1 && kind[prev] === WORD && !endsRelativeSubject(doc, prev)) || namesAfterCommaNoun(doc, prev))) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that';
   }

@@ -11,7 +11,7 @@ import { isCommonAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del', 'der', 'den', 'dos', 'das', 'della']);
 const PARTICLES = NAME_PARTICLES;
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
 const AFFILIATION = new Set(['of', 'at', 'from']);
@@ -42,7 +42,11 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
     const inner = cap[t] !== 1 && joiner && cap[start - 2] === 1 && start - 2 >= p.first;
     // "Amalgamated Workers' Union": a plural possessive inside the name.
     const apostrophe = (lower[t] === "'" || lower[t] === '’') && t - 1 >= p.first && capitalWord(t - 1) && lower[t - 1].endsWith('s');
-    if (capitalWord(t) || (particle && cap[start - 2] === 1)) start--;
+    // "Ursula von der Leyen", "Charles de la Fontaine": two particles between the given name and the family name.
+    const pairedParticle = particle && PARTICLES.has(lower[start - 2]) && cap[start - 3] === 1 && start - 3 >= p.first;
+    // "von der Leyen said": particles opening the phrase open the family name.
+    const opening = particle && (t === p.first || (t === p.first + 1 && PARTICLES.has(lower[p.first])));
+    if (capitalWord(t) || (particle && cap[start - 2] === 1) || pairedParticle || opening) start--;
     else if (inner || apostrophe) start -= 2;
     else break;
   }
@@ -120,7 +124,16 @@ function isUndottedAcronym(text: string): boolean {
 }
 
 function orgLike(doc: Doc, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (ORG_HEADS.has(doc.tokens.lower[i]) && i === b) return true;
+  const lower = doc.tokens.lower;
+  for (let i = a; i <= b; i++) if (ORG_HEADS.has(lower[i]) && i === b) return true;
+  // "the National Union of Miners": an organisation word with its complement, and no person's name after it
+  // ("Governor of the Bank of England Mark Carney" ends in one).
+  for (let i = a; i < b; i++) {
+    if (ORG_HEADS.has(lower[i]) && (lower[i + 1] === 'of' || lower[i + 1] === 'for')) {
+      for (let k = i + 2; k <= b; k++) if (FEMALE_NAMES.has(lower[k]) || MALE_NAMES.has(lower[k])) return false;
+      return true;
+    }
+  }
   if (a !== b) return false;
   const text = doc.tokens.textOf(a);
   return ACRONYM.test(text) && text.length >= 2;

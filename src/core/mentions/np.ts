@@ -10,6 +10,7 @@ import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
 import { verbFormModifyingNoun, modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
+import { particleInsideName } from './nameParticles';
 import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
@@ -92,7 +93,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   const { lower, cap, sent, kind } = doc.tokens;
   const n = doc.tokens.length;
   // "de Wit said": a name particle opens a name when a capitalised word follows.
-  const particle = NAME_PARTICLES.has(lower[first]) && cap[first + 1] === 1;
+  const particle = NAME_PARTICLES.has(lower[first]) && (cap[first + 1] === 1 || (NAME_PARTICLES.has(lower[first + 1]) && cap[first + 2] === 1));
   if (first < 0 || first >= n || !canBeInPhrase(w, first) || (isJoiner(w, first) && !particle) || isOpeningParticiple(doc, first) || isOpeningAdverb(doc, first)) return null;
   const s = sent[first];
   let last = first;
@@ -103,6 +104,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   for (let i = first + 1; i < n && sent[i] === s && i - first < 25; i++) {
     if (w.is(i, POSSESSIVE)) { continue; }
     if (lower[i] === 'to' && (w.is(i - 1, TITLE) || namedPurpose(doc, i)) && capitalisedAfter(doc, i)) continue;
+    if (cap[i] !== 1 && particleInsideName(doc, i)) { last = i; continue; }
     if (!canBeInPhrase(w, i) && !participleBeforeName(doc, i)) break;
     if (w.is(i, JOINER) && cap[i] !== 1) {
       const next = i + 1;

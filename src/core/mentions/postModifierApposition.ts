@@ -10,6 +10,7 @@ import { WORD } from '../text/tokenTable';
 
 const MODIFIER_PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'on', 'from', 'with', 'behind']);
 const MAX_MODIFIER = 6;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** The token after the comma closing such a post-modifier, where the apposition starts; else -1. */
 export function afterPostModifier(doc: Doc, p: Phrase): number {
@@ -20,7 +21,8 @@ export function afterPostModifier(doc: Doc, p: Phrase): number {
   for (let j = k + 1; j <= k + MAX_MODIFIER && sent[j] === sent[k]; j++) {
     // A punctuation token's `lower` is the mark itself; the apposition must be a capitalised name.
     if (lower[j] === ',') return j > k + 1 && cap[j + 1] === 1 && kind[j + 1] === WORD ? j + 1 : -1;
-    if (kind[j] !== WORD || (isStopWord(lower[j]) && cap[j] !== 1)) return -1;
+    // "A spokesman for the airline, Ben Ortiz, …": a determiner may open the modifier's noun phrase.
+    if (kind[j] !== WORD || (isStopWord(lower[j]) && cap[j] !== 1 && !(j === k + 1 && DETERMINERS.has(lower[j])))) return -1;
   }
   return -1;
 }

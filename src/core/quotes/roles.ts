@@ -8,10 +8,14 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
+import { namesAfterCommaNoun } from '../cues/namingRelative';
+import { isInscription } from './inscriptions';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
+/** Naming participles that are cues elsewhere ("critics called it "…""), terms after "the storm, …". */
+const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled']);
 const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
@@ -37,8 +41,10 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
-  if (TITLE_BEFORE.has(before)) return 'title';
-  if (TERM_BEFORE.has(before) || namedInList(doc, q)) return 'term';
+  if (TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q)) return 'title';
+  if (TERM_BEFORE.has(before) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
+  // "The storm, dubbed "the Beast from the East," closed schools": a name given in a parenthesis.
+  if (PARENTHETICAL_NAMING.has(before) && namesAfterCommaNoun(doc, prevTok - 1)) return 'term';
   const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';
   // The "Stand For" campaign is a title; an "unjust" campaign is someone's word for it (lowercase, after "an").
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8 && !lowercaseModifier(doc, q)) return 'title';
@@ -68,7 +74,21 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   const before = prevWord(doc, q);
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
   if (NAMING_VERBS.has(before)) return true;
-  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5);
+  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q);
+}
+
+/** Forms of the verbs that give their object a name or verdict ("called the report "…"", "labelled the film "…""). */
+const NAMING_OBJECT_VERBS = new Set(['call', 'calls', 'called', 'calling', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand', 'brands', 'branded', 'branding', 'term', 'terms', 'termed', 'terming', 'dub', 'dubs', 'dubbed', 'dubbing']);
+const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * "Lind called the report "a whitewash."": after a naming verb and its object, a lowercase quotation is the
+ * verdict on the object, not its title ("the report "Lost Generation"" names it).
+ */
+function complementOfNamingVerb(doc: Doc, q: QuoteSpan): boolean {
+  const lower = doc.tokens.lower;
+  const noun = q.openTok - 1;
+  return /^\P{L}*\p{Ll}/u.test(q.text) && OBJECT_DETERMINERS.has(lower[noun - 1] ?? '') && NAMING_OBJECT_VERBS.has(lower[noun - 2] ?? '');
 }
 
 /** Whether the text ends with . ! ? or , (maybe followed by brackets or marks). Linear, no regex. */

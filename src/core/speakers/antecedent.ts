@@ -20,10 +20,18 @@ function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): bo
     if (joint || e.plural || (e.kind !== 'person' && e.kind !== 'unknown') || things.has(e)) return false;
     return e.gender === null || e.gender === (pronoun === 'she' ? 'female' : 'male');
   }
-  if (pronoun === 'it') return !joint && !e.plural && e.gender === null && (e.kind === 'organization' || e.kind === 'unknown');
+  if (pronoun === 'it') return !joint && !e.plural && e.gender === null && (e.kind === 'organization' || e.kind === 'unknown' || untitledName(e));
   // "The report has prompted calls … children in mainland Australia … They say …": a document or a place is
   // "it", never "they" (an organisation may be either).
   return joint || e.plural || e.kind === 'group' || (e.kind === 'organization' && !isDocumentOrPlace(e));
+}
+
+/**
+ * "Orbital Foods fired its chief executive, Dana Frost. "…," it said.": a name of two words or more with no
+ * known first name, title or role is taken for a person's only by default; "it" may still mean it.
+ */
+function untitledName(e: Entity): boolean {
+  return e.kind === 'person' && e.role === null && e.surname !== null && e.name.includes(' ');
 }
 
 /** isDocumentOrPlace's answers by name (names recur; the answer depends on the name alone). */

@@ -21,6 +21,8 @@ const RELATIONAL = new Set(['counterpart']);
 const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(roles.descriptionNames).map(([head, words]) => [head, new Set(words)]),
 );
+/** For an abbreviated title ("gov"), the words a description of its holder uses ("the governor"). */
+const TITLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(roles.titleAbbreviations));
 /** How many distinct entities, most recent first, a description may refer back to. */
 const RECENT = 12;
 
@@ -80,6 +82,16 @@ function addWords(into: EntityWords, text: string): void {
   const head = list[(cut > 0 ? cut : list.length) - 1];
   if (head) into.heads.add(head);
   for (const w of list) into.words.add(w);
+  // "Gov. Helen Park" … "the governor said": the title's full words, as head when the abbreviation heads.
+  for (const w of list) for (const full of TITLE_WORDS.get(w) ?? []) {
+    into.words.add(full);
+    if (w === head) into.heads.add(full);
+  }
+}
+
+/** Whether a word is among those of an entity's names, roles and aliases ("70-year-old" in "a 70-year-old pensioner"). */
+export function entityHasWord(e: Entity, word: string): boolean {
+  return entityWords(e).words.has(word);
 }
 
 function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
@@ -112,6 +124,11 @@ function relationalText(text: string): boolean {
 /** Keeps the entities most recently mentioned, most recent first. */
 export class RecentEntities {
   private readonly list: Entity[] = [];
+
+  /** The entities, most recent first. */
+  get entities(): readonly Entity[] {
+    return this.list;
+  }
 
   seen(e: Entity): void {
     if (this.list[0] === e) return;

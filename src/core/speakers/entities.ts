@@ -71,10 +71,12 @@ export class EntityTable {
       const same = this.bySurname.get(surname) ?? [];
       if (same.length) {
         const full = facts.full;
+        const particleFirst = /^\p{Ll}/u.test(name);
         let exact: Entity | undefined;
         for (let k = same.length - 1; k >= 0 && !exact; k--) {
           const n = norm(same[k].name);
-          if (n === full || words.length === 1 || !n.includes(' ')) exact = same[k];
+          // "von der Leyen" after "Ursula von der Leyen": a family name opened by a lowercase particle.
+          if (n === full || words.length === 1 || !n.includes(' ') || (particleFirst && n.endsWith(' ' + full))) exact = same[k];
         }
         if (exact) {
           if (words.length > this.facts.ofName(exact.name).spacedWords) exact.name = name;

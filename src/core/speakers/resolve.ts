@@ -7,21 +7,28 @@ import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
 import { RecentEntities } from './descriptions';
 import { pronounAntecedent } from './antecedent';
+import { positionalAntecedent } from './ageAndPairDescriptions';
+import { ORG_HEADS } from '../mentions/lexicon';
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
   const recent = new RecentEntities();
   // Descriptions of unknown kind already called "it" ("the fighting in Basra … nor is it …"): things, not people.
   const things = new Set<Entity>();
+  const byId = (id: string) => table.all.find((e) => e.id === id);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const pronoun = m.info.pronoun;
     if (!pronoun) {
-      const earlier = inApposition(mentions, i) ? null : recent.antecedentOf(m.info);
-      if (earlier) table.addDescription(earlier, m.info.text);
+      const apposition = inApposition(mentions, i);
+      // "the latter", "the 45-year-old" say nothing about who they are: no alias, no role.
+      const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId);
+      const earlier = positional ?? (apposition ? null : recent.antecedentOf(m.info));
+      if (earlier && !positional) table.addDescription(earlier, m.info.text);
       entityOf[i] = earlier ?? table.resolve(m.info);
       linkApposition(mentions, entityOf, table, i);
-      recent.seen(entityOf[i]!);
+      // "the former said …, the latter said": the pair keeps its order for the next back reference.
+      if (!positional) recent.seen(entityOf[i]!);
       continue;
     }
     const found = pronounAntecedent(mentions, entityOf, i, pronoun, things);
@@ -29,6 +36,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     entityOf[i] = e;
     if (e) recent.seen(e);
     if (e && pronoun === 'it' && e.kind === 'unknown' && e.key.startsWith('role:')) things.add(e);
+    // A name taken for a person's by default that is "it" is an organisation's ("Orbital Foods … it said").
+    if (e && pronoun === 'it' && e.kind === 'person' && found!.sure) e.kind = 'organization';
     // A guess among unsure candidates ("Respect" for "she") teaches nothing about the entity's gender.
     if (e && found!.sure && !e.gender && (pronoun === 'he' || pronoun === 'she')) {
       e.gender = pronoun === 'she' ? 'female' : 'male';
@@ -50,7 +59,9 @@ function inApposition(mentions: readonly Mention[], i: number): boolean {
 
 /** "Bush's national security adviser, Condoleezza Rice" / "John Smith, a police spokesman": one source. */
 function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[], table: EntityTable, i: number): void {
-  const j = i - 1;
+  // "A spokesman for the airline, Ben Ortiz, …": the name describes the phrase the modifier belongs to.
+  const head = i >= 2 && mentions[i - 1].oblique && mentions[i - 2].appositionAt === mentions[i].first;
+  const j = head ? i - 2 : i - 1;
   if (j < 0 || mentions[j].appositionAt !== mentions[i].first) return;
   const [a, b] = [mentions[j].info, mentions[i].info];
   // A bare noun is no apposition ("Soon after he became president, Bush directed …").
@@ -59,10 +70,25 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
   const ea = entityOf[j], eb = entityOf[i];
   if (!ea || !eb || a.pronoun || a.parts.length || b.parts.length) return;
   const person = (k: string) => k === 'person' || k === 'unknown';
-  if (!a.name && b.name && person(ea.kind) && person(eb.kind)) {
+  // "one of the survivors, Jan Dekker": a partitive picks out one person from its group.
+  const one = person(ea.kind) || /^one\s+of\s/i.test(a.text);
+  if (!a.name && b.name && one && person(eb.kind)) {
     table.link(ea, eb);
     // Two statements of one cue share the source phrase: every copy of it takes the name.
     for (let k = j; k >= 0 && mentions[k].first === mentions[j].first && mentions[k].last === mentions[j].last; k--) entityOf[k] = eb;
   }
-  else if (a.name && !b.name && person(ea.kind) && person(eb.kind) && !b.plural) { table.link(eb, ea); entityOf[i] = ea; }
+  else if (a.name && !b.name && !b.plural && bothPeople(ea, eb)) { table.link(eb, ea); entityOf[i] = ea; }
+  else if (a.name && !b.name && !b.plural && !mentions[i].source && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
+}
+
+const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 'unknown') && (b.kind === 'person' || b.kind === 'unknown');
+
+/**
+ * "Green Earth Watch, an environmental group, sued …": an indefinite organisation noun describes the name
+ * before it, which is then an organisation (a name of two words is taken for a person's until told otherwise).
+ */
+function describedOrganisation(named: Entity, description: Entity, text: string): boolean {
+  const open = named.kind === 'organization' || named.kind === 'unknown' || (named.kind === 'person' && named.gender === null);
+  // Not "Ola Berg, a source said, was …": the noun must name an organisation.
+  return open && description.kind === 'organization' && /^an?\s/i.test(text) && ORG_HEADS.has(text.toLowerCase().split(/\s+/).pop() ?? '');
 }

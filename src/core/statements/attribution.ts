@@ -12,9 +12,10 @@ import { longTitleSource } from './longTitleSource';
 import type { CueIndex } from './cueIndex';
 import { determinedNounBeforeCue } from './determinedNoun';
 import { partitiveStartingAt } from './partitive';
-import { QUOTE } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { FINITE_AUXILIARIES } from './verbWords';
+import { closesWithAdjunct } from './postposed';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -83,11 +84,15 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     const long = longTitleSource(doc, j, (k) => cues.startingAt(k), (t) => endsSentence(doc, t));
     return long ? { cue: long.cue, phrase: long.phrase, apposition: null, cueBefore: false } : null;
   };
+  const asClause = reportingAsClause(doc, q, j, cues);
+  if (asClause) return asClause;
   const subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
   if (!subject || !samePara(doc, q.closeTok, j)) return longTitle();
   // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
   let e = subject.last + 1;
+  // `"…," the World Health Organization (WHO) said.`: an acronym in brackets after the source.
+  if (lower[e] === '(' && lower[e + 2] === ')' && kind[e + 1] === WORD) e += 3;
   let apposition: string | null = null;
   if (lower[e] === ',') {
     for (let k = e + 1; k < e + 16 && samePara(doc, e, k); k++) {
@@ -98,7 +103,8 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   const cue = cues.startingAt(e);
   // `"We found him." He said the man was safe.` — a new sentence with its own content is not the attribution.
   const newSentence = sent[j] !== sent[q.closeTok];
-  if (cue && (!newSentence || endsSentence(doc, cue.lastTok))) return { cue, phrase: subject, apposition, cueBefore: false };
+  // `"We did it!" Ruiz wrote on Facebook.`: after "!" or "?" the reporting clause is a sentence of its own.
+  if (cue && (!newSentence || endsSentence(doc, cue.lastTok) || closesWithAdjunct(doc, cue))) return { cue, phrase: subject, apposition, cueBefore: false };
   const long = longTitle();
   if (long) return long;
   const startsParagraph = q.openTok === 0 || para[q.openTok - 1] !== q.para;
@@ -107,4 +113,14 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     return { cue: null, phrase: subject, apposition: null, cueBefore: false };
   }
   return null;
+}
+
+/** `"The rain never came," as one farmer put it.`: a reporting clause opened by "as" that closes the sentence. */
+function reportingAsClause(doc: Doc, q: QuoteSpan, j: number, cues: CueIndex): QuoteAttribution | null {
+  const { lower, sent } = doc.tokens;
+  if (lower[j] !== 'as' || !(lower[j - 1] === ',' || /,$/.test(q.text)) || sent[j + 1] !== sent[j]) return null;
+  const phrase = phraseAt(doc, j + 1);
+  const cue = phrase ? cues.startingAt(phrase.last + 1) : undefined;
+  if (!phrase || !cue || !(endsSentence(doc, cue.lastTok) || closesWithAdjunct(doc, cue))) return null;
+  return { cue, phrase, apposition: null, cueBefore: false };
 }

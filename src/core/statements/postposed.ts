@@ -38,6 +38,14 @@ export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
   return true;
 }
 
+/** Whether only a short adjunct follows the cue in its sentence ("Ruiz wrote on Facebook.", "he said in a statement."). */
+export function closesWithAdjunct(doc: Doc, cue: CueSpan): boolean {
+  const end = doc.sentEnd[cue.lastTok];
+  let last = end;
+  while (last > cue.lastTok && doc.tokens.kind[last] === PUNCT) last--;
+  return last > cue.lastTok && (isTrailingAdjunct(doc, cue.lastTok + 1, end) || isPrepositionalAdjunct(doc, cue.lastTok + 1, last, true));
+}
+
 /** The content before a cue that ends its sentence (`b`: the sentence's last token), or null. */
 export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): { first: number; last: number } | null {
   const lower = doc.tokens.lower;
