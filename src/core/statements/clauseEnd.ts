@@ -10,12 +10,15 @@ import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
 import { hedgedCoordinate, insertionClose, writerAside } from './clauseBounds';
 import { nonRestrictiveClose, opensNonRestrictive } from './contentAside';
 import { claimApposition } from './denial';
+import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
 const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
+/** Words after a comma that may link a negated cue to the content (", though he did not say when"). */
+const CONCESSIVE_LINKS = new Set(['and', 'but', 'though', 'although']);
 
 /** Whether a coordinated cue starts at or just after token `k` (", and cautioned", ", but critics charge"). */
 function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
@@ -96,15 +99,15 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // closing a fronted subordinate clause leads to the main clause, never to a new source.
     if (n === ',' && subordinateOpen) { subordinateOpen = false; continue; }
     if (n === ',' && framed && i > from && mainClauseAfter(doc, i + 1)) break;
-    // "…, but he did not say whether …": a negated cue coordinated after the content.
-    const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && (lower[i + 2] === 'and' || lower[i + 2] === 'but') ? i + 2 : -1;
+    // "…, but he did not say whether …", "…, though she gave no date": a negated cue coordinated after the content.
+    const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && CONCESSIVE_LINKS.has(lower[i + 2]) ? i + 2 : -1;
     if (coordinator > 0 && i > from && negatedCue(doc, coordinator)) break;
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
     // "claimed there is good will while admitting difficulties", "alleges it is arming while Iran maintains
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.
     if ((n === 'while' || n === 'whereas') && i > from && (isCueAt(i + 2) || contrastedSource(doc, i + 2, isCueAt))) break;
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
-    if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2))) break;
+    if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2) || actAside(doc, i + 2))) break;
   }
   while (i > from && kind[i] === PUNCT) i--;
   return closing === i + 1 ? closing : i;

@@ -17,7 +17,9 @@ import { REFUSALS } from '../cues/negation';
 
 const NEGATING_AUXILIARIES = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'has', 'have', 'had']);
 /** Cue lemmas whose negation says that no more was said: "would not say", "declined to confirm". */
-const WITHHOLDING = new Set(['say', 'comment', 'confirm', 'elaborate', 'specify', 'disclose', 'reveal', 'explain', 'give', 'discuss', 'detail', 'indicate', 'answer', 'respond', 'speculate', 'deny', 'clarify']);
+const WITHHOLDING = new Set(['say', 'comment', 'confirm', 'elaborate', 'specify', 'disclose', 'reveal', 'explain', 'give', 'discuss', 'detail', 'indicate', 'answer', 'respond', 'speculate', 'deny', 'clarify', 'provide', 'offer', 'name', 'identify']);
+/** "…, but gave no details", "…, but offered no timeline": a withholding verb with "no" before its object. */
+const GIVING_NONE = new Set(['gave', 'offered', 'provided', 'cited']);
 const MAX_SUBJECT = 4;
 /** Words opening a fronted subordinate clause whose reporting verb is not the sentence's main one. */
 const FRAME_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'despite', 'as', 'after', 'because', 'since', 'when', 'even', 'if', 'once']);
@@ -26,18 +28,21 @@ const MAX_LOOKBACK = 12;
 
 /**
  * Whether the words from token `k` (after ", but" / ", and") are a short subject and a negated or refused cue:
- * "he did not say", "a spokesman declined to say", "officials would not confirm".
+ * "he did not say", "a spokesman declined to say", "officials would not confirm", or no subject at all: "…, but
+ * did not give figures", "…, but gave no details".
  */
 export function negatedCue(doc: Doc, k: number): boolean {
   const { lower, kind } = doc.tokens;
   // A negated cue is no cue of its own, so the lexicon decides; only verbs of withholding more words count:
   // "…, but did not say when" ends the content; "Critics said the firm knew of the risks but did not report
   // them" keeps its second conjunct ("report" there is the firm's act).
-  const cueWord = (t: number) => WITHHOLDING.has(VERB_FORMS.get(lower[t])?.lemma ?? '');
+  // Some of them are no cue words ("give", "elaborate"), so the bare word counts as well.
+  const cueWord = (t: number) => WITHHOLDING.has(VERB_FORMS.get(lower[t])?.lemma ?? '') || WITHHOLDING.has(lower[t]);
   for (let j = k + 1; j <= k + MAX_SUBJECT && j + 2 < doc.tokens.length; j++) {
     if (kind[j] !== WORD) return false;
     const negated = NEGATING_AUXILIARIES.has(lower[j]) && (lower[j + 1] === 'not' || lower[j + 1] === "n't");
     if (negated) return cueWord(j + 2);
+    if (GIVING_NONE.has(lower[j]) && lower[j + 1] === 'no') return true;
     if (REFUSALS.has(lower[j])) return lower[j + 1] === 'to' && cueWord(j + 2);
   }
   return false;

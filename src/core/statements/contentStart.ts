@@ -18,9 +18,18 @@ export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'a
 const CLAUSE_OPENER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);
 export const CLAUSE_BLOCKING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with', 'of', 'about', 'at', 'for', 'from', 'by', 'into', 'over', 'against', 'through', 'in', 'after', 'before', 'during', 'under', 'upon', 'among', 'amid', 'across', 'without', 'toward', 'towards', 'via', 'per', 'within', 'beyond']);
 
+/**
+ * Prepositions that open a fronted adverbial of the content and never date or place the act of saying:
+ * "said under the deal, the rebels would disarm", "said without more money the bridge would close".
+ */
+// Not "with": "responded with water cannon after the boat rammed the pier" names the act's means.
+const CONTENT_PREPOSITIONS = new Set(['by', 'under', 'without', 'despite', 'amid', 'within', 'beyond', 'unlike']);
+/** Words that cannot stand in the short noun phrase between such a preposition and its clause. */
+const PHRASE_BREAKS = new Set(['after', 'before', 'when', 'as', 'because', 'since', 'while', 'if', 'until', 'and', 'but', 'or']);
+
 /** Whether a comma closes a phrase of two words or more opening at token `i` (a fronted adverbial of the content). */
 export function frontedAdverbial(doc: Doc, i: number): boolean {
-  if (!ADJUNCT_PREPOSITIONS.has(doc.tokens.lower[i]) && doc.tokens.lower[i] !== 'by') return false;
+  if (!ADJUNCT_PREPOSITIONS.has(doc.tokens.lower[i]) && !CONTENT_PREPOSITIONS.has(doc.tokens.lower[i])) return false;
   for (let k = i + 2; k <= i + 6 && doc.tokens.sent[k] === doc.tokens.sent[i]; k++) if (doc.tokens.lower[k] === ',') return true;
   return false;
 }
@@ -34,6 +43,18 @@ export function clauseAfterAdjunct(doc: Doc, i: number, b: number): number {
     if (SUBJECT_STARTS.has(lower[k]) && lower[k] !== 'that' && !SUBJECT_STARTS.has(lower[k - 1]) && isClause(doc, k, b)) return k;
   }
   return -1;
+}
+
+/** Whether a content-only preposition at `i` opens a short adverbial and then a clause, without a comma ("said without more money the bridge would close"). */
+export function contentAdverbialThenClause(doc: Doc, i: number, b: number): boolean {
+  const { lower, kind, digitFirst } = doc.tokens;
+  // Not "answered by saying the department …": a preposition before a participle tells how the act was done.
+  if (!CONTENT_PREPOSITIONS.has(lower[i]) || /ing$/.test(lower[i + 1] ?? '')) return false;
+  for (let k = i + 2; k <= i + 5 && k <= b; k++) {
+    if (kind[k] !== WORD || PHRASE_BREAKS.has(lower[k - 1])) return false;
+    if ((SUBJECT_STARTS.has(lower[k]) || digitFirst[k] === 1) && lower[k] !== 'that' && !SUBJECT_STARTS.has(lower[k - 1]) && isClause(doc, k, b)) return true;
+  }
+  return false;
 }
 
 /**
@@ -62,4 +83,18 @@ export function relativeThat(doc: Doc, k: number): boolean {
   if (lower[k] !== 'that' || kind[k + 1] !== WORD || cap[k + 1] === 1) return false;
   const form = VERB_FORMS.get(next)?.inflection;
   return (AUX.has(next) && next !== 'be' && next !== 'been') || COMMON_VERBS.has(next) || IRREGULAR_PAST.has(next) || form === 'past' || form === 's' || /^[a-z]{3,}ed$/.test(next);
+}
+
+/** Words after "about", "over", "under", "around" that make it an approximator of a figure, not a preposition. */
+const COUNT_WORDS = new Set(['a', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+const APPROXIMATORS = new Set(['about', 'over', 'under', 'around']);
+
+/**
+ * "said at least 12 people were killed", "said about 200 homes were flooded", "said over half the staff had
+ * left": the content opens with a figure's approximator, which looks like a preposition but opens a subject.
+ */
+export function opensWithFigure(doc: Doc, i: number): boolean {
+  const { lower, digitFirst } = doc.tokens;
+  if (lower[i] === 'at') return lower[i + 1] === 'least' || lower[i + 1] === 'most';
+  return APPROXIMATORS.has(lower[i]) && (digitFirst[i + 1] === 1 || COUNT_WORDS.has(lower[i + 1]));
 }

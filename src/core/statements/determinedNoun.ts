@@ -9,7 +9,8 @@ import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 
 // Number words too: "Four percent said abdication should never be allowed" (a poll's share speaks).
-const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+// Quantifiers as well: "Both sides said …", "Most analysts expect …".
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'several', 'some', 'many', 'both', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** The narrower set read after a quotation (`"…" one attendee noted online`). */
 const DETERMINERS_AFTER_QUOTE = new Set(['one', 'a', 'an', 'another', 'the']);
 
@@ -23,7 +24,8 @@ export function determinedNoun(doc: Doc, last: number, floor: number): Phrase | 
     // "…, rangers said on Sunday.": a bare plural noun after a comma is the source of a postposed cue.
     if (lower[k] === ',' && k < last && k >= last - 2 && lower[last].endsWith('s')) return { first: k + 1, last };
     if (kind[k] !== WORD) return null;
-    if (SUBJECT_DETERMINERS.has(lower[k])) return k < last ? { first: k, last } : null;
+    // "all three candidates", "the two sides": a determiner before a numeral opens the phrase.
+    if (SUBJECT_DETERMINERS.has(lower[k])) return k < last ? { first: k > floor && SUBJECT_DETERMINERS.has(lower[k - 1]) ? k - 1 : k, last } : null;
     if (cap[k] === 1 || isStopWord(lower[k])) return null;
   }
   return null;

@@ -8,7 +8,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
-import { CALENDAR, DETERMINERS, OBJECT_PRONOUNS } from '../mentions/lexicon';
+import { DETERMINERS, OBJECT_PRONOUNS } from '../mentions/lexicon';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { phrasalContent } from './phrasal';
@@ -25,8 +25,10 @@ import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
+import { thatAfterAdjunct } from './thatAfterAdjunct';
+import { hearerBeforeClause } from './hearerPhrase';
 import { WORD } from '../text/tokenTable';
-import { ADJUNCT_PREPOSITIONS, SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, frontedAdverbial, inSubject, relativeThat } from './contentStart';
+import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
 
 export interface Content {
   readonly first: number;
@@ -39,7 +41,6 @@ export function sentenceBounds(doc: Doc, i: number): [number, number] {
 }
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning']);
-const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
 /** Whether one of tokens [from, to] is the word `word`. */
 function hasWord(doc: Doc, from: number, to: number, word: string): boolean {
   for (let k = from; k <= to; k++) if (doc.tokens.lower[k] === word) return true;
@@ -74,17 +75,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const comma = hearer && doc.tokens.lower[hearer.last + 1] === ',' ? 1 : 0;
     if (hearer && doc.tokens.lower[hearer.last + 1 + comma] === 'that') i = hearer.last + 1 + comma;
   }
-  // "agreed in principle that …": a short adverbial before "that"; after a hearer, an adjunct too ("told
-  // analysts on a conference call that …").
-  // After a preposition the adjunct may hold a name ("said on Twitter that …", "said in Geneva that …").
-  const reach = frames.has('object') ? 6 : 4;
-  const placed = ADJUNCT_PREPOSITIONS.has(doc.tokens.lower[i]);
-  for (let k = i + 1; k <= i + reach && k <= b; k++) {
-    const named = doc.tokens.cap[k - 1] === 1 && !CALENDAR.has(doc.tokens.lower[k - 1]) && !placed;
-    if (doc.tokens.kind[k - 1] !== WORD || named) break;
-    // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
-    if (doc.tokens.lower[k] === 'that' && !['that', 'this', 'the'].includes(doc.tokens.lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(doc.tokens.lower[k - 1]) && !relativeThat(doc, k)) { i = k; break; }
-  }
+  i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "denied reports he is unwell": what is denied is the claim's clause.
   if (cue.kind === 'verb') i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
   // "asked not to be named", "asked to remain anonymous": a request about oneself, with no hearer, reports
@@ -97,8 +88,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
     else {
       // "had told Montalvo he would assist him": the hearer, then the clause.
-      const hearer = phraseStartingAt(doc, i);
-      if (hearer && hearer.last < b) i = afterTimeAdjunct(doc, hearer.last + 1);
+      // "told Reuters by telephone that …": an adjunct may stand between the hearer and "that".
+      const hearer = phraseStartingAt(doc, i) ?? hearerBeforeClause(doc, i, b);
+      if (hearer && hearer.last < b) i = thatAfterAdjunct(doc, afterTimeAdjunct(doc, hearer.last + 1), b, true);
     }
     that = doc.tokens.lower[i] === 'that';
   } else if (!that && cue.kind === 'verb' && frames.has('object') && cue.lastTok === cue.verbTok) {
@@ -107,6 +99,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (hearer && hearer.last < b && SUBJECT_STARTS.has(doc.tokens.lower[hearer.last + 1])) i = hearer.last + 1;
     that = doc.tokens.lower[i] === 'that';
   }
+  // "The guard told him to leave", "reminded voters to register": a directive to the hearer, not a report.
+  if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && !frames.has('request') && doc.tokens.lower[i] === 'to') return null;
   if (that) i++;
   // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
   if (that && doc.tokens.lower[i] === ',') i++;
@@ -134,11 +128,12 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "responded to the council's call for a budget": "to" before a noun phrase is a preposition too.
   // ("asks to the regional government to act" is a request with its hearer: requestContent reads it.)
   const toPhrase = !frames.has('request') && doc.tokens.lower[i] === 'to' && (DETERMINERS.has(doc.tokens.lower[i + 1]) || doc.tokens.cap[i + 1] === 1);
-  if (!that && (CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[i]) || toPhrase) && !frontedAdverbial(doc, i)) {
+  if (!that && (CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[i]) || toPhrase) && !frontedAdverbial(doc, i) && !opensWithFigure(doc, i)) {
     // "notified Congress of its intention to sell …", "warned residents of flooding": what the hearer was told.
     if (doc.tokens.lower[i] === 'of' && frames.has('object') && i > cue.lastTok + 1) return { first: i + 1, last: clauseEnd(doc, i + 1, isCueAt) };
     // "said in a statement the plant would close": a short adjunct, then the clause.
-    const clause = clauseAfterAdjunct(doc, i, b);
+    // "said under the plan 40 families would move": the adverbial is the content's own.
+    const clause = contentAdverbialThenClause(doc, i, b) ? i : clauseAfterAdjunct(doc, i, b);
     if (clause < 0) return nounObjectContent(doc, cue, i, isCueAt);
     i = clause;
   }

@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { postposedContent } from './postposed';
+import { negatedCue } from './clauseFrame';
 
 const LINKS = new Set(['while', 'whilst', 'but', 'although', 'though', 'whereas', 'and', 'yet']);
 
@@ -19,6 +20,8 @@ export function midSentenceContent(doc: Doc, cue: CueSpan, a: number, b: number,
   if (lower[comma] !== ',' || !LINKS.has(lower[comma + 1]) || comma + 2 > b) return null;
   const before = postposedContent(doc, cue, a, b);
   if (!before || !isClause(doc, before.first, before.last)) return null;
+  // "The bridge will reopen, the mayor said, though she gave no date.": what was not said is the reporter's.
+  if (negatedCue(doc, comma + 1)) return before;
   const last = clauseEnd(doc, comma + 2, isCueAt);
   if (last <= comma + 2) return null;
   // "The zoo will get no more rhinos, Ruiz said, and for the town it is a matter of pride": "and" joins a

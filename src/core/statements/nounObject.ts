@@ -21,7 +21,7 @@ import { clauseEnd } from './clauseEnd';
 import { newClauseAt } from './clauseBounds';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { warnedAgainst } from './warnAgainst';
-import { datesTheAct, participle } from './objectTimeAdverbial';
+import { datesTheAct, isTimeOnly, participle } from './objectTimeAdverbial';
 import data from '../data/cues.json';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
@@ -116,6 +116,8 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
   }
   if (first < 0 || !allowedHead(doc, cue.lemma, first)) return null;
   const last = objectEnd(doc, first, endBeforeSecondPredicate(doc, first, clauseEnd(doc, first, isCueAt)), isCueAt);
+  // "The committee will report next month.": a time adverbial alone is no object.
+  if (isTimeOnly(doc, first, last)) return null;
   // "announced the following measures:" introduces a list.
   if (lower[last + 1] === ':') return null;
   // One word only when it is a common noun ("denied involvement"), not a name or a figure ("reported 12").

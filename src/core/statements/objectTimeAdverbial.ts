@@ -36,3 +36,11 @@ export function datesTheAct(doc: Doc, k: number): boolean {
   if (end === k || lower[end] === "'s" || lower[end] === '’s' || lower[end] === 'to') return false;
   return doc.tokens.kind[k - 1] === WORD && !NOT_A_HEAD.has(lower[k - 1]) && !participle(doc, k - 1);
 }
+
+const TIME_DEICTICS = new Set(['next', 'last', 'this', 'every']);
+
+/** Whether tokens [first, last] are only a time adverbial ("will report next month"), which is no object. */
+export function isTimeOnly(doc: Doc, first: number, last: number): boolean {
+  const { lower } = doc.tokens;
+  return last === first + 1 && TIME_DEICTICS.has(lower[first]) && (TIME_NOUNS.has(lower[last]) || WEEKDAYS.has(lower[last]));
+}

@@ -29,7 +29,10 @@ export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number
   if (AUTHOR_MARKS.has(lower[before]) && QUOTING_VERBS.has(lower[before - 1])) return true;
   // "from praise to Lina Marsh's remarks calling the drought "…"": a text that names its author is the
   // participle's subject, so it speaks (documentAuthors.ts then takes its author).
-  if (EXPRESSION_NOUNS.has(lower[phrase.last]) || DOCUMENT_NOUNS.has(lower[phrase.last])) { if (namesItsAuthor(doc, phrase)) return false; }
+  // "Burns dismissed Larijani's remarks calling them outrageous": a pronoun object of the participle takes up
+  // the text, which then cannot be its subject; the clause's subject speaks.
+  const textIsObject = lower[phrase.last + 2] === 'them' || lower[phrase.last + 2] === 'it';
+  if ((EXPRESSION_NOUNS.has(lower[phrase.last]) || DOCUMENT_NOUNS.has(lower[phrase.last])) && !textIsObject) { if (namesItsAuthor(doc, phrase)) return false; }
   // "A video shows the minister saying "…"", "Witnesses heard him shouting …": the one seen or heard speaks.
   if (before < floor || kind[before] !== WORD || cap[before] === 1 || OWN_SUBJECT.has(lower[before]) || PERCEPTION.has(lower[before])) return false;
   for (let k = phrase.first; k <= phrase.last; k++) if (AUTHOR_MARKS.has(lower[k])) return false;

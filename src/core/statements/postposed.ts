@@ -12,31 +12,13 @@ import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
-import { isPrepositionalAdjunct } from './trailingPhrase';
+import { isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
 import { continuationComma } from './postposedContinuation';
+import { relativeBefore } from './restrictiveRelative';
 
-/** Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news conference"). */
-const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
-const MAX_ADJUNCT = 4;
 /** Words inside a post-modified source: "sources familiar with the talks", "a spokesman for the ministry". */
 const SOURCE_LINKS = new Set(['with', 'for', 'of', 'at', 'from', 'to', 'familiar', 'close']);
-
-/** Whether tokens [i, b] are only a short adjunct and the closing punctuation ("on Sunday.", not "on Monday that …"). */
-export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
-  const { lower, kind } = doc.tokens;
-  let last = b;
-  while (last > i && kind[last] === PUNCT) last--;
-  if (isPrepositionalAdjunct(doc, i, last)) return true;
-  if (!ADJUNCT_OPENERS.has(lower[i])) return false;
-  if (last - i + 1 > MAX_ADJUNCT) return false;
-  for (let k = i; k <= last; k++) {
-    const word = lower[k];
-    // "asserted this cured his cancer" is a clause: an adjunct holds no verb.
-    if (kind[k] !== WORD || word === 'that' || word.endsWith('ing') || ((VERB_FORMS.has(word) || word.endsWith('ed')) && k > i)) return false;
-  }
-  return true;
-}
 
 /** Whether only a short adjunct follows the cue in its sentence ("Ruiz wrote on Facebook.", "he said in a statement."). */
 export function closesWithAdjunct(doc: Doc, cue: CueSpan): boolean {
@@ -54,7 +36,10 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
   if (cue.lastTok < b && !/^[.!?;]$/.test(lower[b]) && doc.tokens.para[b] >= 0) return null;
   let determiners = 0;
   let linked = false;
-  for (let k = cue.firstTok - 1; k > a && k >= cue.firstTok - 8; k--) {
+  // "…, a diplomat who attended the meeting said.": the source ends before its relative clause.
+  const who = relativeBefore(doc, cue.firstTok, a);
+  const sourceEnd = who > a ? who : cue.firstTok;
+  for (let k = sourceEnd - 1; k > a && k >= sourceEnd - 8; k--) {
     // "After the match, the coach told reporters.": what comes before must be a clause.
     if (lower[k] === ',') {
       const before = k === cue.firstTok - 1 ? contentBeforeParentheticalSource(doc, a, k, (f, l) => isClause(doc, f, l)) : -1;
@@ -65,7 +50,8 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
     // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
     // "…, a spokesman for the ministry said": a preposition joins the two into one source.
     if (SOURCE_LINKS.has(lower[k]) && lower[k - 1] !== ',') { linked = true; continue; }
-    if (DETERMINERS.has(lower[k]) && ++determiners > 1 && !linked) return null;
+    // "…, the two sides said": a determiner before a numeral one is one determiner.
+    if (DETERMINERS.has(lower[k]) && !DETERMINERS.has(lower[k + 1]) && ++determiners > 1 && !linked) return null;
     // "state media reported": a verb form may modify the source's head noun, not be the head.
     const modifier = k < cue.firstTok - 1 && doc.tokens.kind[k] === WORD && VERB_FORMS.has(lower[k]);
     if (!npToken(doc, k) && !SUBJECT_PRONOUNS.has(lower[k]) && !modifier) return null;
@@ -99,7 +85,9 @@ export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
   const source = phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1);
   const b = doc.sentEnd[cue.verbTok];
-  return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b)) ? source : null;
+  // "…, said a diplomat who attended the talks.": a restrictive relative closes the sentence as well.
+  const relative = source !== null && doc.tokens.lower[source.last + 1] === 'who';
+  return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b) || relative) ? source : null;
 }
 
 /**

@@ -35,6 +35,7 @@ import { relativeClauseSubject } from './enclosingClause';
 import { conjunctAfterPreposition } from './conjunctAfterPreposition';
 import { relativeSubject } from './relativeSpeaker';
 import { sourceOfOpeningInversion } from './openingInversion';
+import { sourceBeforeRelative } from './restrictiveRelative';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -134,6 +135,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   }
   // "the i reported": no pronoun follows "the", so this is a name (the British newspaper i).
   if (word === 'i' && lower[k - 1] === 'the' && k - 1 >= floor) return { phrase: { first: k - 1, last: k }, apposition: null };
+  // "A diplomat who attended the meeting said …", "Officials who saw it said …": the noun before the relative speaks.
+  const antecedent = cue.inflection === 'ing' ? null : sourceBeforeRelative(doc, k, floor);
+  if (antecedent) return { phrase: antecedent, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
   const withSubject = cue.inflection === 'ing' ? subjectAfterWith(doc, k) : null;
   if (withSubject) return withSubject;

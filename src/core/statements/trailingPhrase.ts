@@ -4,12 +4,13 @@
  * "…, the union said on Friday ahead of the vote." · "…, officials said at a briefing in the capital after
  * the meeting." Each adjunct is a preposition and a short noun phrase, and they run to the end of the
  * sentence; what follows must be those phrases alone ("…, he said on behalf of the family that …" and
- * "…, he said in May the plan had failed" carry content).
+ * "…, he said in May the plan had failed" carry content). Also the short time adjunct of isTrailingAdjunct
+ * ("…, police said late on Sunday.", "…, officials said Friday night.").
  */
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
-import { WORD } from '../text/tokenTable';
+import { PUNCT, WORD } from '../text/tokenTable';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 
 /** Prepositions of manner that close a reporting clause on their own ("…, the ministry said via a spokesman."). */
@@ -54,4 +55,31 @@ export function isPrepositionalAdjunct(doc: Doc, i: number, last: number, chaine
     k = j;
   }
   return false;
+}
+
+/**
+ * Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news
+ * conference"), and the bare weekday of wire copy ("…, police said Monday.", "…, officials said Friday night.").
+ */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
+const MAX_ADJUNCT = 4;
+
+/** Whether tokens [i, b] are only a short adjunct and the closing punctuation ("on Sunday.", not "on Monday that …"). */
+export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
+  const { lower, kind } = doc.tokens;
+  let last = b;
+  while (last > i && kind[last] === PUNCT) last--;
+  if (isPrepositionalAdjunct(doc, i, last)) return true;
+  // Only a part of the day may follow the weekday: "said Tuesday schools would reopen" carries a clause.
+  if (WEEKDAYS.has(lower[i])) return last === i || (last === i + 1 && DAY_PARTS.has(lower[last]));
+  if (!ADJUNCT_OPENERS.has(lower[i])) return false;
+  if (last - i + 1 > MAX_ADJUNCT) return false;
+  for (let k = i; k <= last; k++) {
+    const word = lower[k];
+    // "asserted this cured his cancer" is a clause: an adjunct holds no verb.
+    if (kind[k] !== WORD || word === 'that' || word.endsWith('ing') || ((VERB_FORMS.has(word) || word.endsWith('ed')) && k > i)) return false;
+  }
+  return true;
 }

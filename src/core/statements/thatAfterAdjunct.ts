@@ -1,0 +1,30 @@
+/**
+ * A short adverbial between a cue and its "that": "agreed in principle that …"; after a hearer, an adjunct
+ * too ("told analysts on a conference call that …"). After a preposition the adjunct may hold a name ("said on
+ * Twitter that …", "said in Geneva that …"), and when a preposition or a weekday opens it, it may be longer
+ * ("said during a visit to the site that …", "said Tuesday night in a post on Facebook that …").
+ */
+import type { Doc } from '../doc';
+import { CALENDAR } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+import { ADJUNCT_PREPOSITIONS, relativeThat } from './contentStart';
+
+const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
+const PLACED_REACH = 8;
+const HEARER_REACH = 6;
+const REACH = 4;
+
+/** The token of the "that" after a short adjunct starting at `i` (within sentence end `b`), or `i`. */
+export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: boolean): number {
+  const { lower, cap, kind } = doc.tokens;
+  const placed = ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]);
+  const reach = placed ? PLACED_REACH : afterHearer ? HEARER_REACH : REACH;
+  for (let k = i + 1; k <= i + reach && k <= b; k++) {
+    const named = cap[k - 1] === 1 && !CALENDAR.has(lower[k - 1]) && !placed;
+    // "expressed regret over his decision and suggested that …": the "that" of a coordinated verb is not this cue's.
+    if (kind[k - 1] !== WORD || named || lower[k - 1] === 'and') return i;
+    // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
+    if (lower[k] === 'that' && !['that', 'this', 'the'].includes(lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(lower[k - 1]) && !relativeThat(doc, k)) return k;
+  }
+  return i;
+}
