@@ -161,6 +161,12 @@ function defineSuites(): void {
       const analysis = analyzeHostile('emoji article', text);
       assert.ok(analysis.statements.some((s) => s.text.includes('🇺🇸 and 😀')), 'the emoji quotation is a statement');
     });
+
+    test('a lone high surrogate before an emoji: no token, and so no span, ends inside the emoji (found by fast-check)', () => {
+      // The checks of analyzeHostile include every span's ends against the surrogate pairs.
+      analyzeHostile('lone surrogate', 'Bush said that \ud800\ud83d\ude00 ');
+      analyzeHostile('lone surrogate in a paragraph', 'Headline\n\nBush said that \ud800😀 he would go.\n');
+    });
   });
 
   suite('hostile input through the CLI', () => {

@@ -46,6 +46,10 @@ function isConnector(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38 || c === 64 || c === 95 || c === 47;
 }
 
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 function isAsciiAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -65,7 +69,8 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
     if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11) { i++; continue; }
     const first = wordCharAt(text, i);
     if (first === 0) {
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      // A surrogate pair is one mark; a lone high surrogate is one unit, so a pair right after it stays whole.
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
       pushMark(table, cache, i, width, para);
       i += width;
       continue;
