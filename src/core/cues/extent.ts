@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { Frame } from './lexicon';
-import { HEARERS, PARTICLES, VERB_FORMS } from './lexicon';
+import { HEARERS, VERB_FORMS, particleReach } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { quotedAsStart } from './passive';
 import { isLyAdverb } from './adverbs';
@@ -55,8 +55,10 @@ export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): {
   let last = verb;
   if (verb + 1 >= doc.tokens.length || sent[verb + 1] !== sent[verb]) return { first, last };
   const next = lower[verb + 1];
-  if (frames.has('description') && next === 'as') last = verb + 1;
-  else if (next === 'only' || next === PARTICLES.get(VERB_FORMS.get(lower[verb])?.lemma ?? '')) last = verb + 1;
+  const particle = particleReach(lower, verb, VERB_FORMS.get(lower[verb])?.lemma ?? '');
+  if (particle > 0) last = verb + particle;
+  else if (frames.has('description') && next === 'as') last = verb + 1;
+  else if (next === 'only') last = verb + 1;
   else if (frames.has('object')) last = verb + hearerLength(doc, verb + 1);
   else if (next === 'in') last = verb + statementAdjunct(doc, verb + 1);
   return { first, last };

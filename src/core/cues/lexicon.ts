@@ -55,3 +55,14 @@ export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
 export const HEARERS: readonly string[] = data.hearers;
 /** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */
 export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(data.withParticle));
+
+/**
+ * Tokens from a particle verb at `verb` through its particle, or 0 when the particle is missing: 1 for "pointed
+ * out that …", 2 when "it" stands between ("made it clear that …", "spelled it out that …").
+ */
+export function particleReach(lower: readonly string[], verb: number, lemma: string): number {
+  const particle = PARTICLES.get(lemma);
+  if (particle === undefined) return 0;
+  if (lower[verb + 1] === particle) return 1;
+  return lower[verb + 1] === 'it' && lower[verb + 2] === particle ? 2 : 0;
+}

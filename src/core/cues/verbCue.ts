@@ -4,7 +4,7 @@
  * a noun ("a message posted by users").
  */
 import type { Doc } from '../doc';
-import { PARTICLES, PAST_AS_BASE, VERB_FORMS } from './lexicon';
+import { PARTICLES, PAST_AS_BASE, VERB_FORMS, particleReach } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
@@ -42,7 +42,7 @@ function afterPluralHere(doc: Doc, k: number): boolean {
 /** After "by": "saying …", a cue with "that" ("pointing out that …") or a description ("describing X as Y"). */
 function reportsAfterBy(doc: Doc, i: number, lemma: string, describes: boolean): boolean {
   const { lower } = doc.tokens;
-  return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 2] === 'that');
+  return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 1 + particleReach(lower, i, lemma)] === 'that');
 }
 
 export function isVerbCue(doc: Doc, i: number): boolean {
@@ -52,8 +52,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "Briefing reporters, State Department Spokesman …", "…," State Secretary Ann Lowe said: capitalised after
   // a comma or a quotation mark and before a capitalised word, a cue word is part of a name or title.
   if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i]) return false;
-  const particle = PARTICLES.get(form.lemma);
-  if (particle !== undefined && lower[i + 1] !== particle) return false;
+  if (PARTICLES.has(form.lemma) && particleReach(lower, i, form.lemma) === 0) return false;
   if (quotedAsStart(doc, i) >= 0 || quotedAsSaying(doc, i)) return true;
   const k = beforeAdverbs(doc, i);
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;

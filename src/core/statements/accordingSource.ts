@@ -12,6 +12,8 @@ import { WORD } from '../text/tokenTable';
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
 const MAX_PARTICIPLE_ADJUNCT = 5;
+/** A word after a source and the one it takes, which go on naming it ("officials familiar with the talks", "people with knowledge of the plan"). */
+const SOURCE_ADJECTIVES = new Map([['familiar', 'with'], ['close', 'to'], ['with', 'knowledge']]);
 
 export function accordingSource(doc: Doc, i: number): Phrase | null {
   const { lower, sent } = doc.tokens;
@@ -27,6 +29,12 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   if (head > k) return { first: phrase.first, last: head - 1 };
   // "According to the ministry's figures, …": the possessed noun belongs to the source, not the content.
   if (lower[k] === "'s" || lower[k] === '’s') return { first: phrase.first, last: possessedEnd(doc, k) };
+  // "According to officials familiar with the talks, …", "according to people close to the family": the
+  // adjective and its object still name the source (not "according to officials, close to 200 died": a comma).
+  if (SOURCE_ADJECTIVES.get(lower[k]) === lower[k + 1] && sent[k + 1] === sent[i]) {
+    const object = objectBeforeComma(doc, k + 2) ?? phraseStartingAt(doc, k + 2)?.last;
+    if (object !== undefined) return { first: phrase.first, last: object };
+  }
   if (AGENT_PARTICIPLES.test(lower[k] ?? '') && lower[k + 1] === 'by' && sent[k + 1] === sent[i]) {
     const agent = phraseStartingAt(doc, k + 2);
     if (agent) return { first: phrase.first, last: agent.last };
@@ -38,6 +46,15 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
     if (!/^(?:that|to)$/.test(lower[k + 1] ?? '') && (sent[last + 1] !== sent[i] || /^[,.;!?]$/.test(lower[last + 1] ?? ''))) return { first: phrase.first, last };
   }
   return phrase;
+}
+
+/** The last word of a short object of the source's adjective that runs to a comma or the end ("with the talks,"), or undefined. */
+function objectBeforeComma(doc: Doc, k: number): number | undefined {
+  const { lower, kind, sent } = doc.tokens;
+  for (let c = k; c < k + 6 && sent[c] === sent[k] && kind[c] === WORD; c++) {
+    if (/^[,.;!?]$/.test(lower[c + 1] ?? '') || sent[c + 1] !== sent[k]) return c;
+  }
+  return undefined;
 }
 
 /** The last lowercase word of the noun a possessive marker at `mark` opens (at most four words). */

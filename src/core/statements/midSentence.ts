@@ -12,17 +12,28 @@ import { postposedContent } from './postposed';
 import { negatedCue } from './clauseFrame';
 
 const LINKS = new Set(['while', 'whilst', 'but', 'although', 'though', 'whereas', 'and', 'yet']);
+/**
+ * "The army will withdraw, the minister said, once the talks end.": a subordinate clause after the cue states
+ * the condition or time of what was said, so it belongs to the statement too (when a clause follows it).
+ */
+const SUBORDINATORS = new Set(['because', 'if', 'unless', 'once', 'until', 'after', 'before', 'since']);
+/** "The plan is dead, he said, when asked about it." · "…, she said as she left.": the reporter's narration of the saying. */
+const NARRATION = new Set(['when', 'as']);
 
 export function midSentenceContent(doc: Doc, cue: CueSpan, a: number, b: number, isCueAt: (t: number) => boolean): { first: number; last: number } | null {
   const lower = doc.tokens.lower;
   const comma = cue.lastTok + 1;
   if (cue.kind !== 'verb' || cue.inflection === 'ing' || !cue.frames.has('clause')) return null;
-  if (lower[comma] !== ',' || !LINKS.has(lower[comma + 1]) || comma + 2 > b) return null;
+  const subordinate = SUBORDINATORS.has(lower[comma + 1]);
+  const narration = NARRATION.has(lower[comma + 1]);
+  if (lower[comma] !== ',' || !(LINKS.has(lower[comma + 1]) || subordinate || narration) || comma + 2 > b) return null;
   const before = postposedContent(doc, cue, a, b);
   if (!before || !isClause(doc, before.first, before.last)) return null;
+  if (narration) return before;
   // "The bridge will reopen, the mayor said, though she gave no date.": what was not said is the reporter's.
   if (negatedCue(doc, comma + 1)) return before;
   const last = clauseEnd(doc, comma + 2, isCueAt);
+  if (subordinate && !isClause(doc, comma + 2, last)) return before;
   if (last <= comma + 2) return null;
   // "The zoo will get no more rhinos, Ruiz said, and for the town it is a matter of pride": "and" joins a
   // second statement (secondAfterMidCue), not the second half of one.

@@ -3,7 +3,8 @@
  * "Her death was announced by the campaign she led." The subject (a short noun phrase opening the sentence)
  * is what was reported; the agent is the source. So is the "as" phrase of a judgement ("The rule has been
  * criticized as an example of red tape by farmers") and the clause after an expressed feeling ("Concern was
- * expressed by officials that the weapons may be untraceable"). The verb alone is no cue in the passive ("was reported"),
+ * expressed by officials that the weapons may be untraceable"), and the clause told to the subject ("Staff were told by
+ * the owner that the shop would close"). The verb alone is no cue in the passive ("was reported"),
  * so these are drafted here. Not "X is reported by Y saying …" (the subject speaks: see verbCue.ts).
  */
 import type { CueSpan } from '../cues';
@@ -19,7 +20,9 @@ import { clauseEnd } from './clauseEnd';
 import cues from '../data/cues.json';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been']);
-const REPORT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['announced', 'announce'], ['confirmed', 'confirm'], ['disclosed', 'disclose'], ['revealed', 'reveal'], ['expressed', 'express'], ['voiced', 'voice'], ['criticized', 'criticize'], ['criticised', 'criticise'], ['described', 'describe'], ['condemned', 'condemn'], ['denounced', 'denounce'], ['denied', 'deny']]);
+const REPORT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['announced', 'announce'], ['confirmed', 'confirm'], ['disclosed', 'disclose'], ['revealed', 'reveal'], ['expressed', 'express'], ['voiced', 'voice'], ['criticized', 'criticize'], ['criticised', 'criticise'], ['described', 'describe'], ['condemned', 'condemn'], ['denounced', 'denounce'], ['denied', 'deny'], ['reported', 'report'], ['stated', 'state'], ['told', 'tell'], ['informed', 'inform'], ['assured', 'assure'], ['warned', 'warn'], ['notified', 'notify'], ['reminded', 'remind']]);
+/** Participles whose subject is the hearer ("Staff were told by the owner that …"): the agent says the clause after. */
+const HEARER_SUBJECTS = new Set(['tell', 'inform', 'assure', 'warn', 'notify', 'remind']);
 /** Participles whose subject is itself the news reported ("Her death was announced by …"). */
 const REPORT_SUBJECTS = new Set(['announce', 'confirm', 'disclose', 'reveal', 'deny']);
 /** What "deny" refuses rather than disputes ("The request was denied by the court"). */
@@ -71,8 +74,9 @@ export function passiveReports(doc: Doc, isCueAt: (t: number) => boolean): Draft
     if (!agent || /^(?:saying|as)$/.test(lower[agent.last + 1] ?? '')) continue;
     // "… has been criticized as [an example of red tape] by critics": the description is what was said.
     if (as > 0) { draft(be + 3, by - 1, be, by, lemma, agent); continue; }
-    // "Concern was expressed by the officials that [the weapons may be untraceable]".
-    if (lower[agent.last + 1] === 'that' && EXPRESS_NOUNS.has(lower[be - 1])) {
+    // "Concern was expressed by the officials that [the weapons may be untraceable]". · "It was announced by
+    // the ministry that [schools would reopen]": "it" stands in for the clause, the agent says it.
+    if (lower[agent.last + 1] === 'that' && (EXPRESS_NOUNS.has(lower[be - 1]) || extraposedIt(doc, be) || HEARER_SUBJECTS.has(lemma))) {
       const last = clauseEnd(doc, agent.last + 2, isCueAt);
       if (last > agent.last + 2) draft(agent.last + 2, last, be, by, lemma, agent);
       continue;
@@ -83,6 +87,13 @@ export function passiveReports(doc: Doc, isCueAt: (t: number) => boolean): Draft
     if (REPORT_SUBJECTS.has(lemma) && shortSubject(doc, first, last) && !REFUSALS.has(lower[last])) draft(first, last, be, by, lemma, agent);
   }
   return drafts;
+}
+
+/** Whether "it" is the subject of the passive at `be` ("It was announced", "On Monday it has been confirmed"). */
+function extraposedIt(doc: Doc, be: number): boolean {
+  const lower = doc.tokens.lower;
+  const subject = lower[be] === 'been' && /^(?:has|have|had)$/.test(lower[be - 1]) ? be - 2 : be - 1;
+  return lower[subject] === 'it';
 }
 
 /** After "criticized" at `i - 1`: the "by" closing a short "as" phrase ("as an example of red tape by"), or -1. */

@@ -16,6 +16,10 @@ import { isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
 import { continuationComma } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
+import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
+
+/** Participles of a statement's medium ("said in a statement posted on its website"). */
+const MEDIUM_PARTICIPLES = new Set(['posted', 'released', 'issued', 'published', 'sent', 'broadcast', 'aired']);
 
 /** Words inside a post-modified source: "sources familiar with the talks", "a spokesman for the ministry". */
 const SOURCE_LINKS = new Set(['with', 'for', 'of', 'at', 'from', 'to', 'familiar', 'close']);
@@ -128,10 +132,17 @@ export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): bo
   // "Talks will resume, the union said on Friday ahead of the vote.": after a postposed cue, a chain of time
   // and place adjuncts closes the sentence ("The minister reported on the flooding in the north." has none).
   // "…, the council said, but traffic stayed light.": only when a content clause stands before the cue.
-  const trailing = isPrepositionalAdjunct(doc, i, lastWord(doc, i, b), true) || continuationComma(doc, i, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
+  // "…, the club said in a statement posted on its website.": the medium's participle and its adjunct too.
+  const from = MEDIUM_PARTICIPLES.has(doc.tokens.lower[i]) && i - 1 === cue.lastTok && cue.lastTok > cue.verbTok ? i + 1 : i;
+  const trailing = (from > i && isTrailingAdjunct(doc, from, b)) || isPrepositionalAdjunct(doc, from, lastWord(doc, from, b), true) || continuationComma(doc, from, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
   if (trailing && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   if (invertedSource(doc, cue)) return true;
+  if (hearerAfterTo(doc, i, b, (k) => restIsEmpty(doc, k + 1, b)) && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   // "…, a police spokesman told the BBC.": a hearer after a verb of telling.
   const hearer = cue.frames.has('object') ? phraseStartingAt(doc, i) : null;
-  return hearer !== null && restIsEmpty(doc, hearer.last + 1, b);
+  if (hearer) return restIsEmpty(doc, hearer.last + 1, b);
+  // "He would stay, the coach told a news conference.": a hearer no role heads, only after a content clause
+  // ("The government has promised a replacement ferry service." is a noun object).
+  const bare = cue.frames.has('object') ? hearerClosingSentence(doc, i, b, (k) => restIsEmpty(doc, k + 1, b)) : null;
+  return bare !== null && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b) !== null;
 }

@@ -5,20 +5,49 @@
  */
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
-import { phraseEndingAt } from '../mentions/np';
+import { phraseEndingAt, phraseStartingAt } from '../mentions/np';
+import { statementAdjunct } from '../cues/extent';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
-import { QUOTE } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import type { Phrase } from '../mentions/np';
 import type { Subject } from './subject';
+import { isTrailingAdjunct } from './trailingPhrase';
+
+const MAX_CUE_TAIL = 7;
+
+/**
+ * The postposed cue verb that closes with the comma at `comma`, past a short time adjunct, the medium or the
+ * hearer of its cue ("…, police said on Tuesday, adding that …", "…, the mayor said in a statement, adding …",
+ * "…, she told reporters on Monday, adding …"), or -1.
+ */
+function cueBeforeComma(doc: Doc, comma: number, floor: number): number {
+  const { lower, kind } = doc.tokens;
+  const isCue = (k: number) => ['past', 's'].includes(VERB_FORMS.get(lower[k])?.inflection ?? '');
+  if (isCue(comma - 1)) return comma - 1;
+  for (let v = comma - 2; v > floor && v >= comma - 1 - MAX_CUE_TAIL; v--) {
+    if (kind[v] !== WORD) return -1;
+    if (isCue(v)) return cueTail(doc, v, comma - 1) ? v : -1;
+  }
+  return -1;
+}
+
+/** Whether tokens (verb, last] are a time adjunct, a medium ("in a statement") or a hearer, then perhaps a time adjunct. */
+function cueTail(doc: Doc, verb: number, last: number): boolean {
+  const form = VERB_FORMS.get(doc.tokens.lower[verb]);
+  const medium = statementAdjunct(doc, verb + 1);
+  const hearer = form?.frames.has('object') ? phraseStartingAt(doc, verb + 1)?.last ?? -1 : -1;
+  const from = medium > 0 ? verb + 1 + medium : hearer > verb ? hearer + 1 : verb + 1;
+  return from > last || isTrailingAdjunct(doc, from, last);
+}
 
 /** The source of the participle after `comma` (the comma before it), or null. */
 export function sourceOfPostposedCue(doc: Doc, comma: number, floor: number): Subject | null {
   const { lower } = doc.tokens;
-  const verb = VERB_FORMS.get(lower[comma - 1]);
-  if (verb && (verb.inflection === 'past' || verb.inflection === 's') && comma - 2 >= floor) {
-    const w = lower[comma - 2];
-    const phrase = SUBJECT_PRONOUNS.has(w) ? { first: comma - 2, last: comma - 2 } : phraseEndingAt(doc, comma - 2, floor);
+  const verb = cueBeforeComma(doc, comma, floor);
+  if (verb >= 0 && verb - 1 >= floor) {
+    const w = lower[verb - 1];
+    const phrase = SUBJECT_PRONOUNS.has(w) ? { first: verb - 1, last: verb - 1 } : phraseEndingAt(doc, verb - 1, floor);
     // The cue is postposed: a quotation or a clause and its comma stand before its source.
     const opener = phrase ? phrase.first - 1 : -1;
     return phrase && (doc.tokens.kind[opener] === QUOTE || lower[opener] === ',') ? { phrase, apposition: null } : null;

@@ -11,13 +11,15 @@ import { ADJUNCT_PREPOSITIONS, relativeThat } from './contentStart';
 
 const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
 const PLACED_REACH = 8;
+const MEDIUM_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'released', 'posted', 'issued', 'published', 'sent', 'signed', 'filed']);
 const HEARER_REACH = 6;
 const REACH = 4;
 
 /** The token of the "that" after a short adjunct starting at `i` (within sentence end `b`), or `i`. */
 export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: boolean): number {
   const { lower, cap, kind } = doc.tokens;
-  const placed = ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]);
+  // "said in a letter seen by the Borva Times that …": the participle of the cue's medium, then its agent.
+  const placed = ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]) || (MEDIUM_PARTICIPLES.has(lower[i]) && lower[i + 1] === 'by');
   const reach = placed ? PLACED_REACH : afterHearer ? HEARER_REACH : REACH;
   for (let k = i + 1; k <= i + reach && k <= b; k++) {
     const named = cap[k - 1] === 1 && !CALENDAR.has(lower[k - 1]) && !placed;
