@@ -39,6 +39,8 @@ export interface Mention {
   source: boolean;
   /** One of a list joined by "and" ("Ann Ruiz, Tom Baird and Li Wei asked …"): never "he" or "she" alone. */
   listed: boolean;
+  /** Joined by "and" to the next mention, both people's names ("Ana Ruiz and Carl Dunn met …"): together a "they". */
+  pairedWithNext: boolean;
 }
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
@@ -51,7 +53,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

@@ -29,7 +29,8 @@ function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Me
   const covered = new Uint8Array(doc.tokens.length);
   for (const s of sources) if (s) covered.fill(1, s.first, s.last + 1);
   // A possessor inside a source phrase stays a mention of its own: "Thomas' sister pleaded …, but he replied".
-  const kept = mentions.filter((m) => (!covered[m.first] && !covered[m.last]) || (possessor(doc, m) && !sourceStartsAt(sources, m)));
+  // So does a name after a preposition: "A spokesman for Northwind Energy said … The company said …".
+  const kept = mentions.filter((m) => (!covered[m.first] && !covered[m.last]) || ((possessor(doc, m) || namedBody(m)) && !sourceStartsAt(sources, m)));
   if (!inTokenOrder(kept)) kept.sort((a, b) => a.first - b.first); // stable: ties keep their order
   const order: number[] = [];
   sources.forEach((s, i) => { if (s) { s.source = true; order.push(i); } });
@@ -46,6 +47,8 @@ function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Me
   while (k < kept.length) all.push(kept[k++]);
   return { all, sourceIndex };
 }
+
+const namedBody = (m: Mention) => m.oblique && m.info.kind !== 'group' && m.info.name !== null && m.info.gender === null;
 
 /** Followed by "'s" or by the apostrophe of a plural possessive ("Thomas' sister"). */
 function possessor(doc: Doc, m: Mention): boolean {

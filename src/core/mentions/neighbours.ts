@@ -29,6 +29,7 @@ export function markLists(doc: Doc, mentions: Mention[]): void {
   const joinedByComma = (a: Mention, b: Mention) => b.first === a.last + 2 && lower[a.last + 1] === ',';
   for (let i = 0; i + 1 < mentions.length; i++) {
     if (!joinedByAnd(mentions[i], mentions[i + 1]) || mentions[i].info.pronoun || mentions[i + 1].info.pronoun) continue;
+    if (peopleNamed(mentions[i]) && peopleNamed(mentions[i + 1]) && lower[mentions[i].last + 1] === 'and') mentions[i].pairedWithNext = true;
     // Three or more: two names joined by "and" may be one ("The Globe and Mail").
     let first = i;
     // Not a fronted phrase's noun before the comma ("Writing in a blog post, Ann Ruiz of The Globe and Mail …").
@@ -36,4 +37,9 @@ export function markLists(doc: Doc, mentions: Mention[]): void {
     if (first === i) continue;
     for (let j = first; j <= i + 1; j++) mentions[j].listed = true;
   }
+}
+
+/** A person's name of two words or more ("Carl Dunn"), not a single capitalised word ("The Globe and Mail"). */
+function peopleNamed(m: Mention): boolean {
+  return m.info.kind === 'person' && m.info.name !== null && m.info.name.includes(' ') && !m.info.plural;
 }

@@ -30,7 +30,7 @@ function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): bo
  * "Orbital Foods fired its chief executive, Dana Frost. "…," it said.": a name of two words or more with no
  * known first name, title or role is taken for a person's only by default; "it" may still mean it.
  */
-function untitledName(e: Entity): boolean {
+export function untitledName(e: Entity): boolean {
   return e.kind === 'person' && e.role === null && e.surname !== null && e.name.includes(' ');
 }
 

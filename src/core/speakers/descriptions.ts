@@ -11,6 +11,7 @@ import roles from '../data/roles.json';
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { detached } from '../text/vocabulary';
+import { mayNameBusiness } from './businessDescriptions';
 
 const DEFINITE = /^(?:the|his|her|its|their)\s/i;
 /** Words that make a description self-contained: it introduces its source rather than refers back. */
@@ -97,11 +98,11 @@ export function entityHasWord(e: Entity, word: string): boolean {
 function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
   if (e.members.length > 0 || e.plural) return false;
   if (info.gender && e.gender && info.gender !== e.gender) return false;
-  if (info.kind !== 'unknown' && e.kind !== 'unknown' && info.kind !== e.kind) return false;
   const own = entityWords(e);
   const head = words[words.length - 1];
   const named = NAME_WORDS.get(head);
-  if (named && words.length === 1 && e.kind === 'organization' && [...own.words].some((w) => named.has(w))) return true;
+  if (words.length === 1 && info.kind === 'organization' && mayNameBusiness(e, own.words, named)) return true;
+  if (info.kind !== 'unknown' && e.kind !== 'unknown' && info.kind !== e.kind) return false;
   // "his Russian counterpart": the modifiers name the other one of a pair.
   const relational = relationalText(info.text);
   if (relational) return e.kind === 'person' && words.every((w) => own.words.has(w));

@@ -7,6 +7,7 @@
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
+import { FEMALE_NAMES, MALE_NAMES } from '../mentions/lexicon';
 
 export interface Entity {
   readonly id: string;
@@ -84,12 +85,29 @@ export class EntityTable {
           return exact;
         }
       }
+      const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
+      if (byFirstName) return byFirstName;
       const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
     return this.byKey.get(facts.orgKey) ?? this.create(facts.orgKey, info, name);
+  }
+
+  /**
+   * "Maria Lindqvist and her husband, Erik Lindqvist, run the bakery. Erik said …": a known first name alone,
+   * no one's surname, is the one person met so far whose name opens with it.
+   */
+  private byFirstName(word: string): Entity | null {
+    if (!FEMALE_NAMES.has(word) && !MALE_NAMES.has(word)) return null;
+    let found: Entity | null = null;
+    for (const e of this.all) {
+      if (e.kind !== 'person' || e.surname === null || norm(e.name).split(' ')[0] !== word) continue;
+      if (found && found !== e) return null;
+      found = e;
+    }
+    return found;
   }
 
   private resolveRole(info: MentionInfo): Entity {

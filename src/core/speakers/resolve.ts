@@ -6,9 +6,14 @@
 import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
 import { RecentEntities } from './descriptions';
-import { pronounAntecedent } from './antecedent';
+import { pronounAntecedent, untitledName } from './antecedent';
 import { positionalAntecedent } from './ageAndPairDescriptions';
-import { ORG_HEADS } from '../mentions/lexicon';
+import { ORG_HEADS, PLACES } from '../mentions/lexicon';
+import { isBareBusinessDescription } from './businessDescriptions';
+import roles from '../data/roles.json';
+
+/** Nouns describing an organisation by its kind ("the newspaper", "the airline"), besides ORG_HEADS. */
+const ORG_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.keys(roles.descriptionNames));
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
@@ -25,13 +30,15 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId);
       const earlier = positional ?? (apposition ? null : recent.antecedentOf(m.info));
       if (earlier && !positional) table.addDescription(earlier, m.info.text);
+      // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
+      if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';
       entityOf[i] = earlier ?? table.resolve(m.info);
       linkApposition(mentions, entityOf, table, i);
       // "the former said …, the latter said": the pair keeps its order for the next back reference.
       if (!positional) recent.seen(entityOf[i]!);
       continue;
     }
-    const found = pronounAntecedent(mentions, entityOf, i, pronoun, things);
+    const found = pronounAntecedent(mentions, entityOf, i, pronoun, things) ?? (pronoun === 'they' ? pairBefore(mentions, entityOf, table, i) : null);
     const e = found?.e ?? null;
     entityOf[i] = e;
     if (e) recent.seen(e);
@@ -77,6 +84,11 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
     // Two statements of one cue share the source phrase: every copy of it takes the name.
     for (let k = j; k >= 0 && mentions[k].first === mentions[j].first && mentions[k].last === mentions[j].last; k--) entityOf[k] = eb;
   }
+  else if (!a.name && b.name && namedOrganisation(ea, eb, a.text, b.name) && !mentions[i].source) {
+    table.link(ea, eb);
+    eb.kind = 'organization';
+    entityOf[j] = eb;
+  }
   else if (a.name && !b.name && !b.plural && bothPeople(ea, eb)) { table.link(eb, ea); entityOf[i] = ea; }
   else if (a.name && !b.name && !b.plural && !mentions[i].source && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
 }
@@ -91,4 +103,32 @@ function describedOrganisation(named: Entity, description: Entity, text: string)
   const open = named.kind === 'organization' || named.kind === 'unknown' || (named.kind === 'person' && named.gender === null);
   // Not "Ola Berg, a source said, was …": the noun must name an organisation.
   return open && description.kind === 'organization' && /^an?\s/i.test(text) && ORG_HEADS.has(text.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+/**
+ * "Ana Ruiz and Carl Dunn met on Friday. They said …": with no group or plural before it, "they" is two
+ * people's names joined by "and" in one of the last sentences, as one joint source.
+ */
+function pairBefore(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], table: EntityTable, i: number): { e: Entity; sure: boolean } | null {
+  const sent = mentions[i].sent;
+  for (let j = i - 2; j >= 0 && mentions[j].sent >= sent - 3; j--) {
+    if (!mentions[j].pairedWithNext || !entityOf[j] || !entityOf[j + 1] || entityOf[j] === entityOf[j + 1]) continue;
+    const [a, b] = [mentions[j].info, mentions[j + 1].info];
+    const e = table.resolve({ text: `${a.text} and ${b.text}`, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts: [a, b] });
+    return { e, sure: true };
+  }
+  return null;
+}
+
+/**
+ * "Dana Frost's company, Orbit Labs, was fined": a name in apposition to a phrase headed by an organisation
+ * noun names that organisation, even a name taken for a person's by default (two words, no known first
+ * name). Not a document ("The report, Pakistan …") nor a place ("the University of Tennessee, Knoxville").
+ */
+function namedOrganisation(description: Entity, named: Entity, text: string, name: string): boolean {
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
+  if (description.kind !== 'organization' || description.plural || !(ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head)) || PLACES.has(name.toLowerCase())) return false;
+  // "Norway's state news agency, NTB, …": an acronym is a short name; the description says more.
+  if (named.acronym !== null || !/\p{Ll}/u.test(name)) return false;
+  return named.gender === null && named.members.length === 0 && (named.kind !== 'person' || untitledName(named));
 }

@@ -11,6 +11,7 @@ import { subjectOfCue } from './subject';
 import { accordingBefore, namesSomeone } from './accordingPrecedence';
 import { WORD } from '../text/tokenTable';
 import { passiveAgentBeforeQuote } from './attributionPassiveAgent';
+import { subjectAfterFrontedQuestion } from './frontedQuestion';
 
 function adjacent(doc: Doc, last: number, open: number): boolean {
   for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
@@ -38,7 +39,8 @@ export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAt
     const candidate = cues.lastBefore(floor, f2);
     if (candidate) {
       const subject = subjectOfCue(doc, candidate);
-      return { cue: candidate, phrase: subject?.phrase ?? null, apposition: subject?.apposition ?? null, cueBefore: true, fromPreviousSentence: true };
+      const asked = subject ? null : subjectAfterFrontedQuestion(doc, candidate);
+      return { cue: candidate, phrase: subject?.phrase ?? asked, apposition: subject?.apposition ?? null, cueBefore: true, fromPreviousSentence: true };
     }
   }
   if (!cue) return null;

@@ -1,0 +1,28 @@
+/**
+ * "Orbit Labs cut 50 jobs on Monday. The firm said …", "Harlow United sacked its coach. The club said …": a
+ * bare business description ("the company", "the firm", "the club") refers back to a name holding a word of
+ * its kind (Labs, Energy, United), even a name taken for a person's by default (two words, no known first
+ * name). Never to a person ("Tomas Berg said the team needed a new coach"), nor to a body whose name holds
+ * no such word ("Islamabad's National Weather Forecasting Center … the company's website").
+ */
+import roles from '../data/roles.json';
+import type { Entity } from './entities';
+import { untitledName } from './antecedent';
+
+const BUSINESS_DESCRIPTIONS: ReadonlySet<string> = new Set(roles.businessDescriptions);
+
+/**
+ * Whether entity `e`, whose names hold the words `own`, may be what a one-word description refers back to,
+ * given `named`, the words of names of its kind ("inc", "labs", "united"; undefined for none).
+ */
+export function mayNameBusiness(e: Entity, own: ReadonlySet<string>, named: ReadonlySet<string> | undefined): boolean {
+  if (e.gender !== null || e.members.length > 0) return false;
+  if (named === undefined || ![...own].some((w) => named.has(w))) return false;
+  return e.kind === 'organization' || e.kind === 'unknown' || untitledName(e);
+}
+
+/** "The firm", "the club": a bare business description, whose antecedent is then known to be an organisation. */
+export function isBareBusinessDescription(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return words.length === 2 && (words[0] === 'the' || words[0] === 'its') && BUSINESS_DESCRIPTIONS.has(words[1]);
+}
