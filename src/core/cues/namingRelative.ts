@@ -34,11 +34,12 @@ export function endsRelativeSubject(doc: Doc, prev: number): boolean {
 /**
  * "The storm, dubbed "the Beast from the East," closed schools": a naming participle opening a parenthesis
  * after a common noun (`prev` is the comma) names the thing; a name or pronoun before the comma is a subject
- * ("Ruiz, 54, called …" is not read here: a number is no noun).
+ * ("Ruiz, 54, called …" is not read here: a number is no noun; nor is a role noun, "Ruiz, the party leader, called …").
  */
 export function namesAfterCommaNoun(doc: Doc, prev: number): boolean {
   const { lower, kind, cap, sent } = doc.tokens;
   const noun = prev - 1;
   if (lower[prev] !== ',' || noun < 0 || sent[noun] !== sent[prev] || kind[noun] !== WORD || cap[noun] === 1) return false;
-  return /^\p{Ll}+$/u.test(lower[noun]) && !SUBJECT_PRONOUNS.has(lower[noun]) && !GROUPS.has(lower[noun]);
+  // "Ana Ruiz, the opposition leader, called "…"": a role noun closes an apposition to the subject.
+  return /^\p{Ll}+$/u.test(lower[noun]) && !SUBJECT_PRONOUNS.has(lower[noun]) && !GROUPS.has(lower[noun]) && !ROLES.has(lower[noun]);
 }

@@ -23,7 +23,22 @@ export function isInscription(doc: Doc, q: QuoteSpan): boolean {
   if (k < 1 || para[k] !== q.para || !WRITING_VERBS.has(lower[k])) return false;
   let noun = k - 1;
   if (RELATIVES.has(lower[noun])) noun--;
+  // "One poster said "…"" (on a forum), "A man in a red shirt said "…"", "A woman holding a sign said "…"": with
+  // a finite "said" straight after it, the noun is a person's or ends a phrase about one; a sign "reads".
+  if ((lower[k] === 'said' || lower[k] === 'says') && noun === k - 1 && (lower[noun] === 'poster' || lower[noun] === 'posters' || inPersonModifier(doc, noun))) return false;
   return noun >= 0 && para[noun] === q.para && INSCRIBED.has(lower[noun]);
+}
+
+/** Words that link a thing to the person it is about: "a man in a red shirt", "a woman holding a sign". */
+const PERSON_LINKS = new Set(['in', 'with', 'wearing', 'holding', 'carrying', 'waving', 'under', 'behind']);
+
+/** Whether a word linking a thing to a person stands up to four words before the noun at `noun`. */
+function inPersonModifier(doc: Doc, noun: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  for (let j = noun - 1; j >= 0 && j >= noun - 4 && sent[j] === sent[noun] && kind[j] !== QUOTE && lower[j] !== ','; j--) {
+    if (PERSON_LINKS.has(lower[j])) return true;
+  }
+  return false;
 }
 
 /** "signs reading "A", "B" and "C"": from token `k` before a quotation, back over the slogans listed before it. */

@@ -42,5 +42,8 @@ function formerOrLatter(former: boolean, recent: readonly Entity[], byId: ById):
 function agedPerson(age: string, info: MentionInfo, recent: readonly Entity[]): Entity | null {
   const people = recent.filter((e) => singlePerson(e) && !(info.gender && e.gender && info.gender !== e.gender));
   // "Jan Dekker, a 70-year-old pensioner, … a teenager … the 70-year-old said": the one given the age.
-  return people.find((e) => entityHasWord(e, age)) ?? people.find((e) => e.surname !== null) ?? null;
+  // "Mark Ellis described the crash. The 19-year-old driver said …": a noun after the age describes someone new
+  // unless the person was given it ("Tom Reilly, a driver").
+  const noun = /\s(\p{Ll}+)$/u.exec(info.text.trim())?.[1];
+  return people.find((e) => entityHasWord(e, age)) ?? people.find((e) => e.surname !== null && (!noun || entityHasWord(e, noun))) ?? null;
 }

@@ -50,6 +50,8 @@ const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'from', 'for', 'close', 'fa
 const SOURCE_NOUNS = new Set(['source', 'sources', 'people', 'person', 'official', 'officials', 'witness', 'witnesses', 'documents', 'reports', 'figures', 'data']);
 
 const OBJECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(data.objectHeads).map(([verb, heads]) => [verb, new Set(heads)]));
+/** What one acknowledges with a wave or a bow, not in words ("acknowledged the crowd"). */
+const AUDIENCES = new Set(['fans', 'supporters', 'crowd', 'crowds', 'audience', 'spectators', 'applause', 'cheers', 'ovation']);
 const LEADING = new Set(['the', 'a', 'an', 'full', 'sole', 'no', 'any', 'some', 'partial']);
 
 /** Whether the object from token `first` opens with a noun the verb's object may have (data/cues.json objectHeads). */
@@ -120,6 +122,8 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
   if (isTimeOnly(doc, first, last)) return null;
   // "announced the following measures:" introduces a list.
   if (lower[last + 1] === ':') return null;
+  // "The striker acknowledged the fans": a greeting of an audience, not an admission.
+  if (cue.lemma === 'acknowledge' && AUDIENCES.has(lower[last])) return null;
   // One word only when it is a common noun ("denied involvement"), not a name or a figure ("reported 12").
   if (last === first && (cap[first] === 1 || kind[first] !== WORD || doc.tokens.digitFirst[first] === 1 || lower[first].endsWith('ly'))) return null;
   // "citing officials familiar with the matter", "citing a police source": a source, not what was said.

@@ -14,6 +14,8 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'mornin
 /** Words after which a day is no adverbial of the act: "through at least Sunday", "until Monday". */
 const NOT_A_HEAD = new Set(['least', 'until', 'till', 'through', 'by', 'from', 'to', 'since', 'for', 'of', 'than', 'on', 'at', 'in', 'before', 'after']);
 
+const DETERMINERS_BEFORE_DAY = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'every', 'each']);
+
 /** Whether token `k` is a verb form that may be a participle ("the progress made during the talks"). */
 export function participle(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
@@ -34,6 +36,8 @@ export function datesTheAct(doc: Doc, k: number): boolean {
   else if (word === 'on' && WEEKDAYS.has(lower[k + 1])) end = k + 2;
   else if ((word === 'last' || word === 'this' || word === 'earlier') && TIME_NOUNS.has(lower[k + 1])) end = k + 2;
   if (end === k || lower[end] === "'s" || lower[end] === '’s' || lower[end] === 'to') return false;
+  // "criticised the Sunday trading laws", "announced a Friday curfew": after a determiner the day modifies a noun.
+  if (DETERMINERS_BEFORE_DAY.has(lower[k - 1])) return false;
   return doc.tokens.kind[k - 1] === WORD && !NOT_A_HEAD.has(lower[k - 1]) && !participle(doc, k - 1);
 }
 

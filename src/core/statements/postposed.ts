@@ -18,6 +18,8 @@ import { continuationComma } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
 import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
 
+/** Verbs whose object after a postposed cue is a hearer ("…, the coach told a news conference."). */
+const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
 /** Participles of a statement's medium ("said in a statement posted on its website"). */
 const MEDIUM_PARTICIPLES = new Set(['posted', 'released', 'issued', 'published', 'sent', 'broadcast', 'aired']);
 
@@ -143,6 +145,7 @@ export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): bo
   if (hearer) return restIsEmpty(doc, hearer.last + 1, b);
   // "He would stay, the coach told a news conference.": a hearer no role heads, only after a content clause
   // ("The government has promised a replacement ferry service." is a noun object).
-  const bare = cue.frames.has('object') ? hearerClosingSentence(doc, i, b, (k) => restIsEmpty(doc, k + 1, b)) : null;
+  // Only after a verb of telling: "…, promising an inquiry." has a noun object, no hearer.
+  const bare = cue.frames.has('object') && TELLING.has(cue.lemma) ? hearerClosingSentence(doc, i, b, (k) => restIsEmpty(doc, k + 1, b)) : null;
   return bare !== null && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b) !== null;
 }

@@ -85,7 +85,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return phrase ? { phrase, apposition: null } : null;
   };
   if (word === ',') {
-    if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? relativeSubject(doc, k, floor) ?? viaClause();
+    if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
     const inverted = invertedSource(doc, cue) ?? invertedParentheticalSource(doc, cue);
     if (inverted) return { phrase: inverted, apposition: null };
     return subjectBeforeParenthetical(doc, k, floor) ?? viaClause();
@@ -121,7 +121,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     if (antecedent) return { phrase: antecedent, apposition: null };
   }
   // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
-  if (word === ';' && cue.inflection === 'ing') return relativeSubject(doc, k, floor) ?? viaClause();
+  if (word === ';' && cue.inflection === 'ing') return (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
   if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '')) && cue.inflection === 'base') return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
@@ -173,3 +173,10 @@ function objectOfOpeningPreposition(doc: Doc, phrase: Phrase, floor: number): bo
   return before === floor && OPENING_PREPOSITIONS.has(doc.tokens.lower[before]);
 }
 const OPENING_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 'of', 'for', 'with', 'over', 'under', 'despite', 'amid', 'among']);
+
+/**
+ * Participles that go on with a relative's act of speaking ("…, who argued for sanctions, saying …"); not a
+ * verb of the sentence's subject's own act ("met the families, who told him of their loss, promising an inquiry").
+ */
+const SPEAKING_ON = new Set(['say', 'state', 'add', 'insist', 'argue', 'stress', 'explain', 'note', 'declare', 'claim', 'warn', 'write']);
+const goesOnSpeaking = (cue: CueSpan) => SPEAKING_ON.has(cue.lemma);

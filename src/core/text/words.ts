@@ -15,9 +15,10 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|ash|bin|ibn|abu|d|de|l|o|van|von)[-'’]\
 
 /** Whether `word` followed by "." is an abbreviation ("Mr", "U.S", "W", "Calif"; "No" only before a digit). */
 function isAbbreviation(word: string, text: string, dot: number): boolean {
-  // "Rep. Ann Lee (D-Calif.) said": after a hyphen, the last part decides (a party letter, a state).
+  // "Rep. Ann Lee (D-Calif.) said": after a party letter and a hyphen, the last part decides (a state); not
+  // "Plan-B." or "Hanson-Co." ending a sentence.
   const dash = word.lastIndexOf('-');
-  if (dash > 0 && dash < word.length - 1) return isAbbreviation(word.slice(dash + 1), text, dot);
+  if (dash === 1 && UPPER.test(word) && dash < word.length - 1) return isAbbreviation(word.slice(dash + 1), text, dot);
   if (word.length > 6 && !word.includes('.')) return false;
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return true;
