@@ -47,6 +47,10 @@ suite('engine: two offices of one person', () => {
     assert.strictEqual(speakerOf('The deputy prime minister and head of the sports committee, Ivan Petrov, told reporters the games would go ahead.', 'the games would go ahead'), 'Ivan Petrov');
   });
 
+  test('"the mayor and chief of police" are two: a compound title is no second office', () => {
+    assert.strictEqual(speakerOf('The mayor and chief of police said the roads were closed.', 'the roads were closed'), 'The mayor; chief of police');
+  });
+
   test('"the mayor and the head of the council" are two', () => {
     assert.strictEqual(speakerOf('The mayor and the head of the regional council said the roads were closed.', 'the roads were closed'), 'The mayor; the head of the regional council');
   });

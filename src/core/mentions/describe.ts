@@ -60,7 +60,9 @@ function secondOfficeOfOne(doc: Doc, and: number): boolean {
   const { cap, lower } = doc.tokens;
   let k = and + 1;
   if (ROLES.has(lower[k]) && ROLES.has(lower[k + 1])) k++;
-  return cap[and + 1] !== 1 && ROLES.has(lower[k]) && !GROUPS.has(lower[k]) && (lower[k + 1] === 'of' || lower[k + 1] === 'for');
+  // "head of the committee", "chairman of Acme"; not a compound title ("the mayor and chief of police": two people).
+  const office = lower[k + 2] === 'the' || cap[k + 2] === 1;
+  return cap[and + 1] !== 1 && ROLES.has(lower[k]) && !GROUPS.has(lower[k]) && (lower[k + 1] === 'of' || lower[k + 1] === 'for') && office;
 }
 
 /**
