@@ -3,6 +3,7 @@
  * A paragraph is a run of non-blank lines; boilerplate lines count as blank.
  */
 import boilerplate from './data/boilerplate.json';
+import { inlineDatelineAt, isDatelineBlock } from './datelines';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
 export interface Layout {
@@ -15,8 +16,6 @@ export interface Layout {
 
 const CONTAINS: readonly string[] = boilerplate.contains;
 const EXACT = new Set<string>(boilerplate.exact);
-const DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b)/i;
-const BYLINE = /^(?:[Bb]y|[Ff]rom|[Rr]eporting by)\s+\p{Lu}/u;
 
 interface Line { start: number; end: number }
 
@@ -131,13 +130,16 @@ export function findLayout(text: string): Layout {
     k = 1;
   }
   const next = blocks[k];
-  if (next && k < blocks.length - 1 && next.end - next.start <= 100 && !text.slice(next.start, next.end).includes('\n')) {
-    const s = text.slice(next.start, next.end);
-    if (DATE_LINE.test(s) || BYLINE.test(s)) {
-      dateline = { ...next, text: s };
-      k++;
-    }
+  if (next && k < blocks.length - 1 && next.end - next.start <= 200 && isDatelineBlock(text.slice(next.start, next.end))) {
+    dateline = { ...next, text: text.slice(next.start, next.end) };
+    k++;
   }
-  const paragraphs = blocks.slice(k).map((b, index) => ({ start: b.start, end: b.end, index }));
+  const body = blocks.slice(k);
+  const inline = body.length > 0 ? inlineDatelineAt(text, body[0].start, body[0].end) : null;
+  if (inline) {
+    body[0] = { start: inline.bodyStart, end: body[0].end };
+    dateline ??= { ...inline.dateline, text: text.slice(inline.dateline.start, inline.dateline.end) };
+  }
+  const paragraphs = body.map((b, index) => ({ start: b.start, end: b.end, index }));
   return { frontMatter, headline, dateline, paragraphs, boilerplate: skipped };
 }

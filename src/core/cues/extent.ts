@@ -10,6 +10,7 @@ import { WORD } from '../text/tokenTable';
 import { quotedAsStart } from './passive';
 import { isLyAdverb } from './adverbs';
 import cueData from '../data/cues.json';
+import { isCommonAtStart } from '../mentions/initialCaps';
 
 const { shared, beforeCueOnly } = cueData.adverbsBeforeCue;
 /** Auxiliaries and adverbs a cue's extent takes in before its verb ('has also suggested'). */
@@ -47,11 +48,20 @@ function onlyAfterAuxiliary(doc: Doc, k: number): boolean {
   return lower[k] === 'only' && k > 0 && sent[k - 1] === sent[k] && beforeCueOnly.includes(lower[k - 1]);
 }
 
+/**
+ * "Farmer Ed Long lost his crop. \"It is gone,\" Long said.": an adverb of the cue ("long", "later", "once")
+ * written capitalised where its position does not explain it, or capitalised elsewhere in mid-sentence, is a name.
+ */
+function isSurnameLikeAdverb(doc: Doc, k: number): boolean {
+  if (doc.tokens.cap[k] !== 1) return false;
+  return doc.sentStart[k] !== k || !isCommonAtStart(doc, k);
+}
+
 export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): { first: number; last: number } {
   const { lower, sent } = doc.tokens;
   const quoted = quotedAsStart(doc, verb);
   let first = quoted >= 0 ? quoted : verb;
-  while (first > 0 && sent[first - 1] === sent[verb] && (AUX.has(lower[first - 1]) || onlyAfterAuxiliary(doc, first - 1) || (isLyAdverb(lower[first - 1]) && doc.tokens.cap[first - 1] !== 1))) first--;
+  while (first > 0 && sent[first - 1] === sent[verb] && ((AUX.has(lower[first - 1]) && !isSurnameLikeAdverb(doc, first - 1)) || onlyAfterAuxiliary(doc, first - 1) || (isLyAdverb(lower[first - 1]) && doc.tokens.cap[first - 1] !== 1))) first--;
   let last = verb;
   if (verb + 1 >= doc.tokens.length || sent[verb + 1] !== sent[verb]) return { first, last };
   const next = lower[verb + 1];

@@ -7,7 +7,7 @@
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
-import { FEMALE_NAMES, MALE_NAMES } from '../mentions/lexicon';
+import { FEMALE_NAMES, MALE_NAMES, ROLES, TITLES } from '../mentions/lexicon';
 
 export interface Entity {
   readonly id: string;
@@ -23,6 +23,12 @@ export interface Entity {
   weakMerge?: string;
   /** Entity ids of a joint source's members. */
   readonly members: readonly string[];
+}
+
+/** A gender, or a title or role word before the name ("Premier", "disaster official"). */
+function knownPerson(e: Entity): boolean {
+  const roleHead = e.role?.toLowerCase().split(/\s+/).pop() ?? '';
+  return e.gender !== null || TITLES.has(roleHead) || ROLES.has(roleHead);
 }
 
 export class EntityTable {
@@ -100,10 +106,14 @@ export class EntityTable {
    * no one's surname, is the one person met so far whose name opens with it.
    */
   private byFirstName(word: string): Entity | null {
-    if (!FEMALE_NAMES.has(word) && !MALE_NAMES.has(word)) return null;
+    // "Premier Ho Lin met … Ho said": a family name written first is no known given name; it opens a two-word
+    // name of someone known to be a person by a title or role word or a gender ("five Grammy Awards" is neither).
+    const given = FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
     let found: Entity | null = null;
     for (const e of this.all) {
-      if (e.kind !== 'person' || e.surname === null || norm(e.name).split(' ')[0] !== word) continue;
+      if (e.kind !== 'person' || e.surname === null) continue;
+      const words = norm(e.name).split(' ');
+      if (words[0] !== word || (!given && (words.length !== 2 || !knownPerson(e)))) continue;
       if (found && found !== e) return null;
       found = e;
     }
