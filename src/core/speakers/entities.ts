@@ -37,11 +37,15 @@ export class EntityTable {
   private readonly byAcronym = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly facts = new FactsMemo();
+  private readonly nameWords = new Map<string, readonly string[]>();
+  /** The first word of every name an entity has had: most lone words open none, and byFirstName skips them. */
+  private readonly firstWords = new Set<string>();
 
   private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
     // Every field set here, `weakMerge` too: entities of one shape keep the resolution code monomorphic.
     const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined };
     this.all.push(e);
+    this.firstWords.add(this.wordsOf(name)[0]);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
@@ -86,7 +90,7 @@ export class EntityTable {
           if (n === full || words.length === 1 || !n.includes(' ') || (particleFirst && n.endsWith(' ' + full))) exact = same[k];
         }
         if (exact) {
-          if (words.length > this.facts.ofName(exact.name).spacedWords) exact.name = name;
+          if (words.length > this.facts.ofName(exact.name).spacedWords) this.named(exact, name);
           if (words.length === 1 && same.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${same.map((e) => e.name).join(', ')}`;
           return exact;
         }
@@ -108,16 +112,29 @@ export class EntityTable {
   private byFirstName(word: string): Entity | null {
     // "Premier Ho Lin met … Ho said": a family name written first is no known given name; it opens a two-word
     // name of someone known to be a person by a title or role word or a gender ("five Grammy Awards" is neither).
+    if (!this.firstWords.has(word)) return null;
     const given = FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
     let found: Entity | null = null;
     for (const e of this.all) {
       if (e.kind !== 'person' || e.surname === null) continue;
-      const words = norm(e.name).split(' ');
+      const words = this.wordsOf(e.name);
       if (words[0] !== word || (!given && (words.length !== 2 || !knownPerson(e)))) continue;
       if (found && found !== e) return null;
       found = e;
     }
     return found;
+  }
+
+  /** The normalised words of a name, once per name: byFirstName reads every person's name for each lone word. */
+  private wordsOf(name: string): readonly string[] {
+    let words = this.nameWords.get(name);
+    if (!words) this.nameWords.set(name, (words = norm(name).split(' ')));
+    return words;
+  }
+
+  private named(e: Entity, name: string): void {
+    e.name = name;
+    this.firstWords.add(this.wordsOf(name)[0]);
   }
 
   private resolveRole(info: MentionInfo): Entity {
