@@ -48,6 +48,8 @@ export const PLACES: ReadonlySet<string> = new Set(places.places.map((p) => p.to
 export const PLACE_FEATURES: ReadonlySet<string> = new Set(places.features.map((p) => p.toLowerCase()));
 /** Month and weekday names: dates, never part of a source's name ("on August 10 and South Korea says"). */
 export const CALENDAR: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The days of the week, lowercase ("said Monday", "on Friday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'one', 'both', 'all', 'many', 'several', 'two', 'three', 'four', 'five', 'other', 'another', 'each', 'every', 'most', 'few', 'various', 'numerous', 'dozens', 'hundreds', 'thousands']);
 /** Words that join parts of one noun phrase: "Minister of Education", "Bush and Putin", "al-Amr". */

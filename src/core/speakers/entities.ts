@@ -37,7 +37,6 @@ export class EntityTable {
   private readonly byAcronym = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly facts = new FactsMemo();
-  private readonly nameWords = new Map<string, readonly string[]>();
   /** The first word of every name an entity has had: most lone words open none, and byFirstName skips them. */
   private readonly firstWords = new Set<string>();
 
@@ -125,11 +124,9 @@ export class EntityTable {
     return found;
   }
 
-  /** The normalised words of a name, once per name: byFirstName reads every person's name for each lone word. */
+  /** The normalised words of a name, memoised with its other facts: byFirstName reads every person's name. */
   private wordsOf(name: string): readonly string[] {
-    let words = this.nameWords.get(name);
-    if (!words) this.nameWords.set(name, (words = norm(name).split(' ')));
-    return words;
+    return this.facts.ofName(name).fullWords;
   }
 
   private named(e: Entity, name: string): void {

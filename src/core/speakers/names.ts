@@ -33,6 +33,8 @@ export interface NameFacts {
   readonly spacedWords: number;
   /** norm(name), norm(last word), and the key of an organisation of that name. */
   readonly full: string;
+  /** The words of `full` ("ana ruiz" → ["ana", "ruiz"]). */
+  readonly fullWords: readonly string[];
   readonly surname: string;
   readonly orgKey: string;
 }
@@ -67,5 +69,6 @@ function factsOfName(name: string): NameFacts {
   // "Bahrain" is the country, and "Hamad" is the person.
   const of = words.indexOf('of');
   const surname = of > 0 ? words[of - 1] : words[words.length - 1];
-  return { words, spacedWords: wordCount(name), full: norm(name), surname: norm(surname), orgKey: `org:${stripDet(name)}` };
+  const full = norm(name);
+  return { words, spacedWords: wordCount(name), full, fullWords: full.split(' '), surname: norm(surname), orgKey: `org:${stripDet(name)}` };
 }

@@ -6,9 +6,9 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { WEEKDAYS } from '../mentions/lexicon';
 
 /** Days that date the act on their own, after the object ("announced her retirement yesterday"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DATING_DAYS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 /** Words after which a day is no adverbial of the act: "through at least Sunday", "until Monday". */

@@ -4,14 +4,13 @@
  * appeal", "said Tuesday schools would reopen". The content starts after it.
  */
 import type { Doc } from '../doc';
-import { CALENDAR } from '../mentions/lexicon';
+import { CALENDAR, WEEKDAYS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 
 const OPENERS = new Set(['in', 'on', 'during', 'last', 'this', 'earlier', 'later', 'early', 'late']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const TIME_DETERMINERS = new Set(['the', 'this', 'last']);
 const MAX_WORDS = 3;
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight']);
 
 function timeWord(doc: Doc, k: number): boolean {

@@ -9,7 +9,7 @@
  */
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
-import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { SUBJECT_PRONOUNS, WEEKDAYS } from '../mentions/lexicon';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 
@@ -61,7 +61,6 @@ export function isPrepositionalAdjunct(doc: Doc, i: number, last: number, chaine
  * Words that open a time or place adjunct after a postposed cue ("on Sunday", "late on Friday", "at a news
  * conference"), and the bare weekday of wire copy ("…, police said Monday.", "…, officials said Friday night.").
  */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
 const MAX_ADJUNCT = 4;
