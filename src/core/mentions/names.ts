@@ -53,7 +53,7 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   // Within the run, the person's name starts after the last title (or organisation) directly before a name.
   let nameStart = start;
   for (let i = start; i < end; i++) {
-    if ((TITLES.has(lower[i]) || ORG_HEADS.has(lower[i])) && cap[i + 1] === 1) nameStart = i + 1;
+    if ((TITLES.has(lower[i]) || (ORG_HEADS.has(lower[i]) && namesPersonAfter(doc, i + 1, end))) && cap[i + 1] === 1) nameStart = i + 1;
   }
   for (let i = nameStart; i < end; i++) {
     if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
@@ -64,6 +64,16 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   // "the JFTC in Japan", "the Red Cross in Geneva": the name before the prepositional phrase, if any.
   if (insidePrepositionalPhrase(doc, p, start)) return nameBeforeLink(doc, p, start);
   return [nameStart, end];
+}
+
+/**
+ * After an organisation word, the capitalised words [a, end] are a person's name only when there are two or more
+ * of them or the first is a known given name: "the Polling Institute Dana Pike" splits before "Dana", while
+ * "Office Depot", "Police Scotland", "BBC News Online" and "Union Pacific" are each one organisation's name.
+ */
+function namesPersonAfter(doc: Doc, a: number, end: number): boolean {
+  const lower = doc.tokens.lower;
+  return end > a || FEMALE_NAMES.has(lower[a]) || MALE_NAMES.has(lower[a]);
 }
 
 /** "Matthew Ingram of The Globe and Mail": a person's name first, then an affiliation. */

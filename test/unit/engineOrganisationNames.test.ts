@@ -1,0 +1,16 @@
+// The name of an organisation that speaks: general rules of news naming. Every sentence here is written for the
+// test (none is taken from the annotated articles).
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+suite('engine: organisation names opened by an organisation word', () => {
+  test('an organisation word before one capitalised word is part of the name, not a title before a surname', () => {
+    const a = analyzeBody('Bank Rivermore said the deal was off. Police Northumbria said the road had reopened.');
+    assert.deepStrictEqual(found(a), [['indirect', 'the deal was off', 'Bank Rivermore'], ['indirect', 'the road had reopened', 'Police Northumbria']]);
+  });
+
+  test('before two capitalised words or a known given name, the organisation word still opens a person\'s name', () => {
+    const a = analyzeBody('The Polling Institute Dana Pike said turnout was low. Harbour Authority Tom Reyes said the port was shut.');
+    assert.deepStrictEqual(found(a), [['indirect', 'turnout was low', 'Dana Pike'], ['indirect', 'the port was shut', 'Tom Reyes']]);
+  });
+});
