@@ -14,3 +14,15 @@ suite('engine: organisation names opened by an organisation word', () => {
     assert.deepStrictEqual(found(a), [['indirect', 'turnout was low', 'Dana Pike'], ['indirect', 'the port was shut', 'Tom Reyes']]);
   });
 });
+
+suite('engine: organisation names with a capitalised preposition', () => {
+  test('"Without" or "Against" capitalised between name words stays in the name', () => {
+    const a = analyzeBody('Teachers Without Frontiers said the schools were full. Parents Against Speeding said the road was unsafe.');
+    assert.deepStrictEqual(found(a), [['indirect', 'the schools were full', 'Teachers Without Frontiers'], ['indirect', 'the road was unsafe', 'Parents Against Speeding']]);
+  });
+
+  test('in lowercase they are prepositions after the source', () => {
+    const a = analyzeBody('Mayor Ola Berg spoke against the plan, saying it was too costly.');
+    assert.deepStrictEqual(found(a), [['indirect', 'it was too costly', 'Ola Berg']]);
+  });
+});
