@@ -12,4 +12,9 @@ suite('engine probes: long-form quotation', () => {
   test('must not fire: a role word before one capitalised word may be a surname pair ("Farmer Brown")', () => {
     assert.strictEqual(speakerOf('Farmer Brown said the crop had failed.', 'crop had failed'), 'Farmer Brown');
   });
+
+  test('"she" after two people picks the woman by her given name (Polish, Nordic, West African names)', () => {
+    assert.strictEqual(speakerOf('Marek Nowak met Zofia Lis in Gdansk. "We agreed on the route," she said.', 'agreed on the route'), 'Zofia Lis');
+    assert.strictEqual(speakerOf('Abena Owusu hosted Kwabena Asare. "The talks went well," he said.', 'talks went well'), 'Kwabena Asare');
+  });
 });
