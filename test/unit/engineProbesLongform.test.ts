@@ -17,4 +17,19 @@ suite('engine probes: long-form quotation', () => {
     assert.strictEqual(speakerOf('Marek Nowak met Zofia Lis in Gdansk. "We agreed on the route," she said.', 'agreed on the route'), 'Zofia Lis');
     assert.strictEqual(speakerOf('Abena Owusu hosted Kwabena Asare. "The talks went well," he said.', 'talks went well'), 'Kwabena Asare');
   });
+
+  test('the lowercase second half of a split quotation after "said NAME, APPOSITION," is direct, not mixed', () => {
+    assert.deepStrictEqual(found(analyzeBody('"The dam is safe," said the engineer, Hugo Lind, "but the spillway is not."')), [
+      ['direct', 'The dam is safe,', 'Hugo Lind'], ['direct', 'but the spillway is not.', 'Hugo Lind']]);
+  });
+
+  test('must not fire: a quoted fragment after a comma and a cue with no first half stays mixed', () => {
+    const quoted = found(analyzeBody('Hugo Lind said the dam was, in his words, "almost safe".')).find((f) => f[1].startsWith('almost'));
+    assert.strictEqual(quoted?.[0], 'mixed');
+  });
+
+  test('a short sentence left open at a paragraph end that the next paragraph continues is speech', () => {
+    const text = '"The well is dry," said farmer Ines Mora. "Cows died.\n\n"We sold the rest in May."';
+    assert.deepStrictEqual(found(analyzeBody(text)).map((f) => f[1]), ['The well is dry,', 'Cows died.', 'We sold the rest in May.']);
+  });
 });
