@@ -32,4 +32,14 @@ suite('engine probes: long-form quotation', () => {
     const text = '"The well is dry," said farmer Ines Mora. "Cows died.\n\n"We sold the rest in May."';
     assert.deepStrictEqual(found(analyzeBody(text)).map((f) => f[1]), ['The well is dry,', 'Cows died.', 'We sold the rest in May.']);
   });
+
+  test('a quotation paragraph signed in the next paragraph ("— Name, role") is that source\'s', () => {
+    const text = 'The mill closed in May.\n\n"Nobody asked the workers."\n\n— Grete Holm, union steward\n\nIt had run since 1890.';
+    assert.deepStrictEqual(found(analyzeBody(text)), [['direct', 'Nobody asked the workers.', 'Grete Holm']]);
+    assert.deepStrictEqual(found(analyzeBody('"Nobody asked the workers."\n—Nurse Grete Holm')), [['direct', 'Nobody asked the workers.', 'Grete Holm']]);
+  });
+
+  test('must not fire: a dash paragraph that is a sentence ("— Holm has since retired.") signs nothing', () => {
+    assert.deepStrictEqual(found(analyzeBody('"Nobody asked the workers."\n\n— Holm has since retired.'))[0]?.[2] ?? null, null);
+  });
 });

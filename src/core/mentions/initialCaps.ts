@@ -85,6 +85,8 @@ export function isOpeningAdverb(doc: Doc, k: number): boolean {
   return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
 }
 
+const DASHES = new Set(['-', '—', '–', '--']);
+
 /**
  * "Farmer Juno Petrakis said …", "Chef Remy Aubert …": a role noun opening the sentence before a full name is
  * capitalised by position, so it is the name's title, not its first word, unless the article writes it
@@ -92,10 +94,13 @@ export function isOpeningAdverb(doc: Doc, k: number): boolean {
  */
 export function isRoleWordAtStart(doc: Doc, k: number, end: number): boolean {
   const { cap, kind, lower, sent } = doc.tokens;
-  if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD || !ROLES.has(lower[k])) return false;
+  // "— Pastor Eli Grant": a signature's dash capitalises the role word just as a sentence start does.
+  const afterDash = DASHES.has(lower[k - 1] ?? '');
+  if (!(afterDash || doc.sentStart[k] === k) || cap[k] !== 1 || kind[k] !== WORD || !ROLES.has(lower[k])) return false;
   // Two capitalised words after it ("Farmer Brown" may be a surname pair).
   if (end - k < 2 || sent[end] !== sent[k] || knownWordClass(lower[k]) === 1) return false;
-  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
+  // (After a dash the word itself counts as capitalised inside a sentence, so that test is left out.)
+  return afterDash || capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */
