@@ -42,4 +42,9 @@ suite('engine probes: long-form quotation', () => {
   test('must not fire: a dash paragraph that is a sentence ("— Holm has since retired.") signs nothing', () => {
     assert.deepStrictEqual(found(analyzeBody('"Nobody asked the workers."\n\n— Holm has since retired.'))[0]?.[2] ?? null, null);
   });
+
+  test('a possessive apposition ("Omar Reed, the club\'s coach,") describes the named man, so "she" skips it', () => {
+    const text = '"The pitch is ruined," said groundskeeper Lena Hart.\n\nOmar Reed, the club\'s coach, came later.\n\n"It will take months," she said.';
+    assert.strictEqual(speakerOf(text, 'take months'), 'Lena Hart');
+  });
 });
