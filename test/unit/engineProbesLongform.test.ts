@@ -47,4 +47,14 @@ suite('engine probes: long-form quotation', () => {
     const text = '"The pitch is ruined," said groundskeeper Lena Hart.\n\nOmar Reed, the club\'s coach, came later.\n\n"It will take months," she said.';
     assert.strictEqual(speakerOf(text, 'take months'), 'Lena Hart');
   });
+
+  test('an uncued quotation after "A description, NAME, agreed." is the named person\'s, not the last speaker\'s', () => {
+    const text = '"The bus never comes," said commuter Ana Pires. A second commuter, Rui Sousa, agreed. "I walk every day now."';
+    assert.strictEqual(speakerOf(text, 'I walk every day'), 'Rui Sousa');
+  });
+
+  test('a short whole-paragraph quotation after a paragraph of reported speech continues that source', () => {
+    const text = 'Inspector Mia Dahl said the lock had been forced.\n\n"Nobody noticed."';
+    assert.deepStrictEqual(found(analyzeBody(text)), [['indirect', 'the lock had been forced', 'Mia Dahl'], ['direct', 'Nobody noticed.', 'Mia Dahl']]);
+  });
 });
