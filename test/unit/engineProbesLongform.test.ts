@@ -57,4 +57,9 @@ suite('engine probes: long-form quotation', () => {
     const text = 'Inspector Mia Dahl said the lock had been forced.\n\n"Nobody noticed."';
     assert.deepStrictEqual(found(analyzeBody(text)), [['indirect', 'the lock had been forced', 'Mia Dahl'], ['direct', 'Nobody noticed.', 'Mia Dahl']]);
   });
+
+  test('"said in an interview with the Valley Herald that …": the outlet after the medium stays in the cue', () => {
+    assert.deepStrictEqual(found(analyzeBody('Coach Dana Pike said in an interview with the Valley Herald that she would stay.')), [['indirect', 'she would stay', 'Dana Pike']]);
+    assert.deepStrictEqual(found(analyzeBody('Dana Pike wrote in a letter to the board that the budget was too small.')), [['indirect', 'the budget was too small', 'Dana Pike']]);
+  });
 });
