@@ -62,4 +62,13 @@ suite('engine probes: long-form quotation', () => {
     assert.deepStrictEqual(found(analyzeBody('Coach Dana Pike said in an interview with the Valley Herald that she would stay.')), [['indirect', 'she would stay', 'Dana Pike']]);
     assert.deepStrictEqual(found(analyzeBody('Dana Pike wrote in a letter to the board that the budget was too small.')), [['indirect', 'the budget was too small', 'Dana Pike']]);
   });
+
+  test('must not fire: a cue verb modifying a noun before the clause\'s own verb ("The grants promised in May have not come")', () => {
+    assert.deepStrictEqual(found(analyzeBody('The grants promised in May have not come.')), []);
+    assert.deepStrictEqual(found(analyzeBody('The aid announced last week will arrive late.')), []);
+  });
+
+  test('a cue with a dated adjunct and then a subject keeps its content ("concluded in 2011 she had …")', () => {
+    assert.deepStrictEqual(found(analyzeBody('The panel concluded in 2011 she had acted alone.')), [['indirect', 'she had acted alone', 'The panel']]);
+  });
 });
