@@ -34,10 +34,32 @@ export function statementAdjunct(doc: Doc, k: number): number {
   if (!/^(?:a|an|the|his|her|their|its)$/.test(lower[k + 1] ?? '')) return 0;
   for (let j = k + 2; j <= k + 4; j++) {
     if (kind[j] !== WORD) return 0;
-    if (MEDIUM.test(lower[j]) && !MEDIUM.test(lower[j + 1] ?? '')) return j - k + 1;
+    if (MEDIUM.test(lower[j]) && !MEDIUM.test(lower[j + 1] ?? '')) return j - k + 1 + addressee(doc, j + 1);
   }
   return 0;
 }
+
+const ADDRESSEE_LINKS = new Set(['with', 'to', 'on', 'for']);
+const ADDRESSEE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * Length of the addressee or outlet after the medium ("in an interview [with the Harbour Times]", "in a letter
+ * [to parliament]", "in a post [on X]"): a link, an optional determiner, then a capitalised name of up to four
+ * words or one lowercase noun; 0 when none ("in a statement on Monday that" keeps its date for the content pass).
+ */
+function addressee(doc: Doc, k: number): number {
+  const { lower, kind, cap } = doc.tokens;
+  if (!ADDRESSEE_LINKS.has(lower[k] ?? '')) return 0;
+  let j = k + 1;
+  const determiner = ADDRESSEE_DETERMINERS.has(lower[j] ?? '');
+  if (determiner) j++;
+  let names = 0;
+  while (names < 4 && kind[j + names] === WORD && cap[j + names] === 1) names++;
+  // A weekday or month after "on" dates the act ("in a statement on Monday"): the content pass reads it.
+  if (names > 0) return lower[k] === 'on' && !determiner && CALENDAR_WORD.test(lower[j]) ? 0 : j + names - k;
+  return determiner && kind[j] === WORD && lower[j] !== 'that' && !VERB_FORMS.has(lower[j]) ? j + 1 - k : 0;
+}
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "The company would only say it is …": "only" between an auxiliary and the verb belongs to the cue. Elsewhere

@@ -8,6 +8,9 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { PASSIVE_AUXILIARIES } from './passive';
+import verbs from '../data/verbs.json';
+
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(verbs.finiteAuxiliaries);
 
 /** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
 const PAST_ONLY = new Set(['wrote', 'spoke', 'swore', 'forbade']);
@@ -24,6 +27,7 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const { lower, cap, kind } = doc.tokens;
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
+  if (beforeMainVerb(doc, i)) return true;
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
   if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
@@ -57,4 +61,27 @@ export function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
     if (PASSIVE_AUXILIARIES.has(lower[k])) return true;
   }
   return false;
+}
+
+const TIME_LINKS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier']);
+const TIME_WORDS = /^(?:the|this|last|year|week|month|day|spring|summer|autumn|fall|winter|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "The funds promised in March have not arrived", "The aid announced last year has not come": a past form
+ * after a lowercase noun, then at most a short time adjunct, then the clause's own tensed auxiliary —
+ * the past form modifies the noun; "have not arrived" is no content of "promised".
+ */
+function beforeMainVerb(doc: Doc, i: number): boolean {
+  const { lower, kind, cap, digitFirst } = doc.tokens;
+  const prev = i - 1;
+  if (prev < 0 || kind[prev] !== WORD || cap[prev] === 1 || /^(?:he|she|it|they|we|i|you|who|which|that)$/.test(lower[prev])) return false;
+  let j = i + 1;
+  if (TIME_LINKS.has(lower[j] ?? '')) {
+    j++;
+    // "in March", "last year", "on Monday", "earlier this month", "in the spring": up to three time words
+    // (not "concluded in 2009 he had been unfit": a subject after the adjunct opens the content clause).
+    const stop = j + 3;
+    while (j < stop && kind[j] === WORD && (TIME_WORDS.test(lower[j]) || digitFirst[j] === 1)) j++;
+  }
+  return j > i && FINITE_AUXILIARIES.has(lower[j] ?? '') && kind[j] === WORD;
 }

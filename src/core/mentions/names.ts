@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from './np';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
-import { isCommonAtStart } from './initialCaps';
+import { isCommonAtStart, isRoleWordAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
@@ -55,6 +55,7 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   for (let i = start; i < end; i++) {
     if ((TITLES.has(lower[i]) || (ORG_HEADS.has(lower[i]) && namesPersonAfter(doc, i + 1, end))) && cap[i + 1] === 1) nameStart = i + 1;
   }
+  if (nameStart === start && isRoleWordAtStart(doc, start, end)) nameStart = start + 1;
   for (let i = nameStart; i < end; i++) {
     if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
   }

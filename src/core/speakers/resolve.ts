@@ -68,7 +68,9 @@ function inApposition(mentions: readonly Mention[], i: number): boolean {
 function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[], table: EntityTable, i: number): void {
   // "A spokesman for the airline, Ben Ortiz, …": the name describes the phrase the modifier belongs to.
   const head = i >= 2 && mentions[i - 1].oblique && mentions[i - 2].appositionAt === mentions[i].first;
-  const j = head ? i - 2 : i - 1;
+  // "Dr Leon Frey, the hospital's director,": the possessor "the hospital" opens the apposition too.
+  const possessor = i >= 2 && mentions[i - 1].possessive && mentions[i - 1].first === mentions[i].first;
+  const j = head || possessor ? i - 2 : i - 1;
   if (j < 0 || mentions[j].appositionAt !== mentions[i].first) return;
   const [a, b] = [mentions[j].info, mentions[i].info];
   // A bare noun is no apposition ("Soon after he became president, Bush directed …").

@@ -16,6 +16,7 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { FINITE_AUXILIARIES } from './verbWords';
 import { closesWithAdjunct } from './postposed';
+import { signatureBelow } from './signatureLine';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -57,7 +58,7 @@ function samePara(doc: Doc, a: number, b: number): boolean {
 export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
   if (q.closeTok === null) return null;
   let j = q.closeTok + 1;
-  if (!samePara(doc, q.closeTok, j)) return null;
+  if (!samePara(doc, q.closeTok, j)) return signatureBelow(doc, q);
   const { lower, kind, sent, para } = doc.tokens;
   // A punctuation token's `lower` is the mark itself.
   if (DASHES.has(lower[j])) {

@@ -25,6 +25,7 @@ import { isFinding } from './findings';
 import { conjunctBefore } from './conjuncts';
 import { isOwnOutlet } from './ownOutlet';
 import { WORD } from '../text/tokenTable';
+import { isSecondHalfOfSplit } from './splitQuote';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -50,6 +51,7 @@ function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
   for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (kind[k] === WORD && lower[k] !== 'that') between++;
   // "what she called "a betrayal of voters"": a naming verb's quoted predicate is a fragment of the sentence.
   if (between === 0) return att.cue.frames.has('description') && !/^\p{Lu}/u.test(q.text) && q.words <= 12;
+  if (isSecondHalfOfSplit(doc, q, att.cue)) return false;
   // A punctuation token's `lower` is the mark itself.
   // A capitalised quotation after ",", ":" or ";" stands on its own ("… for a movement; "Not just me …"").
   return !(/^\p{Lu}/u.test(q.text) && (lower[prev] === ',' || lower[prev] === ':' || lower[prev] === ';'));
@@ -104,7 +106,8 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? uncuedQuoteSubject(doc, q);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
-    const speech = readsAsSpeech(q) || q.continuesPrev || isWholeSentence(doc, q);
+    // "…," said Haddad. "Patients lived longer.¶"We now …": left open for the next paragraph, it is running speech.
+    const speech = readsAsSpeech(q) || q.continuesPrev || q.continuedNext || isWholeSentence(doc, q);
     const role = att && att.cueBefore && !speech ? named : 'statement';
     const attributed = att !== null && (role === 'statement' || role === 'scare');
     if (!attributed && !speech) { q.role = named; continue; }

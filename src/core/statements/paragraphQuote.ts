@@ -10,8 +10,13 @@ import { readsAsSpeech } from '../quotes/roles';
 
 const SENTENCE_END = /^[.!?]$/;
 
+/** `"Everyone heard them."`: a short quotation that is a full sentence (capital, closing stop) still reads as speech. */
+function fullSentence(q: QuoteSpan): boolean {
+  return q.words >= 2 && /[.!?]$/.test(q.text) && /^\P{L}{0,3}\p{Lu}/u.test(q.text);
+}
+
 export function isParagraphQuote(doc: Doc, q: QuoteSpan): boolean {
-  if (q.closeTok === null || !readsAsSpeech(q)) return false;
+  if (q.closeTok === null || !(readsAsSpeech(q) || fullSentence(q))) return false;
   const { para, lower } = doc.tokens;
   const before = q.openTok - 1;
   let after = q.closeTok + 1;

@@ -15,7 +15,7 @@ import type { QuoteSpan } from '../quotes/span';
 import { describe } from '../mentions/describe';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { CLAUSE_OPENERS, DETERMINERS, isStopWord, JOINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
-import type { Phrase } from '../mentions/np';
+import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { readsAsSpeech, roleWithoutCue } from '../quotes/roles';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { clauseSubject } from './clauseSubject';
@@ -99,14 +99,24 @@ export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | n
  * "he"/"she" (`… He became envoy the day he resigned.` ¶ `"I still wake up thinking I am in charge."`).
  */
 function previousSentenceSubject(doc: Doc, q: QuoteSpan, newParagraph = false): QuoteAttribution | null {
-  if (!readsAsSpeech(q)) return null;
+  if (!newParagraph && !readsAsSpeech(q)) return null;
   const end = q.openTok - 1;
   const { kind } = doc.tokens;
   const start = doc.sentStart[end];
   for (let k = start; k <= end; k++) if (kind[k] === QUOTE) return null;
-  const phrase = clauseSubject(doc, end);
-  if (!phrase || phrase.last >= end) return null;
+  const subject = clauseSubject(doc, end);
+  if (!subject || subject.last >= end) return null;
+  const phrase = namedApposition(doc, subject, end) ?? subject;
   const info = describe(doc, phrase);
   if (info.name === null && !(newParagraph && (info.pronoun === 'he' || info.pronoun === 'she'))) return null;
   return { cue: null, phrase, apposition: null, cueBefore: false };
+}
+
+/** `Another nurse, Ben Holm, agreed.`: the name set off by commas after a description subject. */
+function namedApposition(doc: Doc, subject: Phrase, end: number): Phrase | null {
+  const lower = doc.tokens.lower;
+  if (lower[subject.last + 1] !== ',' || describe(doc, subject).name !== null) return null;
+  const name = phraseStartingAt(doc, subject.last + 2);
+  if (!name || name.last >= end || lower[name.last + 1] !== ',') return null;
+  return describe(doc, name).name !== null ? name : null;
 }
