@@ -1,0 +1,24 @@
+// Reported speech probed with a battery of written articles on where a content clause ends and who its source
+// is (battery 5): "according to" naming a source no role list holds ("the coast guard", "the latest census",
+// "figures released by the bureau on Tuesday") but not a norm followed ("according to the plan"); the
+// reporter's adjuncts after a postposed cue ("…, police said early Saturday.", "…, he said by telephone from
+// Gdynia.", "…, she said late Wednesday after talks with …", "…, an official said on condition of anonymity
+// because …", "…, the governor said, without giving a timeline."); a second source with bare modifiers after
+// "while", a semicolon or ", and" ("…, while aid groups said …"). Every sentence is written for the test.
+import * as assert from 'assert';
+import { reportedIn } from './engineFound';
+
+suite('engine: reported speech, probe battery 5 (content ends and sources)', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['"according to" an unlisted noun, first', 'According to the coast guard, the ferry lost power near the pier.', [['the ferry lost power near the pier', 'the coast guard']]],
+    ['"according to" an unlisted noun, last', 'The village has 900 voters, according to the latest census.', [['The village has 900 voters', 'the latest census']]],
+    ['"according to" figures and their agent with a time', 'Inflation eased to 3 percent, according to figures released by the statistics office on Monday.', [['Inflation eased to 3 percent', 'figures released by the statistics office']]],
+    ['"according to" between subject and an irregular past', 'The trawler, according to the harbour patrol, sank within minutes.', [['The trawler, according to the harbour patrol, sank within minutes', 'the harbour patrol']]],
+  ];
+  for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
+
+  test('"according to" a norm names no source', () => {
+    assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
+    assert.deepStrictEqual(reportedIn('The board works according to strict rules, and every vote is recorded.'), []);
+  });
+});
