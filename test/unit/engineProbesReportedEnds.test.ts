@@ -14,6 +14,12 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
     ['"according to" an unlisted noun, last', 'The village has 900 voters, according to the latest census.', [['The village has 900 voters', 'the latest census']]],
     ['"according to" figures and their agent with a time', 'Inflation eased to 3 percent, according to figures released by the statistics office on Monday.', [['Inflation eased to 3 percent', 'figures released by the statistics office']]],
     ['"according to" between subject and an irregular past', 'The trawler, according to the harbour patrol, sank within minutes.', [['The trawler, according to the harbour patrol, sank within minutes', 'the harbour patrol']]],
+    ['"early" and a weekday after a postposed cue', 'A hiker was found alive, rangers said early Sunday.', [['A hiker was found alive', 'rangers']]],
+    ['"by telephone from …" after a postposed cue', 'The talks went well, the envoy said by telephone from Tunis.', [['The talks went well', 'the envoy']]],
+    ['a time phrase and a chain after a postposed cue', 'The dockers will return on Monday, their leader said late Friday after a meeting with the owners.', [['The dockers will return on Monday', 'their leader']]],
+    ['the reason for anonymity after a postposed cue', 'The plant will close, an executive said on condition of anonymity because the plan was not yet public.', [['The plant will close', 'an executive']]],
+    ['", without …" after a postposed cue', 'The fare will rise, the operator said, without saying by how much.', [['The fare will rise', 'the operator']]],
+    ['a medium\'s participle after a postposed cue', 'Sales fell 4 percent, the retailer said in a statement, issued after the market closed.', [['Sales fell 4 percent', 'the retailer']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
