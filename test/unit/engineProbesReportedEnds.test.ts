@@ -20,6 +20,8 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
     ['the reason for anonymity after a postposed cue', 'The plant will close, an executive said on condition of anonymity because the plan was not yet public.', [['The plant will close', 'an executive']]],
     ['", without …" after a postposed cue', 'The fare will rise, the operator said, without saying by how much.', [['The fare will rise', 'the operator']]],
     ['a medium\'s participle after a postposed cue', 'Sales fell 4 percent, the retailer said in a statement, issued after the market closed.', [['Sales fell 4 percent', 'the retailer']]],
+    ['", while" and a second source with a modifier', 'The council said the river had peaked, while rescue workers said it was still rising.', [['the river had peaked', 'The council'], ['it was still rising', 'rescue workers']]],
+    ['a semicolon and a second source with a modifier', 'The council said the river had peaked; flood experts said it was still rising.', [['the river had peaked', 'The council'], ['it was still rising', 'flood experts']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
