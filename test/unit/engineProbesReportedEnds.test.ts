@@ -25,6 +25,14 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
+  test('a name opening the content after "according to X," is no apposition to X', () => {
+    assert.deepStrictEqual(reportedIn('According to the pathologist, Ivo Sand drowned.'), [['Ivo Sand drowned', 'the pathologist']]);
+    assert.deepStrictEqual(reportedIn('According to the curator, Mila Berg, the vase is fake.'), [['the vase is fake', 'Mila Berg']]);
+  });
+  test('a description after a named source of "according to" is no content', () => {
+    assert.deepStrictEqual(reportedIn('According to Major Ines Kaur, the head of the unit, the patrol returned safely.'), [['the patrol returned safely', 'Ines Kaur']]);
+    assert.deepStrictEqual(reportedIn('According to Ines Kaur, the driver, who is 40, was unhurt.'), [['the driver, who is 40, was unhurt', 'Ines Kaur']]);
+  });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
     assert.deepStrictEqual(reportedIn('The board works according to strict rules, and every vote is recorded.'), []);

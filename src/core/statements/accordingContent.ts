@@ -75,7 +75,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     k++;
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
     const appositive = phraseStartingAt(doc, k);
-    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && doc.tokens.cap[appositive.first] === 1) k = appositive.last + 2;
+    // "According to Colonel Dmitri Arkhanov, the commander of the garrison, the shelling …": a description after a name.
+    const described = appositive !== null && doc.tokens.cap[source.last] === 1 && /^(?:the|a|an)$/.test(doc.tokens.lower[appositive.first]) && !NOT_SUBJECT.has(doc.tokens.lower[appositive.last + 2]) && isClause(doc, appositive.last + 2, b);
+    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && (doc.tokens.cap[appositive.first] === 1 || described)) k = appositive.last + 2;
     else k = pastIndefiniteAppositive(doc, k, (t) => phraseStartingAt(doc, t));
     // "According to Smith, who chairs the committee, the vote …": a relative clause describing the source.
     if (doc.tokens.lower[k] === 'who' || doc.tokens.lower[k] === 'which') { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }
