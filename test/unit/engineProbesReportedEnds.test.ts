@@ -4,7 +4,8 @@
 // reporter's adjuncts after a postposed cue ("…, police said early Saturday.", "…, he said by telephone from
 // Gdynia.", "…, she said late Wednesday after talks with …", "…, an official said on condition of anonymity
 // because …", "…, the governor said, without giving a timeline."); a second source with bare modifiers after
-// "while", a semicolon or ", and" ("…, while aid groups said …"). Every sentence is written for the test.
+// "while", a semicolon or ", and" ("…, while aid groups said …"); post-modified sources ("a person briefed on
+// the talks", "sources close to her", "two people familiar with the talks who asked not to be named"). Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -32,6 +33,16 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
   test('a description after a named source of "according to" is no content', () => {
     assert.deepStrictEqual(reportedIn('According to Major Ines Kaur, the head of the unit, the patrol returned safely.'), [['the patrol returned safely', 'Ines Kaur']]);
     assert.deepStrictEqual(reportedIn('According to Ines Kaur, the driver, who is 40, was unhurt.'), [['the driver, who is 40, was unhurt', 'Ines Kaur']]);
+  });
+  test('a post-modified source keeps its modifier', () => {
+    assert.deepStrictEqual(reportedIn('A banker briefed on the bid said the price was too low.'), [['the price was too low', 'A banker briefed on the bid']]);
+    assert.deepStrictEqual(reportedIn('The price is too low, said a banker briefed on the bid.'), [['The price is too low', 'a banker briefed on the bid']]);
+    assert.deepStrictEqual(reportedIn('Three aides informed of the plan said it was final.'), [['it was final', 'Three aides informed of the plan']]);
+    assert.deepStrictEqual(reportedIn('The singer will retire, friends close to her said.'), [['The singer will retire', 'friends close to her']]);
+    assert.deepStrictEqual(reportedIn('The sale is off, according to two bankers familiar with the bid who declined to be named.'), [['The sale is off', 'two bankers familiar with the bid']]);
+  });
+  test('"briefed" after a hearer\'s noun with its topic is no cue', () => {
+    assert.deepStrictEqual(reportedIn('A diplomat briefed on the talks said nothing was agreed.'), [['nothing was agreed', 'A diplomat briefed on the talks']]);
   });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);

@@ -80,7 +80,8 @@ function plainNounPhrase(doc: Doc, i: number, agent = false): Phrase | null {
 function objectBeforeComma(doc: Doc, k: number): number | undefined {
   const { lower, kind, sent } = doc.tokens;
   for (let c = k; c < k + 6 && sent[c] === sent[k] && kind[c] === WORD; c++) {
-    if (/^[,.;!?]$/.test(lower[c + 1] ?? '') || sent[c + 1] !== sent[k]) return c;
+    // "… familiar with the negotiations who asked not to be named": a relative clause about the source ends it too.
+    if (/^[,.;!?]$/.test(lower[c + 1] ?? '') || sent[c + 1] !== sent[k] || (c > k && /^(?:who|whom)$/.test(lower[c + 1] ?? ''))) return c;
   }
   return undefined;
 }

@@ -90,11 +90,21 @@ function restIsEmpty(doc: Doc, i: number, b: number): boolean {
 /** "…, said a spokesman for the union.": the source after a cue that follows the content's comma. */
 export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
-  const source = phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1);
+  const source = withParticipleModifier(doc, phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1));
   const b = doc.sentEnd[cue.verbTok];
   // "…, said a diplomat who attended the talks.": a restrictive relative closes the sentence as well.
   const relative = source !== null && doc.tokens.lower[source.last + 1] === 'who';
   return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b) || relative) ? source : null;
+}
+
+/** "…, said a person briefed on the talks.": a participle, a preposition and its short object still name the source. */
+function withParticipleModifier(doc: Doc, p: Phrase | null): Phrase | null {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const k = p ? p.last + 1 : -1;
+  if (!p || kind[k] !== WORD || cap[k] === 1 || !lower[k].endsWith('ed') || !/^(?:on|about|of|in|with|to)$/.test(lower[k + 1] ?? '')) return p;
+  let last = k + 2;
+  while (last + 1 < doc.tokens.length && last < k + 6 && sent[last + 1] === sent[k] && kind[last + 1] === WORD) last++;
+  return /^[.!?]$/.test(lower[last + 1] ?? '') ? { first: p.first, last } : p;
 }
 
 /**
