@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes/span';
 import { describe, type MentionInfo } from './mentions/describe';
 import { DescribeCache, type Describer } from './mentions/describeCache';
 import { npToken, phraseEndingAt, type Phrase } from './mentions/np';
-import { closesFrontedClause, markLists } from './mentions/neighbours';
+import { closesFrontedClause, markLists, nameOpensAccordingContent } from './mentions/neighbours';
 import { QUOTE, WORD } from './text/tokenTable';
 import { isCommonAtStart } from './mentions/initialCaps';
 import { opensClause } from './mentions/clauseOpening';
@@ -51,7 +51,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const prev = p.first - 1;
   const info = cache ? cache.infoOf(p) : describe(doc, p);
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
-  const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
+  const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
   return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false };
 }

@@ -53,6 +53,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbForm> = build();
 export const PAST_AS_BASE: ReadonlySet<string> = new Set(Object.keys(IRREGULAR).filter((lemma) => IRREGULAR[lemma].includes(lemma)));
 export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
 export const HEARERS: readonly string[] = data.hearers;
+export const ACCORDANCE_NOUNS: ReadonlySet<string> = new Set(data.accordanceNouns);
 /** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */
 export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(data.withParticle));
 

@@ -28,6 +28,9 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
   if (beforeMainVerb(doc, i)) return true;
+  // "A person briefed on the talks said …", "officials informed of the decision": a hearer's participle after
+  // its noun, with the topic and no hearer of its own.
+  if ((lemma === 'brief' || lemma === 'inform') && /^(?:on|about|of)$/.test(next) && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !/^(?:he|she|it|they|we|i|you|who|was|were|been|being|be|is|are)$/.test(lower[prev])) return true;
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
   if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;

@@ -64,7 +64,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const byGerund = form.inflection === 'ing' && lower[prev] === 'by' && prev === i - 1 && reportsAfterBy(doc, i, form.lemma, form.frames.has('description'));
   // "One of these told …": after "of", a demonstrative is a pronoun (the group) and a past form its verb.
   const ofDemonstrative = form.inflection === 'past' && (lower[prev] === 'these' || lower[prev] === 'those') && lower[prev - 1] === 'of';
-  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative) return false;
+  // "Sources close to her said …": after a preposition, "her" is an object pronoun ending the subject.
+  const objectHer = form.inflection !== 'ing' && lower[prev] === 'her' && /^(?:to|with|of|for|about|near)$/.test(lower[prev - 1] ?? '');
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
   if (form.inflection === 's' && prev >= 0 && QUANTIFIERS.has(lower[prev])) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;

@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import type { Mention } from '../mentions';
 import { CLAUSE_OPENERS, FRONTED_OPENERS } from './lexicon';
+import { WORD } from '../text/tokenTable';
 
 /**
  * `While aides spoke to The Star, a nurse at the clinic said …`: the first comma of a sentence opened by a
@@ -16,6 +17,21 @@ export function closesFrontedClause(doc: Doc, comma: number): boolean {
   if (!CLAUSE_OPENERS.has(opener) && !FRONTED_OPENERS.has(opener)) return false;
   for (let k = start + 1; k < comma; k++) if (doc.tokens.lower[k] === ',') return false;
   return true;
+}
+
+/**
+ * "According to the coroner, Lars Hovde died of …": a name after the comma closing the source of "according
+ * to" and straight before a lowercase word is the content's subject, no apposition to the source ("According
+ * to the promoter, Vesna Kral, the concert …" has one, closed by its comma).
+ */
+export function nameOpensAccordingContent(doc: Doc, first: number, comma: number): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  let o = first - 1;
+  while (o > first - 4 && o >= 0 && kind[o] === WORD && lower[o] !== 'to') o--;
+  if (lower[o] !== 'to' || lower[o - 1] !== 'according') return false;
+  let k = comma + 1;
+  while (k < comma + 6 && cap[k] === 1 && kind[k] === WORD) k++;
+  return k > comma + 1 && kind[k] === WORD && cap[k] !== 1;
 }
 
 /**

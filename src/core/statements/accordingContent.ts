@@ -12,6 +12,7 @@ import { accordingSource } from './accordingSource';
 import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
+import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 
 interface Content {
   readonly first: number;
@@ -23,6 +24,11 @@ const NOT_SUBJECT = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', '
 
 /** A verb resuming the clause after a parenthesis ("The driver, according to police, was drunk"). */
 const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|\w+ed)$/;
+
+/** "The tanker, according to the coast guard, ran aground": an irregular past resumes the clause as well. */
+function resumesClause(word: string): boolean {
+  return PREDICATE.test(word) || IRREGULAR_PAST.has(word) || (COMMON_VERBS.has(word) && !word.endsWith('ing'));
+}
 
 /** Prepositions opening an adjunct of place or time after the source: "…, over eastern Ukraine." */
 const ADJUNCT_OPENERS = new Set(['over', 'in', 'on', 'at', 'near', 'outside', 'inside', 'across', 'during', 'amid', 'after', 'before', 'following', 'from', 'off', 'along', 'between']);
@@ -40,7 +46,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   while (before >= a && doc.tokens.kind[before] === PUNCT) before--;
   const leading = before - a;
   // "…, according to X." and "… visitors according to the event website.": the content comes first.
-  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || appositionCloses(doc, source.last + 1, b);
+  // "…, according to figures released by the bureau on Tuesday.": a time adjunct may close the sentence.
+  const closing = timePhraseEnd(doc, source.last + 1);
+  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || /^[.!?]$/.test(doc.tokens.lower[closing] ?? '') || appositionCloses(doc, source.last + 1, b);
   const fronted = !endsSentence && isFrontedAdverbial(doc, a, before);
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
@@ -50,7 +58,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // only an adjunct after.
   const adjunctAfter = doc.tokens.lower[after] === ',' && ADJUNCT_OPENERS.has(doc.tokens.lower[after + 1]) && isClause(doc, a, before);
   // "The driver, according to police, was drunk.": a parenthesis after the subject; the whole sentence is reported.
-  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && PREDICATE.test(doc.tokens.lower[after + 1] ?? '') && !isClause(doc, a, before)) {
+  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && resumesClause(doc.tokens.lower[after + 1] ?? '') && !isClause(doc, a, before)) {
     const last = clauseEnd(doc, after + 1, isCueAt);
     return last > after ? { first: a, last } : null;
   }
@@ -67,7 +75,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     k++;
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
     const appositive = phraseStartingAt(doc, k);
-    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && doc.tokens.cap[appositive.first] === 1) k = appositive.last + 2;
+    // "According to Colonel Dmitri Arkhanov, the commander of the garrison, the shelling …": a description after a name.
+    const described = appositive !== null && doc.tokens.cap[source.last] === 1 && /^(?:the|a|an)$/.test(doc.tokens.lower[appositive.first]) && !NOT_SUBJECT.has(doc.tokens.lower[appositive.last + 2]) && isClause(doc, appositive.last + 2, b);
+    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && (doc.tokens.cap[appositive.first] === 1 || described)) k = appositive.last + 2;
     else k = pastIndefiniteAppositive(doc, k, (t) => phraseStartingAt(doc, t));
     // "According to Smith, who chairs the committee, the vote …": a relative clause describing the source.
     if (doc.tokens.lower[k] === 'who' || doc.tokens.lower[k] === 'which') { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }

@@ -8,6 +8,8 @@
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { WORD } from '../text/tokenTable';
+import { isStopWord } from '../mentions/lexicon';
+import { ACCORDANCE_NOUNS } from '../cues/lexicon';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
@@ -20,7 +22,7 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   if (i >= doc.tokens.length) return null;
   const pronoun = OBJECT_PRONOUNS.has(lower[i]) && (sent[i + 1] !== sent[i] || /^[,.;:!?]$/.test(lower[i + 1] ?? ''));
   if (pronoun) return { first: i, last: i };
-  const phrase = phraseStartingAt(doc, i);
+  const phrase = phraseStartingAt(doc, i) ?? plainNounPhrase(doc, i);
   if (!phrase) return null;
   const k = phrase.last + 1;
   // "According to local Kandilli observatory, …": a capitalised modifier stops the phrase early; the head
@@ -36,7 +38,7 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
     if (object !== undefined) return { first: phrase.first, last: object };
   }
   if (AGENT_PARTICIPLES.test(lower[k] ?? '') && lower[k + 1] === 'by' && sent[k + 1] === sent[i]) {
-    const agent = phraseStartingAt(doc, k + 2);
+    const agent = phraseStartingAt(doc, k + 2) ?? plainNounPhrase(doc, k + 2, true);
     if (agent) return { first: phrase.first, last: agent.last };
   }
   // "… according to a police report released on Tuesday.": the participle and its short adjunct, to the end.
@@ -48,11 +50,38 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   return phrase;
 }
 
+/** Determiners that may open a source no role list holds ("the navy", "the latest census", "its website"). */
+const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
+const MAX_PLAIN_WORDS = 4;
+/** Prepositions and conjunctions, which end such a phrase. */
+const PLAIN_STOPS = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'by', 'to', 'about', 'after', 'before', 'during', 'since', 'over', 'under', 'near', 'and', 'or', 'but', 'who', 'which', 'that', 'last', 'this', 'earlier']);
+
+/**
+ * "according to the coast guard, …", "… , according to the latest census.", "according to figures released by
+ * …": whatever "according to" names is its source, so a noun phrase whose head is in no role list still is
+ * one — an optional determiner and up to four lowercase words that end at a comma, the sentence's end or a
+ * participle with its agent ("figures released by the bureau"). Not a clause: the words hold no verb form.
+ */
+function plainNounPhrase(doc: Doc, i: number, agent = false): Phrase | null {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const first = i;
+  let k = PLAIN_DETERMINERS.has(lower[i]) ? i + 1 : i;
+  const start = k;
+  while (k < start + MAX_PLAIN_WORDS && sent[k] === sent[i] && kind[k] === WORD && cap[k] !== 1 && !isStopWord(lower[k]) && !/\d/.test(lower[k]) && !PLAIN_STOPS.has(lower[k]) && !(k > start && AGENT_PARTICIPLES.test(lower[k]))) k++;
+  // "works according to all procedures", "According to the plan, …": a norm followed, no source.
+  if (k === start || ACCORDANCE_NOUNS.has(lower[k - 1])) return null;
+  const next = lower[k] ?? '';
+  // An agent may be followed by its time adjunct ("by the statistics bureau on Tuesday").
+  const closes = sent[k] !== sent[i] || (agent && /^(?:on|in|last|this|earlier)$/.test(next)) || /^[,.;!?]$/.test(next) || (AGENT_PARTICIPLES.test(next) && /^(?:by|on|in)$/.test(lower[k + 1] ?? ''));
+  return closes ? { first, last: k - 1 } : null;
+}
+
 /** The last word of a short object of the source's adjective that runs to a comma or the end ("with the talks,"), or undefined. */
 function objectBeforeComma(doc: Doc, k: number): number | undefined {
   const { lower, kind, sent } = doc.tokens;
   for (let c = k; c < k + 6 && sent[c] === sent[k] && kind[c] === WORD; c++) {
-    if (/^[,.;!?]$/.test(lower[c + 1] ?? '') || sent[c + 1] !== sent[k]) return c;
+    // "… familiar with the negotiations who asked not to be named": a relative clause about the source ends it too.
+    if (/^[,.;!?]$/.test(lower[c + 1] ?? '') || sent[c + 1] !== sent[k] || (c > k && /^(?:who|whom)$/.test(lower[c + 1] ?? ''))) return c;
   }
   return undefined;
 }

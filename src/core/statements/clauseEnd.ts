@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../doc';
 import { PUNCT, WORD } from '../text/tokenTable';
+import { isStopWord } from '../mentions/lexicon';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
@@ -54,9 +55,20 @@ function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => boolean
   const { sent, cap, digitFirst } = doc.tokens;
   // "…, while 28 percent said it should wait": a number may head the contrasted source.
   // "…, while supporters argue it will create jobs": a bare plural noun may head it too.
-  const plural = endsInSingleS(doc.tokens.lower[k] ?? '') && isCueAt(k + 1);
+  // "…, while aid groups said the figure was higher": up to two modifiers before it.
+  const plural = pluralBeforeCue(doc, k, isCueAt);
   if (cap[k] !== 1 && digitFirst[k] !== 1 && !isRoleOrPronoun(doc, k) && !plural) return false;
   for (let j = k + 1; j < k + 16 && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
+  return false;
+}
+
+/** A bare plural noun, after at most two lowercase modifiers from token `k`, right before a cue. */
+function pluralBeforeCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  for (let j = k; j < k + 3 && kind[j] === WORD && cap[j] !== 1; j++) {
+    if (endsInSingleS(lower[j] ?? '') && isCueAt(j + 1)) return true;
+    if (isStopWord(lower[j])) return false;
+  }
   return false;
 }
 

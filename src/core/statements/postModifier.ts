@@ -20,7 +20,9 @@ export function withPostModifier(doc: Doc, p: Phrase, floor: number): Phrase {
   if (word.length > 4 && word.endsWith('ing')) k--;
   // "a scientist at the warning centre noting …": a role noun right before the preposition is the head.
   else if (LINKS.has(word) && Walk.of(doc).is(k - 1, ROLE_WORD) && cap[k - 1] !== 1) k--;
-  else if (LINKS.has(word) && kind[k - 1] === WORD && cap[k - 1] !== 1 && !isStopWord(lower[k - 1])) k -= 2;
+  // "A person briefed on the talks said": a participle that is also a cue's form ("briefed") still modifies.
+  // "Two officials informed of the decision said": "of" after a participle too.
+  else if ((LINKS.has(word) || (word === 'of' && lower[k - 1].endsWith('ed'))) && kind[k - 1] === WORD && cap[k - 1] !== 1 && (!isStopWord(lower[k - 1]) || lower[k - 1].endsWith('ed'))) k -= 2;
   else return p;
   if (k < floor || !Walk.of(doc).is(k, ROLE_WORD)) return p;
   const head = phraseEndingAt(doc, k, floor);

@@ -17,6 +17,7 @@ import { contentBeforeParentheticalSource } from './postposedApposition';
 import { continuationComma } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
 import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
+import { timePhraseEnd } from './timeAdjunct';
 
 /** Verbs whose object after a postposed cue is a hearer ("…, the coach told a news conference."). */
 const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
@@ -89,11 +90,21 @@ function restIsEmpty(doc: Doc, i: number, b: number): boolean {
 /** "…, said a spokesman for the union.": the source after a cue that follows the content's comma. */
 export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
-  const source = phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1);
+  const source = withParticipleModifier(doc, phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1));
   const b = doc.sentEnd[cue.verbTok];
   // "…, said a diplomat who attended the talks.": a restrictive relative closes the sentence as well.
   const relative = source !== null && doc.tokens.lower[source.last + 1] === 'who';
   return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b) || relative) ? source : null;
+}
+
+/** "…, said a person briefed on the talks.": a participle, a preposition and its short object still name the source. */
+function withParticipleModifier(doc: Doc, p: Phrase | null): Phrase | null {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const k = p ? p.last + 1 : -1;
+  if (!p || kind[k] !== WORD || cap[k] === 1 || !lower[k].endsWith('ed') || !/^(?:on|about|of|in|with|to)$/.test(lower[k + 1] ?? '')) return p;
+  let last = k + 2;
+  while (last + 1 < doc.tokens.length && last < k + 6 && sent[last + 1] === sent[k] && kind[last + 1] === WORD) last++;
+  return /^[.!?]$/.test(lower[last + 1] ?? '') ? { first: p.first, last } : p;
 }
 
 /**
@@ -127,6 +138,13 @@ function barePlural(doc: Doc, k: number): Phrase | null {
   return kind[k] === WORD && cap[k] !== 1 && endsInSingleS(word) && word.length > 3 && !VERB_FORMS.has(word) && !DETERMINERS.has(word) ? { first: k, last: k } : null;
 }
 
+/** The last token before "because" (or "as") after "anonymity" in [i, b], or null. */
+function anonymityReason(doc: Doc, i: number, b: number): number | null {
+  const lower = doc.tokens.lower;
+  for (let k = i + 1; k < b && k < i + 8; k++) if (lower[k - 1] === 'anonymity' && (lower[k] === 'because' || lower[k] === 'as' || lower[k] === 'since')) return k - 1;
+  return null;
+}
+
 /** Whether nothing that could be content follows the cue from token `i`: the cue closes its sentence. */
 export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): boolean {
   if (restIsEmpty(doc, i, b)) return true;
@@ -136,7 +154,12 @@ export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): bo
   // "…, the council said, but traffic stayed light.": only when a content clause stands before the cue.
   // "…, the club said in a statement posted on its website.": the medium's participle and its adjunct too.
   const from = MEDIUM_PARTICIPLES.has(doc.tokens.lower[i]) && i - 1 === cue.lastTok && cue.lastTok > cue.verbTok ? i + 1 : i;
-  const trailing = (from > i && isTrailingAdjunct(doc, from, b)) || isPrepositionalAdjunct(doc, from, lastWord(doc, from, b), true) || continuationComma(doc, from, b, (f, l) => isTrailingAdjunct(doc, f, l)) >= 0;
+  // "…, the union leader said late Wednesday after talks with managers.": a time phrase, then the chain.
+  const timed = timePhraseEnd(doc, from);
+  // "…, an official said on condition of anonymity because he was not authorised to …": the reason for the
+  // anonymity is the reporter's, like the adjunct it explains.
+  const end = anonymityReason(doc, from, b) ?? b;
+  const trailing = (from > i && isTrailingAdjunct(doc, from, end)) || isPrepositionalAdjunct(doc, from, lastWord(doc, from, end), true) || (timed > from && isPrepositionalAdjunct(doc, timed, lastWord(doc, timed, end), true)) || continuationComma(doc, from, end, (f, l) => isTrailingAdjunct(doc, f, l) || isPrepositionalAdjunct(doc, f, l, true)) >= 0;
   if (trailing && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   if (invertedSource(doc, cue)) return true;
   if (hearerAfterTo(doc, i, b, (k) => restIsEmpty(doc, k + 1, b)) && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;

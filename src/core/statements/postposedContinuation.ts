@@ -11,7 +11,10 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 
 // Not "while": "…, X said, while two were guides" contrasts two facts the source gives.
-const CONTINUATION_OPENERS = new Set(['but', 'with', 'yet']);
+// "…, the governor said, without giving a timeline." is the reporter's remark too.
+const CONTINUATION_OPENERS = new Set(['but', 'with', 'yet', 'without']);
+/** A participle describing the medium named before the comma ("…, said in its annual report, published on Thursday."). */
+const MEDIUM_PARTICIPLES = new Set(['published', 'released', 'issued', 'posted', 'broadcast', 'aired', 'sent']);
 /** How far a short time adjunct may run before the comma ("…, police said on Sunday, but …"). */
 const MAX_BEFORE_COMMA = 4;
 
@@ -30,7 +33,7 @@ export function continuationComma(doc: Doc, i: number, b: number, isAdjunct: (fr
   for (let k = i; k <= Math.min(b - 2, i + MAX_BEFORE_COMMA); k++) {
     if (lower[k] !== ',') continue;
     if (k > i && !isAdjunct(i, k - 1)) return -1;
-    return CONTINUATION_OPENERS.has(lower[k + 1]) || participleAt(doc, k + 1) ? k : -1;
+    return CONTINUATION_OPENERS.has(lower[k + 1]) || participleAt(doc, k + 1) || MEDIUM_PARTICIPLES.has(lower[k + 1]) ? k : -1;
   }
   return -1;
 }

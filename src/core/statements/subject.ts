@@ -145,7 +145,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (partitive) return { phrase: partitive, apposition: null };
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
-  const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor));
+  const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor);
   const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
@@ -153,6 +153,13 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (source && objectOfOpeningPreposition(doc, source, floor) && cue.inflection === 'past') return null;
   if (source) return { phrase: locative >= 0 && source.last === k ? { ...source, last: locative } : source, apposition: null };
   return cue.inflection === 'ing' ? viaClause() : null;
+}
+
+/** "Sources close to her said …": an object pronoun ends a post-modified source, which must reach a head noun. */
+function modifiedBeforePronoun(doc: Doc, k: number, floor: number): Phrase | null {
+  if (!/^(?:him|her|them)$/.test(doc.tokens.lower[k])) return null;
+  const whole = withPostModifier(doc, { first: k, last: k }, floor);
+  return whole.first < k ? whole : null;
 }
 
 /**

@@ -16,7 +16,8 @@ import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 /** Prepositions of manner that close a reporting clause on their own ("…, the ministry said via a spokesman."). */
 const MANNER = new Set(['through', 'via']);
 /** Prepositions of time and place, which form a closing adjunct only after a postposed cue (see postposed.ts). */
-const PREPOSITIONS = new Set(['through', 'via', 'on', 'at', 'in', 'during', 'after', 'before', 'following', 'amid', 'since', 'from', 'outside', 'near']);
+// "…, the union leader said by telephone from Gdynia.", "…, she said over the phone.", "…, he said with a smile."
+const PREPOSITIONS = new Set(['through', 'via', 'on', 'at', 'in', 'during', 'after', 'before', 'following', 'amid', 'since', 'from', 'outside', 'near', 'by', 'over', 'with']);
 const MAX_LINKS = 4;
 const MAX_PHRASE = 6;
 
@@ -62,7 +63,7 @@ export function isPrepositionalAdjunct(doc: Doc, i: number, last: number, chaine
  * conference"), and the bare weekday of wire copy ("…, police said Monday.", "…, officials said Friday night.").
  */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
+const ADJUNCT_OPENERS = new Set(['on', 'at', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'last', 'this', 'afterwards']);
 const MAX_ADJUNCT = 4;
 
 /** Whether tokens [i, b] are only a short adjunct and the closing punctuation ("on Sunday.", not "on Monday that …"). */
