@@ -1,0 +1,23 @@
+// Attribution idioms of sport, court, business, science and government reporting, from a battery of probe
+// articles written for the test (none is taken from the annotated articles).
+import * as assert from 'assert';
+import { speakerOf } from './engineFound';
+
+suite('engine: probes of genre idioms', () => {
+  test('a nationality or a sportsperson\'s role refers back to the person just named', () => {
+    assert.strictEqual(speakerOf('Rafael Quiroga signed for Denholm in July. "I am happy here," the Uruguayan said.', 'happy here'), 'Rafael Quiroga');
+    assert.strictEqual(speakerOf('Ilse Brandt won the downhill. "The snow was perfect," the world champion said.', 'snow was perfect'), 'Ilse Brandt');
+    assert.strictEqual(speakerOf('"The snow was perfect," a Norwegian in the crowd said.', 'snow was perfect'), 'a Norwegian in the crowd');
+  });
+
+  test('an epithet is someone else when the person holds another such word, or when it names a manager', () => {
+    assert.strictEqual(speakerOf('Defender Kofi Mensah was sent off. "We held on," the Tarvin goalkeeper said.', 'held on'), 'the Tarvin goalkeeper');
+    assert.strictEqual(speakerOf('Kofi Mensah scored late on. "He was superb," the Tarvin boss said.', 'was superb'), 'the Tarvin boss');
+    assert.strictEqual(speakerOf('The Peruvian government said the race would go ahead.', 'race would go ahead'), 'The Peruvian government');
+  });
+
+  test('"Coroner" and "Director-General" are titles before a name', () => {
+    assert.strictEqual(speakerOf('Coroner Mabel Okoro said the fall was accidental.', 'fall was accidental'), 'Mabel Okoro');
+    assert.strictEqual(speakerOf('Agency Director-General Ravi Menon said supplies were low.', 'supplies were low'), 'Ravi Menon');
+  });
+});
