@@ -20,4 +20,9 @@ suite('engine: probes of genre idioms', () => {
     assert.strictEqual(speakerOf('Coroner Mabel Okoro said the fall was accidental.', 'fall was accidental'), 'Mabel Okoro');
     assert.strictEqual(speakerOf('Agency Director-General Ravi Menon said supplies were low.', 'supplies were low'), 'Ravi Menon');
   });
+
+  test('"State media" / "State television" opening a sentence keep "State"', () => {
+    assert.strictEqual(speakerOf('State media said the dam had been finished early.', 'dam had been finished'), 'State media');
+    assert.strictEqual(speakerOf('State radio reported that the curfew was lifted.', 'curfew was lifted'), 'State radio');
+  });
 });
