@@ -1,7 +1,7 @@
 // Attribution idioms of sport, court, business, science and government reporting, from a battery of probe
 // articles written for the test (none is taken from the annotated articles).
 import * as assert from 'assert';
-import { speakerOf } from './engineFound';
+import { reportedIn, speakerOf } from './engineFound';
 
 suite('engine: probes of genre idioms', () => {
   test('a nationality or a sportsperson\'s role refers back to the person just named', () => {
@@ -24,5 +24,15 @@ suite('engine: probes of genre idioms', () => {
   test('"State media" / "State television" opening a sentence keep "State"', () => {
     assert.strictEqual(speakerOf('State media said the dam had been finished early.', 'dam had been finished'), 'State media');
     assert.strictEqual(speakerOf('State radio reported that the curfew was lifted.', 'curfew was lifted'), 'State radio');
+  });
+
+  test('a cue verb in the passive after a manner adverb is no cue ("had been poorly maintained")', () => {
+    assert.deepStrictEqual(reportedIn('According to the report, the pumps had been badly maintained.'), [['the pumps had been badly maintained', 'the report']]);
+  });
+
+  test('a finding source keeps its findings past a name after "by" or "from"; a trial or court papers find too', () => {
+    assert.deepStrictEqual(reportedIn('A survey by the Holt Institute found that most clinics were understaffed.'), [['most clinics were understaffed', 'Holt Institute']]);
+    assert.deepStrictEqual(reportedIn('The trial found the vaccine cut infections by a third.'), [['the vaccine cut infections by a third', 'The trial']]);
+    assert.deepStrictEqual(reportedIn('A team from Holt University found that the beetle eats pollen.'), []);
   });
 });
