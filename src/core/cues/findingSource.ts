@@ -33,5 +33,23 @@ export function findsAsSource(doc: Doc, i: number): boolean {
   if (PERSON_OBJECTS.has(lower[i + 1] ?? '')) return false;
   // "The NTSB found …": an acronym of capitals names an agency (three to six letters, all capitals).
   const length = doc.tokens.end[k] - doc.tokens.start[k];
-  return FINDING_SOURCES.has(lower[k]) || (length >= 3 && length <= 6 && isAllCapitals(doc.text, doc.tokens.start[k], doc.tokens.end[k]));
+  if (FINDING_SOURCES.has(lower[k]) || (length >= 3 && length <= 6 && isAllCapitals(doc.text, doc.tokens.start[k], doc.tokens.end[k]))) return true;
+  return FINDING_SOURCES.has(lower[headBeforeModifier(doc, k)] ?? '');
+}
+
+/** Words a subject's post-modifier opens with ("a survey by the Royal College of Nursing found …"). */
+const MODIFIER_OPENERS = new Set(['by', 'from', 'of', 'into', 'for']);
+
+/**
+ * The head of a subject whose last word is `k`, past a name after "by"/"from"/"of"/"into"/"for" that modifies
+ * it: "A survey by the Royal College of Nursing found …". -1 when there is none.
+ */
+function headBeforeModifier(doc: Doc, k: number): number {
+  const { lower, sent, cap } = doc.tokens;
+  for (let j = k; j > 0 && j >= k - 8 && sent[j] === sent[k]; j--) {
+    // "of" inside a name ("College of Nursing") is no opener.
+    if (MODIFIER_OPENERS.has(lower[j]) && !(lower[j] === 'of' && cap[j - 1] === 1)) return j - 1;
+    if (cap[j] !== 1 && lower[j] !== 'the' && lower[j] !== 'of' && lower[j] !== 'and') return -1;
+  }
+  return -1;
 }

@@ -45,6 +45,14 @@ function reportsAfterBy(doc: Doc, i: number, lemma: string, describes: boolean):
   return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 1 + particleReach(lower, i, lemma)] === 'that');
 }
 
+/** "the dam had been poorly maintained": the token before lowercase manner adverbs in -ly ending at `k`. */
+function afterMannerAdverbs(doc: Doc, k: number): number {
+  const { lower, cap, sent } = doc.tokens;
+  while (k > 0 && cap[k] !== 1 && sent[k - 1] === sent[k] && lower[k].length > 4 && /^[a-z]+ly$/.test(lower[k]) && !LY_NOUNS.has(lower[k])) k--;
+  return k;
+}
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly']);
+
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
@@ -86,7 +94,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     const p2 = k - 1;
     return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');
   }
-  if (form.inflection === 'past' && prev >= 0 && PASSIVE_AUXILIARIES.has(lower[prev])) return false;
+  if (form.inflection === 'past' && prev >= 0 && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
   if (isNegated(doc, i)) return false;
   // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.

@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import type { SpeakerKind } from '../types';
 import type { Phrase } from './np';
-import { PLACES, PLACE_FEATURES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
+import { JOINERS, NATIONALITY_NOUNS, PLACES, PLACE_FEATURES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
 import { ACRONYM, NAME_PARTICLES, nameRun } from './names';
 import { descriptionHead } from './head';
 import { isArticleBeforeName } from './theName';
@@ -94,9 +94,11 @@ function describeTokensHaveHead(doc: Doc, a: number, b: number): boolean {
  * description, which can refer back to the person ("President Ana Ruiz … the President said") or stand in apposition to a
  * name ("the First Lady, Carla Reyes"), not a name of their own.
  */
-function withoutTitleOnly(doc: Doc, run: [number, number] | null): [number, number] | null {
+function withoutTitleOnly(doc: Doc, run: [number, number] | null, last: number): [number, number] | null {
   if (!run) return null;
   const lower = doc.tokens.lower;
+  // "the Argentine added", "a Frenchman in the crowd said": a nationality heading a determined phrase describes a person.
+  if (run[0] === run[1] && (run[1] === last || JOINERS.has(lower[run[1] + 1])) && DETERMINERS.has(lower[run[0] - 1]) && NATIONALITY_NOUNS.has(lower[run[0]])) return null;
   // "the Home Secretary", "the Foreign Minister": a short capitalised title after "the" describes its holder.
   if (lower[run[0] - 1] === 'the' && run[1] - run[0] < 3 && TITLES.has(lower[run[1]])) return null;
   for (let i = run[0]; i <= run[1]; i++) if (!TITLES.has(lower[i]) && !(lower[i] === 'first' && i < run[1])) return run;
@@ -116,7 +118,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   }
   const parts = jointParts(doc, p).map((q) => describe(doc, q));
   if (parts.length) return { text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
-  const run = withoutTitleOnly(doc, nameRun(doc, p));
+  const run = withoutTitleOnly(doc, nameRun(doc, p), p.last);
   let acronym: string | null = null;
   // A punctuation token's `lower` is the mark itself.
   if (lower[p.last + 1] === '(' && lower[p.last + 3] === ')' && ACRONYM.test(tokens.textOf(p.last + 2))) acronym = tokens.textOf(p.last + 2);
@@ -161,7 +163,7 @@ function kindOf(named: boolean, head: string, lowers: readonly string[], plural:
   if (ORG_HEADS.has(head) || (acronym && nameLength === 1)) return 'organization';
   if (gender || lowers.some((w) => TITLES.has(w))) return 'person';
   if (named) return nameLength >= 2 ? 'person' : 'unknown';
-  if (PERSON_ROLES.has(head)) return 'person';
+  if (PERSON_ROLES.has(head) || NATIONALITY_NOUNS.has(head)) return 'person';
   if (THING_ROLES.has(head)) return 'organization';
   return ROLES.has(head) ? (/(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ate)$/.test(head) ? 'person' : 'organization') : 'unknown';
 }

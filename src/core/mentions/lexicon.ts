@@ -25,6 +25,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(roles.personRoles);
 /** Role nouns that name a non-person source though they end like a person noun ("the newspaper", "the statement"). */
 export const THING_ROLES: ReadonlySet<string> = new Set(roles.thingRoles);
 export const ORG_HEADS: ReadonlySet<string> = new Set(roles.orgHeads);
+/** Nouns naming a person by nationality, lowercase ("the argentine", "a frenchman"). */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(roles.nationalityNouns.map((w) => w.toLowerCase()));
 /** Adverbs that open a sentence before a comma ("Further, …"), never a source. */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(roles.sentenceAdverbs);
 /** Lowercase in running text, so part of a name when capitalised inside one ("Russia Today"). */

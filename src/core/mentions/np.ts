@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
-import { verbFormModifyingNoun, modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
+import { verbFormModifyingNoun, verbFormOpeningSentence, modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
 import { particleInsideName } from './nameParticles';
@@ -82,7 +82,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   // A sentence-initial capitalised verb form or adverb is not part of the phrase ("Yesterday Mohamed ...").
   // But a given name that is also a verb or modal opens a name when one follows ("Said Mohammed", "Will Smith").
   // Nor is an acronym or a capitalised speech-verb form before another capital ("US State Department officials").
-  while (first < last && cap[first] === 1 && w.is(first, STOP) && !givenNameBefore(doc, first) && !capitalisedNameWord(doc, first)) first++;
+  while (first < last && cap[first] === 1 && w.is(first, STOP) && !givenNameBefore(doc, first) && !capitalisedNameWord(doc, first) && !verbFormOpeningSentence(w, first)) first++;
   if (!hasHead(w, first, last) || (first === last && (isOpeningParticiple(doc, first) || isOpeningAdverb(doc, first)))) return null;
   return { first, last };
 }

@@ -109,3 +109,14 @@ export function verbFormModifyingNoun(w: Walk, i: number): boolean {
   const next = i + 1;
   return kind[next] === WORD && sent[next] === sent[i] && w.is(next, LOWER_OK) && !w.is(next, JOINER | DETERMINER) && !isVerbFormOnly(lower[next]);
 }
+
+/**
+ * "State media reported …", "State television said …": a verb form opening the sentence before a lowercase
+ * noun modifies that noun, as it does after an article ("the state media").
+ */
+export function verbFormOpeningSentence(w: Walk, i: number): boolean {
+  const { lower, kind, sent, cap } = w.tokens;
+  if ((i > 0 && sent[i - 1] === sent[i]) || !isVerbFormOnly(lower[i]) || /(?:ed|ing)$/.test(lower[i])) return false;
+  const next = i + 1;
+  return kind[next] === WORD && sent[next] === sent[i] && cap[next] !== 1 && w.is(next, LOWER_OK) && !w.is(next, JOINER | DETERMINER) && !isVerbFormOnly(lower[next]);
+}

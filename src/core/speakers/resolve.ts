@@ -8,6 +8,7 @@ import { EntityTable, type Entity } from './entities';
 import { RecentEntities } from './descriptions';
 import { pronounAntecedent, untitledName } from './antecedent';
 import { positionalAntecedent } from './ageAndPairDescriptions';
+import { epithetAntecedent } from './epithets';
 import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
 import roles from '../data/roles.json';
@@ -28,7 +29,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       const apposition = inApposition(mentions, i);
       // "the latter", "the 45-year-old" say nothing about who they are: no alias, no role.
       const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId);
-      const earlier = positional ?? (apposition ? null : recent.antecedentOf(m.info));
+      // "Manuel Ortiz … the Argentine added": an epithet is tried after a description holding the person's words.
+      const earlier = positional ?? (apposition ? null : recent.antecedentOf(m.info) ?? epithetAntecedent(m.info, recent.entities));
       if (earlier && !positional) table.addDescription(earlier, m.info.text);
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';

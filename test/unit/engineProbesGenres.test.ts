@@ -1,0 +1,38 @@
+// Attribution idioms of sport, court, business, science and government reporting, from a battery of probe
+// articles written for the test (none is taken from the annotated articles).
+import * as assert from 'assert';
+import { reportedIn, speakerOf } from './engineFound';
+
+suite('engine: probes of genre idioms', () => {
+  test('a nationality or a sportsperson\'s role refers back to the person just named', () => {
+    assert.strictEqual(speakerOf('Rafael Quiroga signed for Denholm in July. "I am happy here," the Uruguayan said.', 'happy here'), 'Rafael Quiroga');
+    assert.strictEqual(speakerOf('Ilse Brandt won the downhill. "The snow was perfect," the world champion said.', 'snow was perfect'), 'Ilse Brandt');
+    assert.strictEqual(speakerOf('"The snow was perfect," a Norwegian in the crowd said.', 'snow was perfect'), 'a Norwegian in the crowd');
+  });
+
+  test('an epithet is someone else when the person holds another such word, or when it names a manager', () => {
+    assert.strictEqual(speakerOf('Defender Kofi Mensah was sent off. "We held on," the Tarvin goalkeeper said.', 'held on'), 'the Tarvin goalkeeper');
+    assert.strictEqual(speakerOf('Kofi Mensah scored late on. "He was superb," the Tarvin boss said.', 'was superb'), 'the Tarvin boss');
+    assert.strictEqual(speakerOf('The Peruvian government said the race would go ahead.', 'race would go ahead'), 'The Peruvian government');
+  });
+
+  test('"Coroner" and "Director-General" are titles before a name', () => {
+    assert.strictEqual(speakerOf('Coroner Mabel Okoro said the fall was accidental.', 'fall was accidental'), 'Mabel Okoro');
+    assert.strictEqual(speakerOf('Agency Director-General Ravi Menon said supplies were low.', 'supplies were low'), 'Ravi Menon');
+  });
+
+  test('"State media" / "State television" opening a sentence keep "State"', () => {
+    assert.strictEqual(speakerOf('State media said the dam had been finished early.', 'dam had been finished'), 'State media');
+    assert.strictEqual(speakerOf('State radio reported that the curfew was lifted.', 'curfew was lifted'), 'State radio');
+  });
+
+  test('a cue verb in the passive after a manner adverb is no cue ("had been poorly maintained")', () => {
+    assert.deepStrictEqual(reportedIn('According to the report, the pumps had been badly maintained.'), [['the pumps had been badly maintained', 'the report']]);
+  });
+
+  test('a finding source keeps its findings past a name after "by" or "from"; a trial or court papers find too', () => {
+    assert.deepStrictEqual(reportedIn('A survey by the Holt Institute found that most clinics were understaffed.'), [['most clinics were understaffed', 'Holt Institute']]);
+    assert.deepStrictEqual(reportedIn('The trial found the vaccine cut infections by a third.'), [['the vaccine cut infections by a third', 'The trial']]);
+    assert.deepStrictEqual(reportedIn('A team from Holt University found that the beetle eats pollen.'), []);
+  });
+});
