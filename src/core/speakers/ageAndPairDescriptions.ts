@@ -6,9 +6,34 @@
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { entityHasWord } from './descriptions';
+import { PERSON_ROLES, ROLES, TITLES } from '../mentions/lexicon';
 
 const POSITIONAL = /^the\s+(former|latter)$/i;
 const JOINT = /^the\s+(?:pair|two|duo|couple|two\s+(?:men|women|leaders|sides))$/i;
+/**
+ * "the two senators", "both men", "both leaders", "Both": a number or "both" before a plural noun counts the
+ * members of a pair met before ("Senators Ruth Calloway and Dean Marsh … The two senators said").
+ */
+const COUNTED_PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:\p{L}+s|\p{L}*men|people)$|^both$/iu;
+
+/** Whether a description refers back to two sources together ("the pair", "the two companies", "both men"). */
+function isJointDescription(text: string): boolean {
+  return JOINT.test(text) || COUNTED_PAIR.test(text);
+}
+
+/**
+ * Whether a joint description counts people ("the pair", "the two leaders", "both men"), who may be two
+ * names met apart; not "the two countries" (which must be a joint source met before).
+ */
+export function countsPeople(text: string): boolean {
+  const t = text.trim();
+  if (JOINT.test(t)) return true;
+  if (!COUNTED_PAIR.test(t)) return false;
+  const noun = t.toLowerCase().split(/\s+/).pop()!;
+  if (noun === 'both' || /men$|^people$/.test(noun)) return true;
+  const one = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.slice(0, -1);
+  return ROLES.has(one) || PERSON_ROLES.has(one) || TITLES.has(one);
+}
 /** "the 45-year-old", "the 30-year-old mother": an age, then at most one lowercase noun. */
 const AGE = /^[Tt]he\s+([\p{L}\p{N}]+-year-old)(?:\s+\p{Ll}+)?$/u;
 /** How many of the most recent entities these descriptions look back over. */
@@ -24,7 +49,12 @@ export function positionalAntecedent(info: MentionInfo, recent: readonly Entity[
   const text = info.text.trim();
   const position = POSITIONAL.exec(text);
   if (position) return formerOrLatter(position[1].toLowerCase() === 'former', recent, byId);
-  if (JOINT.test(text)) return recent.slice(0, LOOKBACK).find((e) => e.members.length >= 2) ?? null;
+  if (isJointDescription(text)) {
+    // "the two leaders" counts people, "the two companies" does not: the joint's members must agree.
+    const people = countsPeople(text);
+    const fitsMembers = (e: Entity) => !COUNTED_PAIR.test(text) || e.members.every((id) => (byId(id)?.kind === 'person') === people);
+    return recent.slice(0, LOOKBACK).find((e) => e.members.length >= 2 && fitsMembers(e)) ?? null;
+  }
   const age = AGE.exec(text);
   return age ? agedPerson(age[1].toLowerCase(), info, recent) : null;
 }

@@ -83,14 +83,19 @@ export class EntityTable {
         const full = facts.full;
         const particleFirst = /^\p{Ll}/u.test(name);
         let exact: Entity | undefined;
+        const titled = info.gender !== null && info.role !== null;
         for (let k = same.length - 1; k >= 0 && !exact; k--) {
+          // "Ana Ruiz and her husband Tomas Ruiz … Mrs Ruiz said": a title's gender rules out the other Ruiz
+          // (a lone surname's own gender, "Thomas" after "Helen Thomas", is a first name's guess, no title's).
+          if (titled && same[k].gender && info.gender !== same[k].gender) continue;
           const n = norm(same[k].name);
           // "von der Leyen" after "Ursula von der Leyen": a family name opened by a lowercase particle.
           if (n === full || words.length === 1 || !n.includes(' ') || (particleFirst && n.endsWith(' ' + full))) exact = same[k];
         }
         if (exact) {
           if (words.length > this.facts.ofName(exact.name).spacedWords) this.named(exact, name);
-          if (words.length === 1 && same.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${same.map((e) => e.name).join(', ')}`;
+          const rivals = titled ? same.filter((e) => !e.gender || e.gender === info.gender) : same;
+          if (words.length === 1 && rivals.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${rivals.map((e) => e.name).join(', ')}`;
           return exact;
         }
       }

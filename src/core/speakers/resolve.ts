@@ -7,8 +7,9 @@ import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
 import { RecentEntities } from './descriptions';
 import { pronounAntecedent, untitledName } from './antecedent';
-import { positionalAntecedent } from './ageAndPairDescriptions';
+import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
+import { twoPeopleBefore } from './countedPair';
 import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
 import roles from '../data/roles.json';
@@ -28,7 +29,9 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     if (!pronoun) {
       const apposition = inApposition(mentions, i);
       // "the latter", "the 45-year-old" say nothing about who they are: no alias, no role.
-      const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId);
+      // "Anders Lykke and Petra Solheim won. The pair said …": two names joined by "and", not yet a joint source.
+      const joint = !apposition && !m.info.name && countsPeople(m.info.text);
+      const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId) ?? (joint ? pairBefore(mentions, entityOf, table, i)?.e ?? twoPeopleBefore(mentions, entityOf, table, i) : null);
       // "Manuel Ortiz … the Argentine added": an epithet is tried after a description holding the person's words.
       const earlier = positional ?? (apposition ? null : recent.antecedentOf(m.info) ?? epithetAntecedent(m.info, recent.entities));
       if (earlier && !positional) table.addDescription(earlier, m.info.text);

@@ -1,0 +1,31 @@
+// Later mentions of a source by description, title or short name: probes written for the test (none is taken
+// from the annotated articles).
+import * as assert from 'assert';
+import { speakerOf } from './engineFound';
+
+suite('engine: later mentions by description, title and short name', () => {
+  test('"Mrs"/"Mr" + a surname two people share takes the one of that gender', () => {
+    const text = 'Lena Voss and her husband Arvid Voss keep bees near Ostby. Mrs Voss said the hives had failed.';
+    assert.strictEqual(speakerOf(text, 'the hives had failed'), 'Lena Voss');
+    const mr = 'Lena Voss and her husband Arvid Voss keep bees near Ostby. "The hives failed," Mr. Voss said.';
+    assert.strictEqual(speakerOf(mr, 'The hives failed'), 'Arvid Voss');
+  });
+
+  test('"the two leaders", "both men" refer back to the two people just named, even without "and"', () => {
+    const met = 'Premier Hal Ostrow met President Dmitri Vale in Oslo. The two leaders said trade would grow.';
+    assert.strictEqual(speakerOf(met, 'trade would grow'), 'Hal Ostrow; Dmitri Vale');
+    const both = 'Premier Hal Ostrow met President Dmitri Vale in Oslo. Both men said trade would grow.';
+    assert.strictEqual(speakerOf(both, 'trade would grow'), 'Hal Ostrow; Dmitri Vale');
+    const pair = 'Jorun Hale and Beata Kline won the relay. The pair said they would race again.';
+    assert.strictEqual(speakerOf(pair, 'would race again'), 'Jorun Hale; Beata Kline');
+  });
+
+  test('a counted description stays unresolved when it cannot be those two', () => {
+    // A third person named: which two is unknown.
+    const three = 'Premier Hal Ostrow met President Dmitri Vale in Oslo. Mayor Ines Roth joined them. The two leaders said trade would grow.';
+    assert.strictEqual(speakerOf(three, 'trade would grow'), 'The two leaders');
+    // "the two countries" are no two people.
+    const countries = 'Premier Hal Ostrow met President Dmitri Vale in Oslo. The two countries said trade would grow.';
+    assert.strictEqual(speakerOf(countries, 'trade would grow'), 'The two countries');
+  });
+});
