@@ -26,3 +26,10 @@ suite('engine: organisation names with a capitalised preposition', () => {
     assert.deepStrictEqual(found(a), [['indirect', 'it was too costly', 'Ola Berg']]);
   });
 });
+
+suite('engine: an office after an organisation word', () => {
+  test('a title after the organisation word is the office of someone unnamed, not part of the organisation\'s name', () => {
+    const a = analyzeBody('The Anglers\' Union Chairman rejected the plan. He said it was unworkable.');
+    assert.deepStrictEqual(found(a), [['indirect', 'it was unworkable', 'The Anglers\' Union Chairman']]);
+  });
+});

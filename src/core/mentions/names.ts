@@ -70,11 +70,12 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
 /**
  * After an organisation word, the capitalised words [a, end] are a person's name only when there are two or more
  * of them or the first is a known given name: "the Polling Institute Dana Pike" splits before "Dana", while
- * "Office Depot", "Police Scotland", "BBC News Online" and "Union Pacific" are each one organisation's name.
+ * "Office Depot", "Police Scotland", "BBC News Online" and "Union Pacific" are each one organisation's name. A
+ * title after it is the office of someone unnamed ("the Farmers' Union Chairman"), split off as before.
  */
 function namesPersonAfter(doc: Doc, a: number, end: number): boolean {
   const lower = doc.tokens.lower;
-  return end > a || FEMALE_NAMES.has(lower[a]) || MALE_NAMES.has(lower[a]);
+  return end > a || TITLES.has(lower[a]) || FEMALE_NAMES.has(lower[a]) || MALE_NAMES.has(lower[a]);
 }
 
 /** "Matthew Ingram of The Globe and Mail": a person's name first, then an affiliation. */
