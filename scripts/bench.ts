@@ -1,7 +1,7 @@
 // `npm run bench`: builds --production, then measures the engine, the bundle, the grammar and the batch CLI in one run.
 // Sections can be picked: node dist/bench.js engine edit bundle grammar batch host
 // `host` (the real extension host in code-server, slow) runs only when named: npm run bench -- host
-// Environment: BENCH_COMPROMISE_FULL=1 runs compromise on the whole 3.7 MB; BENCH_BATCH_COUNT=N changes the batch size.
+// Environment: BENCH_COMPROMISE_FULL=1 runs compromise on the whole 3.7 MB (and on every distinct article); BENCH_BATCH_COUNT=N changes the batch size.
 import * as os from 'os';
 import { benchBatch } from './bench/batch';
 import { benchBundle } from './bench/bundle';

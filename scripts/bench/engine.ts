@@ -1,6 +1,7 @@
 // Engine throughput on one core, side by side with compromise on the same text, and how time grows with size.
 import { analyze } from '../../src/core';
 import { concatenated, fixed, measure, median, megabytes, wikinewsArticles } from './corpus';
+import { benchDistinctCompromise, benchDistinctEngine } from './distinct';
 
 interface CompromiseView {
   quotations(): { out(format: 'array'): string[] };
@@ -37,6 +38,7 @@ export function benchEngine(): string[] {
   lines.push(`  article-lens analyze       ${fixed(cpuMs, 0).padStart(7)} ms  ${fixed(engineRate, 2).padStart(7)} MB/s  (main-thread CPU time, median of ${ENGINE_RUNS}; wall ${fixed(wallMs, 0)} ms, ${fixed(megabytes(big) / (wallMs / 1000), 2)} MB/s; ${statements} statements = ${COPIES} × ${onceStatements}${statements === COPIES * onceStatements ? '' : ' ✗ NOT PROPORTIONAL'})`);
 
   const scaling = benchScaling(once); // before compromise fills the heap
+  const distinct = benchDistinctEngine();
 
   const nlp = loadCompromise();
   const share = concatenated(articles, COPIES / COMPROMISE_SHARE);
@@ -55,6 +57,7 @@ export function benchEngine(): string[] {
   lines.push(`  compromise quotations+people ${fixed(compromiseMs, 0).padStart(5)} ms  ${fixed(compromiseRate, 2).padStart(7)} MB/s  (main-thread CPU time; ${quotations} quotations, ${people} people${scaled})`);
   lines.push(`  ratio: article-lens is ${fixed(engineRate / compromiseRate, 1)}× the throughput of compromise (target ≥ 10 MB/s: ${engineRate >= 10 ? 'met' : 'NOT met'})`);
   lines.push(...scaling);
+  lines.push(...distinct.lines, ...benchDistinctCompromise(distinct, nlp, COMPROMISE_SHARE > 1 ? 4 : 1));
   return lines;
 }
 
