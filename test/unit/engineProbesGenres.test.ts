@@ -35,4 +35,15 @@ suite('engine: probes of genre idioms', () => {
     assert.deepStrictEqual(reportedIn('The trial found the vaccine cut infections by a third.'), [['the vaccine cut infections by a third', 'The trial']]);
     assert.deepStrictEqual(reportedIn('A team from Holt University found that the beetle eats pollen.'), []);
   });
+
+  test('police and court names: "Supt" a title, "QC" after a name, "Police Scotland" one name, "the force" its police', () => {
+    assert.strictEqual(speakerOf('Supt Wendell Haig said the march had passed off peacefully.', 'passed off peacefully'), 'Wendell Haig');
+    assert.strictEqual(speakerOf('Nora Ashby QC, defending, said her client was of good character.', 'good character'), 'Nora Ashby');
+    assert.strictEqual(speakerOf('Police Scotland said the road had reopened.', 'road had reopened'), 'Police Scotland');
+    assert.strictEqual(speakerOf('Dyfed Police said a man had been arrested. The force said he was in custody.', 'in custody'), 'Dyfed Police');
+  });
+
+  test('a per cent sign ending the content stays in it', () => {
+    assert.deepStrictEqual(reportedIn('Brackley Foods said sales fell 3%.'), [['sales fell 3%', 'Brackley Foods']]);
+  });
 });
