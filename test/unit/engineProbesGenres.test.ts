@@ -46,4 +46,9 @@ suite('engine: probes of genre idioms', () => {
   test('a per cent sign ending the content stays in it', () => {
     assert.deepStrictEqual(reportedIn('Brackley Foods said sales fell 3%.'), [['sales fell 3%', 'Brackley Foods']]);
   });
+
+  test('"state" between a nationality adjective and a medium modifies it ("Chinese state media", "Iranian state TV")', () => {
+    assert.strictEqual(speakerOf('Vietnamese state media said the bridge would open in May.', 'bridge would open'), 'Vietnamese state media');
+    assert.deepStrictEqual(reportedIn('Syrian state TV reported that the border had reopened.').map((r) => r[0]), ['the border had reopened']);
+  });
 });

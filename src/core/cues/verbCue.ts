@@ -51,6 +51,8 @@ function afterMannerAdverbs(doc: Doc, k: number): number {
   while (k > 0 && cap[k] !== 1 && sent[k - 1] === sent[k] && lower[k].length > 4 && /^[a-z]+ly$/.test(lower[k]) && !LY_NOUNS.has(lower[k])) k--;
   return k;
 }
+/** Media a verb form like "state" can modify ("Iranian state TV", "Chinese state media"). */
+const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'newspaper', 'news']);
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly']);
 
 export function isVerbCue(doc: Doc, i: number): boolean {
@@ -85,6 +87,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const afterAdverb = k < i - 1;
   if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
+  // "Iranian state TV reported …": between a capitalised adjective and a medium, "state" modifies the medium.
+  if (form.inflection === 'base' && prev >= 0 && cap[prev] === 1 && kind[prev] === WORD && STATE_MEDIA.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i]) return false;
   // "its Santa Catarina state is reported to …": a base form right before "is"/"was"/"has" after a singular
   // word is a noun ("critics charge is …" keeps its verb: a clause with a plural subject).
   if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
