@@ -51,4 +51,8 @@ suite('engine: probes of genre idioms', () => {
     assert.strictEqual(speakerOf('Vietnamese state media said the bridge would open in May.', 'bridge would open'), 'Vietnamese state media');
     assert.deepStrictEqual(reportedIn('Syrian state TV reported that the border had reopened.').map((r) => r[0]), ['the border had reopened']);
   });
+
+  test('"the Leeds-based company" refers back like "the company"', () => {
+    assert.strictEqual(speakerOf('Corvid Labs said it had raised $20m. The Leeds-based company said it would hire 40 staff.', 'hire 40 staff'), 'Corvid Labs');
+  });
 });
