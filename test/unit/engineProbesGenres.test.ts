@@ -55,4 +55,8 @@ suite('engine: probes of genre idioms', () => {
   test('"the Leeds-based company" refers back like "the company"', () => {
     assert.strictEqual(speakerOf('Corvid Labs said it had raised $20m. The Leeds-based company said it would hire 40 staff.', 'hire 40 staff'), 'Corvid Labs');
   });
+
+  test('"people briefed on the talks" is a source with its participle, "briefed" no cue of its own', () => {
+    assert.strictEqual(speakerOf('Three people briefed on the negotiations said a deal was near.', 'deal was near'), 'Three people briefed on the negotiations');
+  });
 });

@@ -21,6 +21,8 @@ export function withPostModifier(doc: Doc, p: Phrase, floor: number): Phrase {
   // "a scientist at the warning centre noting …": a role noun right before the preposition is the head.
   else if (LINKS.has(word) && Walk.of(doc).is(k - 1, ROLE_WORD) && cap[k - 1] !== 1) k--;
   else if (LINKS.has(word) && kind[k - 1] === WORD && cap[k - 1] !== 1 && !isStopWord(lower[k - 1])) k -= 2;
+  // "Two people briefed on the talks said", "officials involved in the search said": a participle and its preposition.
+  else if (LINKS.has(word) && lower[k - 1].length > 4 && lower[k - 1].endsWith('ed') && cap[k - 1] !== 1 && Walk.of(doc).is(k - 2, ROLE_WORD)) k -= 2;
   else return p;
   if (k < floor || !Walk.of(doc).is(k, ROLE_WORD)) return p;
   const head = phraseEndingAt(doc, k, floor);
