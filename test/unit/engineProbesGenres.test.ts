@@ -59,4 +59,8 @@ suite('engine: probes of genre idioms', () => {
   test('"people briefed on the talks" is a source with its participle, "briefed" no cue of its own', () => {
     assert.strictEqual(speakerOf('Three people briefed on the negotiations said a deal was near.', 'deal was near'), 'Three people briefed on the negotiations');
   });
+
+  test('`"…," the statement read.` attributes the quotation to the statement', () => {
+    assert.strictEqual(speakerOf('"Our thoughts are with his family," a club statement read.', 'thoughts are with'), 'a club statement');
+  });
 });

@@ -56,6 +56,14 @@ function afterMannerAdverbs(doc: Doc, k: number): number {
 const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'newspaper', 'news']);
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly']);
 
+/** `"…," the statement read.`: a past spelled like the base, ending the sentence a few words after a quotation. */
+function pastAfterQuote(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (lower[i + 1] !== '.' || sent[i + 1] !== sent[i]) return false;
+  for (let k = i - 2; k >= i - 6 && k >= 0 && sent[k] === sent[i]; k--) if (kind[k] === QUOTE && lower[k - 1] === ',') return true;
+  return false;
+}
+
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
@@ -82,7 +90,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb);
   // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
   // "The sign read: "…"", "One post by him read, "…"": a past spelled like the base, right before a quotation.
-  const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE));
+  const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE) || pastAfterQuote(doc, i));
   // "The council also say the road will reopen": an adverb between a collective noun and the base form makes
   // it the verb (British plural agreement); a compound noun never has an adverb inside it.
   const afterAdverb = k < i - 1;
