@@ -63,4 +63,9 @@ suite('engine: probes of genre idioms', () => {
   test('`"…," the statement read.` attributes the quotation to the statement', () => {
     assert.strictEqual(speakerOf('"Our thoughts are with his family," a club statement read.', 'thoughts are with'), 'a club statement');
   });
+
+  test('"X news agency" is named X, an organisation', () => {
+    assert.strictEqual(speakerOf('The talks had ended, the semi-official Ravan news agency reported.', 'talks had ended'), 'Ravan');
+    assert.strictEqual(speakerOf('On Monday, Ravan news agency said the talks had ended. It said a new round was planned.', 'new round'), 'Ravan');
+  });
 });

@@ -95,6 +95,8 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
   const { kind, cap, lower } = doc.tokens;
   // "The Royal Navy's intelligence chief in the region": a possessor names someone else, whatever follows.
   if (end + 1 < last && (lower[end + 1] === "'s" || lower[end + 1] === '’s') && kind[end + 2] === WORD && cap[end + 2] !== 1) return true;
+  // "Xinhua news agency", "the semi-official Tasnim news agency": the name is the agency's own.
+  if (end + 2 === last && lower[end + 1] === 'news' && lower[last] === 'agency') return false;
   for (let i = end + 1; i <= last; i++) {
     // "Thomas' sister": the apostrophe of a plural possessive, like "'s".
     if (i === end + 1 && (lower[i] === "'" || lower[i] === '’')) continue;
