@@ -68,4 +68,9 @@ suite('engine: probes of genre idioms', () => {
     assert.strictEqual(speakerOf('The talks had ended, the semi-official Ravan news agency reported.', 'talks had ended'), 'Ravan');
     assert.strictEqual(speakerOf('On Monday, Ravan news agency said the talks had ended. It said a new round was planned.', 'new round'), 'Ravan');
   });
+
+  test('"According to X," closes a fronted phrase: the name after the comma is the content\'s subject, unless two commas enclose it', () => {
+    assert.strictEqual(speakerOf('According to a statement from the club, Mensah has left.', 'Mensah has left'), 'the club');
+    assert.strictEqual(speakerOf('According to the club\'s doctor, Ana Vidal, the injury is minor.', 'injury is minor'), 'Ana Vidal');
+  });
 });
