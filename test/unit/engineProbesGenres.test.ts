@@ -73,4 +73,8 @@ suite('engine: probes of genre idioms', () => {
     assert.strictEqual(speakerOf('According to a statement from the club, Mensah has left.', 'Mensah has left'), 'the club');
     assert.strictEqual(speakerOf('According to the club\'s doctor, Ana Vidal, the injury is minor.', 'injury is minor'), 'Ana Vidal');
   });
+
+  test('"said ahead of Saturday\'s game that …" reaches its "that"', () => {
+    assert.deepStrictEqual(reportedIn('Voss said ahead of Sunday\'s final that the squad was fit.'), [['the squad was fit', 'Voss']]);
+  });
 });
