@@ -35,4 +35,46 @@ suite('engine: probes of genre idioms', () => {
     assert.deepStrictEqual(reportedIn('The trial found the vaccine cut infections by a third.'), [['the vaccine cut infections by a third', 'The trial']]);
     assert.deepStrictEqual(reportedIn('A team from Holt University found that the beetle eats pollen.'), []);
   });
+
+  test('police and court names: "Supt" a title, "QC" after a name, "Police Scotland" one name, "the force" its police', () => {
+    assert.strictEqual(speakerOf('Supt Wendell Haig said the march had passed off peacefully.', 'passed off peacefully'), 'Wendell Haig');
+    assert.strictEqual(speakerOf('Nora Ashby QC, defending, said her client was of good character.', 'good character'), 'Nora Ashby');
+    assert.strictEqual(speakerOf('Police Scotland said the road had reopened.', 'road had reopened'), 'Police Scotland');
+    assert.strictEqual(speakerOf('Dyfed Police said a man had been arrested. The force said he was in custody.', 'in custody'), 'Dyfed Police');
+  });
+
+  test('a per cent sign ending the content stays in it', () => {
+    assert.deepStrictEqual(reportedIn('Brackley Foods said sales fell 3%.'), [['sales fell 3%', 'Brackley Foods']]);
+  });
+
+  test('"state" between a nationality adjective and a medium modifies it ("Chinese state media", "Iranian state TV")', () => {
+    assert.strictEqual(speakerOf('Vietnamese state media said the bridge would open in May.', 'bridge would open'), 'Vietnamese state media');
+    assert.deepStrictEqual(reportedIn('Syrian state TV reported that the border had reopened.').map((r) => r[0]), ['the border had reopened']);
+  });
+
+  test('"the Leeds-based company" refers back like "the company"', () => {
+    assert.strictEqual(speakerOf('Corvid Labs said it had raised $20m. The Leeds-based company said it would hire 40 staff.', 'hire 40 staff'), 'Corvid Labs');
+  });
+
+  test('"people briefed on the talks" is a source with its participle, "briefed" no cue of its own', () => {
+    assert.strictEqual(speakerOf('Three people briefed on the negotiations said a deal was near.', 'deal was near'), 'Three people briefed on the negotiations');
+  });
+
+  test('`"…," the statement read.` attributes the quotation to the statement', () => {
+    assert.strictEqual(speakerOf('"Our thoughts are with his family," a club statement read.', 'thoughts are with'), 'a club statement');
+  });
+
+  test('"X news agency" is named X, an organisation', () => {
+    assert.strictEqual(speakerOf('The talks had ended, the semi-official Ravan news agency reported.', 'talks had ended'), 'Ravan');
+    assert.strictEqual(speakerOf('On Monday, Ravan news agency said the talks had ended. It said a new round was planned.', 'new round'), 'Ravan');
+  });
+
+  test('"According to X," closes a fronted phrase: the name after the comma is the content\'s subject, unless two commas enclose it', () => {
+    assert.strictEqual(speakerOf('According to a statement from the club, Mensah has left.', 'Mensah has left'), 'the club');
+    assert.strictEqual(speakerOf('According to the club\'s doctor, Ana Vidal, the injury is minor.', 'injury is minor'), 'Ana Vidal');
+  });
+
+  test('"said ahead of Saturday\'s game that …" reaches its "that"', () => {
+    assert.deepStrictEqual(reportedIn('Voss said ahead of Sunday\'s final that the squad was fit.'), [['the squad was fit', 'Voss']]);
+  });
 });

@@ -13,6 +13,7 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
+import { WEEKDAYS } from '../mentions/lexicon';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -51,7 +52,17 @@ function afterMannerAdverbs(doc: Doc, k: number): number {
   while (k > 0 && cap[k] !== 1 && sent[k - 1] === sent[k] && lower[k].length > 4 && /^[a-z]+ly$/.test(lower[k]) && !LY_NOUNS.has(lower[k])) k--;
   return k;
 }
+/** Media a verb form like "state" can modify ("Iranian state TV", "Chinese state media"). */
+const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'newspaper', 'news']);
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly']);
+
+/** `"…," the statement read.`: a past spelled like the base, ending the sentence a few words after a quotation. */
+function pastAfterQuote(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (lower[i + 1] !== '.' || sent[i + 1] !== sent[i]) return false;
+  for (let k = i - 2; k >= i - 6 && k >= 0 && sent[k] === sent[i]; k--) if (kind[k] === QUOTE && lower[k - 1] === ',') return true;
+  return false;
+}
 
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
@@ -81,12 +92,14 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "a blog post", "asylum claim": a base form after a singular noun is a noun ("officials claim" is a verb);
   // "-ous", "-ss", "-us", "-is" end adjectives and singulars, not plurals ("anonymous press briefings").
   // "The sign read: "…"", "One post by him read, "…"": a past spelled like the base, right before a quotation.
-  const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE));
+  const pastBeforeQuote = PAST_AS_BASE.has(lower[i]) && (kind[i + 1] === QUOTE || ((lower[i + 1] === ',' || lower[i + 1] === ':') && kind[i + 2] === QUOTE) || pastAfterQuote(doc, i));
   // "The council also say the road will reopen": an adverb between a collective noun and the base form makes
   // it the verb (British plural agreement); a compound noun never has an adverb inside it.
   const afterAdverb = k < i - 1;
   if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
+  // "Iranian state TV reported …": between a capitalised adjective and a medium, "state" modifies the medium.
+  if (form.inflection === 'base' && prev >= 0 && cap[prev] === 1 && kind[prev] === WORD && STATE_MEDIA.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i]) return false;
   // "its Santa Catarina state is reported to …": a base form right before "is"/"was"/"has" after a singular
   // word is a noun ("critics charge is …" keeps its verb: a clause with a plural subject).
   if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
@@ -106,6 +119,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "media reports of recent weeks", "faces charges of murder": a plural noun before "of" ("warns of" stays a verb).
   if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
+  // "Two people briefed on the talks said …": "briefed on" / "informed about" with no hearer is a participle.
+  if (form.inflection === 'past' && (form.lemma === 'brief' || form.lemma === 'inform') && (lower[i + 1] === 'on' || lower[i + 1] === 'about') && !WEEKDAYS.has(lower[i + 2] ?? '')) return false;
   if (form.inflection === 'past' && isPartOfPredicateNoun(doc, i)) return false;
   // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);

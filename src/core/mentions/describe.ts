@@ -139,6 +139,8 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
   if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
+  // "the semi-official Tasnim news agency": the name is the agency's ("official" is no person's title here).
+  if (run && lower[run[1] + 1] === 'news' && lower[p.last] === 'agency' && run[1] + 2 === p.last) kind = 'organization';
   // "former Guantanamo Bay detainees … he described": a name ending in a geographic feature is a place, no person.
   if (run && run[1] > run[0] && !gender && PLACE_FEATURES.has(lower[run[1]]) && kind !== 'group') kind = 'organization';
   if (run && kind === 'organization' && namesAnOffice(doc, run)) kind = 'person';

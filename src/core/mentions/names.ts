@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, TITLES } from './lexicon';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PLACES, PORTFOLIOS, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { isCommonAtStart, isRoleWordAtStart } from './initialCaps';
 
@@ -17,6 +17,8 @@ const INNER_JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
 const AFFILIATION = new Set(['of', 'at', 'from']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'by', 'on', 'for', 'in']);
 const LINKS = new Set(['by', 'of', 'at', 'from', 'for', 'on', 'in', 'with']);
+/** Letters written after a person's name: honours and British court and parliament ranks. */
+const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'obe', 'mbe', 'cbe']);
 
 /** The last run of capitalised words (with name particles) in the phrase, as token indices. */
 export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
@@ -31,6 +33,8 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   }
   // "Fire officials in the city said": a word capitalised only by opening the sentence names no one.
   if (end < 0 || isCommonAtStart(doc, end)) return null;
+  // "Ian Drummond QC, prosecuting, said": letters after a person's name are no part of it.
+  while (end > p.first && POSTNOMINALS.has(lower[end]) && cap[end - 1] === 1 && kind[end - 1] === WORD) end--;
   let start = end;
   while (start - 1 >= p.first) {
     const t = start - 1;
@@ -60,6 +64,8 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
     if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
   }
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
+  // "Police Scotland", "Transport Wales": an organisation word before a place is one name, no one's title.
+  if (nameStart === end && end > start && ORG_HEADS.has(lower[end - 1]) && PLACES.has(lower[end])) nameStart = start;
   if (namesPortfolio(doc, start, nameStart, end)) return null;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
   // "the JFTC in Japan", "the Red Cross in Geneva": the name before the prepositional phrase, if any.
@@ -101,6 +107,8 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
   const { kind, cap, lower } = doc.tokens;
   // "The Royal Navy's intelligence chief in the region": a possessor names someone else, whatever follows.
   if (end + 1 < last && (lower[end + 1] === "'s" || lower[end + 1] === '’s') && kind[end + 2] === WORD && cap[end + 2] !== 1) return true;
+  // "Xinhua news agency", "the semi-official Tasnim news agency": the name is the agency's own.
+  if (end + 2 === last && lower[end + 1] === 'news' && lower[last] === 'agency') return false;
   for (let i = end + 1; i <= last; i++) {
     // "Thomas' sister": the apostrophe of a plural possessive, like "'s".
     if (i === end + 1 && (lower[i] === "'" || lower[i] === '’')) continue;

@@ -16,7 +16,15 @@ export function closesFrontedClause(doc: Doc, comma: number): boolean {
   const opener = doc.tokens.lower[start];
   if (!CLAUSE_OPENERS.has(opener) && !FRONTED_OPENERS.has(opener)) return false;
   for (let k = start + 1; k < comma; k++) if (doc.tokens.lower[k] === ',') return false;
-  return true;
+  // "According to the team's coach, Ali Reza, in their …": a name between two commas is in apposition.
+  return !(opener === 'according' && nameBetweenCommas(doc, comma));
+}
+
+function nameBetweenCommas(doc: Doc, comma: number): boolean {
+  const { lower, cap } = doc.tokens;
+  let k = comma + 1;
+  while (k < comma + 6 && cap[k] === 1) k++;
+  return k > comma + 1 && lower[k] === ',';
 }
 
 /**

@@ -104,11 +104,17 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * left out: the word before "of" may still be a verb's object.
  */
 export function verbFormModifyingNoun(w: Walk, i: number): boolean {
-  const { lower, kind, sent } = w.tokens;
-  if (!ARTICLES.has(lower[i - 1]) || sent[i - 1] !== sent[i] || !isVerbFormOnly(lower[i]) || /(?:ed|ing)$/.test(lower[i])) return false;
+  const { lower, kind, sent, cap } = w.tokens;
+  // "Chinese state media", "Iranian state TV": after a nationality adjective too.
+  const adjective = cap[i - 1] === 1 && kind[i - 1] === WORD && NATIONALITY_ADJECTIVE.test(lower[i - 1]);
+  if (!(ARTICLES.has(lower[i - 1]) || adjective) || sent[i - 1] !== sent[i] || !isVerbFormOnly(lower[i]) || /(?:ed|ing)$/.test(lower[i])) return false;
   const next = i + 1;
+  if (adjective && lower[next] === 'tv' && sent[next] === sent[i]) return true;
   return kind[next] === WORD && sent[next] === sent[i] && w.is(next, LOWER_OK) && !w.is(next, JOINER | DETERMINER) && !isVerbFormOnly(lower[next]);
 }
+
+/** Endings of nationality adjectives ("Chinese", "Iranian", "Turkish", "Israeli"). */
+const NATIONALITY_ADJECTIVE = /(?:ese|ian|an|ish|i|ic)$/;
 
 /**
  * "State media reported …", "State television said …": a verb form opening the sentence before a lowercase

@@ -45,13 +45,16 @@ function wordsOf(text: string): string[] {
 export function descriptionWords(info: MentionInfo): string[] | null {
   if (info.name || info.pronoun || info.parts.length || info.plural) return null;
   if (!DEFINITE.test(info.text) || SELF_CONTAINED.test(info.text)) return null;
-  const words = wordsOf(info.text).slice(1);
+  // "the Boston-based company", "the Nasdaq-listed firm": where it sits or trades says nothing of which one it is.
+  const words = wordsOf(info.text).slice(1).filter((w) => !LOCATING_MODIFIER.test(w));
   if (words.length === 0 || words.length > 4) return null;
   const head = words[words.length - 1];
   if (RELATIONAL.has(head)) return words.length > 1 ? words.slice(0, -1) : null;
   return words;
 }
 
+/** Hyphenated modifiers locating a business ("London-based", "Nasdaq-listed", "family-owned"). */
+const LOCATING_MODIFIER = /-(?:based|listed|owned|headquartered)$/;
 const PREPOSITION = /^(?:of|for|at|from|in|on|with|to|by)$/;
 
 interface EntityWords { readonly words: Set<string>; readonly heads: Set<string> }

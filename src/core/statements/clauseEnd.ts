@@ -121,6 +121,7 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2) || actAside(doc, i + 2))) break;
   }
-  while (i > from && kind[i] === PUNCT) i--;
+  // "said profit rose 9%.": a per cent sign belongs to its figure.
+  while (i > from && kind[i] === PUNCT && lower[i] !== '%') i--;
   return closing === i + 1 ? closing : i;
 }

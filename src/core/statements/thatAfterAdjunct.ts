@@ -19,7 +19,9 @@ const REACH = 4;
 export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: boolean): number {
   const { lower, cap, kind } = doc.tokens;
   // "said in a letter seen by the Borva Times that …": the participle of the cue's medium, then its agent.
-  const placed = ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]) || (MEDIUM_PARTICIPLES.has(lower[i]) && lower[i + 1] === 'by');
+  // "said ahead of Saturday's game that …", "said prior to the vote that …": a two-word preposition opens it too.
+  const compound = (lower[i] === 'ahead' && lower[i + 1] === 'of') || (lower[i] === 'prior' && lower[i + 1] === 'to');
+  const placed = compound || ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]) || (MEDIUM_PARTICIPLES.has(lower[i]) && lower[i + 1] === 'by');
   const reach = placed ? PLACED_REACH : afterHearer ? HEARER_REACH : REACH;
   for (let k = i + 1; k <= i + reach && k <= b; k++) {
     const named = cap[k - 1] === 1 && !CALENDAR.has(lower[k - 1]) && !placed;
