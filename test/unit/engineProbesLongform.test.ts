@@ -71,4 +71,8 @@ suite('engine probes: long-form quotation', () => {
   test('a cue with a dated adjunct and then a subject keeps its content ("concluded in 2011 she had …")', () => {
     assert.deepStrictEqual(found(analyzeBody('The panel concluded in 2011 she had acted alone.')), [['indirect', 'she had acted alone', 'The panel']]);
   });
+
+  test('a content subject with a name and an age in apposition ("the owner, Ida Lunde, 52, had …") is a clause', () => {
+    assert.deepStrictEqual(found(analyzeBody('Firefighters said the owner, Ida Lunde, 52, had escaped unhurt.')), [['indirect', 'the owner, Ida Lunde, 52, had escaped unhurt', 'Firefighters']]);
+  });
 });

@@ -43,6 +43,8 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
       const close = nextComma(doc, i + 2, sent[i], MAX_PARENTHESIS);
       if (close < 0 || i - from > 12) return false;
       i = close;
+      // "the driver, Colm Healy, 29, had been drinking": an age set off by commas after the name.
+      if (doc.tokens.digitFirst[i + 1] === 1 && lower[i + 2] === ',') i += 2;
       limit = Math.min(to, Math.max(limit, close + 4));
       afterParenthesis = true;
       continue;
