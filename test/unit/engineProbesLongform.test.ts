@@ -75,4 +75,9 @@ suite('engine probes: long-form quotation', () => {
   test('a content subject with a name and an age in apposition ("the owner, Ida Lunde, 52, had …") is a clause', () => {
     assert.deepStrictEqual(found(analyzeBody('Firefighters said the owner, Ida Lunde, 52, had escaped unhurt.')), [['indirect', 'the owner, Ida Lunde, 52, had escaped unhurt', 'Firefighters']]);
   });
+
+  test('"she" skips a German-named man introduced in between ("Her deputy, Karl Jung, …")', () => {
+    const text = '"I knew nothing," said Lena Ott. Her deputy, Karl Jung, resigned last week. "And I will prove it," she said.';
+    assert.strictEqual(speakerOf(text, 'prove it'), 'Lena Ott');
+  });
 });
