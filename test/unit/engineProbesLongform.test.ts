@@ -80,4 +80,12 @@ suite('engine probes: long-form quotation', () => {
     const text = '"I knew nothing," said Lena Ott. Her deputy, Karl Jung, resigned last week. "And I will prove it," she said.';
     assert.strictEqual(speakerOf(text, 'prove it'), 'Lena Ott');
   });
+
+  test('"NAME, asked if …, said" — the parenthetical "asked" is a passive participle, not the source\'s question', () => {
+    assert.deepStrictEqual(found(analyzeBody('Tove Lund, asked whether the mine would reopen, said it would not.')), [['indirect', 'it would not', 'Tove Lund']]);
+  });
+
+  test('must not fire: "asked" as the verb after an apposition keeps its question', () => {
+    assert.deepStrictEqual(found(analyzeBody('Tove Lund, a miner, asked whether the mine would reopen.')), [['indirect', 'whether the mine would reopen', 'Tove Lund']]);
+  });
 });
