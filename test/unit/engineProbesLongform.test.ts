@@ -88,4 +88,12 @@ suite('engine probes: long-form quotation', () => {
   test('must not fire: "asked" as the verb after an apposition keeps its question', () => {
     assert.deepStrictEqual(found(analyzeBody('Tove Lund, a miner, asked whether the mine would reopen.')), [['indirect', 'whether the mine would reopen', 'Tove Lund']]);
   });
+
+  test('"…, the club said on X." closing its paragraph: the letter ends the sentence, so the cue is postposed', () => {
+    assert.deepStrictEqual(found(analyzeBody('The match has been moved to Sunday, the club said on X.')), [['indirect', 'The match has been moved to Sunday', 'the club']]);
+  });
+
+  test('must not fire: a middle initial before a surname stays an abbreviation ("Ann B. Cole said")', () => {
+    assert.deepStrictEqual(found(analyzeBody('Ann B. Cole said the match had been moved.')), [['indirect', 'the match had been moved', 'Ann B. Cole']]);
+  });
 });
