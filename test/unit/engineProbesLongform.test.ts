@@ -96,4 +96,12 @@ suite('engine probes: long-form quotation', () => {
   test('must not fire: a middle initial before a surname stays an abbreviation ("Ann B. Cole said")', () => {
     assert.deepStrictEqual(found(analyzeBody('Ann B. Cole said the match had been moved.')), [['indirect', 'the match had been moved', 'Ann B. Cole']]);
   });
+
+  test('"took to Instagram to say …": the infinitive cue after a platform speaks for the subject', () => {
+    assert.deepStrictEqual(found(analyzeBody('Skier Nils Aune took to Instagram to say his season was over.')), [['indirect', 'his season was over', 'Nils Aune']]);
+  });
+
+  test('must not fire: "took to the streets to demand" names no platform', () => {
+    assert.deepStrictEqual(found(analyzeBody('Farmers took to the streets to demand that prices rise.')), []);
+  });
 });
