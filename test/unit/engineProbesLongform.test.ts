@@ -104,4 +104,8 @@ suite('engine probes: long-form quotation', () => {
   test('must not fire: "took to the streets to demand" names no platform', () => {
     assert.deepStrictEqual(found(analyzeBody('Farmers took to the streets to demand that prices rise.')), []);
   });
+
+  test('"according to a county news release." names the whole document, not "a county"', () => {
+    assert.deepStrictEqual(found(analyzeBody('Two roads were closed, according to a county news release.')), [['indirect', 'Two roads were closed', 'a county news release']]);
+  });
 });
