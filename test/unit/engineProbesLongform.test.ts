@@ -108,4 +108,9 @@ suite('engine probes: long-form quotation', () => {
   test('"according to a county news release." names the whole document, not "a county"', () => {
     assert.deepStrictEqual(found(analyzeBody('Two roads were closed, according to a county news release.')), [['indirect', 'Two roads were closed', 'a county news release']]);
   });
+
+  test('"his deputy" refers back to the person named in apposition to it ("with his deputy, Eva Sten")', () => {
+    const text = 'Mayor Olof Brink toured the site with his deputy, Eva Sten.\n\n"The repairs start Monday," his deputy said.';
+    assert.strictEqual(speakerOf(text, 'repairs start'), 'Eva Sten');
+  });
 });
