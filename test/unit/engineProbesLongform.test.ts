@@ -113,4 +113,9 @@ suite('engine probes: long-form quotation', () => {
     const text = 'Mayor Olof Brink toured the site with his deputy, Eva Sten.\n\n"The repairs start Monday," his deputy said.';
     assert.strictEqual(speakerOf(text, 'repairs start'), 'Eva Sten');
   });
+
+  test('"In it, the former envoy says …": a description after a fronted pronoun refers back (no apposition to "it")', () => {
+    const text = 'Former envoy Lars Viken has published a diary.\n\nIn it, the former envoy says the talks were doomed.';
+    assert.strictEqual(speakerOf(text, 'talks were doomed'), 'Lars Viken');
+  });
 });
