@@ -118,4 +118,8 @@ suite('engine probes: long-form quotation', () => {
     const text = 'Former envoy Lars Viken has published a diary.\n\nIn it, the former envoy says the talks were doomed.';
     assert.strictEqual(speakerOf(text, 'talks were doomed'), 'Lars Viken');
   });
+
+  test('a four-letter regular past ("owed", "sued") is the content clause\'s verb', () => {
+    assert.deepStrictEqual(found(analyzeBody('The complaint says the airline owed its pilots back pay.')), [['indirect', 'the airline owed its pilots back pay', 'The complaint']]);
+  });
 });
