@@ -122,4 +122,8 @@ suite('engine probes: long-form quotation', () => {
   test('a four-letter regular past ("owed", "sued") is the content clause\'s verb', () => {
     assert.deepStrictEqual(found(analyzeBody('The complaint says the airline owed its pilots back pay.')), [['indirect', 'the airline owed its pilots back pay', 'The complaint']]);
   });
+
+  test('"…, the principal said in an email to parents." — a bare addressee closing the sentence stays in the cue', () => {
+    assert.deepStrictEqual(found(analyzeBody('School will close early, the principal said in an email to parents.')), [['indirect', 'School will close early', 'the principal']]);
+  });
 });
