@@ -71,4 +71,59 @@ suite('engine probes: long-form quotation', () => {
   test('a cue with a dated adjunct and then a subject keeps its content ("concluded in 2011 she had …")', () => {
     assert.deepStrictEqual(found(analyzeBody('The panel concluded in 2011 she had acted alone.')), [['indirect', 'she had acted alone', 'The panel']]);
   });
+
+  test('a content subject with a name and an age in apposition ("the owner, Ida Lunde, 52, had …") is a clause', () => {
+    assert.deepStrictEqual(found(analyzeBody('Firefighters said the owner, Ida Lunde, 52, had escaped unhurt.')), [['indirect', 'the owner, Ida Lunde, 52, had escaped unhurt', 'Firefighters']]);
+  });
+
+  test('"she" skips a German-named man introduced in between ("Her deputy, Karl Jung, …")', () => {
+    const text = '"I knew nothing," said Lena Ott. Her deputy, Karl Jung, resigned last week. "And I will prove it," she said.';
+    assert.strictEqual(speakerOf(text, 'prove it'), 'Lena Ott');
+  });
+
+  test('"NAME, asked if …, said" — the parenthetical "asked" is a passive participle, not the source\'s question', () => {
+    assert.deepStrictEqual(found(analyzeBody('Tove Lund, asked whether the mine would reopen, said it would not.')), [['indirect', 'it would not', 'Tove Lund']]);
+  });
+
+  test('must not fire: "asked" as the verb after an apposition keeps its question', () => {
+    assert.deepStrictEqual(found(analyzeBody('Tove Lund, a miner, asked whether the mine would reopen.')), [['indirect', 'whether the mine would reopen', 'Tove Lund']]);
+  });
+
+  test('"…, the club said on X." closing its paragraph: the letter ends the sentence, so the cue is postposed', () => {
+    assert.deepStrictEqual(found(analyzeBody('The match has been moved to Sunday, the club said on X.')), [['indirect', 'The match has been moved to Sunday', 'the club']]);
+  });
+
+  test('must not fire: a middle initial before a surname stays an abbreviation ("Ann B. Cole said")', () => {
+    assert.deepStrictEqual(found(analyzeBody('Ann B. Cole said the match had been moved.')), [['indirect', 'the match had been moved', 'Ann B. Cole']]);
+  });
+
+  test('"took to Instagram to say …": the infinitive cue after a platform speaks for the subject', () => {
+    assert.deepStrictEqual(found(analyzeBody('Skier Nils Aune took to Instagram to say his season was over.')), [['indirect', 'his season was over', 'Nils Aune']]);
+  });
+
+  test('must not fire: "took to the streets to demand" names no platform', () => {
+    assert.deepStrictEqual(found(analyzeBody('Farmers took to the streets to demand that prices rise.')), []);
+  });
+
+  test('"according to a county news release." names the whole document, not "a county"', () => {
+    assert.deepStrictEqual(found(analyzeBody('Two roads were closed, according to a county news release.')), [['indirect', 'Two roads were closed', 'a county news release']]);
+  });
+
+  test('"his deputy" refers back to the person named in apposition to it ("with his deputy, Eva Sten")', () => {
+    const text = 'Mayor Olof Brink toured the site with his deputy, Eva Sten.\n\n"The repairs start Monday," his deputy said.';
+    assert.strictEqual(speakerOf(text, 'repairs start'), 'Eva Sten');
+  });
+
+  test('"In it, the former envoy says …": a description after a fronted pronoun refers back (no apposition to "it")', () => {
+    const text = 'Former envoy Lars Viken has published a diary.\n\nIn it, the former envoy says the talks were doomed.';
+    assert.strictEqual(speakerOf(text, 'talks were doomed'), 'Lars Viken');
+  });
+
+  test('a four-letter regular past ("owed", "sued") is the content clause\'s verb', () => {
+    assert.deepStrictEqual(found(analyzeBody('The complaint says the airline owed its pilots back pay.')), [['indirect', 'the airline owed its pilots back pay', 'The complaint']]);
+  });
+
+  test('"…, the principal said in an email to parents." — a bare addressee closing the sentence stays in the cue', () => {
+    assert.deepStrictEqual(found(analyzeBody('School will close early, the principal said in an email to parents.')), [['indirect', 'School will close early', 'the principal']]);
+  });
 });

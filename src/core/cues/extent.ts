@@ -57,7 +57,9 @@ function addressee(doc: Doc, k: number): number {
   while (names < 4 && kind[j + names] === WORD && cap[j + names] === 1) names++;
   // A weekday or month after "on" dates the act ("in a statement on Monday"): the content pass reads it.
   if (names > 0) return lower[k] === 'on' && !determiner && CALENDAR_WORD.test(lower[j]) ? 0 : j + names - k;
-  return determiner && kind[j] === WORD && lower[j] !== 'that' && !VERB_FORMS.has(lower[j]) ? j + 1 - k : 0;
+  if (kind[j] !== WORD || lower[j] === 'that' || VERB_FORMS.has(lower[j])) return 0;
+  // "in an email to staff.", "in a letter to residents that …": a bare noun only where the phrase ends.
+  return determiner || /^(?:that|[,.;:!?])$/.test(lower[j + 1] ?? '.') ? j + 1 - k : 0;
 }
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 

@@ -27,7 +27,7 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const { lower, cap, kind } = doc.tokens;
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
-  if (beforeMainVerb(doc, i)) return true;
+  if (beforeMainVerb(doc, i) || parentheticalParticiple(doc, i)) return true;
   // "A person briefed on the talks said …", "officials informed of the decision": a hearer's participle after
   // its noun, with the topic and no hearer of its own.
   if ((lemma === 'brief' || lemma === 'inform') && /^(?:on|about|of)$/.test(next) && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !/^(?:he|she|it|they|we|i|you|who|was|were|been|being|be|is|are)$/.test(lower[prev])) return true;
@@ -87,4 +87,24 @@ function beforeMainVerb(doc: Doc, i: number): boolean {
     while (j < stop && kind[j] === WORD && (TIME_WORDS.test(lower[j]) || digitFirst[j] === 1)) j++;
   }
   return j > i && FINITE_AUXILIARIES.has(lower[j] ?? '') && kind[j] === WORD;
+}
+
+/** Words that open what a parenthetical "asked"/"pressed" was asked about ("asked if", "pressed on"). */
+const ASKED_ABOUT = new Set(['if', 'whether', 'about', 'by', 'on', 'over', 'what', 'how', 'why', 'when', 'for']);
+
+/**
+ * "Mona Aziz, asked if the company would recover, said: …": a past form set off by commas after the subject,
+ * opening what was asked, with the clause's own verb after the closing comma, is a passive participle
+ * (she was asked), not her question. Not "The plan, argued Aziz, will fail" (an inverted cue and its source).
+ */
+function parentheticalParticiple(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (lower[i - 1] !== ',' || kind[i - 2] !== WORD || !ASKED_ABOUT.has(lower[i + 1] ?? '')) return false;
+  for (let k = i + 2; k <= i + 25 && k + 1 < doc.tokens.length && sent[k] === sent[i]; k++) {
+    if (kind[k] === QUOTE || lower[k] === ':') return false;
+    if (lower[k] !== ',') continue;
+    const verb = VERB_FORMS.get(lower[k + 1] ?? '');
+    return (verb !== undefined && (verb.inflection === 'past' || verb.inflection === 's')) || FINITE_AUXILIARIES.has(lower[k + 1] ?? '');
+  }
+  return false;
 }

@@ -105,7 +105,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
-    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted');
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || tookToPlatform(doc, p2));
   }
   if (form.inflection === 'past' && prev >= 0 && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
@@ -131,3 +131,16 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   return true;
 }
 
+const TAKE_FORMS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+/** Lowercase words that end a platform phrase ("social media", "her blog"); "took to the streets" is no platform. */
+const PLATFORM_NOUNS = new Set(['media', 'blog', 'airwaves', 'radio', 'television', 'page', 'account', 'website', 'podcast']);
+
+/** "took to Instagram to say", "took to social media to announce": the platform phrase ends at `last`. */
+export function tookToPlatform(doc: Doc, last: number): boolean {
+  const { lower, kind, sent, cap } = doc.tokens;
+  if (cap[last] !== 1 && !PLATFORM_NOUNS.has(lower[last])) return false;
+  for (let j = last; j >= 0 && j >= last - 2 && sent[j] === sent[last] && kind[j] === WORD; j--) {
+    if (lower[j - 1] === 'to' && TAKE_FORMS.has(lower[j - 2] ?? '')) return true;
+  }
+  return false;
+}

@@ -66,7 +66,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 function inApposition(mentions: readonly Mention[], i: number): boolean {
   const m = mentions[i];
   const prev = mentions[i - 1];
-  return m.comma || (prev !== undefined && prev.appositionAt === m.first);
+  // "In it, the former minister says …": a pronoun before the comma takes no apposition.
+  return m.comma || (prev !== undefined && !prev.info.pronoun && prev.appositionAt === m.first);
 }
 
 /** "Bush's national security adviser, Condoleezza Rice" / "John Smith, a police spokesman": one source. */

@@ -10,6 +10,7 @@ import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { WORD } from '../text/tokenTable';
 import { isStopWord } from '../mentions/lexicon';
 import { ACCORDANCE_NOUNS } from '../cues/lexicon';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
@@ -29,6 +30,8 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   // noun runs on to the comma.
   const head = headNounsBeforeComma(doc, k);
   if (head > k) return { first: phrase.first, last: head - 1 };
+  const document = documentNounAfter(doc, k);
+  if (document > 0) return { first: phrase.first, last: document };
   // "According to the ministry's figures, …": the possessed noun belongs to the source, not the content.
   if (lower[k] === "'s" || lower[k] === '’s') return { first: phrase.first, last: possessedEnd(doc, k) };
   // "According to officials familiar with the talks, …", "according to people close to the family": the
@@ -108,6 +111,20 @@ function headNounsBeforeComma(doc: Doc, k: number): number {
   for (let c = k; c < k + 2; c++) {
     if (kind[c] !== WORD || cap[c] === 1 || NOT_HEAD.test(lower[c]) || TIME_WORDS.has(lower[c])) return -1;
     if (lower[c + 1] === ',') return c + 1;
+  }
+  return -1;
+}
+
+/**
+ * "according to a police news release.", "according to a city council report,": a noun phrase cut short
+ * before a compound ending in a document noun; the document, within two lowercase words and closing the
+ * phrase at a comma or the sentence's end, is the source. The last word of it, or -1.
+ */
+function documentNounAfter(doc: Doc, k: number): number {
+  const { lower, kind, cap, sent } = doc.tokens;
+  for (let c = k; c < k + 2 && kind[c] === WORD && cap[c] !== 1 && sent[c] === sent[k - 1]; c++) {
+    if (!DOCUMENT_NOUNS.has(lower[c])) continue;
+    return sent[c + 1] !== sent[c] || /^[,.;!?]$/.test(lower[c + 1] ?? '') ? c : -1;
   }
   return -1;
 }

@@ -18,6 +18,8 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'th
 const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according', 'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'meanwhile', 'however', 'separately', 'previously', 'additionally', 'moreover', 'furthermore', 'elsewhere']);
 /** A parenthesis after the subject ("the suspect, a 32-year-old man, was arrested") spans at most this many tokens. */
 const MAX_PARENTHESIS = 25;
+/** Regular pasts of four letters (most four-letter words in "-ed" are nouns: "need", "seed", "shed"). */
+const SHORT_PASTS = new Set(['owed', 'sued', 'axed', 'eyed']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'any', 'no', 'each', 'every']);
 
 /** Whether tokens [from, to] read as a clause with a finite verb (not a bare noun object). */
@@ -43,6 +45,8 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
       const close = nextComma(doc, i + 2, sent[i], MAX_PARENTHESIS);
       if (close < 0 || i - from > 12) return false;
       i = close;
+      // "the driver, Colm Healy, 29, had been drinking": an age set off by commas after the name.
+      if (doc.tokens.digitFirst[i + 1] === 1 && lower[i + 2] === ',') i += 2;
       limit = Math.min(to, Math.max(limit, close + 4));
       afterParenthesis = true;
       continue;
@@ -71,7 +75,7 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
     if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
-    if (i > from && word.endsWith('ed') && word.length > 4 && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
+    if (i > from && word.endsWith('ed') && (word.length > 4 || SHORT_PASTS.has(word)) && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
     // "said his party appreciates the offer", "the ministry denies Smith's claim": a present verb after a
     // determiner and one noun, with an object that opens with a determiner or a name (not "the arms sales").
     if (i === from + 2 && DETERMINER.has(first) && cap[i - 1] !== 1 && word.length > 3 && hasPluralEnding(word) && kind[i + 1] === WORD && (DETERMINER.has(lower[i + 1]) || cap[i + 1] === 1)) return true;

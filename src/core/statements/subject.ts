@@ -36,6 +36,7 @@ import { conjunctAfterPreposition } from './conjunctAfterPreposition';
 import { relativeSubject } from './relativeSpeaker';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { sourceBeforeRelative } from './restrictiveRelative';
+import { tookToPlatform } from '../cues/verbCue';
 
 export interface Subject {
   readonly phrase: Phrase;
@@ -123,7 +124,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
   if (word === ';' && cue.inflection === 'ing') return (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
-  if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '')) && cue.inflection === 'base') return viaClause();
+  // "Moreau took to Instagram to say …" too.
+  if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
   if (word === 'to' && /^(?:reported|said|believed|thought|understood|known|alleged|rumoured|rumored)$/.test(lower[k - 1] ?? '') && /^(?:is|was|are|were)$/.test(lower[k - 2] ?? '')) {
     const phrase = phraseEndingAt(doc, k - 3, floor) ?? determinedNoun(doc, k - 3, floor);

@@ -22,15 +22,26 @@ function isAbbreviation(word: string, text: string, dot: number): boolean {
   if (word.length > 6 && !word.includes('.')) return false;
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return true;
-  if (word.length === 1) return startsUpper(word);
+  // "George W. Bush", but "…, the office said on X." closing its paragraph: no name follows the letter.
+  if (word.length === 1) return startsUpper(word) && !endsParagraph(text, dot);
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (lower === 'no' || lower === 'nos') return /\s\d/.test(text.slice(dot + 1, dot + 3));
   return OTHER.has(lower) && (UPPER.test(word) || lower.length <= 3);
 }
 
-/** "No." is an abbreviation only before a number, so its answer cannot be memoised. */
+/** Whether only spaces stand between the period at `dot` and a line break or the end of the text. */
+function endsParagraph(text: string, dot: number): boolean {
+  for (let i = dot + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** "No." is an abbreviation only before a number, and a capital letter only before more text: no memo. */
 function dependsOnContext(lower: string): boolean {
-  return lower === 'no' || lower === 'nos';
+  return lower === 'no' || lower === 'nos' || lower.length === 1;
 }
 
 export function abbreviationAt(info: WordInfo, text: string, dot: number): boolean {
