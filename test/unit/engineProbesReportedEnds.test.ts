@@ -44,6 +44,14 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
   test('"briefed" after a hearer\'s noun with its topic is no cue', () => {
     assert.deepStrictEqual(reportedIn('A diplomat briefed on the talks said nothing was agreed.'), [['nothing was agreed', 'A diplomat briefed on the talks']]);
   });
+  test('a time after the source of "according to" is neither source nor content', () => {
+    assert.deepStrictEqual(reportedIn('The pool will reopen, according to a notice posted Monday.'), [['The pool will reopen', 'a notice']]);
+    assert.deepStrictEqual(reportedIn('According to the coastguard last night, two boats sank.'), [['two boats sank', 'the coastguard']]);
+    assert.deepStrictEqual(reportedIn('Snow will fall until Sunday, according to the regional avalanche service.'), [['Snow will fall until Sunday', 'the regional avalanche service']]);
+  });
+  test('a hearer no role heads, then a place and time, then "that"', () => {
+    assert.deepStrictEqual(reportedIn('The coach told a press conference in Braga on Friday that the striker was fit.'), [['the striker was fit', 'The coach']]);
+  });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
     assert.deepStrictEqual(reportedIn('The board works according to strict rules, and every vote is recorded.'), []);

@@ -89,7 +89,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     else {
       // "had told Montalvo he would assist him": the hearer, then the clause.
       // "told Reuters by telephone that …": an adjunct may stand between the hearer and "that".
-      const hearer = phraseStartingAt(doc, i) ?? hearerBeforeClause(doc, i, b);
+      // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
+      const hearer = hearerBeforeClause(doc, i, b) ?? phraseStartingAt(doc, i);
       if (hearer && hearer.last < b) i = thatAfterAdjunct(doc, afterTimeAdjunct(doc, hearer.last + 1), b, true);
     }
     that = doc.tokens.lower[i] === 'that';
