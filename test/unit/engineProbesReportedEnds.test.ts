@@ -7,7 +7,7 @@
 // "while", a semicolon or ", and" ("…, while aid groups said …"); post-modified sources ("a person briefed on
 // the talks", "sources close to her", "two people familiar with the talks who asked not to be named"). Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
 suite('engine: reported speech, probe battery 5 (content ends and sources)', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
@@ -51,6 +51,15 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
   });
   test('a hearer no role heads, then a place and time, then "that"', () => {
     assert.deepStrictEqual(reportedIn('The coach told a press conference in Braga on Friday that the striker was fit.'), [['the striker was fit', 'The coach']]);
+  });
+  test('"spoke of" frames a quoted fragment; its plain noun object is no statement', () => {
+    assert.deepStrictEqual(found(analyzeBody('The bishop spoke of a "shameful silence" in the diocese.')), [['mixed', 'shameful silence', 'The bishop']]);
+    assert.deepStrictEqual(reportedIn('The bishop spoke of his years in the mission.'), []);
+    assert.deepStrictEqual(reportedIn('The bishop spoke to pupils after the service.'), []);
+  });
+  test('a claim\'s that-clause after a verb of dismissal is reported', () => {
+    assert.deepStrictEqual(reportedIn('The coach dismissed suggestions that he would quit.'), [['he would quit', 'The coach']]);
+    assert.deepStrictEqual(reportedIn('The coach dismissed the rumour as nonsense.'), [['the rumour as nonsense', 'The coach']]);
   });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
