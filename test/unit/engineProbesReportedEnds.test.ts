@@ -61,6 +61,9 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
     assert.deepStrictEqual(reportedIn('The coach dismissed suggestions that he would quit.'), [['he would quit', 'The coach']]);
     assert.deepStrictEqual(reportedIn('The coach dismissed the rumour as nonsense.'), [['the rumour as nonsense', 'The coach']]);
   });
+  test('a postposed cue keeps its content when a participle after it introduces a quotation', () => {
+    assert.deepStrictEqual(found(analyzeBody('The ferry will run all winter, the captain said, adding: "We never stop."')), [['indirect', 'The ferry will run all winter', 'the captain'], ['direct', 'We never stop.', 'the captain']]);
+  });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
     assert.deepStrictEqual(reportedIn('The board works according to strict rules, and every vote is recorded.'), []);
