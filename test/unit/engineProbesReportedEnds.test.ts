@@ -64,6 +64,11 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
   test('a postposed cue keeps its content when a participle after it introduces a quotation', () => {
     assert.deepStrictEqual(found(analyzeBody('The ferry will run all winter, the captain said, adding: "We never stop."')), [['indirect', 'The ferry will run all winter', 'the captain'], ['direct', 'We never stop.', 'the captain']]);
   });
+  test('a noun object of a cue not yet spoken is no statement', () => {
+    assert.deepStrictEqual(reportedIn('The jury will announce its verdict on Friday.'), []);
+    assert.deepStrictEqual(reportedIn('The club is due to confirm the transfer this week.'), []);
+    assert.deepStrictEqual(reportedIn('The club announced the transfer on Sunday.'), [['the transfer', 'The club']]);
+  });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
     assert.deepStrictEqual(reportedIn('The board works according to strict rules, and every vote is recorded.'), []);
