@@ -69,6 +69,10 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
     assert.deepStrictEqual(reportedIn('The club is due to confirm the transfer this week.'), []);
     assert.deepStrictEqual(reportedIn('The club announced the transfer on Sunday.'), [['the transfer', 'The club']]);
   });
+  test('"appealed to" a bare plural hearer, then the request', () => {
+    assert.deepStrictEqual(reportedIn('The coastguard appealed to sailors to stay in port.'), [['to stay in port', 'The coastguard']]);
+    assert.deepStrictEqual(reportedIn('The witness asked to leave early.'), []);
+  });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);
     assert.deepStrictEqual(reportedIn('The board works according to strict rules, and every vote is recorded.'), []);
