@@ -7,7 +7,7 @@
 // "while", a semicolon or ", and" ("…, while aid groups said …"); post-modified sources ("a person briefed on
 // the talks", "sources close to her", "two people familiar with the talks who asked not to be named"). Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
 suite('engine: reported speech, probe battery 5 (content ends and sources)', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
@@ -43,6 +43,35 @@ suite('engine: reported speech, probe battery 5 (content ends and sources)', () 
   });
   test('"briefed" after a hearer\'s noun with its topic is no cue', () => {
     assert.deepStrictEqual(reportedIn('A diplomat briefed on the talks said nothing was agreed.'), [['nothing was agreed', 'A diplomat briefed on the talks']]);
+  });
+  test('a time after the source of "according to" is neither source nor content', () => {
+    assert.deepStrictEqual(reportedIn('The pool will reopen, according to a notice posted Monday.'), [['The pool will reopen', 'a notice']]);
+    assert.deepStrictEqual(reportedIn('According to the coastguard last night, two boats sank.'), [['two boats sank', 'the coastguard']]);
+    assert.deepStrictEqual(reportedIn('Snow will fall until Sunday, according to the regional avalanche service.'), [['Snow will fall until Sunday', 'the regional avalanche service']]);
+  });
+  test('a hearer no role heads, then a place and time, then "that"', () => {
+    assert.deepStrictEqual(reportedIn('The coach told a press conference in Braga on Friday that the striker was fit.'), [['the striker was fit', 'The coach']]);
+  });
+  test('"spoke of" frames a quoted fragment; its plain noun object is no statement', () => {
+    assert.deepStrictEqual(found(analyzeBody('The bishop spoke of a "shameful silence" in the diocese.')), [['mixed', 'shameful silence', 'The bishop']]);
+    assert.deepStrictEqual(reportedIn('The bishop spoke of his years in the mission.'), []);
+    assert.deepStrictEqual(reportedIn('The bishop spoke to pupils after the service.'), []);
+  });
+  test('a claim\'s that-clause after a verb of dismissal is reported', () => {
+    assert.deepStrictEqual(reportedIn('The coach dismissed suggestions that he would quit.'), [['he would quit', 'The coach']]);
+    assert.deepStrictEqual(reportedIn('The coach dismissed the rumour as nonsense.'), [['the rumour as nonsense', 'The coach']]);
+  });
+  test('a postposed cue keeps its content when a participle after it introduces a quotation', () => {
+    assert.deepStrictEqual(found(analyzeBody('The ferry will run all winter, the captain said, adding: "We never stop."')), [['indirect', 'The ferry will run all winter', 'the captain'], ['direct', 'We never stop.', 'the captain']]);
+  });
+  test('a noun object of a cue not yet spoken is no statement', () => {
+    assert.deepStrictEqual(reportedIn('The jury will announce its verdict on Friday.'), []);
+    assert.deepStrictEqual(reportedIn('The club is due to confirm the transfer this week.'), []);
+    assert.deepStrictEqual(reportedIn('The club announced the transfer on Sunday.'), [['the transfer', 'The club']]);
+  });
+  test('"appealed to" a bare plural hearer, then the request', () => {
+    assert.deepStrictEqual(reportedIn('The coastguard appealed to sailors to stay in port.'), [['to stay in port', 'The coastguard']]);
+    assert.deepStrictEqual(reportedIn('The witness asked to leave early.'), []);
   });
   test('"according to" a norm names no source', () => {
     assert.deepStrictEqual(reportedIn('According to the timetable, the bridge would open in May.'), []);

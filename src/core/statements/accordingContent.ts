@@ -8,7 +8,7 @@ import { phraseStartingAt } from '../mentions/np';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { pastIndefiniteAppositive } from './clauseBounds';
-import { accordingSource } from './accordingSource';
+import { accordingSource, afterSourceTime } from './accordingSource';
 import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
@@ -36,7 +36,8 @@ const ADJUNCT_OPENERS = new Set(['over', 'in', 'on', 'at', 'near', 'outside', 'i
 /** Whether a main clause opens at token `k`, with no comma between it and the source. */
 function clauseRightAfter(doc: Doc, k: number, b: number): boolean {
   const { lower, kind } = doc.tokens;
-  return k <= b && kind[k] === WORD && !NOT_SUBJECT.has(lower[k]) && isClause(doc, k, b);
+  // Not "According to police last night, two men …": a time phrase and its comma come first.
+  return k <= b && kind[k] === WORD && !NOT_SUBJECT.has(lower[k]) && lower[timePhraseEnd(doc, k)] !== ',' && isClause(doc, k, b);
 }
 
 export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, isCueAt: (t: number) => boolean): Content | null {
@@ -47,7 +48,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   const leading = before - a;
   // "…, according to X." and "… visitors according to the event website.": the content comes first.
   // "…, according to figures released by the bureau on Tuesday.": a time adjunct may close the sentence.
-  const closing = timePhraseEnd(doc, source.last + 1);
+  const closing = afterSourceTime(doc, source.last + 1);
   const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || /^[.!?]$/.test(doc.tokens.lower[closing] ?? '') || appositionCloses(doc, source.last + 1, b);
   const fronted = !endsSentence && isFrontedAdverbial(doc, a, before);
   const after = source.last + 1;
@@ -68,7 +69,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     return { first: a, last: before };
   }
   // "As reported in the local press on Monday, the dam …": a time adjunct after the source, then its comma.
-  const timed = timePhraseEnd(doc, after);
+  const timed = afterSourceTime(doc, after);
   let k = doc.tokens.lower[timed] === ',' ? timed : after;
   if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
   if (doc.tokens.lower[k] === ',') {

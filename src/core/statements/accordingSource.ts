@@ -8,7 +8,8 @@
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { WORD } from '../text/tokenTable';
-import { isStopWord } from '../mentions/lexicon';
+import { isStopWord, WEEKDAYS } from '../mentions/lexicon';
+import { timePhraseEnd } from './timeAdjunct';
 import { ACCORDANCE_NOUNS } from '../cues/lexicon';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 
@@ -46,11 +47,25 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   }
   // "… according to a police report released on Tuesday.": the participle and its short adjunct, to the end.
   if (AGENT_PARTICIPLES.test(lower[k] ?? '')) {
+    // "… according to a statement released Friday.": a bare weekday would be read as the source's name.
+    if (WEEKDAYS.has(lower[k + 1] ?? '')) return phrase;
     let last = k;
     while (last + 1 < doc.tokens.length && last < k + MAX_PARTICIPLE_ADJUNCT && sent[last + 1] === sent[i] && doc.tokens.kind[last + 1] === WORD) last++;
     if (!/^(?:that|to)$/.test(lower[k + 1] ?? '') && (sent[last + 1] !== sent[i] || /^[,.;!?]$/.test(lower[last + 1] ?? ''))) return { first: phrase.first, last };
   }
   return phrase;
+}
+
+/**
+ * The token after what may follow a source before its comma or stop: a participle with a time ("released
+ * Friday", "issued on Monday") or a time alone ("last night").
+ */
+export function afterSourceTime(doc: Doc, t: number): number {
+  const lower = doc.tokens.lower;
+  const p = AGENT_PARTICIPLES.test(lower[t] ?? '') ? t + 1 : t;
+  if (WEEKDAYS.has(lower[p] ?? '')) return /^(?:morning|afternoon|evening|night)$/.test(lower[p + 1] ?? '') ? p + 2 : p + 1;
+  const timed = timePhraseEnd(doc, p);
+  return timed > p ? timed : t;
 }
 
 /** Determiners that may open a source no role list holds ("the navy", "the latest census", "its website"). */
@@ -75,7 +90,7 @@ function plainNounPhrase(doc: Doc, i: number, agent = false): Phrase | null {
   if (k === start || ACCORDANCE_NOUNS.has(lower[k - 1])) return null;
   const next = lower[k] ?? '';
   // An agent may be followed by its time adjunct ("by the statistics bureau on Tuesday").
-  const closes = sent[k] !== sent[i] || (agent && /^(?:on|in|last|this|earlier)$/.test(next)) || /^[,.;!?]$/.test(next) || (AGENT_PARTICIPLES.test(next) && /^(?:by|on|in)$/.test(lower[k + 1] ?? ''));
+  const closes = sent[k] !== sent[i] || (agent && /^(?:on|in|last|this|earlier)$/.test(next)) || /^[,.;!?]$/.test(lower[afterSourceTime(doc, k)] ?? '') || /^[,.;!?]$/.test(next) || (AGENT_PARTICIPLES.test(next) && /^(?:by|on|in)$/.test(lower[k + 1] ?? ''));
   return closes ? { first, last: k - 1 } : null;
 }
 
@@ -98,19 +113,18 @@ function possessedEnd(doc: Doc, mark: number): number {
 }
 
 /** Time words after a source: an adjunct, never its head noun. */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'then', 'earlier', 'later', 'recently', 'again', 'also', 'too', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'then', 'earlier', 'later', 'recently', 'again', 'also', 'too', 'last', 'this', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words a trailing head noun cannot be: a verb, a relative, a preposition or conjunction. */
 const NOT_HEAD = /^(?:who|which|that|whose|where|when|is|are|was|were|has|have|had|will|would|may|can|could|said|says|in|on|at|of|for|from|by|with|to|and|or|but|as|the|a|an|\w+ed|\w+ly)$/;
 
-/** The comma after one or two lowercase head nouns starting at `k` ("observatory ,"), or -1. */
+/** The comma (or closing stop) after one or two lowercase head nouns starting at `k` ("observatory ,"), or -1. */
 function headNounsBeforeComma(doc: Doc, k: number): number {
   const { lower, kind, cap } = doc.tokens;
-  // Only where a capitalised modifier stopped the phrase ("local Kandilli observatory"), never a time word
-  // ("According to the BBC today, …").
-  if (cap[k - 1] !== 1) return -1;
+  // Where a capitalised modifier stopped the phrase ("local Kandilli observatory"), or a modifier read as a
+  // role ("the national weather service"), never a time word ("According to the BBC today, …").
   for (let c = k; c < k + 2; c++) {
     if (kind[c] !== WORD || cap[c] === 1 || NOT_HEAD.test(lower[c]) || TIME_WORDS.has(lower[c])) return -1;
-    if (lower[c + 1] === ',') return c + 1;
+    if (lower[c + 1] === ',' || (cap[k - 1] !== 1 && /^[.!?]$/.test(lower[c + 1] ?? ''))) return c + 1;
   }
   return -1;
 }

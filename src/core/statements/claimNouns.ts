@@ -26,6 +26,11 @@ export function claimClauseStart(doc: Doc, i: number): number {
   return next === 'that' || SUBJECT_PRONOUNS.has(next) ? k + 1 : i;
 }
 
+/** Whether `word` names a claim ("reports", "suggestions", "allegations"). */
+export function isClaimNoun(word: string): boolean {
+  return CLAIM_NOUNS.has(word);
+}
+
 /** Whether a cue's subject opens the clause of a claim noun ("allegations [he] ordered …"). */
 export function subjectInsideClaim(doc: Doc, subject: Phrase): boolean {
   const lower = doc.tokens.lower;

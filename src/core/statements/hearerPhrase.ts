@@ -1,7 +1,7 @@
 /**
  * A hearer the noun-phrase reader does not take, as no role or name heads it: "told a news conference the
  * bridge would reopen", "told a packed hall the plan was dead", "told the inquiry that …". A determiner and up
- * to three lowercase words, then a clause.
+ * to three lowercase words, then a clause (maybe after an adjunct and "that").
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
@@ -9,6 +9,7 @@ import { WORD } from '../text/tokenTable';
 import { isClause } from './clause';
 import { SUBJECT_STARTS, relativeThat } from './contentStart';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { thatAfterAdjunct } from './thatAfterAdjunct';
 
 const HEARER_DETERMINERS = new Set(['a', 'an', 'the']);
 const MAX_WORDS = 3;
@@ -24,9 +25,15 @@ export function hearerBeforeClause(doc: Doc, i: number, b: number): Phrase | nul
     if (SUBJECT_STARTS.has(lower[k + 1]) && lower[k + 1] !== 'that' && isClause(doc, k + 1, b)) return { first: i, last: k };
     // "told the inquiry that the door was open": "that" and a clause, not a relative ("told the story that moved her").
     if (lower[k + 1] === 'that' && !relativeThat(doc, k + 1) && isClause(doc, k + 2, b)) return { first: i, last: k };
+    // "told a press conference in Split on Monday that …": a place or time adjunct, then "that".
+    const that = ADJUNCT_START.has(lower[k + 1]) ? thatAfterAdjunct(doc, k + 1, b, true) : -1;
+    if (that > k + 1 && lower[that] === 'that' && isClause(doc, that + 1, b)) return { first: i, last: k };
   }
   return null;
 }
+
+/** Words opening an adjunct between a hearer and "that". */
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * The same hearer closing the sentence after a postposed cue: "He would stay, the coach told a news

@@ -14,7 +14,7 @@ import { clauseEnd } from './clauseEnd';
 import { phrasalContent } from './phrasal';
 import { denialContent } from './denial';
 import { closesSentence, postposedContent } from './postposed';
-import { claimClauseStart } from './claimNouns';
+import { claimClauseStart, isClaimNoun } from './claimNouns';
 import { expressTakesInfinitive } from './expressNouns';
 import { invertedParentheticalSource, parentheticalContent } from './parenthetical';
 import { midSentenceContent } from './midSentence';
@@ -78,6 +78,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "denied reports he is unwell": what is denied is the claim's clause.
   if (cue.kind === 'verb') i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
+  const claimThat = doc.tokens.lower[i] === 'that' && isClaimNoun(doc.tokens.lower[i - 1] ?? '');
   // "asked not to be named", "asked to remain anonymous": a request about oneself, with no hearer, reports
   // nothing ("asked to the regional government to act" has one).
   if (cue.kind === 'verb' && frames.has('request') && cue.lastTok + 1 === i && selfRequest(doc, i)) return null;
@@ -89,7 +90,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     else {
       // "had told Montalvo he would assist him": the hearer, then the clause.
       // "told Reuters by telephone that …": an adjunct may stand between the hearer and "that".
-      const hearer = phraseStartingAt(doc, i) ?? hearerBeforeClause(doc, i, b);
+      // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
+      const hearer = hearerBeforeClause(doc, i, b) ?? phraseStartingAt(doc, i);
       if (hearer && hearer.last < b) i = thatAfterAdjunct(doc, afterTimeAdjunct(doc, hearer.last + 1), b, true);
     }
     that = doc.tokens.lower[i] === 'that';
@@ -139,7 +141,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   }
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
-  if (frames.has('description') && !frames.has('clause')) {
+  // "dismissed suggestions that the club was for sale": a claim's that-clause is the content, not an "as" phrase.
+  if (frames.has('description') && !frames.has('clause') && !claimThat) {
     const hasAs = doc.tokens.lower[cue.lastTok] === 'as' || hasWord(doc, i, last, 'as');
     return hasAs ? { first: i, last } : nounObjectContent(doc, cue, i, isCueAt);
   }

@@ -105,6 +105,8 @@ function occasionAt(doc: Doc, k: number): boolean {
 export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t: number) => boolean): { first: number; last: number } | null {
   if (cue.kind !== 'verb') return null;
   const { lower, kind, cap } = doc.tokens;
+  // "The board will announce its decision on Monday", "is expected to confirm the deal": nothing said yet.
+  if (cue.inflection === 'base' && /^(?:will|shall|to)$/.test(lower[cue.verbTok - 1] ?? '')) return null;
   let first = -1;
   if (PREPOSITION_OBJECTS.get(cue.lemma)?.includes(lower[i])) first = i + 1;
   else if (cue.lemma === 'warn') first = warnedAgainst(doc, i);

@@ -9,7 +9,7 @@ import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { npToken, phraseStartingAt, type Phrase } from '../mentions/np';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
-import { PUNCT, WORD } from '../text/tokenTable';
+import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
 import { isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
@@ -40,7 +40,9 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
   const lower = doc.tokens.lower;
   // "After the talks, Smith said:" introduces what follows. A headline ends without a stop ("Talks to
   // resume, says minister").
-  if (cue.lastTok < b && !/^[.!?;]$/.test(lower[b]) && doc.tokens.para[b] >= 0) return null;
+  // "…, Ros said, adding: "He has our support."": a sentence may end inside a quotation after the cue.
+  const stop = /^[.!?;]$/.test(lower[b]) || (doc.tokens.kind[b] === QUOTE && /^[.!?]$/.test(lower[b - 1] ?? '') && b - 1 > cue.lastTok);
+  if (cue.lastTok < b && !stop && doc.tokens.para[b] >= 0) return null;
   let determiners = 0;
   let linked = false;
   // "…, a diplomat who attended the meeting said.": the source ends before its relative clause.

@@ -22,7 +22,7 @@ const WH = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who
 export function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: number) => boolean): Content | null {
   let k = i;
   // "pleaded not guilty to all charges", "appealed to the public to help": "to" before a noun phrase is no infinitive.
-  const infinitive = (t: number) => doc.tokens.lower[t] === 'to' && doc.tokens.cap[t + 1] !== 1 && !DETERMINERS.has(doc.tokens.lower[t + 1] ?? '');
+  const infinitive = (t: number) => doc.tokens.lower[t] === 'to' && doc.tokens.cap[t + 1] !== 1 && !DETERMINERS.has(doc.tokens.lower[t + 1] ?? '') && !toBarePluralHearer(doc, t);
   // "advised the court on April 9, 2009 to …": the comma inside a date does not end the hearer's adjunct.
   const stops = (t: number) => infinitive(t) || doc.tokens.lower[t] === 'that' || (doc.tokens.lower[t] === ',' && !dateComma(doc, t));
   while (k <= b && k < i + 12 && !stops(k)) k++;
@@ -44,7 +44,14 @@ function dateComma(doc: Doc, t: number): boolean {
 export function selfRequest(doc: Doc, i: number): boolean {
   const { lower, cap } = doc.tokens;
   if (lower[i] === 'not') return lower[i + 1] === 'to';
-  return lower[i] === 'to' && cap[i + 1] !== 1 && !DETERMINERS.has(lower[i + 1]);
+  return lower[i] === 'to' && cap[i + 1] !== 1 && !DETERMINERS.has(lower[i + 1]) && !toBarePluralHearer(doc, i);
+}
+
+/** "appealed to residents to leave": "to", a bare plural hearer, then the request's own "to". */
+function toBarePluralHearer(doc: Doc, t: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  const noun = lower[t + 1] ?? '';
+  return lower[t] === 'to' && kind[t + 1] === WORD && cap[t + 1] !== 1 && noun.length > 3 && noun.endsWith('s') && !VERB_FORMS.has(noun) && lower[t + 2] === 'to';
 }
 
 /** "asked government officials how such documents wound up on the street": a hearer, then a wh-clause. */
