@@ -28,4 +28,14 @@ suite('engine: later mentions by description, title and short name', () => {
     const countries = 'Premier Hal Ostrow met President Dmitri Vale in Oslo. The two countries said trade would grow.';
     assert.strictEqual(speakerOf(countries, 'trade would grow'), 'The two countries');
   });
+
+  test('a short form of a business name is that business ("Halvard" after "Halvard Mining Ltd")', () => {
+    const text = 'Torvane Shipping Ltd sold two tankers on Friday. Torvane said the sale raised $40 million.';
+    assert.strictEqual(speakerOf(text, 'the sale raised'), 'Torvane Shipping Ltd');
+    const mid = 'The Brisco Corporation reported a loss. Shares fell after Brisco said sales had dropped.';
+    assert.strictEqual(speakerOf(mid, 'sales had dropped'), 'Brisco Corporation');
+    // "Dunmore City": "City" says more than a kind of business; "Dunmore" alone is no short form of it.
+    const place = 'Dunmore City beat Alcona on Saturday. Dunmore said the pitch was flooded.';
+    assert.notStrictEqual(speakerOf(place, 'the pitch was flooded'), 'Dunmore City');
+  });
 });

@@ -7,6 +7,7 @@
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
+import { shortFormOwner } from './shortNames';
 import { FEMALE_NAMES, MALE_NAMES, ROLES, TITLES } from '../mentions/lexicon';
 
 export interface Entity {
@@ -101,12 +102,14 @@ export class EntityTable {
       }
       const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
+      const owner = shortFormOwner(name, this.all);
+      if (owner) { owner.kind = 'organization'; return owner; }
       const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? this.create(facts.orgKey, info, name);
+    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all) ?? this.create(facts.orgKey, info, name);
   }
 
   /**
@@ -143,7 +146,9 @@ export class EntityTable {
     // "a police spokesman" introduces someone new each time; "U.S. officials", "the leaders" refer back.
     const facts = this.facts.ofRole(info.text);
     const key = facts.indefinite ? `${facts.key}:${this.all.length}` : facts.key;
-    return this.byKey.get(key) ?? this.create(key, info, info.text);
+    // "Halvard Mining Ltd said … Halvard said": a capitalised word opening a sentence, not known for a name.
+    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all) : null;
+    return this.byKey.get(key) ?? owner ?? this.create(key, info, info.text);
   }
 
   /** Adds what a new mention tells about an entity: alias, role, kind, gender, acronym. */
