@@ -38,4 +38,22 @@ suite('engine: later mentions by description, title and short name', () => {
     const place = 'Dunmore City beat Alcona on Saturday. Dunmore said the pitch was flooded.';
     assert.notStrictEqual(speakerOf(place, 'the pitch was flooded'), 'Dunmore City');
   });
+
+  test('"the Briton", "the Democrat" refer back to the person of that country or party, not the nearest one', () => {
+    const country = 'Ines Varga of Hungary lost to Petra Lund of Norway. "I was too slow," the Hungarian said.';
+    assert.strictEqual(speakerOf(country, 'I was too slow'), 'Ines Varga');
+    const party = 'Rep. Otto Brill, a Democrat, and Rep. Lea Sand, a Republican, clashed. "This bill is a gift to banks," the Democrat said.';
+    assert.strictEqual(speakerOf(party, 'a gift to banks'), 'Otto Brill');
+    // No one is known to be Swiss: the phrase stays a source of its own.
+    const unknown = 'Ines Varga lost to Petra Lund. "I was too slow," the Swiss said.';
+    assert.notStrictEqual(speakerOf(unknown, 'I was too slow'), 'Petra Lund');
+  });
+
+  test('a nationality, party or role noun opening a capitalised run is no part of the name', () => {
+    assert.strictEqual(speakerOf('Dane Mikkel Holt won the sprint. "The wind helped," Holt said.', 'The wind helped'), 'Mikkel Holt');
+    assert.strictEqual(speakerOf('Skier Anja Roos of Austria crashed. "I am fine," Roos said.', 'I am fine'), 'Anja Roos');
+    // "Governor of …" still leads on to the office.
+    const office = 'Governor of Kelby Ana Ruiz spoke. "We are ready," she said.';
+    assert.ok((speakerOf(office, 'We are ready') ?? '').includes('Ana Ruiz'));
+  });
 });
