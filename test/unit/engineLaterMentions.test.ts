@@ -56,4 +56,18 @@ suite('engine: later mentions by description, title and short name', () => {
     const office = 'Governor of Kelby Ana Ruiz spoke. "We are ready," she said.';
     assert.ok((speakerOf(office, 'We are ready') ?? '').includes('Ana Ruiz'));
   });
+
+  test('"the veteran" may name a modifier of the role; "the 45-year-old" prefers a person to a place', () => {
+    const veteran = 'Veteran goalkeeper Ruben Sola, 39, saved a penalty. "I still feel young," the veteran said.';
+    assert.strictEqual(speakerOf(veteran, 'I still feel young'), 'Ruben Sola');
+    const age = 'Ivar Lunde, 52, was fined in Brekka on Monday. "It was a mistake," the 52-year-old said.';
+    assert.strictEqual(speakerOf(age, 'It was a mistake'), 'Ivar Lunde');
+  });
+
+  test('"the company" refers back to a business named with a sector word ("Harbor Freight Lines")', () => {
+    const text = 'Oster Freight Lines sold three ships on Friday. The company said the sale raised $12 million.';
+    assert.strictEqual(speakerOf(text, 'the sale raised'), 'Oster Freight Lines');
+    const pair = 'Oster Freight Lines and Brisco Energy announced a merger. The two companies said the deal would close in May.';
+    assert.strictEqual(speakerOf(pair, 'the deal would close'), 'Oster Freight Lines; Brisco Energy');
+  });
 });
