@@ -70,4 +70,16 @@ suite('engine: later mentions by description, title and short name', () => {
     const pair = 'Oster Freight Lines and Brisco Energy announced a merger. The two companies said the deal would close in May.';
     assert.strictEqual(speakerOf(pair, 'the deal would close'), 'Oster Freight Lines; Brisco Energy');
   });
+
+  test('"The Republican" opening a sentence refers back like "the Republican"; a phrase that is no source does not', () => {
+    const text = 'Senator Wes Harlan, a Republican from Utah, blocked the bill. The Republican said it cost too much.';
+    assert.strictEqual(speakerOf(text, 'it cost too much'), 'Wes Harlan');
+  });
+
+  test('an occupation opening the sentence before two capitalised words is no part of the name', () => {
+    assert.strictEqual(speakerOf('Skater Oona Beck won gold. "I fell twice in training," Beck said.', 'I fell twice'), 'Oona Beck');
+    assert.strictEqual(speakerOf('Jumper Tarik Demba and his coach Ivo Marsh celebrated. Demba said the wind helped.', 'the wind helped'), 'Tarik Demba');
+    // "Porter Freight Lines" is a business's name.
+    assert.strictEqual(speakerOf('Porter Freight Lines sold two ships. The company said the sale raised $9 million.', 'the sale raised'), 'Porter Freight Lines');
+  });
 });

@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from './np';
 import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, ROLES, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
-import { isCommonAtStart } from './initialCaps';
+import { isCommonAtStart, isOccupationAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
@@ -62,7 +62,7 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   }
   // "Frenchman Luc Armand", "Democrat Ruth Calloway": a nationality, party or role noun before two capitalised words.
   // Not "Governor of Washington Chris Gregoire", "Committee to Protect Journalists": the next word opens the name.
-  if (nameStart === start && end - start >= 2 && cap[start + 1] === 1 && (EPITHET_WORDS.has(lower[start]) || ROLES.has(lower[start]))) nameStart = start + 1;
+  if (nameStart === start && end - start >= 2 && cap[start + 1] === 1 && (EPITHET_WORDS.has(lower[start]) || ROLES.has(lower[start]) || isOccupationAtStart(doc, start))) nameStart = start + 1;
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
   if (namesPortfolio(doc, start, nameStart, end)) return null;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
@@ -93,7 +93,7 @@ function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
   const forAffiliation = lower[i] === 'for' && (FEMALE_NAMES.has(lower[first]) || MALE_NAMES.has(lower[first]));
   if (i - first < 2 || i > p.last || !(AFFILIATION.has(lower[i]) || forAffiliation)) return null;
   // "Cyclist Owen Pritchard of Britain": a word before a known given name that opens two more is no part of the name.
-  if (i - first >= 3 && !givenName(lower[first]) && givenName(lower[first + 1])) first++;
+  if (i - first >= 3 && !givenName(lower[first]) && (givenName(lower[first + 1]) || isOccupationAtStart(doc, first))) first++;
   return [first, i - 1];
 }
 

@@ -12,9 +12,9 @@ import { entityHasWord } from './descriptions';
 
 const EPITHETS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.epithets));
 /** "the Briton", "the Ohio Democrat", "the South African": the article, at most three capitalised words, the noun last. */
-const DEFINITE = /^the(?:\s+\p{Lu}[\p{L}.]*){1,3}$/u;
+const DEFINITE = /^[Tt]he(?:\s+\p{Lu}[\p{L}.]*){1,3}$/u;
 /** "a Democrat", "a Briton": the same noun in apposition describes the name before it. */
-const INDEFINITE = /^an?(?:\s+\p{Lu}\p{L}*){1,2}$/u;
+const INDEFINITE = /^[Aa]n?(?:\s+\p{Lu}\p{L}*){1,2}$/u;
 
 /** The epithet that ends a phrase ("south african" before "african"), or null. */
 function epithetAtEnd(text: string): string | null {

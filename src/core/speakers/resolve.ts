@@ -39,7 +39,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Anders Lykke and Petra Solheim won. The pair said …": two names joined by "and", not yet a joint source.
       const joint = !apposition && !m.info.name && countsPeople(m.info.text);
       const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId) ?? (joint ? pairBefore(mentions, entityOf, table, i)?.e ?? twoPeopleBefore(mentions, entityOf, table, i) : null);
-      const epithet = apposition ? null : definiteEpithet(m.info);
+      // Only a source's whole phrase: "The Mexican economy" is read as the name "Mexican" before "economy".
+      const epithet = apposition || !m.source ? null : definiteEpithet(m.info);
       const earlier = positional ?? (epithet ? epithetAntecedent(epithet, recent.entities) : null) ?? (apposition ? null : recent.antecedentOf(m.info));
       if (earlier && !positional) table.addDescription(earlier, m.info.text);
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.

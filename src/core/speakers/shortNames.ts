@@ -8,9 +8,10 @@
 import roles from '../data/roles.json';
 import type { Entity } from './entities';
 import { norm } from './names';
+import { BUSINESS_NAME_WORDS } from '../mentions/lexicon';
 
 /** Words of a business's name after its own name: "Corporation", "Energy", "Ltd", "Airlines". */
-const BUSINESS_WORDS: ReadonlySet<string> = new Set([...roles.descriptionNames.company, ...roles.descriptionNames.airline, ...roles.businessNameWords].map((w) => w.replace(/\.$/, '')));
+const BUSINESS_WORDS = BUSINESS_NAME_WORDS;
 /** A newspaper's title word, which alone names it after its full name ("the Herald", "the Times"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(roles.descriptionNames.newspaper);
 
