@@ -82,4 +82,10 @@ suite('engine: later mentions by description, title and short name', () => {
     // "Porter Freight Lines" is a business's name.
     assert.strictEqual(speakerOf('Porter Freight Lines sold two ships. The company said the sale raised $9 million.', 'the sale raised'), 'Porter Freight Lines');
   });
+
+  test('abbreviated military, police and church titles are no part of the name ("Sgt.", "Lt. Col.", "Rev.")', () => {
+    assert.strictEqual(speakerOf('Sgt. Hanne Lie found the boat. Lie said it had drifted for days.', 'it had drifted'), 'Hanne Lie');
+    assert.strictEqual(speakerOf('Lieutenant Colonel Per Aas leads the unit. Lt. Col. Aas said training would resume.', 'training would resume'), 'Per Aas');
+    assert.strictEqual(speakerOf('Rev. Miriam Oduya leads the parish. The Rev. Oduya said the roof leaked.', 'the roof leaked'), 'Miriam Oduya');
+  });
 });
