@@ -88,4 +88,13 @@ suite('engine: later mentions by description, title and short name', () => {
     assert.strictEqual(speakerOf('Lieutenant Colonel Per Aas leads the unit. Lt. Col. Aas said training would resume.', 'training would resume'), 'Per Aas');
     assert.strictEqual(speakerOf('Rev. Miriam Oduya leads the parish. The Rev. Oduya said the roof leaked.', 'the roof leaked'), 'Miriam Oduya');
   });
+
+  test('a family name holding a particle joins the full name, capitalised or not ("Van der Berg", "Ferreira de Souza")', () => {
+    assert.strictEqual(speakerOf('Anouk van der Meer, the Dutch trade minister, spoke. Van der Meer said tariffs would fall.', 'tariffs would fall'), 'Anouk van der Meer');
+    assert.strictEqual(speakerOf('Luis Carvalho da Silva, the mayor of Braga, spoke. Carvalho da Silva said the city was ready.', 'the city was ready'), 'Luis Carvalho da Silva');
+  });
+
+  test('"the Echo" after "the Dunmore Echo": a newspaper title word alone', () => {
+    assert.strictEqual(speakerOf('The Harlow Sentinel ran the story. The Sentinel said it stood by it.', 'it stood by it'), 'Harlow Sentinel');
+  });
 });

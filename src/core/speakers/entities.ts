@@ -8,6 +8,7 @@ import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
 import { shortFormOwner } from './shortNames';
+import { NAME_PARTICLES } from '../mentions/names';
 import { FEMALE_NAMES, MALE_NAMES, ROLES, TITLES } from '../mentions/lexicon';
 
 export interface Entity {
@@ -82,7 +83,8 @@ export class EntityTable {
       const same = this.bySurname.get(surname) ?? [];
       if (same.length) {
         const full = facts.full;
-        const particleFirst = /^\p{Ll}/u.test(name);
+        // "Van der Berg" opening a sentence, "Ferreira de Souza": a family name holding a name particle.
+        const particleFirst = words.length > 1 && words.some((w) => NAME_PARTICLES.has(w.toLowerCase()));
         let exact: Entity | undefined;
         const titled = info.gender !== null && info.role !== null;
         for (let k = same.length - 1; k >= 0 && !exact; k--) {
