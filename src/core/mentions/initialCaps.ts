@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
-import { FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, ROLES, SENTENCE_ADVERBS, TITLES } from './lexicon';
+import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, ROLES, SENTENCE_ADVERBS, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
 // one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
@@ -33,6 +33,21 @@ function capitalisedInside(doc: Doc): Uint8Array {
 function hasNameShape(text: string): boolean {
   // "TEPCO", "NISA", "McCain", "iPhone", "G8": a capital or digit after the first letter.
   return /^.+[\p{Lu}\d]/u.test(text);
+}
+
+/**
+ * "Sprinter Abebe Tolosa won …", "Climber Tenzin Rai and …": a sentence-initial word with an agent noun's ending
+ * before two more capitalised words, no known given name and never capitalised in mid-sentence, is the
+ * person's occupation, not the first word of the name.
+ */
+export function isOccupationAtStart(doc: Doc, k: number): boolean {
+  const { cap, kind, lower } = doc.tokens;
+  if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD || lower[k].length < 5) return false;
+  if (!/(?:er|ist)$/.test(lower[k]) || FEMALE_NAMES.has(lower[k]) || MALE_NAMES.has(lower[k])) return false;
+  if (cap[k + 1] !== 1 || kind[k + 1] !== WORD || cap[k + 2] !== 1 || kind[k + 2] !== WORD) return false;
+  // Not "Porter Freight Lines", "Baker Street Bank": an organisation's name.
+  for (let j = k + 1; cap[j] === 1 && kind[j] === WORD; j++) if (ORG_HEADS.has(lower[j]) || BUSINESS_NAME_WORDS.has(lower[j])) return false;
+  return !nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k]) && capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
 
 /** Whether token `k` is a sentence-initial capitalised word with no evidence of being a name. */

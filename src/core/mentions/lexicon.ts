@@ -2,6 +2,7 @@
 import roles from '../data/roles.json';
 import names from '../data/firstNames.json';
 import places from '../data/places.json';
+import epithets from '../data/epithets.json';
 import { VERB_FORMS } from '../cues/lexicon';
 
 export const TITLES: ReadonlySet<string> = new Set(roles.titles);
@@ -20,6 +21,10 @@ export const ROLES: ReadonlySet<string> = new RoleWords(roles.roles);
 /** Words naming a ministry's field after "of"/"for" ("the Minister of Foreign Affairs"), never a person's name. */
 export const PORTFOLIOS: ReadonlySet<string> = new Set(roles.portfolios);
 export const GROUPS: ReadonlySet<string> = new Set(roles.groups);
+/** Words that end a business's name ("Corporation", "Energy", "Lines"). */
+export const BUSINESS_NAME_WORDS: ReadonlySet<string> = new Set([...roles.descriptionNames.company, ...roles.descriptionNames.airline, ...roles.businessNameWords].map((w) => w.replace(/\.$/, '')));
+/** Nationality and party nouns of one word ("Frenchman", "Democrat"): a description before a name, never part of it. */
+export const EPITHET_WORDS: ReadonlySet<string> = new Set(Object.keys(epithets.epithets).filter((w) => !w.includes(' ')));
 /** Role nouns that name a person whatever their ending ("a witness", "his counterpart"). */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(roles.personRoles);
 /** Role nouns that name a non-person source though they end like a person noun ("the newspaper", "the statement"). */

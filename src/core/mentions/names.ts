@@ -5,9 +5,9 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PLACES, PORTFOLIOS, TITLES } from './lexicon';
+import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PLACES, PORTFOLIOS, ROLES, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
-import { isCommonAtStart, isRoleWordAtStart } from './initialCaps';
+import { isCommonAtStart, isOccupationAtStart, isRoleWordAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
@@ -19,6 +19,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'by', 'on', 'for', 'in']);
 const LINKS = new Set(['by', 'of', 'at', 'from', 'for', 'on', 'in', 'with']);
 /** Letters written after a person's name: honours and British court and parliament ranks. */
 const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'obe', 'mbe', 'cbe']);
+
+const givenName = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 /** The last run of capitalised words (with name particles) in the phrase, as token indices. */
 export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
@@ -63,6 +65,9 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   for (let i = nameStart; i < end; i++) {
     if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
   }
+  // "Frenchman Luc Armand", "Democrat Ruth Calloway": a nationality, party or role noun before two capitalised words.
+  // Not "Governor of Washington Chris Gregoire", "Committee to Protect Journalists": the next word opens the name.
+  if (nameStart === start && end - start >= 2 && cap[start + 1] === 1 && (EPITHET_WORDS.has(lower[start]) || ROLES.has(lower[start]) || isOccupationAtStart(doc, start))) nameStart = start + 1;
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
   // "Police Scotland", "Transport Wales": an organisation word before a place is one name, no one's title.
   if (nameStart === end && end > start && ORG_HEADS.has(lower[end - 1]) && PLACES.has(lower[end])) nameStart = start;
@@ -95,6 +100,8 @@ function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
   // "Lydia Buchtmann for Food Standards Australia": "for" after a name opened by a known given name.
   const forAffiliation = lower[i] === 'for' && (FEMALE_NAMES.has(lower[first]) || MALE_NAMES.has(lower[first]));
   if (i - first < 2 || i > p.last || !(AFFILIATION.has(lower[i]) || forAffiliation)) return null;
+  // "Cyclist Owen Pritchard of Britain": a word before a known given name that opens two more is no part of the name.
+  if (i - first >= 3 && !givenName(lower[first]) && (givenName(lower[first + 1]) || isOccupationAtStart(doc, first))) first++;
   return [first, i - 1];
 }
 

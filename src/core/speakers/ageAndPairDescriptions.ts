@@ -32,7 +32,8 @@ export function countsPeople(text: string): boolean {
   const noun = t.toLowerCase().split(/\s+/).pop()!;
   if (noun === 'both' || /men$|^people$/.test(noun)) return true;
   const one = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.slice(0, -1);
-  return ROLES.has(one) || PERSON_ROLES.has(one) || TITLES.has(one);
+  // A role noun names people by its ending ("leader", "senator", "president"), not "company" or "bank".
+  return PERSON_ROLES.has(one) || TITLES.has(one) || (ROLES.has(one) && /(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ate)$/.test(one));
 }
 /** "the 45-year-old", "the 30-year-old mother": an age, then at most one lowercase noun. */
 const AGE = /^[Tt]he\s+([\p{L}\p{N}]+-year-old)(?:\s+\p{Ll}+)?$/u;
@@ -52,7 +53,9 @@ export function positionalAntecedent(info: MentionInfo, recent: readonly Entity[
   if (isJointDescription(text)) {
     // "the two leaders" counts people, "the two companies" does not: the joint's members must agree.
     const people = countsPeople(text);
-    const fitsMembers = (e: Entity) => !COUNTED_PAIR.test(text) || e.members.every((id) => (byId(id)?.kind === 'person') === people);
+    // A name of two words with no title or gender is a person's only by default ("Velora Systems").
+    const knownPerson = (m: Entity | undefined) => m?.kind === 'person' && (m.gender !== null || m.role !== null);
+    const fitsMembers = (e: Entity) => !COUNTED_PAIR.test(text) || e.members.every((id) => people ? byId(id)?.kind === 'person' : !knownPerson(byId(id)));
     return recent.slice(0, LOOKBACK).find((e) => e.members.length >= 2 && fitsMembers(e)) ?? null;
   }
   const age = AGE.exec(text);
@@ -75,5 +78,7 @@ function agedPerson(age: string, info: MentionInfo, recent: readonly Entity[]): 
   // "Mark Ellis described the crash. The 19-year-old driver said …": a noun after the age describes someone new
   // unless the person was given it ("Tom Reilly, a driver").
   const noun = /\s(\p{Ll}+)$/u.exec(info.text.trim())?.[1];
-  return people.find((e) => entityHasWord(e, age)) ?? people.find((e) => e.surname !== null && (!noun || entityHasWord(e, noun))) ?? null;
+  // "Tomas Reiner, 45, was arrested in Kelby": a person before a name of unknown kind (a place, most often).
+  const named = (e: Entity) => e.surname !== null && (!noun || entityHasWord(e, noun));
+  return people.find((e) => entityHasWord(e, age)) ?? people.find((e) => e.kind === 'person' && named(e)) ?? people.find(named) ?? null;
 }

@@ -12,15 +12,18 @@ import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { detached } from '../text/vocabulary';
 import { mayNameBusiness } from './businessDescriptions';
+import { PERSON_ROLES } from '../mentions/lexicon';
 
 const DEFINITE = /^(?:the|his|her|its|their)\s/i;
 /** Words that make a description self-contained: it introduces its source rather than refers back. */
 const SELF_CONTAINED = /[’']s\b|\s(?:of|for|at|from|in|on|with|and)\s/i;
 /** Relational nouns: "his Russian counterpart" is the Russian one of a pair, not a "counterpart" by role. */
 const RELATIONAL = new Set(['counterpart']);
+/** Descriptions of any business, whose names may end in any sector word ("the company" → Harbor Freight Lines). */
+const GENERAL_BUSINESS: ReadonlySet<string> = new Set(['company', 'firm', 'business', 'corporation']);
 /** For a description's head, words of the names it refers back to ("the company" → Acme Ltd). */
 const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(roles.descriptionNames).map(([head, words]) => [head, new Set(words)]),
+  Object.entries(roles.descriptionNames).map(([head, words]) => [head, new Set(GENERAL_BUSINESS.has(head) ? [...words, ...roles.businessNameWords] : words)]),
 );
 /** For an abbreviated title ("gov"), the words a description of its holder uses ("the governor"). */
 const TITLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(roles.titleAbbreviations));
@@ -109,8 +112,10 @@ function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
   // "his Russian counterpart": the modifiers name the other one of a pair.
   const relational = relationalText(info.text);
   if (relational) return e.kind === 'person' && words.every((w) => own.words.has(w));
-  // "the government" is not "a government document": the heads must agree.
-  return own.heads.has(head) && words.every((w) => own.words.has(w));
+  // "the government" is not "a government document": the heads must agree. But a person noun alone may
+  // name a modifier of the role ("Veteran striker Pablo Ferrante … the veteran said").
+  const modifier = words.length === 1 && e.kind === 'person' && PERSON_ROLES.has(head);
+  return (own.heads.has(head) || modifier) && words.every((w) => own.words.has(w));
 }
 
 let lastText = '';

@@ -7,6 +7,8 @@
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
+import { shortFormOwner } from './shortNames';
+import { NAME_PARTICLES } from '../mentions/names';
 import { FEMALE_NAMES, MALE_NAMES, ROLES, TITLES } from '../mentions/lexicon';
 
 export interface Entity {
@@ -81,7 +83,8 @@ export class EntityTable {
       const same = this.bySurname.get(surname) ?? [];
       if (same.length) {
         const full = facts.full;
-        const particleFirst = /^\p{Ll}/u.test(name);
+        // "Van der Berg" opening a sentence, "Ferreira de Souza": a family name holding a name particle.
+        const particleFirst = words.length > 1 && words.some((w) => NAME_PARTICLES.has(w.toLowerCase()));
         let exact: Entity | undefined;
         const titled = info.gender !== null && info.role !== null;
         for (let k = same.length - 1; k >= 0 && !exact; k--) {
@@ -101,12 +104,14 @@ export class EntityTable {
       }
       const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
+      const owner = shortFormOwner(name, this.all);
+      if (owner) { owner.kind = 'organization'; return owner; }
       const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? this.create(facts.orgKey, info, name);
+    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all) ?? this.create(facts.orgKey, info, name);
   }
 
   /**
@@ -143,7 +148,9 @@ export class EntityTable {
     // "a police spokesman" introduces someone new each time; "U.S. officials", "the leaders" refer back.
     const facts = this.facts.ofRole(info.text);
     const key = facts.indefinite ? `${facts.key}:${this.all.length}` : facts.key;
-    return this.byKey.get(key) ?? this.create(key, info, info.text);
+    // "Halvard Mining Ltd said … Halvard said": a capitalised word opening a sentence, not known for a name.
+    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all) : null;
+    return this.byKey.get(key) ?? owner ?? this.create(key, info, info.text);
   }
 
   /** Adds what a new mention tells about an entity: alias, role, kind, gender, acronym. */

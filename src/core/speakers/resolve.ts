@@ -10,6 +10,7 @@ import { pronounAntecedent, untitledName } from './antecedent';
 import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
 import { twoPeopleBefore } from './countedPair';
+import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
 import roles from '../data/roles.json';
@@ -28,12 +29,21 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     const pronoun = m.info.pronoun;
     if (!pronoun) {
       const apposition = inApposition(mentions, i);
+      // "Senator Ruth Calloway, a Democrat, …": the epithet describes her (both read as names, so no link below).
+      const described = apposition && i > 0 && mentions[i - 1].appositionAt === m.first && isIndefiniteEpithet(m.info) ? entityOf[i - 1] : null;
+      if (described && described.kind === 'person' && described.members.length === 0) {
+        entityOf[i] = described;
+        table.addDescription(described, m.info.text);
+        continue;
+      }
       // "the latter", "the 45-year-old" say nothing about who they are: no alias, no role.
       // "Anders Lykke and Petra Solheim won. The pair said …": two names joined by "and", not yet a joint source.
       const joint = !apposition && !m.info.name && countsPeople(m.info.text);
       const positional = apposition ? null : positionalAntecedent(m.info, recent.entities, byId) ?? (joint ? pairBefore(mentions, entityOf, table, i)?.e ?? twoPeopleBefore(mentions, entityOf, table, i) : null);
+      // Only a source's whole phrase: "The Mexican economy" is read as the name "Mexican" before "economy".
+      const epithet = apposition || !m.source ? null : definiteEpithet(m.info);
       // "Manuel Ortiz … the Argentine added": an epithet is tried after a description holding the person's words.
-      const earlier = positional ?? (apposition ? null : recent.antecedentOf(m.info) ?? epithetAntecedent(m.info, recent.entities));
+      const earlier = positional ?? (epithet ? nationalityAntecedent(epithet, recent.entities) : null) ?? (apposition ? null : recent.antecedentOf(m.info) ?? epithetAntecedent(m.info, recent.entities));
       if (earlier && !positional) table.addDescription(earlier, m.info.text);
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';

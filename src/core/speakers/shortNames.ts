@@ -1,0 +1,34 @@
+/**
+ * Short forms of an organisation's name: "The Acme Corporation reported a loss. Acme said …", "Halvard
+ * Mining Ltd … Halvard said", "the Kelby Herald … The Herald said". A later name that is the opening words of
+ * an organisation's name, the rest being words that only say what kind of business it is (Corporation,
+ * Mining, Ltd, Airlines), or a newspaper's title word alone, is that organisation. Not a place opening a
+ * name ("Dunmore City" … "Dunmore"): "City", "University" say more than the kind of business.
+ */
+import roles from '../data/roles.json';
+import type { Entity } from './entities';
+import { norm } from './names';
+import { BUSINESS_NAME_WORDS } from '../mentions/lexicon';
+
+/** Words of a business's name after its own name: "Corporation", "Energy", "Ltd", "Airlines". */
+const BUSINESS_WORDS = BUSINESS_NAME_WORDS;
+/** A newspaper's title word, which alone names it after its full name ("the Herald", "the Times"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(roles.descriptionNames.newspaper);
+
+const wordsOf = (name: string) => norm(name).split(' ').filter((w, k) => k > 0 || w !== 'the');
+
+/** The organisation, most recent first, that `name` is a short form of, or null. */
+export function shortFormOwner(name: string, all: readonly Entity[]): Entity | null {
+  const short = wordsOf(name);
+  if (short.length === 0 || short.length > 2) return null;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const e = all[k];
+    if (e.members.length > 0 || e.gender !== null || e.plural || e.kind === 'group') continue;
+    const full = wordsOf(e.name);
+    if (full.length <= short.length) continue;
+    const opens = short.every((w, i) => full[i] === w) && full.slice(short.length).every((w) => BUSINESS_WORDS.has(w));
+    const title = short.length === 1 && TITLE_WORDS.has(short[0]) && full[full.length - 1] === short[0];
+    if (opens || title) return e;
+  }
+  return null;
+}
