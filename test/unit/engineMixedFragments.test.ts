@@ -1,0 +1,21 @@
+// Mixed statements: quoted fragments of a source's words inside the reporter's sentence.
+import * as assert from 'assert';
+import { analyze } from '../../src/core';
+
+const statementsOf = (text: string) => {
+  const a = analyze(`Headline\n\n${text}\n`);
+  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
+  return a.statements.map((s) => [s.kind, s.text, names.get(s.speakerId ?? '') ?? ''] as const);
+};
+
+suite('engine: mixed fragments', () => {
+  test('a quoted noun phrase right after its cue verb is a fragment, not a full quotation', () => {
+    assert.deepStrictEqual(statementsOf('Harbour master Elwin Tusk vowed "an end to the dumping" in the bay.'), [['mixed', 'an end to the dumping', 'Elwin Tusk']]);
+    assert.deepStrictEqual(statementsOf('Elwin Tusk demanded “swift repairs to the sea wall”.'), [['mixed', 'swift repairs to the sea wall', 'Elwin Tusk']]);
+  });
+
+  test('a quoted clause, a capitalised quotation or a bracketed first letter after the verb stays direct', () => {
+    assert.deepStrictEqual(statementsOf('Elwin Tusk promised "the wall will hold this winter".'), [['direct', 'the wall will hold this winter', 'Elwin Tusk']]);
+    assert.deepStrictEqual(statementsOf('Elwin Tusk said "[t]he wall will hold this winter".'), [['direct', '[t]he wall will hold this winter', 'Elwin Tusk']]);
+  });
+});
