@@ -18,4 +18,16 @@ suite('engine: mixed fragments', () => {
     assert.deepStrictEqual(statementsOf('Elwin Tusk promised "the wall will hold this winter".'), [['direct', 'the wall will hold this winter', 'Elwin Tusk']]);
     assert.deepStrictEqual(statementsOf('Elwin Tusk said "[t]he wall will hold this winter".'), [['direct', '[t]he wall will hold this winter', 'Elwin Tusk']]);
   });
+
+  test('a content clause coordinated by "and that" after a fragment is the same source\'s indirect statement', () => {
+    assert.deepStrictEqual(statementsOf('Elwin Tusk said the harbour was "in a sorry state" and that dredging would start in May.'), [
+      ['mixed', 'in a sorry state', 'Elwin Tusk'],
+      ['indirect', 'dredging would start in May', 'Elwin Tusk'],
+    ]);
+    // A quotation inside the second clause is that clause's statement.
+    assert.deepStrictEqual(statementsOf('Elwin Tusk said the harbour was "in a sorry state" and that dredging was "long overdue".'), [
+      ['mixed', 'in a sorry state', 'Elwin Tusk'],
+      ['mixed', 'long overdue', 'Elwin Tusk'],
+    ]);
+  });
 });
