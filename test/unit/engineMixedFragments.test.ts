@@ -30,4 +30,8 @@ suite('engine: mixed fragments', () => {
       ['mixed', 'long overdue', 'Elwin Tusk'],
     ]);
   });
+
+  test('a title with "to" inside reported speech stays part of the indirect content, not a fragment', () => {
+    assert.deepStrictEqual(statementsOf('Elwin Tusk said the play "Return to Harrowgate" had sold out.'), [['indirect', 'the play "Return to Harrowgate" had sold out', 'Elwin Tusk']]);
+  });
 });
