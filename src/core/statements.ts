@@ -11,6 +11,7 @@ import type { QuoteScan } from './quotes/find';
 import { toQuote, type QuoteSpan } from './quotes/span';
 import { CueIndex } from './statements/cueIndex';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
+import { indirectAfterFragments } from './statements/thatAfterFragment';
 import { subjectOfCue } from './statements/subject';
 import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
@@ -104,7 +105,8 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   for (const c of cues) cueTok[c.verbTok] = 1;
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
-  const reported = [...indirect, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d));
+  const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
+  const reported = [...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d));
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.

@@ -65,6 +65,8 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "the start of a public process to suggest designs, and …": a noun object, its verb never comes; "to"
     // before a determiner is a preposition inside the subject ("said a return to the talks is likely").
     // Only an auxiliary makes it the subject's verb ("posted a photo to her page of a car parked …" has none).
+    // "the film "Last Train to Vell" had been shot …": "to" between capitalised words is inside a name.
+    if (word === 'to' && i > from && cap[i - 1] === 1 && cap[i + 1] === 1) continue;
     if (word === 'to' && i > from && DETERMINER.has(first)) return DETERMINER.has(lower[i + 1]) && auxiliaryAhead(doc, i + 2, limit);
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").

@@ -26,6 +26,7 @@ import { conjunctBefore } from './conjuncts';
 import { isOwnOutlet } from './ownOutlet';
 import { WORD } from '../text/tokenTable';
 import { isSecondHalfOfSplit } from './splitQuote';
+import { isFragmentObject } from './fragmentObject';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -50,7 +51,8 @@ function isEmbedded(doc: Doc, q: QuoteSpan, att: QuoteAttribution): boolean {
   let between = 0;
   for (let k = att.cue.lastTok + 1; k < q.openTok; k++) if (kind[k] === WORD && lower[k] !== 'that') between++;
   // "what she called "a betrayal of voters"": a naming verb's quoted predicate is a fragment of the sentence.
-  if (between === 0) return att.cue.frames.has('description') && !/^\p{Lu}/u.test(q.text) && q.words <= 12;
+  // "He promised "no new taxes"": a noun-phrase object in quotation marks is a fragment too.
+  if (between === 0) return (att.cue.frames.has('description') && !/^\p{Lu}/u.test(q.text) && q.words <= 12) || isFragmentObject(doc, q, att.cue.lemma);
   if (isSecondHalfOfSplit(doc, q, att.cue)) return false;
   // A punctuation token's `lower` is the mark itself.
   // A capitalised quotation after ",", ":" or ";" stands on its own ("… for a movement; "Not just me …"").
