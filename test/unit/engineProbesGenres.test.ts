@@ -77,4 +77,13 @@ suite('engine: probes of genre idioms', () => {
   test('"said ahead of Saturday\'s game that …" reaches its "that"', () => {
     assert.deepStrictEqual(reportedIn('Voss said ahead of Sunday\'s final that the squad was fit.'), [['the squad was fit', 'Voss']]);
   });
+
+  test('"According to police, a man, 45, was arrested": a subject with its age is the content, no apposition', () => {
+    assert.deepStrictEqual(reportedIn('According to police, a woman, 61, was taken to hospital.'), [['a woman, 61, was taken to hospital', 'police']]);
+    assert.deepStrictEqual(reportedIn('According to the club, Mensah, 24, will miss the final.'), [['Mensah, 24, will miss the final', 'the club']]);
+  });
+
+  test('an epithet after two people named says nothing the engine knows', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz met Tomas Brell on Friday. "It went well," the Spaniard said.', 'went well'), 'the Spaniard');
+  });
 });

@@ -24,7 +24,8 @@ function nameBetweenCommas(doc: Doc, comma: number): boolean {
   const { lower, cap } = doc.tokens;
   let k = comma + 1;
   while (k < comma + 6 && cap[k] === 1) k++;
-  return k > comma + 1 && lower[k] === ',';
+  // Not a subject with its age ("According to the club, Okafor, 23, will …").
+  return k > comma + 1 && lower[k] === ',' && !/^\d{1,3}$/.test(lower[k + 1] ?? '');
 }
 
 /**

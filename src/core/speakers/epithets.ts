@@ -29,8 +29,11 @@ export function epithetAntecedent(info: MentionInfo, recent: readonly Entity[]):
   const head = EPITHET.exec(info.text.trim())?.[1].toLowerCase();
   if (!head || !epithetWord(head) || /[’']s\s/.test(info.text)) return null;
   const fitting = recent.slice(0, LOOKBACK).filter((e) => singlePerson(e) && !(info.gender && e.gender && info.gender !== e.gender));
-  // "Manuel Ortiz joined Castleford …": a known person before a lone name of unknown kind.
-  const person = fitting.find((e) => e.kind === 'person') ?? fitting[0];
+  // "Manuel Ortiz joined Castleford …": a known person before a lone name of unknown kind; with two people
+  // named ("Ana Ruiz met Tomas Brell. … the Spaniard said") the epithet says which, and nothing here knows.
+  const people = fitting.filter((e) => e.kind === 'person');
+  if (people.length > 1) return null;
+  const person = people[0] ?? fitting[0];
   if (!person || entityHasWord(person, head)) return person ?? null;
   // A person already called by another such word is someone else.
   for (const w of [...EPITHET_ROLES, ...NATIONALITY_NOUNS]) if (w !== head && entityHasWord(person, w)) return null;

@@ -78,8 +78,10 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     const appositive = phraseStartingAt(doc, k);
     // "According to Colonel Dmitri Arkhanov, the commander of the garrison, the shelling …": a description after a name.
     const described = appositive !== null && doc.tokens.cap[source.last] === 1 && /^(?:the|a|an)$/.test(doc.tokens.lower[appositive.first]) && !NOT_SUBJECT.has(doc.tokens.lower[appositive.last + 2]) && isClause(doc, appositive.last + 2, b);
-    if (appositive && doc.tokens.lower[appositive.last + 1] === ',' && (doc.tokens.cap[appositive.first] === 1 || described)) k = appositive.last + 2;
-    else k = pastIndefiniteAppositive(doc, k, (t) => phraseStartingAt(doc, t));
+    // "According to police, a man, 45, was arrested": a subject with its age is no apposition to the source.
+    const aged = appositive !== null && agedSubject(doc, appositive.last + 1);
+    if (!aged && appositive && doc.tokens.lower[appositive.last + 1] === ',' && (doc.tokens.cap[appositive.first] === 1 || described)) k = appositive.last + 2;
+    else if (!aged) k = pastIndefiniteAppositive(doc, k, (t) => phraseStartingAt(doc, t));
     // "According to Smith, who chairs the committee, the vote …": a relative clause describing the source.
     if (doc.tokens.lower[k] === 'who' || doc.tokens.lower[k] === 'which') { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }
     // "According to X, speaking at a conference, …" skips the participle; "…, understanding such forces may …" is a gerund subject.
@@ -110,6 +112,12 @@ function appositionCloses(doc: Doc, comma: number, b: number): boolean {
   if (!/^(?:the|a|an)$/.test(lower[comma + 1]) && cap[comma + 1] !== 1) return false;
   for (let k = comma + 1; k < b; k++) if (kind[k] !== WORD || APPOSITION_BREAKERS.test(lower[k])) return false;
   return true;
+}
+
+/** ", 45," after a noun phrase: a person's age between commas. */
+function agedSubject(doc: Doc, comma: number): boolean {
+  const { lower } = doc.tokens;
+  return lower[comma] === ',' && /^\d{1,3}$/.test(lower[comma + 1] ?? '') && lower[comma + 2] === ',';
 }
 
 function participleAfterComma(doc: Doc, j: number): boolean {
