@@ -12,12 +12,13 @@ import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
-import { isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
+import { anonymityReason, isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
 import { continuationComma } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
 import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
 import { timePhraseEnd } from './timeAdjunct';
+import { withParticipleModifier } from './invertedSourceModifier';
 
 /** Verbs whose object after a postposed cue is a hearer ("…, the coach told a news conference."). */
 const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
@@ -99,16 +100,6 @@ export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
   return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b) || relative) ? source : null;
 }
 
-/** "…, said a person briefed on the talks.": a participle, a preposition and its short object still name the source. */
-function withParticipleModifier(doc: Doc, p: Phrase | null): Phrase | null {
-  const { lower, kind, cap, sent } = doc.tokens;
-  const k = p ? p.last + 1 : -1;
-  if (!p || kind[k] !== WORD || cap[k] === 1 || !lower[k].endsWith('ed') || !/^(?:on|about|of|in|with|to)$/.test(lower[k + 1] ?? '')) return p;
-  let last = k + 2;
-  while (last + 1 < doc.tokens.length && last < k + 6 && sent[last + 1] === sent[k] && kind[last + 1] === WORD) last++;
-  return /^[.!?]$/.test(lower[last + 1] ?? '') ? { first: p.first, last } : p;
-}
-
 /**
  * "…, said Tom Reed, the union's spokesman." · "…, said Tom Reed, who leads the union." · "…, said Tom Reed, a
  * spokesman, on Monday.": an apposition or a relative clause about the source closes the sentence.
@@ -138,13 +129,6 @@ function barePlural(doc: Doc, k: number): Phrase | null {
   const { lower, kind, cap } = doc.tokens;
   const word = lower[k] ?? '';
   return kind[k] === WORD && cap[k] !== 1 && endsInSingleS(word) && word.length > 3 && !VERB_FORMS.has(word) && !DETERMINERS.has(word) ? { first: k, last: k } : null;
-}
-
-/** The last token before "because" (or "as") after "anonymity" in [i, b], or null. */
-function anonymityReason(doc: Doc, i: number, b: number): number | null {
-  const lower = doc.tokens.lower;
-  for (let k = i + 1; k < b && k < i + 8; k++) if (lower[k - 1] === 'anonymity' && (lower[k] === 'because' || lower[k] === 'as' || lower[k] === 'since')) return k - 1;
-  return null;
 }
 
 /** Whether nothing that could be content follows the cue from token `i`: the cue closes its sentence. */

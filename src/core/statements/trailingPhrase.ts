@@ -83,3 +83,10 @@ export function isTrailingAdjunct(doc: Doc, i: number, b: number): boolean {
   }
   return true;
 }
+
+/** The last token before "because" (or "as") after "anonymity" in [i, b], or null. */
+export function anonymityReason(doc: Doc, i: number, b: number): number | null {
+  const lower = doc.tokens.lower;
+  for (let k = i + 1; k < b && k < i + 8; k++) if (lower[k - 1] === 'anonymity' && (lower[k] === 'because' || lower[k] === 'as' || lower[k] === 'since')) return k - 1;
+  return null;
+}
