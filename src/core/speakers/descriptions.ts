@@ -12,6 +12,7 @@ import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { detached } from '../text/vocabulary';
 import { mayNameBusiness } from './businessDescriptions';
+import { PERSON_ROLES } from '../mentions/lexicon';
 
 const DEFINITE = /^(?:the|his|her|its|their)\s/i;
 /** Words that make a description self-contained: it introduces its source rather than refers back. */
@@ -106,8 +107,10 @@ function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
   // "his Russian counterpart": the modifiers name the other one of a pair.
   const relational = relationalText(info.text);
   if (relational) return e.kind === 'person' && words.every((w) => own.words.has(w));
-  // "the government" is not "a government document": the heads must agree.
-  return own.heads.has(head) && words.every((w) => own.words.has(w));
+  // "the government" is not "a government document": the heads must agree. A person role noun modifying the
+  // title's head still names the person ("Veteran striker Marco Bellini" … "the veteran said").
+  const modifierRole = words.length === 1 && e.kind === 'person' && PERSON_ROLES.has(head);
+  return (own.heads.has(head) || modifierRole) && words.every((w) => own.words.has(w));
 }
 
 let lastText = '';
