@@ -126,4 +126,13 @@ suite('engine probes: long-form quotation', () => {
   test('"…, the principal said in an email to parents." — a bare addressee closing the sentence stays in the cue', () => {
     assert.deepStrictEqual(found(analyzeBody('School will close early, the principal said in an email to parents.')), [['indirect', 'School will close early', 'the principal']]);
   });
+
+  test('a quotation paragraph signed below without a dash ("Grete Holm, union steward") is hers', () => {
+    assert.deepStrictEqual(found(analyzeBody('"Nobody asked the workers."\n\nGrete Holm, union steward')), [['direct', 'Nobody asked the workers.', 'Grete Holm']]);
+  });
+
+  test('must not fire: a sentence about a named person after a quotation paragraph signs nothing', () => {
+    const got = found(analyzeBody('"Nobody asked the workers."\n\nGrete Holm, 52, lost her job in May.'));
+    assert.strictEqual(got[0]?.[2] ?? null, null);
+  });
 });
