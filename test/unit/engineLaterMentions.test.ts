@@ -9,6 +9,9 @@ suite('engine: later mentions by description, title and short name', () => {
     assert.strictEqual(speakerOf(text, 'the hives had failed'), 'Lena Voss');
     const mr = 'Lena Voss and her husband Arvid Voss keep bees near Ostby. "The hives failed," Mr. Voss said.';
     assert.strictEqual(speakerOf(mr, 'The hives failed'), 'Arvid Voss');
+    // A title without gender keeps the surname's one bearer, whatever a surname that is also a given name suggests.
+    const doctor = 'Dr. Farah Nasser treated the patient. "He is lucky," Dr. Nasser said.';
+    assert.strictEqual(speakerOf(doctor, 'He is lucky'), 'Farah Nasser');
   });
 
   test('"the two leaders", "both men" refer back to the two people just named, even without "and"', () => {

@@ -27,7 +27,8 @@ function isJointDescription(text: string): boolean {
  */
 export function countsPeople(text: string): boolean {
   const t = text.trim();
-  if (JOINT.test(t)) return true;
+  // "the two sides" after two leaders met may be their delegations or governments: only a joint source met before.
+  if (JOINT.test(t)) return !/sides$/i.test(t);
   if (!COUNTED_PAIR.test(t)) return false;
   const noun = t.toLowerCase().split(/\s+/).pop()!;
   if (noun === 'both' || /men$|^people$/.test(noun)) return true;

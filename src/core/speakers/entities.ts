@@ -9,7 +9,7 @@ import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
 import { shortFormOwner } from './shortNames';
 import { NAME_PARTICLES } from '../mentions/names';
-import { FEMALE_NAMES, MALE_NAMES, ROLES, TITLES } from '../mentions/lexicon';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, ROLES, TITLES } from '../mentions/lexicon';
 
 export interface Entity {
   readonly id: string;
@@ -86,7 +86,8 @@ export class EntityTable {
         // "Van der Berg" opening a sentence, "Ferreira de Souza": a family name holding a name particle.
         const particleFirst = words.length > 1 && words.some((w) => NAME_PARTICLES.has(w.toLowerCase()));
         let exact: Entity | undefined;
-        const titled = info.gender !== null && info.role !== null;
+        // The gender of a title ("Mrs", "Mr"), not of a name guess ("Dr. Nasser" after "Dr. Farah Nasser").
+        const titled = info.gender !== null && info.role !== null && info.role.toLowerCase().split(/\s+/).some((w) => FEMALE_WORDS.has(w) || MALE_WORDS.has(w));
         for (let k = same.length - 1; k >= 0 && !exact; k--) {
           // "Ana Ruiz and her husband Tomas Ruiz … Mrs Ruiz said": a title's gender rules out the other Ruiz
           // (a lone surname's own gender, "Thomas" after "Helen Thomas", is a first name's guess, no title's).
