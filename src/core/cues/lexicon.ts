@@ -54,6 +54,8 @@ export const PAST_AS_BASE: ReadonlySet<string> = new Set(Object.keys(IRREGULAR).
 export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
 export const HEARERS: readonly string[] = data.hearers;
 export const ACCORDANCE_NOUNS: ReadonlySet<string> = new Set(data.accordanceNouns);
+/** Verbs that need "that" before their content but may close a sentence after it ("The deal was void, the court ruled."). */
+export const POSTPOSED_THAT_ONLY: ReadonlySet<string> = new Set(data.postposedThatOnly);
 /** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */
 export const PARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(data.withParticle));
 

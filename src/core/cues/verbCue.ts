@@ -4,7 +4,7 @@
  * a noun ("a message posted by users").
  */
 import type { Doc } from '../doc';
-import { PARTICLES, PAST_AS_BASE, VERB_FORMS, particleReach } from './lexicon';
+import { PARTICLES, PAST_AS_BASE, POSTPOSED_THAT_ONLY, VERB_FORMS, particleReach } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
@@ -13,7 +13,7 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
-import { WEEKDAYS } from '../mentions/lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, WEEKDAYS } from '../mentions/lexicon';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -126,9 +126,27 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
   if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && quoteNext && ((cap[prev] !== 1 && kind[prev] === WORD && !endsRelativeSubject(doc, prev)) || namesAfterCommaNoun(doc, prev))) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
-    return lower[i + 1] === 'that' || lower[i + 3] === 'that';
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma);
   }
   return true;
+}
+
+/**
+ * "The witness had been coached, the judge observed.": a that-only verb right before the sentence's end or a
+ * comma, with a comma a few words before it (closing the content), ends a postposed reporting clause; whether
+ * the words before that comma are a clause is left to the postposed reading (statements/postposed.ts). Not after
+ * "and" ("…, and the court ruled.") nor after a fronted subordinate clause ("When the appeal came, the court
+ * ruled."): those commas close no content.
+ */
+function endsPostposedClause(doc: Doc, i: number, lemma: string): boolean {
+  const { lower, sent } = doc.tokens;
+  if (!POSTPOSED_THAT_ONLY.has(lemma) || !/^[.!?,]$/.test(lower[i + 1] ?? '')) return false;
+  const opening = lower[doc.sentStart[i]];
+  if (CLAUSE_OPENERS.has(opening) || CLAUSE_CONJUNCTIONS.has(opening)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && sent[k] === sent[i]; k--) {
+    if (lower[k] === ',') return k < i - 1 && !/^(?:and|but|so|or|then)$/.test(lower[k + 1]);
+  }
+  return false;
 }
 
 const TAKE_FORMS = new Set(['took', 'take', 'takes', 'taking', 'taken']);

@@ -9,6 +9,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
 import { DETERMINERS, OBJECT_PRONOUNS } from '../mentions/lexicon';
+import { POSTPOSED_THAT_ONLY } from '../cues/lexicon';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { phrasalContent } from './phrasal';
@@ -53,7 +54,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   let i = cue.lastTok + 1;
   // "…was found dead, her publicist confirmed; reports suggested …": a semicolon closes the cue's clause.
   const close = doc.tokens.lower[i] === ';' ? i : b;
-  if (closesSentence(doc, cue, i, close)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object')) ? postposedContent(doc, cue, a, close) ?? denialContent(doc, cue, a, isCueAt) : null;
+  if (closesSentence(doc, cue, i, close)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object') || POSTPOSED_THAT_ONLY.has(cue.lemma)) ? postposedContent(doc, cue, a, close) ?? denialContent(doc, cue, a, isCueAt) : null;
   if (doc.tokens.lower[i] === ',' || invertedParentheticalSource(doc, cue)) {
     const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
     if (split) return split;
