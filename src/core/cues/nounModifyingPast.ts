@@ -7,6 +7,7 @@ import { VERB_FORMS } from './lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { WEEKDAYS } from '../mentions/lexicon';
 import { PASSIVE_AUXILIARIES } from './passive';
 import verbs from '../data/verbs.json';
 
@@ -28,9 +29,7 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
   if (beforeMainVerb(doc, i) || parentheticalParticiple(doc, i)) return true;
-  // "A person briefed on the talks said …", "officials informed of the decision": a hearer's participle after
-  // its noun, with the topic and no hearer of its own.
-  if ((lemma === 'brief' || lemma === 'inform') && /^(?:on|about|of)$/.test(next) && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !/^(?:he|she|it|they|we|i|you|who|was|were|been|being|be|is|are)$/.test(lower[prev])) return true;
+  if (isHearersParticiple(doc, i, lemma)) return true;
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
   if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
@@ -39,6 +38,21 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   // "Ann Lowe, an activist, tweeted on Twitter that …": a content ("that", a colon or a quotation) after a short
   // adjunct makes it the verb of the clause.
   return !contentAfterAdjunct(doc, i);
+}
+
+/**
+ * "A person briefed on the talks said …", "Two people briefed on the plan said …", "officials informed of the
+ * decision": the hearer's participle after its noun, with the topic and no hearer of its own. "on" or "about"
+ * makes it one whatever comes before, unless a weekday follows ("Ruiz briefed on Monday …" is the verb with its
+ * time); after a lowercase noun, "of" and a weekday too.
+ */
+function isHearersParticiple(doc: Doc, i: number, lemma: string): boolean {
+  if (lemma !== 'brief' && lemma !== 'inform') return false;
+  const { lower, cap, kind } = doc.tokens;
+  const next = lower[i + 1] ?? '';
+  const prev = i - 1;
+  if ((next === 'on' || next === 'about') && !WEEKDAYS.has(lower[i + 2] ?? '')) return true;
+  return /^(?:on|about|of)$/.test(next) && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !/^(?:he|she|it|they|we|i|you|who|was|were|been|being|be|is|are)$/.test(lower[prev]);
 }
 
 /** Whether "that", a colon or a quotation mark follows token `i` within a few words, before any comma. */

@@ -13,7 +13,7 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, WEEKDAYS } from '../mentions/lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -119,8 +119,6 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "media reports of recent weeks", "faces charges of murder": a plural noun before "of" ("warns of" stays a verb).
   if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
-  // "Two people briefed on the talks said …": "briefed on" / "informed about" with no hearer is a participle.
-  if (form.inflection === 'past' && (form.lemma === 'brief' || form.lemma === 'inform') && (lower[i + 1] === 'on' || lower[i + 1] === 'about') && !WEEKDAYS.has(lower[i + 2] ?? '')) return false;
   if (form.inflection === 'past' && isPartOfPredicateNoun(doc, i)) return false;
   // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
-import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, ROLES, SENTENCE_ADVERBS, TITLES } from './lexicon';
+import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
 // one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
@@ -98,24 +98,6 @@ export function isOpeningAdverb(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
   if (doc.tokens.lower[k + 1] !== ',' || !isCommonAtStart(doc, k)) return false;
   return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
-}
-
-const DASHES = new Set(['-', '—', '–', '--']);
-
-/**
- * "Farmer Juno Petrakis said …", "Chef Remy Aubert …": a role noun opening the sentence before a full name is
- * capitalised by position, so it is the name's title, not its first word, unless the article writes it
- * capitalised in mid-sentence too ("Tom Baker" makes "Baker Ulla Sand" a name run).
- */
-export function isRoleWordAtStart(doc: Doc, k: number, end: number): boolean {
-  const { cap, kind, lower, sent } = doc.tokens;
-  // "— Pastor Eli Grant": a signature's dash capitalises the role word just as a sentence start does.
-  const afterDash = DASHES.has(lower[k - 1] ?? '');
-  if (!(afterDash || doc.sentStart[k] === k) || cap[k] !== 1 || kind[k] !== WORD || !ROLES.has(lower[k])) return false;
-  // Two capitalised words after it ("Farmer Brown" may be a surname pair).
-  if (end - k < 2 || sent[end] !== sent[k] || knownWordClass(lower[k]) === 1) return false;
-  // (After a dash the word itself counts as capitalised inside a sentence, so that test is left out.)
-  return afterDash || capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */

@@ -5,9 +5,9 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PLACES, PORTFOLIOS, ROLES, TITLES } from './lexicon';
+import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, ROLES, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
-import { isCommonAtStart, isOccupationAtStart, isRoleWordAtStart } from './initialCaps';
+import { isCommonAtStart, isOccupationAtStart } from './initialCaps';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
@@ -61,16 +61,14 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   for (let i = start; i < end; i++) {
     if ((TITLES.has(lower[i]) || (ORG_HEADS.has(lower[i]) && namesPersonAfter(doc, i + 1, end))) && cap[i + 1] === 1) nameStart = i + 1;
   }
-  if (nameStart === start && isRoleWordAtStart(doc, start, end)) nameStart = start + 1;
   for (let i = nameStart; i < end; i++) {
     if (FEMALE_NAMES.has(lower[i]) || MALE_NAMES.has(lower[i])) { nameStart = i; break; }
   }
-  // "Frenchman Luc Armand", "Democrat Ruth Calloway": a nationality, party or role noun before two capitalised words.
+  // "Frenchman Luc Armand", "Democrat Ruth Calloway", "Farmer Juno Petrakis", "— Pastor Eli Grant": a nationality,
+  // party or role noun before two capitalised words is a description of the person, not the name's first word.
   // Not "Governor of Washington Chris Gregoire", "Committee to Protect Journalists": the next word opens the name.
   if (nameStart === start && end - start >= 2 && cap[start + 1] === 1 && (EPITHET_WORDS.has(lower[start]) || ROLES.has(lower[start]) || isOccupationAtStart(doc, start))) nameStart = start + 1;
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
-  // "Police Scotland", "Transport Wales": an organisation word before a place is one name, no one's title.
-  if (nameStart === end && end > start && ORG_HEADS.has(lower[end - 1]) && PLACES.has(lower[end])) nameStart = start;
   if (namesPortfolio(doc, start, nameStart, end)) return null;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;
   // "the JFTC in Japan", "the Red Cross in Geneva": the name before the prepositional phrase, if any.
