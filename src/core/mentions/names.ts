@@ -5,22 +5,21 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, ROLES, TITLES } from './lexicon';
+import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, ROLES, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { isCommonAtStart, isOccupationAtStart } from './initialCaps';
+import { leadingPersonRun, namesPersonAfter, namesPortfolio } from './nameStart';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'da', 'di', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'du', 'del', 'der', 'den', 'dos', 'das', 'della']);
 const PARTICLES = NAME_PARTICLES;
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
-const AFFILIATION = new Set(['of', 'at', 'from']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'by', 'on', 'for', 'in']);
 const LINKS = new Set(['by', 'of', 'at', 'from', 'for', 'on', 'in', 'with']);
 /** Letters written after a person's name: honours and British court and parliament ranks. */
 const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'obe', 'mbe', 'cbe']);
 
-const givenName = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 /** The last run of capitalised words (with name particles) in the phrase, as token indices. */
 export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
@@ -74,33 +73,6 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   // "the JFTC in Japan", "the Red Cross in Geneva": the name before the prepositional phrase, if any.
   if (insidePrepositionalPhrase(doc, p, start)) return nameBeforeLink(doc, p, start);
   return [nameStart, end];
-}
-
-/**
- * After an organisation word, the capitalised words [a, end] are a person's name only when there are two or more
- * of them or the first is a known given name: "the Polling Institute Dana Pike" splits before "Dana", while
- * "Office Depot", "Police Scotland", "BBC News Online" and "Union Pacific" are each one organisation's name. A
- * title after it is the office of someone unnamed ("the Farmers' Union Chairman"), split off as before.
- */
-function namesPersonAfter(doc: Doc, a: number, end: number): boolean {
-  const lower = doc.tokens.lower;
-  return end > a || TITLES.has(lower[a]) || FEMALE_NAMES.has(lower[a]) || MALE_NAMES.has(lower[a]);
-}
-
-/** "Matthew Ingram of The Globe and Mail": a person's name first, then an affiliation. */
-function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
-  const { kind, cap, lower } = doc.tokens;
-  // "Professor Alan Grieve of Imperial College London": titles before the name are no part of it.
-  let first = p.first;
-  while (first < p.last && cap[first] === 1 && TITLES.has(lower[first])) first++;
-  let i = first;
-  while (i <= p.last && kind[i] === WORD && cap[i] === 1 && !DETERMINERS.has(lower[i]) && !ORG_HEADS.has(lower[i]) && !TITLES.has(lower[i])) i++;
-  // "Lydia Buchtmann for Food Standards Australia": "for" after a name opened by a known given name.
-  const forAffiliation = lower[i] === 'for' && (FEMALE_NAMES.has(lower[first]) || MALE_NAMES.has(lower[first]));
-  if (i - first < 2 || i > p.last || !(AFFILIATION.has(lower[i]) || forAffiliation)) return null;
-  // "Cyclist Owen Pritchard of Britain": a word before a known given name that opens two more is no part of the name.
-  if (i - first >= 3 && !givenName(lower[first]) && (givenName(lower[first + 1]) || isOccupationAtStart(doc, first))) first++;
-  return [first, i - 1];
 }
 
 /**
@@ -164,16 +136,3 @@ function orgLike(doc: Doc, a: number, b: number): boolean {
   return ACRONYM.test(text) && text.length >= 2;
 }
 
-/**
- * "the Minister of Foreign Affairs", "the Secretary for Health": after an office's "of"/"for", capitalised
- * portfolio words (tokens [nameStart, end]) name its field, not a person ("Secretary of State Mike Pompeo" keeps
- * "Mike Pompeo").
- */
-function namesPortfolio(doc: Doc, start: number, nameStart: number, end: number): boolean {
-  const lower = doc.tokens.lower;
-  let office = false;
-  for (let k = start; k < end; k++) if (lower[k] === 'of' || lower[k] === 'for') office = true;
-  if (!office) return false;
-  for (let k = nameStart; k <= end; k++) if (!PORTFOLIOS.has(lower[k]) && lower[k] !== 'and' && lower[k] !== '&') return false;
-  return true;
-}
