@@ -7,7 +7,7 @@
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
 import { FactsMemo, initials, norm } from './names';
-import { shortFormOwner } from './shortNames';
+import { ownerOpeningWord, shortFormOwner } from './shortNames';
 import { NAME_PARTICLES } from '../mentions/names';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, ROLES, TITLES } from '../mentions/lexicon';
 
@@ -41,12 +41,15 @@ export class EntityTable {
   private readonly facts = new FactsMemo();
   /** The first word of every name an entity has had: most lone words open none, and byFirstName skips them. */
   private readonly firstWords = new Set<string>();
+  /** The opening word of every name an entity has had that a short form could stand for (shortNames.ts). */
+  private readonly openingWords = new Set<string>();
 
   private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
     // Every field set here, `weakMerge` too: entities of one shape keep the resolution code monomorphic.
     const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined };
     this.all.push(e);
     this.firstWords.add(this.wordsOf(name)[0]);
+    this.addOpeningWord(name);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
@@ -105,14 +108,14 @@ export class EntityTable {
       }
       const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
-      const owner = shortFormOwner(name, this.all);
+      const owner = shortFormOwner(name, this.all, this.openingWords);
       if (owner) { owner.kind = 'organization'; return owner; }
       const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all) ?? this.create(facts.orgKey, info, name);
+    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name);
   }
 
   /**
@@ -140,9 +143,15 @@ export class EntityTable {
     return this.facts.ofName(name).fullWords;
   }
 
+  private addOpeningWord(name: string): void {
+    const word = ownerOpeningWord(name);
+    if (word !== null) this.openingWords.add(word);
+  }
+
   private named(e: Entity, name: string): void {
     e.name = name;
     this.firstWords.add(this.wordsOf(name)[0]);
+    this.addOpeningWord(name);
   }
 
   private resolveRole(info: MentionInfo): Entity {
@@ -150,8 +159,10 @@ export class EntityTable {
     const facts = this.facts.ofRole(info.text);
     const key = facts.indefinite ? `${facts.key}:${this.all.length}` : facts.key;
     // "Halvard Mining Ltd said … Halvard said": a capitalised word opening a sentence, not known for a name.
-    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all) : null;
-    return this.byKey.get(key) ?? owner ?? this.create(key, info, info.text);
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all, this.openingWords) : null;
+    return owner ?? this.create(key, info, info.text);
   }
 
   /** Adds what a new mention tells about an entity: alias, role, kind, gender, acronym. */
