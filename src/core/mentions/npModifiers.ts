@@ -105,9 +105,11 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 export function verbFormModifyingNoun(w: Walk, i: number): boolean {
   const { lower, kind, sent, cap } = w.tokens;
+  // (Asked on every token of a phrase: the verb-form test, which few words pass, comes first.)
+  if (!isVerbFormOnly(lower[i]) || /(?:ed|ing)$/.test(lower[i]) || sent[i - 1] !== sent[i]) return false;
   // "Chinese state media", "Iranian state TV": after a nationality adjective too.
   const adjective = cap[i - 1] === 1 && kind[i - 1] === WORD && NATIONALITY_ADJECTIVE.test(lower[i - 1]);
-  if (!(ARTICLES.has(lower[i - 1]) || adjective) || sent[i - 1] !== sent[i] || !isVerbFormOnly(lower[i]) || /(?:ed|ing)$/.test(lower[i])) return false;
+  if (!(ARTICLES.has(lower[i - 1]) || adjective)) return false;
   const next = i + 1;
   if (adjective && lower[next] === 'tv' && sent[next] === sent[i]) return true;
   return kind[next] === WORD && sent[next] === sent[i] && w.is(next, LOWER_OK) && !w.is(next, JOINER | DETERMINER) && !isVerbFormOnly(lower[next]);
