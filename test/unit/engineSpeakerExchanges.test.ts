@@ -1,0 +1,21 @@
+// Speaker choice in exchanges, linking back and cataphora (probe battery p13). Every sentence here is written
+// for the test (none is taken from the annotated articles).
+import * as assert from 'assert';
+import { speakerOf } from './engineFound';
+
+suite('engine: speakers in exchanges', () => {
+  test('the answer after a question is spoken by the one the question was put to', () => {
+    const text = '"Is the dam safe?" a caller asked the engineer. "Completely," he said.';
+    assert.match(speakerOf(text, 'Completely') ?? '', /engineer/i);
+  });
+
+  test('the answer after reported asking goes to the named person asked', () => {
+    const text = 'A student asked Marit Olsen whether the lab would close. "Not this year," she replied.';
+    assert.strictEqual(speakerOf(text, 'Not this year'), 'Marit Olsen');
+  });
+
+  test('the asker keeps the question', () => {
+    const text = '"Is the dam safe?" a caller asked the engineer. "Completely," he said.';
+    assert.match(speakerOf(text, 'Is the dam safe') ?? '', /caller/i);
+  });
+});
