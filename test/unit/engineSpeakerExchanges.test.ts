@@ -18,4 +18,15 @@ suite('engine: speakers in exchanges', () => {
     const text = '"Is the dam safe?" a caller asked the engineer. "Completely," he said.';
     assert.match(speakerOf(text, 'Is the dam safe') ?? '', /caller/i);
   });
+
+  test('"another" alone before or after a cue is a second source, not the first one again', () => {
+    const text = '"The ferry is late again," one commuter said. "It always is," said another. Several riders said the timetable was fiction. Another said the fares were too high.';
+    assert.match(speakerOf(text, 'It always is') ?? '', /^another$/i);
+    assert.match(speakerOf(text, 'the fares were too high') ?? '', /^another$/i);
+  });
+
+  test('"another" before a noun is still a determiner', () => {
+    const text = 'Ada Pell left early. "It was a long day," she said. Another week passed.';
+    assert.strictEqual(speakerOf(text, 'It was a long day'), 'Ada Pell');
+  });
 });

@@ -10,7 +10,7 @@ import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
 import { longTitleSource } from './longTitleSource';
 import type { CueIndex } from './cueIndex';
-import { determinedNounBeforeCue } from './determinedNoun';
+import { determinedNounBeforeCue, loneAnotherAt } from './determinedNoun';
 import { partitiveStartingAt } from './partitive';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { sourceOfOpeningInversion } from './openingInversion';
@@ -74,7 +74,7 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   // Not a fragment running on into the verb: `promised to "vigorously and completely" continue the inquiry`.
   const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
   if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
-    const phrase = phraseAt(doc, inverted.lastTok + 1);
+    const phrase = phraseAt(doc, inverted.lastTok + 1) ?? loneAnotherAt(doc, inverted.lastTok + 1);
     // `"…." Says one worker, "We will …"`: a new sentence opened by the cue introduces the next quotation.
     if (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted)) return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }
