@@ -29,4 +29,16 @@ suite('engine: speakers in exchanges', () => {
     const text = 'Ada Pell left early. "It was a long day," she said. Another week passed.';
     assert.strictEqual(speakerOf(text, 'It was a long day'), 'Ada Pell');
   });
+
+  test('a pronoun with no one before it stands for the person named later in its sentence', () => {
+    const text = 'In what he called "a fresh start", Brodie Kellam sold the family farm.';
+    assert.strictEqual(speakerOf(text, 'a fresh start'), 'Brodie Kellam');
+    const later = '"The books are closed," she said as Nell Aranda left the hall.';
+    assert.strictEqual(speakerOf(later, 'The books are closed'), 'Nell Aranda');
+  });
+
+  test('a pronoun with someone before it keeps that antecedent', () => {
+    const text = 'Ines Farrow chaired the meeting. "The books are closed," she said as Nell Aranda left the hall.';
+    assert.strictEqual(speakerOf(text, 'The books are closed'), 'Ines Farrow');
+  });
 });

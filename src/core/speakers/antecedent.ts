@@ -14,7 +14,7 @@ import { detached } from '../text/vocabulary';
 const WINDOW = 3;
 const REACH = 8;
 
-function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
+export function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
   const joint = e.members.length > 0;
   if (pronoun === 'he' || pronoun === 'she') {
     if (joint || e.plural || (e.kind !== 'person' && e.kind !== 'unknown') || things.has(e)) return false;
