@@ -41,4 +41,14 @@ suite('engine: speakers in exchanges', () => {
     const text = 'Ines Farrow chaired the meeting. "The books are closed," she said as Nell Aranda left the hall.';
     assert.strictEqual(speakerOf(text, 'The books are closed'), 'Ines Farrow');
   });
+
+  test('a shop name ending in "\'s" speaks before "said" or "told"', () => {
+    assert.strictEqual(speakerOf("Ferrow's said it would shut three bakeries.", 'it would shut three bakeries'), "Ferrow's");
+    assert.strictEqual(speakerOf('"Trading was brisk," Ferrow\'s said on Monday.', 'Trading was brisk'), "Ferrow's");
+  });
+
+  test('a possessive before another past form is still a possessive', () => {
+    const text = "The council's stated aim was to cut traffic. Its leader said the aim was met.";
+    assert.strictEqual(speakerOf(text, 'cut traffic'), undefined);
+  });
 });

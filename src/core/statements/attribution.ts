@@ -87,11 +87,13 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   };
   const asClause = reportingAsClause(doc, q, j, cues);
   if (asClause) return asClause;
-  const subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
+  let subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
   if (!subject || !samePara(doc, q.closeTok, j)) return longTitle();
   // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
   let e = subject.last + 1;
+  // `"…," Hadley's said.`: a shop's name ending in "'s" (verbCue.ts reads the cue after it as a verb).
+  if ((lower[e] === "'s" || lower[e] === '’s') && doc.tokens.start[e] === doc.tokens.end[e - 1] && cues.startingAt(e + 1)) subject = { first: subject.first, last: e++ };
   // `"…," the World Health Organization (WHO) said.`: an acronym in brackets after the source.
   if (lower[e] === '(' && lower[e + 2] === ')' && kind[e + 1] === WORD) e += 3;
   let apposition: string | null = null;
