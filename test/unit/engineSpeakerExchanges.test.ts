@@ -25,6 +25,11 @@ suite('engine: speakers in exchanges', () => {
     assert.match(speakerOf(text, 'the fares were too high') ?? '', /^another$/i);
   });
 
+  test('"a second" alone after an inverted cue is a further source', () => {
+    const text = '"The pier is rotten," said one angler. "Nobody fixes it," said a second.';
+    assert.match(speakerOf(text, 'Nobody fixes it') ?? '', /^a second$/i);
+  });
+
   test('"another" before a noun is still a determiner', () => {
     const text = 'Ada Pell left early. "It was a long day," she said. Another week passed.';
     assert.strictEqual(speakerOf(text, 'It was a long day'), 'Ada Pell');

@@ -52,8 +52,14 @@ export function determinedNounBeforeCue(doc: Doc, j: number, cueAt: (tok: number
   return null;
 }
 
-/** `"…," said another.`: "another" alone closing the sentence after an inverted cue names a second source. */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/**
+ * `"…," said another.` · `"…," said a second.`: "another" or "a second" alone closing the sentence after an
+ * inverted cue names a further source.
+ */
 export function loneAnotherAt(doc: Doc, k: number): Phrase | null {
   const { lower, kind, sent } = doc.tokens;
-  return lower[k] === 'another' && (kind[k + 1] !== WORD || sent[k + 1] !== sent[k]) ? { first: k, last: k } : null;
+  const last = lower[k] === 'another' ? k : lower[k] === 'a' && ORDINALS.has(lower[k + 1]) ? k + 1 : -1;
+  return last >= 0 && (kind[last + 1] !== WORD || sent[last + 1] !== sent[k]) ? { first: k, last } : null;
 }
