@@ -56,4 +56,9 @@ suite('engine: speakers in exchanges', () => {
     const text = "The council's stated aim was to cut traffic. Its leader said the aim was met.";
     assert.strictEqual(speakerOf(text, 'cut traffic'), undefined);
   });
+
+  test('a time adverb opening the sentence is no part of the name after it', () => {
+    const text = 'Maren Stoltz spoke first. Afterwards Stoltz said the budget would hold.';
+    assert.strictEqual(speakerOf(text, 'the budget would hold'), 'Maren Stoltz');
+  });
 });
