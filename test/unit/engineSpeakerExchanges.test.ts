@@ -61,4 +61,9 @@ suite('engine: speakers in exchanges', () => {
     const text = 'Maren Stoltz spoke first. Afterwards Stoltz said the budget would hold.';
     assert.strictEqual(speakerOf(text, 'the budget would hold'), 'Maren Stoltz');
   });
+
+  test('a plural possessor of a document speaks for it, like one with "\'s"', () => {
+    const text = "Tarrow Mills' annual report said orders had slowed.";
+    assert.strictEqual(speakerOf(text, 'orders had slowed'), 'Tarrow Mills');
+  });
 });
