@@ -41,9 +41,14 @@ export interface Mention {
   listed: boolean;
   /** Joined by "and" to the next mention, both people's names ("Ana Ruiz and Carl Dunn met …"): together a "they". */
   pairedWithNext: boolean;
+  /** Right after "asked" ("a reporter asked the minister"): the one who answers next. */
+  readonly addressee: boolean;
 }
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
+
+/** Verbs of asking whose object is the one questioned ("\"Will you resign?\" a reporter asked the minister."). */
+const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed']);
 
 export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const { lower, sent } = doc.tokens;
@@ -53,7 +58,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]) };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

@@ -25,6 +25,8 @@ const QUANTIFIERS = new Set(['many', 'several', 'few', 'numerous', 'multiple', '
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
 /** Singular finite verbs that a base-form verb cannot precede ("the state is", "the claim was"). */
+/** Verb forms that are never a noun or its modifier after a possessive "'s" ("the group's stated aim" is). */
+const SAID_AFTER_NAME = new Set(['said', 'says', 'told', 'tells']);
 const BASE_NOUN_BEFORE = new Set(['is', 'was', 'has']);
 const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated', 'range', 'ranged', 'vary', 'varied']);
 
@@ -85,7 +87,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const ofDemonstrative = form.inflection === 'past' && (lower[prev] === 'these' || lower[prev] === 'those') && lower[prev - 1] === 'of';
   // "Sources close to her said …": after a preposition, "her" is an object pronoun ending the subject.
   const objectHer = form.inflection !== 'ing' && lower[prev] === 'her' && /^(?:to|with|of|for|about|near)$/.test(lower[prev - 1] ?? '');
-  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer) return false;
+  // "Hadley's said …": no possessed noun is ever "said" or "told", so the "'s" ends a shop's name (or is "has").
+  const namedShop = (lower[prev] === "'s" || lower[prev] === '’s') && SAID_AFTER_NAME.has(lower[i]) && cap[prev - 1] === 1;
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
   if (form.inflection === 's' && prev >= 0 && QUANTIFIERS.has(lower[prev])) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;
@@ -107,7 +111,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     const p2 = k - 1;
     return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || tookToPlatform(doc, p2));
   }
-  if (form.inflection === 'past' && prev >= 0 && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
+  if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
   if (isNegated(doc, i)) return false;
   // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.

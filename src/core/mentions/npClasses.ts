@@ -6,7 +6,7 @@ import type { Doc } from '../doc';
 import type { TokenTable } from '../text/tokenTable';
 import { CALENDAR, DETERMINERS, GROUPS, isStopWord, JOINERS, ROLES, TITLES, WORDS_IN_NAMES } from './lexicon';
 
-const SENTENCE_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'however', 'meanwhile', 'also', 'then', 'so', 'although', 'though', 'because', 'with', 'without', 'despite', 'following', 'asked', 'speaking', 'writing', 'according']);
+const SENTENCE_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'but', 'and', 'as', 'if', 'for', 'since', 'during', 'yesterday', 'today', 'however', 'meanwhile', 'afterwards', 'afterward', 'earlier', 'later', 'separately', 'previously', 'also', 'then', 'so', 'although', 'though', 'because', 'with', 'without', 'despite', 'following', 'asked', 'speaking', 'writing', 'according']);
 
 /** Capitalised, can be in a phrase (not a sentence opener like "However", unless a determiner: "The"). */
 export const CAPITAL_OK = 1;

@@ -14,7 +14,7 @@ import { detached } from '../text/vocabulary';
 const WINDOW = 3;
 const REACH = 8;
 
-function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
+export function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
   const joint = e.members.length > 0;
   if (pronoun === 'he' || pronoun === 'she') {
     if (joint || e.plural || (e.kind !== 'person' && e.kind !== 'unknown') || things.has(e)) return false;
@@ -69,6 +69,9 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   let fallback: Entity | null = null;
   let unsure: Entity | null = null;
   let sentencesBack = 0;
+  // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
+  // one it was put to, not the one who asked it.
+  const answering = mentions[i].source;
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
@@ -80,7 +83,7 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     const e = entityOf[j];
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
     fallback = fallback ?? e;
-    const r = rank(m, e, pronoun);
+    const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
     if (r === 4) continue;
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.

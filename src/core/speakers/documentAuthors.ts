@@ -53,6 +53,8 @@ function possessor(doc: Doc, p: Phrase): Phrase | null {
   if (!authored(last) && !OUTPUTS.has(last)) return null;
   for (let j = p.last - 1; j > p.first && j >= p.last - 4; j--) {
     if (lower[j] === "'s" || lower[j] === '’s') return { first: p.first, last: j - 1 };
+    // "Pellow Foods' annual report": the apostrophe of a plural possessive, attached to the word before.
+    if ((lower[j] === "'" || lower[j] === '’') && lower[j - 1].endsWith('s') && doc.tokens.start[j] === doc.tokens.end[j - 1]) return { first: p.first, last: j - 1 };
   }
   return null;
 }

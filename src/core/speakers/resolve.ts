@@ -10,6 +10,7 @@ import { pronounAntecedent, untitledName } from './antecedent';
 import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
 import { twoPeopleBefore } from './countedPair';
+import { resolveCataphora } from './cataphora';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
@@ -66,6 +67,7 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       e.kind = 'person';
     }
   }
+  resolveCataphora(mentions, entityOf);
   return { table, entityOf };
 }
 

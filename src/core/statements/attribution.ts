@@ -10,7 +10,7 @@ import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from '../quotes/span';
 import { longTitleSource } from './longTitleSource';
 import type { CueIndex } from './cueIndex';
-import { determinedNounBeforeCue } from './determinedNoun';
+import { determinedNounBeforeCue, loneAnotherAt } from './determinedNoun';
 import { partitiveStartingAt } from './partitive';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { sourceOfOpeningInversion } from './openingInversion';
@@ -74,7 +74,7 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   // Not a fragment running on into the verb: `promised to "vigorously and completely" continue the inquiry`.
   const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
   if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
-    const phrase = phraseAt(doc, inverted.lastTok + 1);
+    const phrase = phraseAt(doc, inverted.lastTok + 1) ?? loneAnotherAt(doc, inverted.lastTok + 1);
     // `"…." Says one worker, "We will …"`: a new sentence opened by the cue introduces the next quotation.
     if (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted)) return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }
@@ -87,11 +87,13 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   };
   const asClause = reportingAsClause(doc, q, j, cues);
   if (asClause) return asClause;
-  const subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
+  let subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
   if (!subject || !samePara(doc, q.closeTok, j)) return longTitle();
   // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;
   let e = subject.last + 1;
+  // `"…," Hadley's said.`: a shop's name ending in "'s" (verbCue.ts reads the cue after it as a verb).
+  if ((lower[e] === "'s" || lower[e] === '’s') && doc.tokens.start[e] === doc.tokens.end[e - 1] && cues.startingAt(e + 1)) subject = { first: subject.first, last: e++ };
   // `"…," the World Health Organization (WHO) said.`: an acronym in brackets after the source.
   if (lower[e] === '(' && lower[e + 2] === ')' && kind[e + 1] === WORD) e += 3;
   let apposition: string | null = null;

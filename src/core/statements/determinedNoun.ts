@@ -25,6 +25,8 @@ export function determinedNoun(doc: Doc, last: number, floor: number): Phrase | 
     if (lower[k] === ',' && k < last && k >= last - 2 && lower[last].endsWith('s')) return { first: k + 1, last };
     if (kind[k] !== WORD) return null;
     // "all three candidates", "the two sides": a determiner before a numeral opens the phrase.
+    // "One fisherman said the catch was smaller. Another said …": "another" alone stands for a second one.
+    if (k === last && lower[k] === 'another') return { first: k, last };
     if (SUBJECT_DETERMINERS.has(lower[k])) return k < last ? { first: k > floor && SUBJECT_DETERMINERS.has(lower[k - 1]) ? k - 1 : k, last } : null;
     if (cap[k] === 1 || isStopWord(lower[k])) return null;
   }
@@ -41,9 +43,23 @@ export function determinedAppositive(doc: Doc, last: number, floor: number): Phr
 export function determinedNounBeforeCue(doc: Doc, j: number, cueAt: (tok: number) => boolean): Phrase | null {
   const { lower, kind, cap, sent } = doc.tokens;
   if (!DETERMINERS_AFTER_QUOTE.has(lower[j])) return null;
+  // `"We used to fill the boat," another said.`
+  if (lower[j] === 'another' && cueAt(j + 1)) return { first: j, last: j };
   for (let e = j + 1; e <= j + 3 && sent[e] === sent[j]; e++) {
     if (kind[e] !== WORD || cap[e] === 1 || isStopWord(lower[e])) return null;
     if (cueAt(e + 1)) return { first: j, last: e };
   }
   return null;
+}
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/**
+ * `"…," said another.` · `"…," said a second.`: "another" or "a second" alone closing the sentence after an
+ * inverted cue names a further source.
+ */
+export function loneAnotherAt(doc: Doc, k: number): Phrase | null {
+  const { lower, kind, sent } = doc.tokens;
+  const last = lower[k] === 'another' ? k : lower[k] === 'a' && ORDINALS.has(lower[k + 1]) ? k + 1 : -1;
+  return last >= 0 && (kind[last + 1] !== WORD || sent[last + 1] !== sent[k]) ? { first: k, last } : null;
 }

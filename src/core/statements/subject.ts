@@ -135,6 +135,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const aroundDashes = sourceAroundDashes(doc, k, floor);
     return aroundDashes ? { phrase: aroundDashes, apposition: null } : null;
   }
+  // "Hadley's said …": no possessed noun comes between "'s" and the cue, so the "'s" ends a company's name.
+  const shop = cue.inflection === 'ing' ? null : nameEndingInPossessive(doc, k, floor);
+  if (shop) return { phrase: shop, apposition: null };
   // "the i reported": no pronoun follows "the", so this is a name (the British newspaper i).
   if (word === 'i' && lower[k - 1] === 'the' && k - 1 >= floor) return { phrase: { first: k - 1, last: k }, apposition: null };
   // "A diplomat who attended the meeting said …", "Officials who saw it said …": the noun before the relative speaks.
@@ -189,3 +192,11 @@ const OPENING_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning', 
  */
 const SPEAKING_ON = new Set(['say', 'state', 'add', 'insist', 'argue', 'stress', 'explain', 'note', 'declare', 'claim', 'warn', 'write']);
 const goesOnSpeaking = (cue: CueSpan) => SPEAKING_ON.has(cue.lemma);
+
+/** "Hadley's" right before a cue: a capitalised name with its "'s" attached, as one phrase. */
+function nameEndingInPossessive(doc: Doc, k: number, floor: number): Phrase | null {
+  const { lower, cap, start, end } = doc.tokens;
+  if ((lower[k] !== "'s" && lower[k] !== '’s') || k - 1 < floor || cap[k - 1] !== 1 || start[k] !== end[k - 1]) return null;
+  const name = phraseEndingAt(doc, k - 1, floor);
+  return name ? { first: name.first, last: k } : null;
+}
