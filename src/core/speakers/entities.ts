@@ -6,10 +6,10 @@
  */
 import type { SpeakerKind } from '../types';
 import type { Gender, MentionInfo } from '../mentions/describe';
-import { FactsMemo, initials, norm } from './names';
+import { FactsMemo, initials } from './names';
 import { ownerOpeningWord, shortFormOwner } from './shortNames';
-import { NAME_PARTICLES } from '../mentions/names';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, ROLES, TITLES } from '../mentions/lexicon';
+import { surnameMatch } from './surnameMatch';
+import { personByFirstName } from './firstNames';
 
 export interface Entity {
   readonly id: string;
@@ -25,12 +25,6 @@ export interface Entity {
   weakMerge?: string;
   /** Entity ids of a joint source's members. */
   readonly members: readonly string[];
-}
-
-/** A gender, or a title or role word before the name ("Premier", "disaster official"). */
-function knownPerson(e: Entity): boolean {
-  const roleHead = e.role?.toLowerCase().split(/\s+/).pop() ?? '';
-  return e.gender !== null || TITLES.has(roleHead) || ROLES.has(roleHead);
 }
 
 export class EntityTable {
@@ -84,27 +78,12 @@ export class EntityTable {
     if (person) {
       const surname = facts.surname;
       const same = this.bySurname.get(surname) ?? [];
-      if (same.length) {
-        const full = facts.full;
-        // "Van der Berg" opening a sentence, "Ferreira de Souza": a family name holding a name particle.
-        const particleFirst = words.length > 1 && words.some((w) => NAME_PARTICLES.has(w.toLowerCase()));
-        let exact: Entity | undefined;
-        // The gender of a title ("Mrs", "Mr"), not of a name guess ("Dr. Nasser" after "Dr. Farah Nasser").
-        const titled = info.gender !== null && info.role !== null && info.role.toLowerCase().split(/\s+/).some((w) => FEMALE_WORDS.has(w) || MALE_WORDS.has(w));
-        for (let k = same.length - 1; k >= 0 && !exact; k--) {
-          // "Ana Ruiz and her husband Tomas Ruiz … Mrs Ruiz said": a title's gender rules out the other Ruiz
-          // (a lone surname's own gender, "Thomas" after "Helen Thomas", is a first name's guess, no title's).
-          if (titled && same[k].gender && info.gender !== same[k].gender) continue;
-          const n = norm(same[k].name);
-          // "von der Leyen" after "Ursula von der Leyen": a family name opened by a lowercase particle.
-          if (n === full || words.length === 1 || !n.includes(' ') || (particleFirst && n.endsWith(' ' + full))) exact = same[k];
-        }
-        if (exact) {
-          if (words.length > this.facts.ofName(exact.name).spacedWords) this.named(exact, name);
-          const rivals = titled ? same.filter((e) => !e.gender || e.gender === info.gender) : same;
-          if (words.length === 1 && rivals.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${rivals.map((e) => e.name).join(', ')}`;
-          return exact;
-        }
+      const match = same.length ? surnameMatch(same, info, words, facts.full) : null;
+      if (match) {
+        const exact = match.entity;
+        if (words.length > this.facts.ofName(exact.name).spacedWords) this.named(exact, name);
+        if (words.length === 1 && match.rivals.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${match.rivals.map((e) => e.name).join(', ')}`;
+        return exact;
       }
       const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
@@ -120,22 +99,10 @@ export class EntityTable {
 
   /**
    * "Maria Lindqvist and her husband, Erik Lindqvist, run the bakery. Erik said …": a known first name alone,
-   * no one's surname, is the one person met so far whose name opens with it.
+   * no one's surname, is the one person met so far whose name opens with it (firstNames.ts).
    */
   private byFirstName(word: string): Entity | null {
-    // "Premier Ho Lin met … Ho said": a family name written first is no known given name; it opens a two-word
-    // name of someone known to be a person by a title or role word or a gender ("five Grammy Awards" is neither).
-    if (!this.firstWords.has(word)) return null;
-    const given = FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
-    let found: Entity | null = null;
-    for (const e of this.all) {
-      if (e.kind !== 'person' || e.surname === null) continue;
-      const words = this.wordsOf(e.name);
-      if (words[0] !== word || (!given && (words.length !== 2 || !knownPerson(e)))) continue;
-      if (found && found !== e) return null;
-      found = e;
-    }
-    return found;
+    return this.firstWords.has(word) ? personByFirstName(word, this.all, (name) => this.wordsOf(name)) : null;
   }
 
   /** The normalised words of a name, memoised with its other facts: byFirstName reads every person's name. */
