@@ -16,6 +16,7 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { FINITE_AUXILIARIES } from './verbWords';
 import { closesWithAdjunct } from './postposed';
+import { DASHES } from './dashApposition';
 import { signatureBelow } from './signatureLine';
 
 export interface QuoteAttribution {
@@ -28,7 +29,6 @@ export interface QuoteAttribution {
   readonly fromPreviousSentence?: boolean;
 }
 
-const DASHES = new Set(['-', '—', '–', '--']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** A pronoun or noun phrase starting at `i`. */

@@ -10,7 +10,8 @@ import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
 import { describe } from '../mentions/describe';
 import { QUOTE } from '../text/tokenTable';
 
-const DASHES = new Set(['—', '–', '--', '-']);
+/** A dash as the tokenizer gives it: hyphen, em and en dashes, a doubled hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const MAX_INSIDE = 20;
 
 /** The source before a closing dash at token `dash` (the token right before the cue), or null. */

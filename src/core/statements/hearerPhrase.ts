@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
 import { WORD } from '../text/tokenTable';
+import { WEEKDAYS } from '../mentions/lexicon';
 import { isClause } from './clause';
 import { SUBJECT_STARTS, relativeThat } from './contentStart';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
@@ -33,7 +34,7 @@ export function hearerBeforeClause(doc: Doc, i: number, b: number): Phrase | nul
 }
 
 /** Words opening an adjunct between a hearer and "that". */
-const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'last', 'this', 'earlier', ...WEEKDAYS]);
 
 /**
  * The same hearer closing the sentence after a postposed cue: "He would stay, the coach told a news

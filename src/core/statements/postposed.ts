@@ -14,7 +14,7 @@ import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
 import { anonymityReason, isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
-import { continuationComma } from './postposedContinuation';
+import { continuationComma, MEDIUM_PARTICIPLES } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
 import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
 import { timePhraseEnd } from './timeAdjunct';
@@ -22,9 +22,6 @@ import { withParticipleModifier } from './invertedSourceModifier';
 
 /** Verbs whose object after a postposed cue is a hearer ("…, the coach told a news conference."). */
 const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
-/** Participles of a statement's medium ("said in a statement posted on its website"). */
-const MEDIUM_PARTICIPLES = new Set(['posted', 'released', 'issued', 'published', 'sent', 'broadcast', 'aired']);
-
 /** Words inside a post-modified source: "sources familiar with the talks", "a spokesman for the ministry". */
 const SOURCE_LINKS = new Set(['with', 'for', 'of', 'at', 'from', 'to', 'familiar', 'close']);
 

@@ -13,8 +13,11 @@ import { WORD } from '../text/tokenTable';
 // Not "while": "…, X said, while two were guides" contrasts two facts the source gives.
 // "…, the governor said, without giving a timeline." is the reporter's remark too.
 const CONTINUATION_OPENERS = new Set(['but', 'with', 'yet', 'without']);
-/** A participle describing the medium named before the comma ("…, said in its annual report, published on Thursday."). */
-const MEDIUM_PARTICIPLES = new Set(['published', 'released', 'issued', 'posted', 'broadcast', 'aired', 'sent']);
+/**
+ * Participles describing a statement's medium: after the comma closing it ("…, said in its annual report,
+ * published on Thursday.") or right after the cue ("said in a statement posted on its website").
+ */
+export const MEDIUM_PARTICIPLES: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'posted', 'broadcast', 'aired', 'sent']);
 /** How far a short time adjunct may run before the comma ("…, police said on Sunday, but …"). */
 const MAX_BEFORE_COMMA = 4;
 

@@ -13,9 +13,9 @@ import { VERB_FORMS } from '../cues/lexicon';
 import type { QuoteSpan } from '../quotes/span';
 import { QUOTE, WORD } from '../text/tokenTable';
 import type { QuoteAttribution } from './attribution';
+import { DASHES } from './dashApposition';
 import { FINITE_AUXILIARIES_AND_DO } from './verbWords';
 
-const DASHES = new Set(['-', '—', '–', '--']);
 /** At most this many tokens in the signature paragraph ("— Ruth Abara, mayor of Kelton, speaking in 2021"). */
 const LONGEST = 16;
 
