@@ -13,6 +13,7 @@ import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { resumingVerb } from './resumingVerb';
 
 interface Content {
   readonly first: number;
@@ -59,7 +60,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // only an adjunct after.
   const adjunctAfter = doc.tokens.lower[after] === ',' && ADJUNCT_OPENERS.has(doc.tokens.lower[after + 1]) && isClause(doc, a, before);
   // "The driver, according to police, was drunk.": a parenthesis after the subject; the whole sentence is reported.
-  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && resumesClause(doc.tokens.lower[after + 1] ?? '') && !isClause(doc, a, before)) {
+  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && (resumesClause(doc.tokens.lower[after + 1] ?? '') || resumingVerb(doc, after + 1)) && !isClause(doc, a, before)) {
     const last = clauseEnd(doc, after + 1, isCueAt);
     return last > after ? { first: a, last } : null;
   }
