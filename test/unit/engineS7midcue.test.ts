@@ -16,6 +16,7 @@ suite('engine: cues inside or before the reported clause', () => {
     ['a fronted adverbial before the parenthesis', 'Clara Dunn spoke on Tuesday. After midnight, she testified, she was locked in a van.', [['After midnight, she testified, she was locked in a van', 'Clara Dunn']]],
     ['a hearer inside the parenthesis', 'Eva Lund gave evidence. Later, she told the court, the men took her phone.', [['Later, she told the court, the men took her phone', 'Eva Lund']]],
     ['a copular opening and a "that" clause', 'It is possible, the doctors said, that the virus came from bats.', [['It is possible, the doctors said, that the virus came from bats', 'the doctors']]],
+    ['a "that"-only cue after a copular opening', 'It was clear, the judge ruled, that the contract was void.', [['It was clear, the judge ruled, that the contract was void', 'the judge']]],
     ['"according to" before a present-tense verb', 'The factory, according to the union, employs 900 workers.', [['The factory, according to the union, employs 900 workers', 'the union']]],
     ['"As X reported," opening the sentence', 'As the club announced, the stadium will be rebuilt.', [['the stadium will be rebuilt', 'the club']]],
     ['"As X told Y on DAY,"', 'As Reuters reported on Tuesday, the bank plans to close 40 branches.', [['the bank plans to close 40 branches', 'Reuters']]],

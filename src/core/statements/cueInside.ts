@@ -35,7 +35,9 @@ function afterParenthesis(doc: Doc, cue: CueSpan): number {
 /** The whole sentence when the cue is a parenthesis after a fronted adverbial or a copular opening, or null. */
 export function clauseAroundCue(doc: Doc, cue: CueSpan, a: number, isCueAt: (t: number) => boolean): { first: number; last: number } | null {
   const { lower, kind, cap } = doc.tokens;
-  if (cue.kind !== 'verb' || cue.inflection === 'ing' || !(cue.frames.has('clause') || cue.frames.has('object')) || cue.firstTok !== cue.verbTok) return null;
+  // "ruled" takes only a "that" clause: the copular opening's shape below, not the adverbial's.
+  const clauseFrame = cue.frames.has('clause') || cue.frames.has('object');
+  if (cue.kind !== 'verb' || cue.inflection === 'ing' || !(clauseFrame || cue.frames.has('thatOnly')) || cue.firstTok !== cue.verbTok) return null;
   const next = afterParenthesis(doc, cue);
   const b = doc.sentEnd[cue.verbTok];
   if (next < 0 || next > b) return null;
@@ -47,7 +49,7 @@ export function clauseAroundCue(doc: Doc, cue: CueSpan, a: number, isCueAt: (t: 
   const opening = lower[a];
   // "After midnight, she testified, she was locked in a van.": an adverbial, no clause, then a clause.
   const adverbial = (ADVERBIAL_OPENERS.has(opening) || (/ly$/.test(opening) && open - a === 1)) && !isClause(doc, a, open - 1);
-  if (adverbial && lower[next] !== 'that' && isClause(doc, next, b)) {
+  if (adverbial && clauseFrame && lower[next] !== 'that' && isClause(doc, next, b)) {
     const last = clauseEnd(doc, next, isCueAt);
     return last > next ? { first: a, last } : null;
   }
