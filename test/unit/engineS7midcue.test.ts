@@ -18,6 +18,7 @@ suite('engine: cues inside or before the reported clause', () => {
     ['a copular opening and a "that" clause', 'It is possible, the doctors said, that the virus came from bats.', [['It is possible, the doctors said, that the virus came from bats', 'the doctors']]],
     ['a "that"-only cue after a copular opening', 'It was clear, the judge ruled, that the contract was void.', [['It was clear, the judge ruled, that the contract was void', 'the judge']]],
     ['"according to" before a present-tense verb', 'The factory, according to the union, employs 900 workers.', [['The factory, according to the union, employs 900 workers', 'the union']]],
+    ['"according to" after a conjunction', 'Ships were stopped and, according to the navy, searched for weapons.', [['searched for weapons', 'the navy']]],
     ['"As X reported," opening the sentence', 'As the club announced, the stadium will be rebuilt.', [['the stadium will be rebuilt', 'the club']]],
     ['"As X told Y on DAY,"', 'As Reuters reported on Tuesday, the bank plans to close 40 branches.', [['the bank plans to close 40 branches', 'Reuters']]],
     ['"But as X stated,"', 'But as the report stated, the river had already burst its banks.', [['the river had already burst its banks', 'the report']]],
@@ -35,6 +36,7 @@ suite('engine: cues inside or before the reported clause', () => {
     ['a noun phrase after the parenthesis', 'The talks, he said, a disaster from the start, had failed.'],
     ['a participle after the parenthesis', 'The soldiers, she said, marching in the rain, looked tired.'],
     ['a fronted adverbial with no cue', 'In between, the band played two songs.'],
+    ['"according to" after a relative, before a clause whose own cue reports it', 'Boats were sent back, a policy which, according to Reuters, the UN has criticised.'],
   ];
   for (const [name, text] of nothing) test(`nothing: ${name}`, () => assert.deepStrictEqual(reportedIn(text), []));
 
