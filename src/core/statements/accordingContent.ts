@@ -13,6 +13,8 @@ import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { resumingVerb } from './resumingVerb';
+import { endsOnLink } from './accordingAfterLink';
 
 interface Content {
   readonly first: number;
@@ -50,7 +52,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // "…, according to figures released by the bureau on Tuesday.": a time adjunct may close the sentence.
   const closing = afterSourceTime(doc, source.last + 1);
   const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || /^[.!?]$/.test(doc.tokens.lower[closing] ?? '') || appositionCloses(doc, source.last + 1, b);
-  const fronted = !endsSentence && isFrontedAdverbial(doc, a, before);
+  const fronted = !endsSentence && (isFrontedAdverbial(doc, a, before) || endsOnLink(doc, before, afterSourceTime(doc, source.last + 1)));
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
   if (!endsSentence && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
@@ -59,7 +61,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // only an adjunct after.
   const adjunctAfter = doc.tokens.lower[after] === ',' && ADJUNCT_OPENERS.has(doc.tokens.lower[after + 1]) && isClause(doc, a, before);
   // "The driver, according to police, was drunk.": a parenthesis after the subject; the whole sentence is reported.
-  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && resumesClause(doc.tokens.lower[after + 1] ?? '') && !isClause(doc, a, before)) {
+  if (comma && !endsSentence && doc.tokens.lower[after] === ',' && (resumesClause(doc.tokens.lower[after + 1] ?? '') || resumingVerb(doc, after + 1)) && !isClause(doc, a, before)) {
     const last = clauseEnd(doc, after + 1, isCueAt);
     return last > after ? { first: a, last } : null;
   }

@@ -19,6 +19,7 @@ import { claimClauseStart, isClaimNoun } from './claimNouns';
 import { expressTakesInfinitive } from './expressNouns';
 import { invertedParentheticalSource, parentheticalContent } from './parenthetical';
 import { midSentenceContent } from './midSentence';
+import { contentAroundCue } from './cueInside';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
 import { questionContent, requestContent, selfRequest, yesNoQuestion } from './request';
@@ -55,6 +56,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "…was found dead, her publicist confirmed; reports suggested …": a semicolon closes the cue's clause.
   const close = doc.tokens.lower[i] === ';' ? i : b;
   if (closesSentence(doc, cue, i, close)) return cue.kind === 'verb' && (cue.frames.has('clause') || cue.frames.has('object') || POSTPOSED_THAT_ONLY.has(cue.lemma)) ? postposedContent(doc, cue, a, close) ?? denialContent(doc, cue, a, isCueAt) : null;
+  const around = contentAroundCue(doc, cue, a, b, isCueAt);
+  if (around !== undefined) return around;
   if (doc.tokens.lower[i] === ',' || invertedParentheticalSource(doc, cue)) {
     const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
     if (split) return split;

@@ -19,6 +19,7 @@ import { relativeBefore } from './restrictiveRelative';
 import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
 import { timePhraseEnd } from './timeAdjunct';
 import { withParticipleModifier } from './invertedSourceModifier';
+import { frontedThenClause } from './frontedClause';
 
 /** Verbs whose object after a postposed cue is a hearer ("…, the coach told a news conference."). */
 const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
@@ -52,7 +53,9 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
       const before = k === cue.firstTok - 1 ? contentBeforeParentheticalSource(doc, a, k, (f, l) => isClause(doc, f, l)) : -1;
       if (before >= 0) return { first: a, last: before };
       const from = afterSemicolon(doc, a, k - 1);
-      return k - from >= 3 && isClause(doc, from, k - 1) ? { first: from, last: k - 1 } : null;
+      if (k - from < 3) return null;
+      // "But due to the bug, a hacker can …, she claimed.": a link and an adverbial before the clause.
+      return isClause(doc, from, k - 1) ? { first: from, last: k - 1 } : frontedThenClause(doc, from, k - 1);
     }
     // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
     // "…, a spokesman for the ministry said": a preposition joins the two into one source.
