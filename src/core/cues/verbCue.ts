@@ -14,6 +14,7 @@ import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
+import { clauseWithoutThat } from './omittedThat';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -128,7 +129,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
   if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && quoteNext && ((cap[prev] !== 1 && kind[prev] === WORD && !endsRelativeSubject(doc, prev)) || namesAfterCommaNoun(doc, prev))) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
-    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma);
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
   return true;
 }

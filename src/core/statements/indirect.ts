@@ -28,6 +28,8 @@ import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { hearerBeforeClause } from './hearerPhrase';
+import { clauseWithoutThat } from '../cues/omittedThat';
+import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
 
@@ -115,6 +117,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const complement = that ? null : objectComplement(doc, cue, i, isCueAt);
   if (complement) return complement;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');
+  // "The court held he had financed …": a that-only verb before a clear clause (cues/omittedThat.ts).
+  if (onlyThat && !that && cue.lastTok + 1 === i && clauseWithoutThat(doc, i, cue.lemma, cue.inflection)) return { first: i, last: clauseEnd(doc, i, isCueAt) };
   if (onlyThat && !that) return frames.has('estimate') ? phrasalContent(doc, cue, i, b, isCueAt) : null;
   const phrasal = that ? null : phrasalContent(doc, cue, i, b, isCueAt);
   if (phrasal) return phrasal;
@@ -152,7 +156,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (own < last && !isClause(doc, i, own)) return nounObjectContent(doc, cue, i, isCueAt);
   // "rejected the offer as inadequate": a verb of saying that also describes, with its "as".
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
-  if (!that && !isClause(doc, i, last)) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
+  // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
+  const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && presentVerbAfterSubject(doc, i, last));
+  if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };
 }
