@@ -29,6 +29,7 @@ import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { hearerBeforeClause } from './hearerPhrase';
 import { clauseWithoutThat } from '../cues/omittedThat';
+import { clauseAfterHearerComma } from './hearerComma';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
@@ -77,6 +78,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const hearer = phraseStartingAt(doc, i + 1);
     const comma = hearer && doc.tokens.lower[hearer.last + 1] === ',' ? 1 : 0;
     if (hearer && doc.tokens.lower[hearer.last + 1 + comma] === 'that') i = hearer.last + 1 + comma;
+    // "explained to reporters, he and two aides were handing out food": the hearer, its comma, a subject's clause.
+    else if (hearer && comma && hearer.last + 2 <= b && clauseAfterHearerComma(doc, hearer.last + 2, b)) i = hearer.last + 2;
   }
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "denied reports he is unwell": what is denied is the claim's clause.
