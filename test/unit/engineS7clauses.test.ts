@@ -23,6 +23,12 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['"he\'d" opening the content', 'Omar Hadi says he\'d vote again.', [['he\'d vote again', 'Omar Hadi']]],
     ['"it\'s" opening the content', 'The club said it\'s too early to tell.', [['it\'s too early to tell', 'The club']]],
     ['a plural role noun before "indicated"', 'Both officers indicated they would appeal.', [['they would appeal', 'Both officers']]],
+    ['"on the record as stating that"', 'Governor Ray Tull is also on the record as stating that taxes must fall.', [['taxes must fall', 'Ray Tull']]],
+    ['"went on record as saying"', 'Ray Tull went on record as saying the plan would fail.', [['the plan would fail', 'Ray Tull']]],
+    ['"quoted X as warning that"', 'The paper quoted a senior officer as warning that the raid would fail.', [['the raid would fail', 'a senior officer']]],
+    ['a hearer after "to", a comma and a clause', 'The doctor explained to the family, their son was stable.', [['their son was stable', 'The doctor']]],
+    ['a collective noun and a base form before "they"', 'The band say they are splitting up.', [['they are splitting up', 'The band']]],
+    ['a collective noun and "insist" before "she"', 'The family insist she was innocent.', [['she was innocent', 'The family']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
 
@@ -44,6 +50,12 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['a list of names with no verb', 'Lars Berg said Oslo, Bergen and Trondheim.'],
     ['a finding of tests', 'Blood tests indicated the driver had been drinking.'],
     ['a finding of images', 'Satellite images show the camp has grown.'],
+    ['a relative after the hearer\'s comma', 'The mayor spoke to reporters, who had waited all day outside the hall.'],
+    ['an adverbial and a question after the hearer\'s comma', 'The guide explained to the visitors, in detail, how the caves were formed.'],
+    ['"on record as" a noun phrase', 'Ray Tull is on record as a supporter of the plan.'],
+    ['a compound noun "family claim"', 'The family claim was rejected by the court.'],
+    ['a compound noun "council report" before "they"', 'The council report they published was long.'],
+    ['a compound noun "team post"', 'The team post on the website drew many replies.'],
   ];
   for (const [name, text] of nothing) test(`no statement: ${name}`, () => assert.deepStrictEqual(reported(text), []));
 });
