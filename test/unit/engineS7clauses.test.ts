@@ -29,6 +29,9 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['a hearer after "to", a comma and a clause', 'The doctor explained to the family, their son was stable.', [['their son was stable', 'The doctor']]],
     ['a collective noun and a base form before "they"', 'The band say they are splitting up.', [['they are splitting up', 'The band']]],
     ['a collective noun and "insist" before "she"', 'The family insist she was innocent.', [['she was innocent', 'The family']]],
+    ['a relative pronoun as the subject of a past verb', 'The army shelled the town on Friday, which officials say killed 10 militants.', [['killed 10 militants', 'officials']]],
+    ['"which" a name "says" and a modal', 'Police used harsh tactics against protesters, which Tom Reed says would lead to less violence.', [['would lead to less violence', 'Tom Reed']]],
+    ['"which" a name "says" and a present verb', 'The new rule, which Ana Ruiz says costs the city millions, starts in May.', [['costs the city millions', 'Ana Ruiz']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
 
@@ -56,6 +59,9 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['a compound noun "family claim"', 'The family claim was rejected by the court.'],
     ['a compound noun "council report" before "they"', 'The council report they published was long.'],
     ['a compound noun "team post"', 'The team post on the website drew many replies.'],
+    ['a relative as the object of "announced"', 'The plan that the mayor announced failed.'],
+    ['a plural noun before its verb', 'Recent reports have revealed the extent of the damage.'],
+    ['a plural noun after "that" before its verb', 'The claims that reports have made are false.'],
   ];
   for (const [name, text] of nothing) test(`no statement: ${name}`, () => assert.deepStrictEqual(reported(text), []));
 });

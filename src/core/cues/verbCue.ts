@@ -16,6 +16,7 @@ import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
+import { sourceInRelative } from './relativeSource';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -121,7 +122,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "Reuters published pictures showing …": pictures are not words.
   if (PUBLISHING.has(form.lemma) && VISUAL_MEDIA.has(lower[i + 1] ?? '')) return false;
   // "Recent reports have revealed …": a noun followed by the verb of its clause.
-  if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '')) return false;
+  // "…, which he says would lead to …": a singular source inside a relative clause (relativeSource.ts).
+  if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '') && !sourceInRelative(doc, i)) return false;
   // "media reports of recent weeks", "faces charges of murder": a plural noun before "of" ("warns of" stays a verb).
   if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;

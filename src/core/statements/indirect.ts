@@ -30,6 +30,7 @@ import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { hearerBeforeClause } from './hearerPhrase';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { clauseAfterHearerComma } from './hearerComma';
+import { gapPredicate } from './gapSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
@@ -160,7 +161,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "rejected the offer as inadequate": a verb of saying that also describes, with its "as".
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
   // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
-  const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && presentVerbAfterSubject(doc, i, last));
+  // "…, which officials say killed 10 militants": the relative pronoun is the content's subject (gapSubject.ts).
+  const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && presentVerbAfterSubject(doc, i, last)) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };
