@@ -31,6 +31,8 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['a collective noun and "insist" before "she"', 'The family insist she was innocent.', [['she was innocent', 'The family']]],
     ['a relative pronoun as the subject of a past verb', 'The army shelled the town on Friday, which officials say killed 10 militants.', [['killed 10 militants', 'officials']]],
     ['"which" a name "says" and a modal', 'Police used harsh tactics against protesters, which Tom Reed says would lead to less violence.', [['would lead to less violence', 'Tom Reed']]],
+    ['"that" a plural noun and a modal after a hearer', 'Ines Botta explained to reporters that protests would continue.', [['protests would continue', 'Ines Botta']]],
+    ['"that" a coordinated plural subject after a hearer', 'Ines Botta explained to reporters that protests and work stoppages should not be seen as anger.', [['protests and work stoppages should not be seen as anger', 'Ines Botta']]],
     ['"which" a name "says" and a present verb', 'The new rule, which Ana Ruiz says costs the city millions, starts in May.', [['costs the city millions', 'Ana Ruiz']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
@@ -59,7 +61,7 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['a compound noun "family claim"', 'The family claim was rejected by the court.'],
     ['a compound noun "council report" before "they"', 'The council report they published was long.'],
     ['a compound noun "team post"', 'The team post on the website drew many replies.'],
-    ['a relative as the object of "announced"', 'The plan that the mayor announced failed.'],
+    ['a relative "that" after a hearer', 'The mayor spoke to the crowd that had gathered outside.'],
     ['a plural noun before its verb', 'Recent reports have revealed the extent of the damage.'],
     ['a plural noun after "that" before its verb', 'The claims that reports have made are false.'],
   ];

@@ -31,6 +31,7 @@ import { hearerBeforeClause } from './hearerPhrase';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { clauseAfterHearerComma } from './hearerComma';
 import { gapPredicate } from './gapSubject';
+import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
@@ -91,7 +92,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (cue.kind === 'verb' && frames.has('request') && cue.lastTok + 1 === i && selfRequest(doc, i)) return null;
   let that = doc.tokens.lower[i] === 'that';
   // "released a statement Wednesday that urged talks": a relative "that" after the object opens no content.
-  if (that && i > cue.lastTok + 1 && relativeThat(doc, i)) return null;
+  // ("told reporters that protests would continue": a plural noun and its auxiliary, thatSubject.ts.)
+  if (that && i > cue.lastTok + 1 && relativeThat(doc, i) && !pluralSubjectAfterThat(doc, i)) return null;
   if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
     if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
     else {
