@@ -22,6 +22,7 @@ suite('engine: content clauses after a cue (s7 clauses)', () => {
     ['a list of names before a modal', 'The mayor said Paris, Lyon and Nice would host the games.', [['Paris, Lyon and Nice would host the games', 'The mayor']]],
     ['"he\'d" opening the content', 'Omar Hadi says he\'d vote again.', [['he\'d vote again', 'Omar Hadi']]],
     ['"it\'s" opening the content', 'The club said it\'s too early to tell.', [['it\'s too early to tell', 'The club']]],
+    ['an "-ies" plural of a role noun before "indicated"', 'Several studies indicated that voters were angry.', [['voters were angry', 'Several studies']]],
     ['a plural role noun before "indicated"', 'Both officers indicated they would appeal.', [['they would appeal', 'Both officers']]],
     ['"on the record as stating that"', 'Governor Ray Tull is also on the record as stating that taxes must fall.', [['taxes must fall', 'Ray Tull']]],
     ['"went on record as saying"', 'Ray Tull went on record as saying the plan would fail.', [['the plan would fail', 'Ray Tull']]],

@@ -44,6 +44,7 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   const head = headToken(doc, subject);
   const word = doc.tokens.lower[head];
   // "Both officers indicated they would appeal": a plural of a role noun names people as its singular does.
-  const singular = hasPluralEnding(word) ? word.slice(0, -1) : word;
+  // "Earlier studies have suggested that …": "-ies" plurals of "study", "inquiry", "agency".
+  const singular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : hasPluralEnding(word) ? word.slice(0, -1) : word;
   return commonHead(doc, head) && !ROLES.has(word) && !ROLES.has(singular) && !GROUPS.has(word) && !SPOKEN_NOUNS.has(word) && !SPOKEN_NOUNS.has(singular);
 }
