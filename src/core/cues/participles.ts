@@ -8,7 +8,7 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import type { Frame } from './lexicon';
+import { VERB_FORMS, type Frame } from './lexicon';
 
 /** Words before a past form that make it a finite verb with "as" ("he described as", "has described as"). */
 const SUBJECT_OR_AUX = /^(?:he|she|it|they|we|i|you|who|has|have|had|and|or|but|will|would|should|can|could|may|might|must|did|does|do|people|men|women|police|media|children)$/;
@@ -30,10 +30,21 @@ export function isParticiple(doc: Doc, i: number, frames: ReadonlySet<Frame>, pr
   return kind[prev] === WORD && cap[prev] !== 1 && !SUBJECT_OR_AUX.test(lower[prev]) && !frontedObject(doc, i);
 }
 
-/** "The paper quoted a police officer as saying …", "citing officials as saying …": the active frame. */
+/**
+ * "The paper quoted a police officer as saying …", "citing officials as saying …", "cites unnamed sources as
+ * claiming that …": the active quoting frame, with "saying" or any "-ing" form of a verb that takes a clause.
+ * "is on the record as stating that …", "went on record as saying …": the subject's own public statement.
+ */
 export function quotedAsSaying(doc: Doc, i: number): boolean {
   const { lower, sent } = doc.tokens;
-  if (lower[i] !== 'saying' || lower[i - 1] !== 'as') return false;
+  if (lower[i - 1] !== 'as' || !reportingIng(lower[i])) return false;
+  if (lower[i - 2] === 'record' && (lower[i - 3] === 'on' || (lower[i - 3] === 'the' && lower[i - 4] === 'on'))) return true;
   for (let k = i - 2; k >= 0 && k >= i - 10 && sent[k] === sent[i]; k--) if (QUOTING_VERBS.has(lower[k])) return true;
   return false;
+}
+
+/** "saying", "claiming", "stating": the "-ing" form of a verb of the lexicon that takes a content clause. */
+function reportingIng(word: string): boolean {
+  const form = VERB_FORMS.get(word);
+  return word === 'saying' || (form !== undefined && form.inflection === 'ing' && form.frames.has('clause'));
 }

@@ -14,6 +14,9 @@ import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
+import { clauseWithoutThat } from './omittedThat';
+import { collectiveBeforeClause } from './collectiveSubject';
+import { sourceInRelative } from './relativeSource';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -100,7 +103,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "The council also say the road will reopen": an adverb between a collective noun and the base form makes
   // it the verb (British plural agreement); a compound noun never has an adverb inside it.
   const afterAdverb = k < i - 1;
-  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev)) return false;
+  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev) && !collectiveBeforeClause(doc, prev, i, form.lemma)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   // "Iranian state TV reported …": between a capitalised adjective and a medium, "state" modifies the medium.
   if (form.inflection === 'base' && prev >= 0 && cap[prev] === 1 && kind[prev] === WORD && STATE_MEDIA.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i]) return false;
@@ -119,7 +122,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "Reuters published pictures showing …": pictures are not words.
   if (PUBLISHING.has(form.lemma) && VISUAL_MEDIA.has(lower[i + 1] ?? '')) return false;
   // "Recent reports have revealed …": a noun followed by the verb of its clause.
-  if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '')) return false;
+  // "…, which he says would lead to …": a singular source inside a relative clause (relativeSource.ts).
+  if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '') && !sourceInRelative(doc, i)) return false;
   // "media reports of recent weeks", "faces charges of murder": a plural noun before "of" ("warns of" stays a verb).
   if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
@@ -128,7 +132,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
   if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && quoteNext && ((cap[prev] !== 1 && kind[prev] === WORD && !endsRelativeSubject(doc, prev)) || namesAfterCommaNoun(doc, prev))) return false;
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
-    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma);
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
   return true;
 }

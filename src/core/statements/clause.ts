@@ -10,10 +10,12 @@ import { endsInSingleS, hasPluralEnding } from '../text/pluralSpelling';
 import { subjectlessPast } from './subjectlessPast';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { isCommonAtStart } from '../mentions/initialCaps';
-import { COORDINATORS, PREPOSITIONS, RELATIVE, SUBORDINATORS, verbAfterRelative } from './clauseShapes';
+import { COORDINATORS, PREPOSITIONS, RELATIVE, SUBORDINATORS, nameListEnd, verbAfterRelative } from './clauseShapes';
 import { nextComma } from './clauseBounds';
 
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
+/** A subject pronoun fused with its auxiliary, one token: "says he'd vote again", "said they're leaving". */
+const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i|you|it|there)['\u2019](?:d|ll|ve|s|re|m)$/;
 // Time and linking adverbials too: "This afternoon, the former minister was taken into custody, …".
 const FRONTED = new Set(['by', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'until', 'despite', 'although', 'though', 'because', 'once', 'unless', 'while', 'as', 'for', 'without', 'with', 'under', 'given', 'according', 'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'meanwhile', 'however', 'separately', 'previously', 'additionally', 'moreover', 'furthermore', 'elsewhere']);
 /** A parenthesis after the subject ("the suspect, a 32-year-old man, was arrested") spans at most this many tokens. */
@@ -26,12 +28,15 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'thei
 export function isClause(doc: Doc, from: number, to: number): boolean {
   if (from > to) return false;
   const { lower, kind, cap, sent } = doc.tokens;
-  if (CLAUSE_OPENERS.has(lower[from])) return true;
+  if (CLAUSE_OPENERS.has(lower[from]) || CONTRACTED_SUBJECT.test(lower[from])) return true;
   // "by 2050, increasing population … would increase …": a fronted adverbial before the clause.
   if (FRONTED.has(lower[from])) {
     const comma = nextComma(doc, from + 1, sent[from]);
     if (comma > 0 && comma < to) { from = comma + 1; if (CLAUSE_OPENERS.has(lower[from])) return true; }
   }
+  // "said Okafor, Bello and Musa accounted for …": a list of names, then the verb of the clause.
+  const list = cap[from] === 1 ? nameListEnd(doc, from) : -1;
+  if (list > 0 && list < to && predicateVerb(lower[list + 1])) return true;
   const first = lower[from];
   let limit = Math.min(to, from + 18);
   let afterParenthesis = false;
@@ -98,4 +103,9 @@ function auxiliaryAhead(doc: Doc, from: number, to: number): boolean {
     if (COORDINATORS.has(word) || RELATIVE.has(word) || SUBORDINATORS.has(word)) return false;
   }
   return false;
+}
+
+/** A finite verb after a subject: an auxiliary, a common or irregular verb, or a regular past ("accounted"). */
+function predicateVerb(word: string): boolean {
+  return AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && (word.length > 4 || SHORT_PASTS.has(word)));
 }

@@ -64,3 +64,25 @@ export function sourceThenCue(doc: Doc, k: number, isCueAt: (tok: number) => boo
   }
   return false;
 }
+
+/** Names in a list: at most this many tokens ("Okafor, Bello and Musa", "Ana Ruiz, Tom Hale and Li Wei"). */
+const MAX_NAME_LIST = 16;
+
+/**
+ * "said Okafor, Bello and Musa accounted for most of the votes": a list of capitalised names, its commas and
+ * its "and", opens a clause as one subject. Returns the list's last token, or -1 when the words are no such
+ * list (a single name, a lowercase word among them, no "and" before the last name).
+ */
+export function nameListEnd(doc: Doc, from: number): number {
+  const { lower, kind, cap } = doc.tokens;
+  let commas = 0;
+  for (let k = from; k < from + MAX_NAME_LIST && k < doc.tokens.length; k++) {
+    if (kind[k] === WORD && cap[k] === 1) continue;
+    if (lower[k] === ',' && kind[k - 1] === WORD && cap[k - 1] === 1) { commas++; continue; }
+    if (lower[k] !== 'and' || commas === 0 || cap[k + 1] !== 1 || kind[k + 1] !== WORD) return -1;
+    let last = k + 1;
+    while (kind[last + 1] === WORD && cap[last + 1] === 1) last++;
+    return last;
+  }
+  return -1;
+}

@@ -12,6 +12,7 @@ import { GROUPS, isStopWord, ROLES } from '../mentions/lexicon';
 import type { Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { isCommonAtStart } from '../mentions/initialCaps';
+import { hasPluralEnding } from '../text/pluralSpelling';
 
 const EVIDENCE_VERBS = new Set(['indicate', 'imply', 'show', 'demonstrate', 'suggest', 'signal', 'hint', 'prove', 'mean']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
@@ -42,5 +43,8 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   if (info.name || info.parts.length) return false;
   const head = headToken(doc, subject);
   const word = doc.tokens.lower[head];
-  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word) && !SPOKEN_NOUNS.has(word);
+  // "Both officers indicated they would appeal": a plural of a role noun names people as its singular does.
+  // "Earlier studies have suggested that …": "-ies" plurals of "study", "inquiry", "agency".
+  const singular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : hasPluralEnding(word) ? word.slice(0, -1) : word;
+  return commonHead(doc, head) && !ROLES.has(word) && !ROLES.has(singular) && !GROUPS.has(word) && !SPOKEN_NOUNS.has(word) && !SPOKEN_NOUNS.has(singular);
 }

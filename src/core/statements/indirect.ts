@@ -29,6 +29,11 @@ import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { hearerBeforeClause } from './hearerPhrase';
+import { clauseWithoutThat } from '../cues/omittedThat';
+import { clauseAfterHearerComma } from './hearerComma';
+import { gapPredicate } from './gapSubject';
+import { pluralSubjectAfterThat } from './thatSubject';
+import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
 
@@ -78,6 +83,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     const hearer = phraseStartingAt(doc, i + 1);
     const comma = hearer && doc.tokens.lower[hearer.last + 1] === ',' ? 1 : 0;
     if (hearer && doc.tokens.lower[hearer.last + 1 + comma] === 'that') i = hearer.last + 1 + comma;
+    // "explained to reporters, he and two aides were handing out food": the hearer, its comma, a subject's clause.
+    else if (hearer && comma && hearer.last + 2 <= b && clauseAfterHearerComma(doc, hearer.last + 2, b)) i = hearer.last + 2;
   }
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "denied reports he is unwell": what is denied is the claim's clause.
@@ -88,7 +95,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (cue.kind === 'verb' && frames.has('request') && cue.lastTok + 1 === i && selfRequest(doc, i)) return null;
   let that = doc.tokens.lower[i] === 'that';
   // "released a statement Wednesday that urged talks": a relative "that" after the object opens no content.
-  if (that && i > cue.lastTok + 1 && relativeThat(doc, i)) return null;
+  // ("told reporters that protests would continue": a plural noun and its auxiliary, thatSubject.ts.)
+  if (that && i > cue.lastTok + 1 && relativeThat(doc, i) && !pluralSubjectAfterThat(doc, i)) return null;
   if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
     if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
     else {
@@ -118,6 +126,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const complement = that ? null : objectComplement(doc, cue, i, isCueAt);
   if (complement) return complement;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');
+  // "The court held he had financed …": a that-only verb before a clear clause (cues/omittedThat.ts).
+  if (onlyThat && !that && cue.lastTok + 1 === i && clauseWithoutThat(doc, i, cue.lemma, cue.inflection)) return { first: i, last: clauseEnd(doc, i, isCueAt) };
   if (onlyThat && !that) return frames.has('estimate') ? phrasalContent(doc, cue, i, b, isCueAt) : null;
   const phrasal = that ? null : phrasalContent(doc, cue, i, b, isCueAt);
   if (phrasal) return phrasal;
@@ -155,7 +165,10 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (own < last && !isClause(doc, i, own)) return nounObjectContent(doc, cue, i, isCueAt);
   // "rejected the offer as inadequate": a verb of saying that also describes, with its "as".
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
-  if (!that && !isClause(doc, i, last)) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
+  // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
+  // "…, which officials say killed 10 militants": the relative pronoun is the content's subject (gapSubject.ts).
+  const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && presentVerbAfterSubject(doc, i, last)) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
+  if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };
 }
