@@ -20,11 +20,18 @@ import { clauseEnd } from './clauseEnd';
 import cues from '../data/cues.json';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been']);
-const REPORT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['announced', 'announce'], ['confirmed', 'confirm'], ['disclosed', 'disclose'], ['revealed', 'reveal'], ['expressed', 'express'], ['voiced', 'voice'], ['criticized', 'criticize'], ['criticised', 'criticise'], ['described', 'describe'], ['condemned', 'condemn'], ['denounced', 'denounce'], ['denied', 'deny'], ['reported', 'report'], ['stated', 'state'], ['told', 'tell'], ['informed', 'inform'], ['assured', 'assure'], ['warned', 'warn'], ['notified', 'notify'], ['reminded', 'remind']]);
+const REPORT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['announced', 'announce'], ['confirmed', 'confirm'], ['disclosed', 'disclose'], ['revealed', 'reveal'], ['expressed', 'express'], ['voiced', 'voice'], ['criticized', 'criticize'], ['criticised', 'criticise'], ['described', 'describe'], ['condemned', 'condemn'], ['denounced', 'denounce'], ['denied', 'deny'], ['reported', 'report'], ['stated', 'state'], ['told', 'tell'], ['informed', 'inform'], ['assured', 'assure'], ['warned', 'warn'], ['notified', 'notify'], ['reminded', 'remind'], ['disputed', 'dispute'], ['decried', 'decry']]);
 /** Participles whose subject is the hearer ("Staff were told by the owner that …"): the agent says the clause after. */
 const HEARER_SUBJECTS = new Set(['tell', 'inform', 'assure', 'warn', 'notify', 'remind']);
 /** Participles whose subject is itself the news reported ("Her death was announced by …"). */
 const REPORT_SUBJECTS = new Set(['announce', 'confirm', 'disclose', 'reveal', 'deny']);
+/**
+ * Participles of a judgement whose subject is what was judged, with or without an "as" phrase: "The move was
+ * criticized by two senators" · "The credibility of the source was disputed by the agency". (The active voice
+ * needs a longer object, nounObject.ts: "condemned the raid" alone reports little; in the passive the writer has
+ * made the thing judged the topic of the sentence.)
+ */
+const JUDGED_SUBJECTS = new Set(['criticize', 'criticise', 'condemn', 'denounce', 'dispute', 'decry']);
 /** What "deny" refuses rather than disputes ("The request was denied by the court"). */
 const REFUSALS: ReadonlySet<string> = new Set(cues.refusals);
 /** Participles of a judgement, reported with its "as" phrase ("was criticized as an example of red tape by …"). */
@@ -33,14 +40,15 @@ const MAX_AS_PHRASE = 12;
 const MAX_SUBJECT = 8;
 /** Nouns naming what is denied, though they are also verb forms ("The claims were denied by …"). */
 const CLAIMS = /^(?:claims?|allegations?|reports?|accusations?|charges?|rumou?rs?|suggestions?)$/;
-const SUBJECT_JOINERS = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const SUBJECT_JOINERS = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'those']);
 
 /** Whether tokens [first, last] are a short noun phrase with no verb ("News of his death", "Her death"). */
 function shortSubject(doc: Doc, first: number, last: number): boolean {
   const { lower, kind } = doc.tokens;
   if (last < first || last - first + 1 > MAX_SUBJECT) return false;
   for (let k = first; k <= last; k++) if (kind[k] !== WORD || (isStopWord(lower[k]) && !SUBJECT_JOINERS.has(lower[k]) && !CLAIMS.test(lower[k]))) return false;
-  return true;
+  // A noun ends the phrase: not "This was announced by …", where the pronoun stands for something said before.
+  return !SUBJECT_JOINERS.has(lower[last]);
 }
 
 function cueOf(doc: Doc, be: number, by: number, lemma: string): CueSpan {
@@ -84,7 +92,7 @@ export function passiveReports(doc: Doc, isCueAt: (t: number) => boolean): Draft
     const first = doc.sentStart[be];
     // "The allegations have been denied by …": the subject ends before the auxiliary.
     const last = lower[be] === 'been' && /^(?:has|have|had)$/.test(lower[be - 1]) ? be - 2 : be - 1;
-    if (REPORT_SUBJECTS.has(lemma) && shortSubject(doc, first, last) && !REFUSALS.has(lower[last])) draft(first, last, be, by, lemma, agent);
+    if ((REPORT_SUBJECTS.has(lemma) || JUDGED_SUBJECTS.has(lemma)) && shortSubject(doc, first, last) && !REFUSALS.has(lower[last])) draft(first, last, be, by, lemma, agent);
   }
   return drafts;
 }
