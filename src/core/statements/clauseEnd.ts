@@ -14,6 +14,7 @@ import { claimApposition } from './denial';
 import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
+import { coordinatedStance, occasionOfSaying } from './contentTail';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -97,6 +98,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "… the Civil Aviation Authority (CAA).": an abbreviation in brackets closing the sentence belongs to its name.
     const abbreviation = n === '(' && i > from ? closingAbbreviation(doc, i + 1) : -1;
     if (abbreviation > 0) { i = abbreviation - 1; closing = abbreviation; continue; }
+    // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report.
+    if (n === ';' && i > from && lower[i + 2] === 'that' && kind[i + 3] === WORD) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
     if (n === ',' && opensNonRestrictive(doc, i + 2)) {
@@ -119,6 +122,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.
     if ((n === 'while' || n === 'whereas') && i > from && (isCueAt(i + 2) || contrastedSource(doc, i + 2, isCueAt))) break;
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
+    // ", and monitors believe …" (a view of another), "as he left the courtroom", "when asked" (see contentTail.ts).
+    if (i > from && (coordinatedStance(doc, i + 1) || occasionOfSaying(doc, i + 1))) break;
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2) || actAside(doc, i + 2))) break;
   }
   // "said profit rose 9%.": a per cent sign belongs to its figure.

@@ -1,0 +1,45 @@
+/**
+ * Where the reporter's own words follow a content clause without a stopper clauseEnd.ts knows:
+ *   - a coordinated clause whose subject holds a view of its own: "Residents reported gunfire, and rights
+ *     monitors believe 12 people were killed", "said the deal was done, but fans suspect the player will
+ *     stay". A belief is no statement (see the guideline), nor the first source's words. A coordinated
+ *     clause of facts runs on ("said one nurse was hurt, and two patients were treated"), as annotators keep it;
+ *   - the occasion of the saying, a pronoun that comes or goes: "insisted he was innocent as he left the
+ *     courtroom", "said the talks had failed as she arrived at the summit";
+ *   - "when asked": "said he had not read the report when asked about it".
+ * Each test reads a few tokens from `k`, the token after the content's last word.
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import cues from '../data/cues.json';
+
+const STANCE_VERBS: ReadonlySet<string> = new Set(cues.stanceVerbs);
+const OCCASION_VERBS: ReadonlySet<string> = new Set(cues.occasionVerbs);
+const LINKS = new Set(['and', 'but', 'while', 'whereas']);
+const NOT_SUBJECT = new Set(['that', 'to', 'who', 'which', 'it', 'if', 'as', 'not', 'also', 'do', 'does', 'did']);
+const MAX_SUBJECT = 5;
+const OCCASION_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
+const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
+
+/** ", and monitors believe …", ", but many workers think …": a link, a short subject, a verb of belief. */
+export function coordinatedStance(doc: Doc, k: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (lower[k] === ',') k++;
+  if (!LINKS.has(lower[k])) return false;
+  for (let j = k + 1; j <= k + MAX_SUBJECT + 1 && j + 1 < doc.tokens.length && sent[j] === sent[k]; j++) {
+    if (kind[j] !== WORD) return false;
+    // "and believe it …": a verb of belief needs a subject before it.
+    if (STANCE_VERBS.has(lower[j])) return j > k + 1 && kind[j + 1] === WORD;
+    if (NOT_SUBJECT.has(lower[j])) return false;
+  }
+  return false;
+}
+
+/** "as he left the courtroom", "when asked about it": the occasion of the saying after its content. */
+export function occasionOfSaying(doc: Doc, k: number): boolean {
+  const { lower } = doc.tokens;
+  if (lower[k] === ',') k++;
+  if (lower[k] === 'when' && QUESTIONED.has(lower[k + 1])) return true;
+  // Not "when": "followed them and began yelling when they arrived at the square" is the content's own time.
+  return lower[k] === 'as' && OCCASION_SUBJECTS.has(lower[k + 1]) && OCCASION_VERBS.has(lower[k + 2]);
+}

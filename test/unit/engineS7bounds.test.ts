@@ -1,0 +1,32 @@
+// Where reported content ends (seventh session, "bounds"): a noun object stops before the source's second
+// predicate in the past ("reported engine trouble and lost control"), a content clause stops before a
+// coordinated clause of another's belief (", and monitors believe …"), before the occasion of the saying ("as
+// he left the courtroom", "when asked"), and runs on over a semicolon into a second that-clause. Near-misses
+// keep the content whole. Every sentence is written for the test.
+import * as assert from 'assert';
+import { reportedIn } from './engineFound';
+
+suite('engine: where reported content ends (S7 bounds)', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['an irregular past after a noun object', 'The pilot reported engine trouble and lost control before the landing.', [['engine trouble', 'The pilot']]],
+    ['a common past after a noun object', 'The firm denied the claims and took legal action against the newspaper.', [['the claims', 'The firm']]],
+    ['an -ed verb and its object after a noun object', 'The company announced the layoffs and closed two plants in March.', [['the layoffs', 'The company']]],
+    ['an -ed verb and its particle after a noun object', 'The crew reported a fuel leak and turned back to Dunmore.', [['a fuel leak', 'The crew']]],
+    ['a clause keeps its subject\'s second predicate', 'The pilot said the engine lost power and stopped over the lake.', [['the engine lost power and stopped over the lake', 'The pilot']]],
+    ['an -ed adjective of a coordinated noun stays', 'The mayor denied bribery and related charges.', [['bribery and related charges', 'The mayor']]],
+    ['", and" with another source\'s belief', 'Residents reported gunfire in the old town, and human rights monitors believe at least 12 people were killed.', [['gunfire in the old town', 'Residents']]],
+    ['", but" with a belief', 'The club said the deal was done, but fans suspect the player will stay.', [['the deal was done', 'The club']]],
+    ['", while" with a belief', 'The coach said the team was ready, while critics doubt it can win.', [['the team was ready', 'The coach']]],
+    ['a coordinated clause of facts runs on', 'The hospital said one nurse injured her hand, and two patients were treated for smoke inhalation.', [['one nurse injured her hand, and two patients were treated for smoke inhalation', 'The hospital']]],
+    ['"as" with a pronoun that leaves', 'Haldor Pike insisted he was innocent as he left the courtroom.', [['he was innocent', 'Haldor Pike']]],
+    ['"as" with a pronoun that arrives', 'The minister said the talks had failed as she arrived at the summit.', [['the talks had failed', 'The minister']]],
+    ['"as" of the content\'s own', 'The bank said prices would rise as demand grew.', [['prices would rise as demand grew', 'The bank']]],
+    ['"when" of the content\'s own', 'Witnesses said the crowd began shouting when they arrived at the square.', [['the crowd began shouting when they arrived at the square', 'Witnesses']]],
+    ['"when asked" after the content', 'Dorn said he had not read the report when asked about it.', [['he had not read the report', 'Dorn']]],
+    ['a second that-clause after a semicolon', 'The envoy argued that the regime was weak; that its army could not hold the north.', [['the regime was weak; that its army could not hold the north', 'The envoy']]],
+    ['a semicolon before the reporter\'s next clause', 'Police said two men were arrested; both were released on bail.', [['two men were arrested', 'Police']]],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
+  }
+});
