@@ -1,7 +1,8 @@
 // Where reported content ends (seventh session, "bounds"): a noun object stops before the source's second
 // predicate in the past ("reported engine trouble and lost control"), a content clause stops before a
 // coordinated clause of another's belief (", and monitors believe …"), before the occasion of the saying ("as
-// he left the courtroom", "when asked"), and runs on over a semicolon into a second that-clause. Near-misses
+// he left the courtroom", "when asked"), and runs on over a semicolon into a second that-clause; a sentence
+// may end with the name "Jan." (a month abbreviation only before a number). Near-misses
 // keep the content whole. Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
@@ -25,6 +26,8 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['"when asked" after the content', 'Dorn said he had not read the report when asked about it.', [['he had not read the report', 'Dorn']]],
     ['a second that-clause after a semicolon', 'The envoy argued that the regime was weak; that its army could not hold the north.', [['the regime was weak; that its army could not hold the north', 'The envoy']]],
     ['a semicolon before the reporter\'s next clause', 'Police said two men were arrested; both were released on bail.', [['two men were arrested', 'Police']]],
+    ['a name "Jan" closing its sentence', 'The witness testified that he was denounced by a cousin named Ali Jan. Ali Jan\'s family had a feud with his.', [['he was denounced by a cousin named Ali Jan', 'The witness']]],
+    ['"Jan." before a day stays an abbreviation', 'Officials said the vote would take place on Jan. 12 in the capital.', [['the vote would take place on Jan. 12 in the capital', 'Officials']]],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
