@@ -12,6 +12,7 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import cues from '../data/cues.json';
+import { AUX, IRREGULAR_PAST } from './verbWords';
 
 const STANCE_VERBS: ReadonlySet<string> = new Set(cues.stanceVerbs);
 const OCCASION_VERBS: ReadonlySet<string> = new Set(cues.occasionVerbs);
@@ -30,7 +31,8 @@ export function coordinatedStance(doc: Doc, k: number): boolean {
     if (kind[j] !== WORD) return false;
     // "and believe it …": a verb of belief needs a subject before it.
     if (STANCE_VERBS.has(lower[j])) return j > k + 1 && kind[j + 1] === WORD;
-    if (NOT_SUBJECT.has(lower[j])) return false;
+    // ", and prices fell as traders feared …": a verb before it makes the words a clause of their own.
+    if (NOT_SUBJECT.has(lower[j]) || AUX.has(lower[j]) || IRREGULAR_PAST.has(lower[j]) || /[a-z]ed$/.test(lower[j])) return false;
   }
   return false;
 }
