@@ -2,7 +2,8 @@
 // predicate in the past ("reported engine trouble and lost control"), a content clause stops before a
 // coordinated clause of another's belief (", and monitors believe …"), before the occasion of the saying ("as
 // he left the courtroom", "when asked"), and runs on over a semicolon into a second that-clause; a sentence
-// may end with the name "Jan." (a month abbreviation only before a number). Near-misses
+// may end with the name "Jan." (a month abbreviation only before a number); a closing bracket and a dash before
+// "about"/"by" go on with the content, a colon before "In particular, …" ends it. Near-misses
 // keep the content whole. Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
@@ -28,6 +29,11 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['a semicolon before the reporter\'s next clause', 'Police said two men were arrested; both were released on bail.', [['two men were arrested', 'Police']]],
     ['a name "Jan" closing its sentence', 'The witness testified that he was denounced by a cousin named Ali Jan. Ali Jan\'s family had a feud with his.', [['he was denounced by a cousin named Ali Jan', 'The witness']]],
     ['"Jan." before a day stays an abbreviation', 'Officials said the vote would take place on Jan. 12 in the capital.', [['the vote would take place on Jan. 12 in the capital', 'Officials']]],
+    ['a bracket closing the sentence is a gloss', 'Police said the quake struck 40 miles (64 km).', [['the quake struck 40 miles (64 km)', 'Police']]],
+    ['a dash before an approximator goes on', 'The agency said prices rose sharply in May — about 4% in a month.', [['prices rose sharply in May — about 4% in a month', 'The agency']]],
+    ['a dash before the reporter\'s noun phrase ends', 'The mayor said the talks had failed — a setback for the town.', [['the talks had failed', 'The mayor']]],
+    ['a colon before a capitalised function word ends', 'The judge said several factors aggravated the offence: In particular, he had lied to the court.', [['several factors aggravated the offence', 'The judge']]],
+    ['a list after a colon stays', 'The engineer said the sheet has three layers: copper in the middle and paper outside.', [['the sheet has three layers: copper in the middle and paper outside', 'The engineer']]],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(reportedIn(text), expected));

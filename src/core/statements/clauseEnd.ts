@@ -8,13 +8,14 @@ import { isStopWord } from '../mentions/lexicon';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
-import { hedgedCoordinate, insertionClose, writerAside } from './clauseBounds';
+import { hedgedCoordinate, insertionClose, isDash, writerAside } from './clauseBounds';
 import { nonRestrictiveClose, opensNonRestrictive } from './contentAside';
 import { claimApposition } from './denial';
 import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 import { coordinatedStance, occasionOfSaying } from './contentTail';
+import { closingGloss, colonOpensSentence, dashContinues } from './punctuationBounds';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -98,6 +99,11 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "… the Civil Aviation Authority (CAA).": an abbreviation in brackets closing the sentence belongs to its name.
     const abbreviation = n === '(' && i > from ? closingAbbreviation(doc, i + 1) : -1;
     if (abbreviation > 0) { i = abbreviation - 1; closing = abbreviation; continue; }
+    // "complained of theft (vol), not rape (viol).": a gloss closing the sentence; "— about 0.5%" (punctuationBounds.ts).
+    const gloss = n === '(' && i > from ? closingGloss(doc, i + 1) : -1;
+    if (gloss > 0) { i = gloss - 1; closing = gloss; continue; }
+    if (i > from && isDash(doc, i + 1) && dashContinues(doc, i + 1)) { i++; continue; }
+    if (n === ':' && i > from && colonOpensSentence(doc, i + 1)) break;
     // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report.
     if (n === ';' && i > from && lower[i + 2] === 'that' && kind[i + 3] === WORD) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;

@@ -1,0 +1,43 @@
+/**
+ * Punctuation inside or after a content clause that annotators read differently from a plain stopper:
+ *   - a bracket closing the sentence glosses the content's last words and belongs to it: "complained of
+ *     theft (vol), not rape (viol).", "struck 308 miles (495 km)." (clauseEnd.ts stops at other brackets
+ *     unless they are an insertion, see clauseBounds.ts);
+ *   - a lone dash before an approximator or a preposition goes on with the content: "noticed a drop in its
+ *     brightness — about 0.5%", "was motivated to keep the peace — by protecting other troops"; a dash before
+ *     the reporter's noun phrase still ends it ("said the talks failed — a setback");
+ *   - a colon before a capitalised function word opens a sentence of the reporter's: "said other factors
+ *     aggravated the case: In particular, he was …"; a list after a colon stays ("five layers: copper …").
+ */
+import type { Doc } from '../doc';
+import { DETERMINERS, isStopWord } from '../mentions/lexicon';
+
+const MAX_GLOSS = 12;
+/** Prepositions that open a sentence ("In particular, …", "For now, …"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'as', 'by', 'from']);
+const DASH_CONTINUERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'by', 'including', 'mostly', 'mainly', 'chiefly', 'especially', 'particularly', 'up', 'down']);
+
+/** The ")" of a bracket opened at token `open` that closes the sentence (only its period after), or -1. */
+export function closingGloss(doc: Doc, open: number): number {
+  const { lower, sent } = doc.tokens;
+  if (lower[open] !== '(') return -1;
+  for (let k = open + 2; k <= open + MAX_GLOSS && k < doc.tokens.length && sent[k] === sent[open]; k++) {
+    if (lower[k] === '(') return -1;
+    if (lower[k] !== ')') continue;
+    const after = k + 1;
+    return after >= doc.tokens.length || sent[after] !== sent[open] || (/^[.!?]$/.test(lower[after]) && (after + 1 >= doc.tokens.length || sent[after + 1] !== sent[open])) ? k : -1;
+  }
+  return -1;
+}
+
+/** Whether the lone dash at token `dash` goes on with the content ("— about 0.5%", "— by protecting …"). */
+export function dashContinues(doc: Doc, dash: number): boolean {
+  return DASH_CONTINUERS.has(doc.tokens.lower[dash + 1]);
+}
+
+/** Whether the colon at token `colon` opens a sentence of its own ("…: In particular, he was …"). */
+export function colonOpensSentence(doc: Doc, colon: number): boolean {
+  const { lower, cap } = doc.tokens;
+  const next = lower[colon + 1] ?? '';
+  return lower[colon] === ':' && cap[colon + 1] === 1 && (isStopWord(next) || DETERMINERS.has(next) || OPENING_PREPOSITIONS.has(next));
+}
