@@ -34,6 +34,8 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['a dash before the reporter\'s noun phrase ends', 'The mayor said the talks had failed — a setback for the town.', [['the talks had failed', 'The mayor']]],
     ['a colon before a capitalised function word ends', 'The judge said several factors aggravated the offence: In particular, he had lied to the court.', [['several factors aggravated the offence', 'The judge']]],
     ['a list after a colon stays', 'The engineer said the sheet has three layers: copper in the middle and paper outside.', [['the sheet has three layers: copper in the middle and paper outside', 'The engineer']]],
+    ['a bracketed adjunct closing the sentence still ends it', 'The clerk said the forms were sent to the council (on Friday).', [['the forms were sent to the council', 'The clerk']]],
+    ['"and" + an -ed word before a quantity noun coordinates nouns', 'The ministry reported two deaths and injured dozens at the plant.', [['two deaths and injured dozens at the plant', 'The ministry']]],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(reportedIn(text), expected));

@@ -2,7 +2,7 @@
  * Punctuation inside or after a content clause that annotators read differently from a plain stopper:
  *   - a bracket closing the sentence glosses the content's last words and belongs to it: "complained of
  *     theft (vol), not rape (viol).", "struck 308 miles (495 km)." (clauseEnd.ts stops at other brackets
- *     unless they are an insertion, see clauseBounds.ts);
+ *     unless they are an insertion, see clauseBounds.ts, and at an adjunct: "went to the regulator (in May).");
  *   - a lone dash before an approximator or a preposition goes on with the content: "noticed a drop in its
  *     brightness — about 0.5%", "was motivated to keep the peace — by protecting other troops"; a dash before
  *     the reporter's noun phrase still ends it ("said the talks failed — a setback");
@@ -20,7 +20,9 @@ const DASH_CONTINUERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly
 /** The ")" of a bracket opened at token `open` that closes the sentence (only its period after), or -1. */
 export function closingGloss(doc: Doc, open: number): number {
   const { lower, sent } = doc.tokens;
-  if (lower[open] !== '(') return -1;
+  // "went to the regulator (in May).": a bracket opening with a preposition is an adjunct, which still ends it.
+  const first = lower[open + 1] ?? '';
+  if (lower[open] !== '(' || isStopWord(first) || DETERMINERS.has(first) || OPENING_PREPOSITIONS.has(first)) return -1;
   for (let k = open + 2; k <= open + MAX_GLOSS && k < doc.tokens.length && sent[k] === sent[open]; k++) {
     if (lower[k] === '(') return -1;
     if (lower[k] !== ')') continue;

@@ -14,7 +14,9 @@ const PREDICATE_OPENERS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'a
 /** Past forms spelled like their base or a noun ("cut", "hit", "spread"): "and cut power" may be a noun phrase. */
 const AMBIGUOUS_PAST = new Set(['hit', 'cut', 'spread', 'hurt', 'quit', 'shut', 'beat', 'lay', 'bore', 'found', 'lit', 'led']);
 /** What may follow a past verb opening a predicate: an object, "to", a particle or a preposition. */
-const AFTER_PAST = new Set([...DETERMINERS, ...OBJECT_PRONOUNS, 'to', 'off', 'up', 'down', 'out', 'back', 'on', 'for', 'with', 'into']);
+// Not a quantity noun: "reported two deaths and injured dozens" may coordinate two noun phrases.
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'numerous', 'various', 'other', 'most', 'few']);
+const AFTER_PAST = new Set([...[...DETERMINERS].filter((w) => !QUANTITY_NOUNS.has(w)), ...OBJECT_PRONOUNS, 'to', 'off', 'up', 'down', 'out', 'back', 'on', 'for', 'with', 'into']);
 
 /**
  * Whether token `k` is a simple past verb opening a predicate: an irregular past that is not a participle
