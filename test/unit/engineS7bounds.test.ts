@@ -3,8 +3,8 @@
 // coordinated clause of another's belief (", and monitors believe …"), before the occasion of the saying ("as
 // he left the courtroom", "when asked"), and runs on over a semicolon into a second that-clause; a sentence
 // may end with the name "Jan." (a month abbreviation only before a number); a closing bracket and a dash before
-// "about"/"by" go on with the content, a colon before "In particular, …" ends it. Near-misses
-// keep the content whole. Every sentence is written for the test.
+// "about"/"by" go on with the content, a colon before "In particular, …" ends it; a fronted "According to X,"
+// holds its sentence over a semicolon. Near-misses keep the content whole. Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -36,6 +36,7 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['a list after a colon stays', 'The engineer said the sheet has three layers: copper in the middle and paper outside.', [['the sheet has three layers: copper in the middle and paper outside', 'The engineer']]],
     ['a bracketed adjunct closing the sentence still ends it', 'The clerk said the forms were sent to the council (on Friday).', [['the forms were sent to the council', 'The clerk']]],
     ['"and" + an -ed word before a quantity noun coordinates nouns', 'The ministry reported two deaths and injured dozens at the plant.', [['two deaths and injured dozens at the plant', 'The ministry']]],
+    ['a fronted "According to" holds the sentence over a semicolon', 'According to the observatory, the quake struck at a depth of 5 km; the epicentre was near Kovan.', [['the quake struck at a depth of 5 km; the epicentre was near Kovan', 'the observatory']]],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(reportedIn(text), expected));

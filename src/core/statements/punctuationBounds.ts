@@ -7,12 +7,17 @@
  *     brightness — about 0.5%", "was motivated to keep the peace — by protecting other troops"; a dash before
  *     the reporter's noun phrase still ends it ("said the talks failed — a setback");
  *   - a colon before a capitalised function word opens a sentence of the reporter's: "said other factors
- *     aggravated the case: In particular, he was …"; a list after a colon stays ("five layers: copper …").
+ *     aggravated the case: In particular, he was …"; a list after a colon stays ("five layers: copper …");
+ *   - a fronted "According to X," holds the whole sentence, over a semicolon too: "According to the
+ *     observatory, the quake struck at a depth of 5 km; the epicentre was near Kovan." (after "said", the
+ *     clause after a semicolon is mostly the reporter's: "said two men were arrested; both were released").
  */
 import type { Doc } from '../doc';
 import { DETERMINERS, isStopWord } from '../mentions/lexicon';
 
 const MAX_GLOSS = 12;
+/** How far back from the content the sentence's "According to" may stand (its source and the comma). */
+const MAX_FRONTED = 16;
 /** Prepositions that open a sentence ("In particular, …", "For now, …"). */
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'as', 'by', 'from']);
 const DASH_CONTINUERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'by', 'including', 'mostly', 'mainly', 'chiefly', 'especially', 'particularly', 'up', 'down']);
@@ -42,4 +47,13 @@ export function colonOpensSentence(doc: Doc, colon: number): boolean {
   const { lower, cap } = doc.tokens;
   const next = lower[colon + 1] ?? '';
   return lower[colon] === ':' && cap[colon + 1] === 1 && (isStopWord(next) || DETERMINERS.has(next) || OPENING_PREPOSITIONS.has(next));
+}
+
+/** Whether the content from token `from` follows a sentence-opening "According to X,". */
+export function afterFrontedAccording(doc: Doc, from: number): boolean {
+  const { lower, sent } = doc.tokens;
+  if (lower[from - 1] !== ',') return false;
+  let first = from - 1;
+  while (first > 0 && first > from - MAX_FRONTED && sent[first - 1] === sent[from]) first--;
+  return (first === 0 || sent[first - 1] !== sent[from]) && lower[first] === 'according' && lower[first + 1] === 'to';
 }
