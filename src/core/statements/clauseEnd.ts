@@ -15,7 +15,7 @@ import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 import { coordinatedStance, occasionOfSaying } from './contentTail';
-import { afterFrontedAccording, closingGloss, colonOpensSentence, dashContinues } from './punctuationBounds';
+import { closingGloss, colonOpensSentence, dashContinues, frontedOverSemicolon } from './punctuationBounds';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -90,7 +90,6 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
   // "Although the firm said sales were strong, its shares fell.": the main clause after the frame is no content.
   const framed = inSubordinateFrame(doc, from);
   let closing = -1;
-  let fronted: boolean | undefined;
   let i = from;
   for (; i + 1 < doc.tokens.length && sent[i + 1] === s && i - from < 150; i++) {
     const n = lower[i + 1];
@@ -108,7 +107,7 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report.
     if (n === ';' && i > from && lower[i + 2] === 'that' && kind[i + 3] === WORD) { i++; continue; }
     // "According to the observatory, the quake struck …; the epicentre was …": the fronted source holds the sentence.
-    if (n === ';' && i > from && kind[i + 2] === WORD && !sourceThenCue(doc, i + 2, isCueAt) && !writerAside(doc, i + 2) && (fronted ??= afterFrontedAccording(doc, from))) { i++; continue; }
+    if (n === ';' && i > from && kind[i + 2] === WORD && !sourceThenCue(doc, i + 2, isCueAt) && !writerAside(doc, i + 2) && frontedOverSemicolon(doc, from, i + 1)) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
     if (n === ',' && opensNonRestrictive(doc, i + 2)) {

@@ -13,7 +13,7 @@
  *     clause after a semicolon is mostly the reporter's: "said two men were arrested; both were released").
  */
 import type { Doc } from '../doc';
-import { DETERMINERS, isStopWord } from '../mentions/lexicon';
+import { DETERMINERS, isStopWord, SENTENCE_ADVERBS } from '../mentions/lexicon';
 
 const MAX_GLOSS = 12;
 /** How far back from the content the sentence's "According to" may stand (its source and the comma). */
@@ -49,10 +49,13 @@ export function colonOpensSentence(doc: Doc, colon: number): boolean {
   return lower[colon] === ':' && cap[colon + 1] === 1 && (isStopWord(next) || DETERMINERS.has(next) || OPENING_PREPOSITIONS.has(next));
 }
 
-/** Whether the content from token `from` follows a sentence-opening "According to X,". */
-export function afterFrontedAccording(doc: Doc, from: number): boolean {
+/**
+ * Whether the content from token `from` follows a sentence-opening "According to X,", so that it runs on over
+ * the semicolon at token `semi`: not before the reporter's "however" or "meanwhile" ("…; however, the …").
+ */
+export function frontedOverSemicolon(doc: Doc, from: number, semi: number): boolean {
   const { lower, sent } = doc.tokens;
-  if (lower[from - 1] !== ',') return false;
+  if (lower[from - 1] !== ',' || SENTENCE_ADVERBS.has(lower[semi + 1]) || lower[semi + 1] === 'but') return false;
   let first = from - 1;
   while (first > 0 && first > from - MAX_FRONTED && sent[first - 1] === sent[from]) first--;
   return (first === 0 || sent[first - 1] !== sent[from]) && lower[first] === 'according' && lower[first + 1] === 'to';
