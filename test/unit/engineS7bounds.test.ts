@@ -37,6 +37,9 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['a bracketed adjunct closing the sentence still ends it', 'The clerk said the forms were sent to the council (on Friday).', [['the forms were sent to the council', 'The clerk']]],
     ['"and" + an -ed word before a quantity noun coordinates nouns', 'The ministry reported two deaths and injured dozens at the plant.', [['two deaths and injured dozens at the plant', 'The ministry']]],
     ['a fronted "According to" holds the sentence over a semicolon', 'According to the observatory, the quake struck at a depth of 5 km; the epicentre was near Kovan.', [['the quake struck at a depth of 5 km; the epicentre was near Kovan', 'the observatory']]],
+    ['", and" with another\'s agreement', 'The minister said the border would reopen, and the president agreed.', [['the border would reopen', 'The minister']]],
+    ['"as" with a pronoun acting in public', 'The minister told parliament the border would reopen as she presented the budget.', [['the border would reopen', 'The minister']]],
+    ['a noun of belief after a preposition runs on', 'Reports said people fled their homes and offices in fear.', [['people fled their homes and offices in fear', 'Reports']]],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(reportedIn(text), expected));

@@ -2,10 +2,11 @@
  * Where the reporter's own words follow a content clause without a stopper clauseEnd.ts knows:
  *   - a coordinated clause whose subject holds a view of its own: "Residents reported gunfire, and rights
  *     monitors believe 12 people were killed", "said the deal was done, but fans suspect the player will
- *     stay". A belief is no statement (see the guideline), nor the first source's words. A coordinated
- *     clause of facts runs on ("said one nurse was hurt, and two patients were treated"), as annotators keep it;
- *   - the occasion of the saying, a pronoun that comes or goes: "insisted he was innocent as he left the
- *     courtroom", "said the talks had failed as she arrived at the summit";
+ *     stay", "…, and the president agreed". A belief is no statement (see the guideline), nor the first
+ *     source's words, and agreement is another's act. A coordinated clause of facts runs on ("said one nurse
+ *     was hurt, and two patients were treated"), as annotators keep it;
+ *   - the occasion of the saying, a pronoun that comes or goes or acts in public: "insisted he was innocent as
+ *     he left the courtroom", "said the talks had failed as she arrived", "… as she presented the budget";
  *   - "when asked": "said he had not read the report when asked about it".
  * Each test reads a few tokens from `k`, the token after the content's last word.
  */
@@ -17,7 +18,9 @@ import { AUX, IRREGULAR_PAST } from './verbWords';
 const STANCE_VERBS: ReadonlySet<string> = new Set(cues.stanceVerbs);
 const OCCASION_VERBS: ReadonlySet<string> = new Set(cues.occasionVerbs);
 const LINKS = new Set(['and', 'but', 'while', 'whereas']);
-const NOT_SUBJECT = new Set(['that', 'to', 'who', 'which', 'it', 'if', 'as', 'not', 'also', 'do', 'does', 'did']);
+// A preposition or a determiner before the verb of belief makes it a noun: "fled their homes and offices in fear".
+const NOT_SUBJECT = new Set(['that', 'to', 'who', 'which', 'it', 'if', 'as', 'not', 'also', 'do', 'does', 'did', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'into', 'without', 'under', 'over', 'after', 'before', 'during', 'amid', 'out']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'any', 'some', 'much', 'little', 'this', 'that']);
 const MAX_SUBJECT = 5;
 const OCCASION_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
 const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
@@ -30,7 +33,7 @@ export function coordinatedStance(doc: Doc, k: number): boolean {
   for (let j = k + 1; j <= k + MAX_SUBJECT + 1 && j + 1 < doc.tokens.length && sent[j] === sent[k]; j++) {
     if (kind[j] !== WORD) return false;
     // "and believe it …": a verb of belief needs a subject before it.
-    if (STANCE_VERBS.has(lower[j])) return j > k + 1 && kind[j + 1] === WORD;
+    if (STANCE_VERBS.has(lower[j])) return j > k + 1 && !NOUN_BEFORE.has(lower[j - 1]);
     // ", and prices fell as traders feared …": a verb before it makes the words a clause of their own.
     if (NOT_SUBJECT.has(lower[j]) || AUX.has(lower[j]) || IRREGULAR_PAST.has(lower[j]) || /[a-z]ed$/.test(lower[j])) return false;
   }
