@@ -6,7 +6,7 @@
 // "about"/"by" go on with the content, a colon before "In particular, …" ends it; a fronted "According to X,"
 // holds its sentence over a semicolon. Near-misses keep the content whole. Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
 suite('engine: where reported content ends (S7 bounds)', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
@@ -43,5 +43,16 @@ suite('engine: where reported content ends (S7 bounds)', () => {
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
+  }
+});
+
+suite('engine: a reported clause before a quoted conjunct with a subject of its own (S7 bounds)', () => {
+  const cases: Array<[string, string, Array<[string, string, string | null]>]> = [
+    ['a determiner opening the second subject', 'Friel said the council should resign and the plan was "a disaster".', [['indirect', 'the council should resign', 'Friel'], ['mixed', 'a disaster', 'Friel']]],
+    ['a name opening the second subject', 'Friel said the council should resign, and Mayor Ola Dunn "must go".', [['indirect', 'the council should resign', 'Friel'], ['mixed', 'must go', 'Friel']]],
+    ['"and" inside the subject of the quoted clause', 'Friel said the council and the mayor were "at odds".', [['mixed', 'at odds', 'Friel']]],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(name, () => assert.deepStrictEqual(found(analyzeBody(text)), expected));
   }
 });
