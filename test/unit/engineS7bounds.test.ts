@@ -46,10 +46,11 @@ suite('engine: where reported content ends (S7 bounds)', () => {
   }
 });
 
-suite('engine: a reported clause before a quoted conjunct with a subject of its own (S7 bounds)', () => {
+suite('engine: reported clauses beside a quoted fragment (S7 bounds)', () => {
   const cases: Array<[string, string, Array<[string, string, string | null]>]> = [
     ['a determiner opening the second subject', 'Friel said the council should resign and the plan was "a disaster".', [['indirect', 'the council should resign', 'Friel'], ['mixed', 'a disaster', 'Friel']]],
     ['a name opening the second subject', 'Friel said the council should resign, and Mayor Ola Dunn "must go".', [['indirect', 'the council should resign', 'Friel'], ['mixed', 'must go', 'Friel']]],
+    ['"but that" after a quoted fragment', 'Friel said the company faced "a difficult year", but that no jobs would go.', [['mixed', 'a difficult year', 'Friel'], ['indirect', 'no jobs would go', 'Friel']]],
     ['"and" inside the subject of the quoted clause', 'Friel said the council and the mayor were "at odds".', [['mixed', 'at odds', 'Friel']]],
   ];
   for (const [name, text, expected] of cases) {
