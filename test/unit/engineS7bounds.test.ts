@@ -19,6 +19,7 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['", and" with another source\'s belief', 'Residents reported gunfire in the old town, and human rights monitors believe at least 12 people were killed.', [['gunfire in the old town', 'Residents']]],
     ['", but" with a belief', 'The club said the deal was done, but fans suspect the player will stay.', [['the deal was done', 'The club']]],
     ['", while" with a belief', 'The coach said the team was ready, while critics doubt it can win.', [['the team was ready', 'The coach']]],
+    ['a coordinated subject of the content with a verb of belief', 'The union said the workers and managers believe the plan will fail.', [['the workers and managers believe the plan will fail', 'The union']]],
     ['a coordinated clause of facts runs on', 'The hospital said one nurse injured her hand, and two patients were treated for smoke inhalation.', [['one nurse injured her hand, and two patients were treated for smoke inhalation', 'The hospital']]],
     ['"as" with a pronoun that leaves', 'Haldor Pike insisted he was innocent as he left the courtroom.', [['he was innocent', 'Haldor Pike']]],
     ['"as" with a pronoun that arrives', 'The minister said the talks had failed as she arrived at the summit.', [['the talks had failed', 'The minister']]],

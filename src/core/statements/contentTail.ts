@@ -28,8 +28,10 @@ const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
 /** ", and monitors believe …", ", but many workers think …": a link, a short subject, a verb of belief. */
 export function coordinatedStance(doc: Doc, k: number): boolean {
   const { lower, kind, sent } = doc.tokens;
-  if (lower[k] === ',') k++;
-  if (!LINKS.has(lower[k])) return false;
+  // "said the workers and managers believe …": without a comma, "and" may join the content's own subject.
+  const comma = lower[k] === ',';
+  if (comma) k++;
+  if (!LINKS.has(lower[k]) || (!comma && (lower[k] === 'and' || lower[k] === 'but'))) return false;
   for (let j = k + 1; j <= k + MAX_SUBJECT + 1 && j + 1 < doc.tokens.length && sent[j] === sent[k]; j++) {
     if (kind[j] !== WORD) return false;
     // "and believe it …": a verb of belief needs a subject before it.
