@@ -27,6 +27,8 @@ suite('engine: where reported content ends (S7 bounds)', () => {
     ['"when" of the content\'s own', 'Witnesses said the crowd began shouting when they arrived at the square.', [['the crowd began shouting when they arrived at the square', 'Witnesses']]],
     ['"when asked" after the content', 'Dorn said he had not read the report when asked about it.', [['he had not read the report', 'Dorn']]],
     ['a second that-clause after a semicolon', 'The envoy argued that the regime was weak; that its army could not hold the north.', [['the regime was weak; that its army could not hold the north', 'The envoy']]],
+    ['a demonstrative "that" after a semicolon is the reporter\'s', 'The firm said exports fell; that was expected after the strike.', [['exports fell', 'The firm']]],
+    ['"when asked to" is the content\'s own condition', 'The minister said he would resign when asked to do so.', [['he would resign when asked to do so', 'The minister']]],
     ['a semicolon before the reporter\'s next clause', 'Police said two men were arrested; both were released on bail.', [['two men were arrested', 'Police']]],
     ['a name "Jan" closing its sentence', 'The witness testified that he was denounced by a cousin named Ali Jan. Ali Jan\'s family had a feud with his.', [['he was denounced by a cousin named Ali Jan', 'The witness']]],
     ['"Jan." before a day stays an abbreviation', 'Officials said the vote would take place on Jan. 12 in the capital.', [['the vote would take place on Jan. 12 in the capital', 'Officials']]],

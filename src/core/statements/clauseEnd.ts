@@ -15,7 +15,7 @@ import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 import { coordinatedStance, occasionOfSaying } from './contentTail';
-import { closingGloss, colonOpensSentence, dashContinues, frontedOverSemicolon } from './punctuationBounds';
+import { closingGloss, colonOpensSentence, dashContinues, semicolonContinues } from './punctuationBounds';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -105,9 +105,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     if (i > from && isDash(doc, i + 1) && dashContinues(doc, i + 1)) { i++; continue; }
     if (n === ':' && i > from && colonOpensSentence(doc, i + 1)) break;
     // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report.
-    if (n === ';' && i > from && lower[i + 2] === 'that' && kind[i + 3] === WORD) { i++; continue; }
-    // "According to the observatory, the quake struck …; the epicentre was …": the fronted source holds the sentence.
-    if (n === ';' && i > from && kind[i + 2] === WORD && !sourceThenCue(doc, i + 2, isCueAt) && !writerAside(doc, i + 2) && frontedOverSemicolon(doc, from, i + 1)) { i++; continue; }
+    // "argued that the regime was weak; that its army …", "According to X, the quake struck …; the epicentre was …".
+    if (n === ';' && i > from && semicolonContinues(doc, from, i + 1, isCueAt)) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
     if (n === ',' && opensNonRestrictive(doc, i + 2)) {

@@ -46,7 +46,8 @@ export function coordinatedStance(doc: Doc, k: number): boolean {
 export function occasionOfSaying(doc: Doc, k: number): boolean {
   const { lower } = doc.tokens;
   if (lower[k] === ',') k++;
-  if (lower[k] === 'when' && QUESTIONED.has(lower[k + 1])) return true;
+  // Not "said he would resign when asked to": asked to do something, the content's own condition.
+  if (lower[k] === 'when' && QUESTIONED.has(lower[k + 1])) return lower[k + 2] !== 'to';
   // Not "when": "followed them and began yelling when they arrived at the square" is the content's own time.
   return lower[k] === 'as' && OCCASION_SUBJECTS.has(lower[k + 1]) && OCCASION_VERBS.has(lower[k + 2]);
 }

@@ -8,12 +8,18 @@
  *     the reporter's noun phrase still ends it ("said the talks failed — a setback");
  *   - a colon before a capitalised function word opens a sentence of the reporter's: "said other factors
  *     aggravated the case: In particular, he was …"; a list after a colon stays ("five layers: copper …");
- *   - a fronted "According to X," holds the whole sentence, over a semicolon too: "According to the
- *     observatory, the quake struck at a depth of 5 km; the epicentre was near Kovan." (after "said", the
- *     clause after a semicolon is mostly the reporter's: "said two men were arrested; both were released").
+ *   - a semicolon ends the content unless a second that-clause follows ("argued that the regime was weak; that
+ *     its army could not hold", not "…; that was expected"), or a fronted "According to X," holds the whole
+ *     sentence: "According to the observatory, the quake struck at a depth of 5 km; the epicentre was near
+ *     Kovan." (after "said", the clause after a semicolon is mostly the reporter's: "said two men were
+ *     arrested; both were released").
  */
 import type { Doc } from '../doc';
 import { DETERMINERS, isStopWord, SENTENCE_ADVERBS } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+import { sourceThenCue } from './clauseShapes';
+import { writerAside } from './clauseBounds';
+import { AUX } from './verbWords';
 
 const MAX_GLOSS = 12;
 /** How far back from the content the sentence's "According to" may stand (its source and the comma). */
@@ -50,10 +56,20 @@ export function colonOpensSentence(doc: Doc, colon: number): boolean {
 }
 
 /**
- * Whether the content from token `from` follows a sentence-opening "According to X,", so that it runs on over
- * the semicolon at token `semi`: not before the reporter's "however" or "meanwhile" ("…; however, the …").
+ * Whether the content clause from token `from` runs on over the semicolon at token `semi`: before a second
+ * that-clause, or after a sentence-opening "According to X," unless a source and its cue, the reporter's aside
+ * or the reporter's "however" / "meanwhile" / "but" follows ("…; however, the …").
  */
-export function frontedOverSemicolon(doc: Doc, from: number, semi: number): boolean {
+export function semicolonContinues(doc: Doc, from: number, semi: number, isCueAt: (tok: number) => boolean): boolean {
+  const { lower, kind } = doc.tokens;
+  if (lower[semi] !== ';' || kind[semi + 1] !== WORD) return false;
+  // Not "…; that was expected": a demonstrative before its verb is the reporter's.
+  if (lower[semi + 1] === 'that') return kind[semi + 2] === WORD && !AUX.has(lower[semi + 2]) && lower[semi + 2] !== 'means';
+  return !sourceThenCue(doc, semi + 1, isCueAt) && !writerAside(doc, semi + 1) && frontedAt(doc, from, semi);
+}
+
+/** Whether the content from token `from` follows a sentence-opening "According to X," (not before "however"). */
+function frontedAt(doc: Doc, from: number, semi: number): boolean {
   const { lower, sent } = doc.tokens;
   if (lower[from - 1] !== ',' || SENTENCE_ADVERBS.has(lower[semi + 1]) || lower[semi + 1] === 'but') return false;
   let first = from - 1;
