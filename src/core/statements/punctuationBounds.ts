@@ -26,7 +26,7 @@ const MAX_GLOSS = 12;
 const MAX_FRONTED = 16;
 /** Prepositions that open a sentence ("In particular, …", "For now, …"). */
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'as', 'by', 'from']);
-const DASH_CONTINUERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'by', 'including', 'mostly', 'mainly', 'chiefly', 'especially', 'particularly', 'up', 'down']);
+const DASH_CONTINUERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'by', 'including', 'mostly', 'mainly', 'chiefly', 'especially', 'particularly']);
 
 /** The ")" of a bracket opened at token `open` that closes the sentence (only its period after), or -1. */
 export function closingGloss(doc: Doc, open: number): number {
