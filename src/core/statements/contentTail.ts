@@ -12,11 +12,11 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import cues from '../data/cues.json';
+import tails from '../data/contentTail.json';
 import { AUX, IRREGULAR_PAST } from './verbWords';
 
-const STANCE_VERBS: ReadonlySet<string> = new Set(cues.stanceVerbs);
-const OCCASION_VERBS: ReadonlySet<string> = new Set(cues.occasionVerbs);
+const STANCE_VERBS: ReadonlySet<string> = new Set(tails.stanceVerbs);
+const OCCASION_VERBS: ReadonlySet<string> = new Set(tails.occasionVerbs);
 const LINKS = new Set(['and', 'but', 'while', 'whereas']);
 // A preposition or a determiner before the verb of belief makes it a noun: "fled their homes and offices in fear".
 const NOT_SUBJECT = new Set(['that', 'to', 'who', 'which', 'it', 'if', 'as', 'not', 'also', 'do', 'does', 'did', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'into', 'without', 'under', 'over', 'after', 'before', 'during', 'amid', 'out']);
