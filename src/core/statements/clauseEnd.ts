@@ -8,12 +8,14 @@ import { isStopWord } from '../mentions/lexicon';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
-import { hedgedCoordinate, insertionClose, writerAside } from './clauseBounds';
+import { hedgedCoordinate, insertionClose, isDash, writerAside } from './clauseBounds';
 import { nonRestrictiveClose, opensNonRestrictive } from './contentAside';
 import { claimApposition } from './denial';
 import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
+import { coordinatedStance, occasionOfSaying } from './contentTail';
+import { closingGloss, colonOpensSentence, dashContinues, semicolonContinues } from './punctuationBounds';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
@@ -97,6 +99,14 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "… the Civil Aviation Authority (CAA).": an abbreviation in brackets closing the sentence belongs to its name.
     const abbreviation = n === '(' && i > from ? closingAbbreviation(doc, i + 1) : -1;
     if (abbreviation > 0) { i = abbreviation - 1; closing = abbreviation; continue; }
+    // "complained of theft (vol), not rape (viol).": a gloss closing the sentence; "— about 0.5%" (punctuationBounds.ts).
+    const gloss = n === '(' && i > from ? closingGloss(doc, i + 1) : -1;
+    if (gloss > 0) { i = gloss - 1; closing = gloss; continue; }
+    if (i > from && isDash(doc, i + 1) && dashContinues(doc, i + 1)) { i++; continue; }
+    if (n === ':' && i > from && colonOpensSentence(doc, i + 1)) break;
+    // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report.
+    // "argued that the regime was weak; that its army …", "According to X, the quake struck …; the epicentre was …".
+    if (n === ';' && i > from && semicolonContinues(doc, from, i + 1, isCueAt)) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
     if (n === ',' && opensNonRestrictive(doc, i + 2)) {
@@ -119,6 +129,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.
     if ((n === 'while' || n === 'whereas') && i > from && (isCueAt(i + 2) || contrastedSource(doc, i + 2, isCueAt))) break;
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
+    // ", and monitors believe …" (a view of another), "as he left the courtroom", "when asked" (see contentTail.ts).
+    if (i > from && (coordinatedStance(doc, i + 1) || occasionOfSaying(doc, i + 1))) break;
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2) || actAside(doc, i + 2))) break;
   }
   // "said profit rose 9%.": a per cent sign belongs to its figure.

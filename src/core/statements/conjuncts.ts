@@ -1,22 +1,30 @@
 /**
  * A reported clause coordinated with a second one that carries a quotation: "Mubarak said he would not
  * return to politics and he had left office in "the interest of the country"". The first conjunct is an
- * indirect statement of its own (the quotation is the mixed one), and it ends before "and he …".
+ * indirect statement of its own (the quotation is the mixed one), and it ends before "and he …" (or "and
+ * the …", "and President …": a subject of its own).
  */
 import type { Doc } from '../doc';
 import { isClause } from './clause';
 import { PUNCT } from '../text/tokenTable';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Determiners that may open the second conjunct's subject ("and the plan was "a disaster""). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 const MIN_CONJUNCT = 4;
 
-/** The token of "and"/"but" opening a new clause with a pronoun subject between `first` and `open`, or -1. */
+/**
+ * The token of "and"/"but" opening a new clause with a subject of its own between `first` and `open`, or -1:
+ * a pronoun ("and he had left office in "…""), a determiner or a name ("said the rally was planned on Friday
+ * and the president's visit presented "…"", "…, and President Lena Ruiz "is making scapegoats …"").
+ */
 export function conjunctBefore(doc: Doc, first: number, open: number): number {
-  const lower = doc.tokens.lower;
+  const { lower, cap } = doc.tokens;
   const quoted = quotedConjunct(doc, first, open);
   if (quoted >= 0) return quoted;
   for (let k = open - 2; k >= first + MIN_CONJUNCT; k--) {
-    if ((lower[k] === 'and' || lower[k] === 'but') && SUBJECT_PRONOUNS.has(lower[k + 1])) {
+    const subject = SUBJECT_PRONOUNS.has(lower[k + 1]) || SUBJECT_DETERMINERS.has(lower[k + 1]) || cap[k + 1] === 1;
+    if ((lower[k] === 'and' || lower[k] === 'but') && subject) {
       const last = lower[k - 1] === ',' ? k - 2 : k - 1;
       return isClause(doc, first, last) ? k : -1;
     }

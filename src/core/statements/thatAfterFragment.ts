@@ -1,7 +1,7 @@
 /**
  * "Friel said the company faced "a difficult year" and that some jobs would go.": the quoted fragment is
- * the mixed statement, and the content clause coordinated after it by "and that" is the same source's
- * indirect statement (the cue is spent on the fragment, so the indirect pass never reads it).
+ * the mixed statement, and the content clause coordinated after it by "and that" (or "but that") is the same
+ * source's indirect statement (the cue is spent on the fragment, so the indirect pass never reads it).
  */
 import type { Doc } from '../doc';
 import type { Draft } from './drafts';
@@ -17,7 +17,8 @@ function andThatAfter(doc: Doc, close: number): number {
   for (let k = close + 1; k < close + REACH && k + 1 < doc.tokens.length && sent[k] === sent[close]; k++) {
     const word = lower[k];
     if (word === '.' || word === ';' || word === ':' || QUOTE_MARK.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return -1;
-    if (word === 'and' && lower[k + 1] === 'that') return k + 2;
+    // "… "a difficult year", but that no jobs would go": a contrasted that-clause is the same report.
+    if ((word === 'and' || word === 'but') && lower[k + 1] === 'that') return k + 2;
   }
   return -1;
 }

@@ -8,6 +8,7 @@ import { detached, type Vocabulary, type WordInfo } from './vocabulary';
 
 const TITLES = new Set<string>(abbreviations.titles);
 const OTHER = new Set<string>(abbreviations.other);
+const MONTHS = new Set<string>(abbreviations.months);
 const UPPER = /^\p{Lu}/u;
 export const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 /** Names with a lowercase particle: "al-Amr", "d'Estaing". */
@@ -26,6 +27,8 @@ function isAbbreviation(word: string, text: string, dot: number): boolean {
   if (word.length === 1) return startsUpper(word) && !endsParagraph(text, dot);
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (lower === 'no' || lower === 'nos') return /\s\d/.test(text.slice(dot + 1, dot + 3));
+  // "on Jan. 12", "in Jan. and Feb."; but "a cousin named Ali Jan. His family …" ends its sentence with a name.
+  if (MONTHS.has(lower)) return /^\s+(?:\d|\p{Ll})/u.test(text.slice(dot + 1, dot + 4));
   return OTHER.has(lower) && (UPPER.test(word) || lower.length <= 3);
 }
 
@@ -41,7 +44,7 @@ function endsParagraph(text: string, dot: number): boolean {
 
 /** "No." is an abbreviation only before a number, and a capital letter only before more text: no memo. */
 function dependsOnContext(lower: string): boolean {
-  return lower === 'no' || lower === 'nos' || lower.length === 1;
+  return lower === 'no' || lower === 'nos' || lower.length === 1 || MONTHS.has(lower);
 }
 
 export function abbreviationAt(info: WordInfo, text: string, dot: number): boolean {
