@@ -14,6 +14,7 @@ import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
+import { someAsSubject } from '../statements/quantifierPronoun';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -89,7 +90,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const objectHer = form.inflection !== 'ing' && lower[prev] === 'her' && /^(?:to|with|of|for|about|near)$/.test(lower[prev - 1] ?? '');
   // "Hadley's said …": no possessed noun is ever "said" or "told", so the "'s" ends a shop's name (or is "has").
   const namedShop = (lower[prev] === "'s" || lower[prev] === '’s') && SAID_AFTER_NAME.has(lower[i]) && cap[prev - 1] === 1;
-  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop) return false;
+  // "Some said they had not been warned": "some" alone opening the clause is the pronoun (quantifierPronoun.ts).
+  const someSubject = form.inflection !== 'ing' && form.inflection !== 's' && someAsSubject(doc, prev, i);
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop && !someSubject) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
   if (form.inflection === 's' && prev >= 0 && QUANTIFIERS.has(lower[prev])) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;

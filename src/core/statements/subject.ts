@@ -37,6 +37,8 @@ import { relativeSubject } from './relativeSpeaker';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { sourceBeforeRelative } from './restrictiveRelative';
 import { tookToPlatform } from '../cues/verbCue';
+import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronoun';
+import { quantifierGroup } from './quantifierGroup';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -68,7 +70,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
       return phrase ? { phrase, apposition: null } : null;
     }
     const inverted = sourceOfOpeningInversion(doc, cue);
-    return inverted ? { phrase: inverted, apposition: null } : null;
+    if (inverted) return { phrase: inverted, apposition: null };
+    const both = quantifierInsideCue(doc, cue, floor);
+    return both ? { phrase: both, apposition: quantifierGroup(doc, both.first) } : null;
   }
   const { lower, kind } = doc.tokens;
   // "TEPCO only conceded …": an adverb between the source and its cue.
@@ -145,6 +149,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const antecedent = cue.inflection === 'ing' ? null : sourceBeforeRelative(doc, k, floor);
   if (antecedent) return { phrase: antecedent, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
+  // "Three guards were questioned. One said …", "Some say …": a quantifier alone opening the clause.
+  const quantifier = quantifierPronounSource(doc, k, floor, cue);
+  if (quantifier) return { phrase: quantifier, apposition: quantifierGroup(doc, quantifier.first) };
   const withSubject = cue.inflection === 'ing' ? subjectAfterWith(doc, k) : null;
   if (withSubject) return withSubject;
   const partitive = partitiveEndingAt(doc, k, floor);
