@@ -9,6 +9,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { describe } from '../mentions/describe';
 import { GROUPS, isStopWord, ROLES } from '../mentions/lexicon';
+import { isRoleWord } from '../mentions/npClasses';
 import type { Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { isCommonAtStart } from '../mentions/initialCaps';
@@ -42,5 +43,6 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   if (info.name || info.parts.length) return false;
   const head = headToken(doc, subject);
   const word = doc.tokens.lower[head];
-  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word) && !SPOKEN_NOUNS.has(word);
+  // "Both officers indicated they would appeal": a plural of a role noun names people as its singular does.
+  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word) && !isRoleWord(word) && !SPOKEN_NOUNS.has(word);
 }
