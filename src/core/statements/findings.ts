@@ -17,6 +17,8 @@ import { isCommonAtStart } from '../mentions/initialCaps';
 const EVIDENCE_VERBS = new Set(['indicate', 'imply', 'show', 'demonstrate', 'suggest', 'signal', 'hint', 'prove', 'mean']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
 /** Things said, so somebody's words: "Press briefings by officials indicated that …" reports them. */
+/** Written works whose authors speak through them: "The study suggested that …", "Earlier reports had indicated …". */
+const RESEARCH_NOUNS = new Set(['study', 'studies', 'research', 'report', 'reports', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'paper', 'papers', 'review']);
 const SPOKEN_NOUNS = new Set(['briefing', 'briefings', 'remarks', 'comments', 'interview', 'interviews', 'testimony', 'speech', 'speeches', 'announcement', 'announcements']);
 
 /** The head of a phrase: the word before its first preposition ("samples from the site"), else its last word. */
@@ -44,5 +46,5 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   const head = headToken(doc, subject);
   const word = doc.tokens.lower[head];
   // "Both officers indicated they would appeal": a plural of a role noun names people as its singular does.
-  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word) && !isRoleWord(word) && !SPOKEN_NOUNS.has(word);
+  return commonHead(doc, head) && !ROLES.has(word) && !GROUPS.has(word) && !isRoleWord(word) && !SPOKEN_NOUNS.has(word) && !RESEARCH_NOUNS.has(word);
 }
