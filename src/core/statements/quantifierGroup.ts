@@ -43,7 +43,7 @@ export function quantifierGroup(doc: Doc, k: number): string | null {
   for (let n = 0; n < MAX_SENTENCES && floor > 0; n++) floor = doc.sentStart[floor - 1];
   floor = Math.max(floor, k - MAX_BACK);
   for (let t = start - 1; t >= floor; t--) {
-    if (kind[t] !== WORD || cap[t] === 1 || !hasPluralEnding(lower[t]) || !isRoleWord(lower[t])) continue;
+    if (kind[t] !== WORD || (cap[t] === 1 && t !== doc.sentStart[t]) || !hasPluralEnding(lower[t]) || !isRoleWord(lower[t])) continue;
     const before = phraseEndingAt(doc, t, floor);
     if (!before) continue;
     let first = before.first;
@@ -52,7 +52,9 @@ export function quantifierGroup(doc: Doc, k: number): string | null {
     const last = PLACE_LINKS.has(lower[t + 1]) ? placeEnd(doc, t + 2, sent[t]) : t;
     const group = doc.text.slice(doc.tokens.start[first], doc.tokens.end[last]);
     const determiner = KEPT_DETERMINERS.has(lower[first]) ? '' : 'the ';
-    return `${lower[k]} of ${determiner}${cap[first] === 1 && !KEPT_DETERMINERS.has(lower[first]) ? group : group.charAt(0).toLowerCase() + group.slice(1)}`;
+    // A name keeps its capital ("Mesa residents"); a word capitalised by opening its sentence does not.
+    const named = cap[first] === 1 && first !== doc.sentStart[first] && !KEPT_DETERMINERS.has(lower[first]);
+    return `${lower[k]} of ${determiner}${named ? group : group.charAt(0).toLowerCase() + group.slice(1)}`;
   }
   return null;
 }

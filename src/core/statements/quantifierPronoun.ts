@@ -29,7 +29,7 @@ export function quantifierPronounSource(doc: Doc, k: number, floor: number, cue:
   const { lower } = doc.tokens;
   if (cue.inflection === 'ing') return null;
   if (lower[k] === 'one' && MODALS.has(lower[cue.firstTok])) return null;
-  if (modifiesNounAfter(doc, cue.verbTok)) return null;
+  if (cue.inflection === 'past' && modifiesNounAfter(doc, cue.verbTok)) return null;
   // "One reason why …": a singular "one" never takes a bare base form ("one says"), so the word is a noun.
   if ((lower[k] === 'one' || lower[k] === 'each') && cue.inflection === 'base' && cue.firstTok === cue.verbTok) return null;
   if (QUANTIFIER_PRONOUNS.has(lower[k]) && opensClause(doc, k, floor)) return { first: k, last: k };
@@ -60,5 +60,5 @@ function modifiesNounAfter(doc: Doc, verb: number): boolean {
  * past or base form of a cue is the pronoun, the verb's subject, not the determiner of a noun ("some reports").
  */
 export function someAsSubject(doc: Doc, prev: number, verb: number): boolean {
-  return doc.tokens.lower[prev] === 'some' && prev === verb - 1 && opensClause(doc, prev, doc.sentStart[prev]) && !modifiesNounAfter(doc, verb);
+  return doc.tokens.lower[prev] === 'some' && prev === verb - 1 && opensClause(doc, prev, doc.sentStart[prev]) && !(doc.tokens.lower[verb].endsWith('ed') && modifiesNounAfter(doc, verb));
 }
