@@ -2,7 +2,8 @@
 // of a group named before ("One claimed …", "Some say …", "Both said …"), with the group as the speaker's alias;
 // plural role nouns and research nouns as the subjects of evidence verbs ("Both officers indicated …", "The
 // study suggested …"); bare research plurals opening the sentence ("Earlier studies have suggested …"). Every
-// sentence is written for the test.
+// sentence is written for the test. A noun after an acronym's bracketed expansion ("An FBI (Federal Bureau of
+// Investigation) agent said …") is a source by itself.
 import * as assert from 'assert';
 import { analyzeBody, reportedIn } from './engineFound';
 
@@ -19,6 +20,8 @@ suite('engine: session 7 sources', () => {
     ['a plural role before "indicated that"', 'Three senators indicated that they would vote against the bill.', [['they would vote against the bill', 'Three senators']]],
     ['a study before "suggested"', 'The study suggested that the drug cut deaths by a third.', [['the drug cut deaths by a third', 'The study']]],
     ['a bare research plural with its adjective', 'Earlier studies have suggested that the virus spread from bats.', [['the virus spread from bats', 'Earlier studies']]],
+    ['a noun after an acronym\'s bracketed expansion', 'An FBI (Federal Bureau of Investigation) agent said investigators found two rifles.', [['investigators found two rifles', 'agent']]],
+    ['a role after an acronym\'s bracketed expansion', 'A UN (United Nations) official said that aid would arrive within days.', [['aid would arrive within days', 'official']]],
     ['bare research with its adjective', 'Previous research has suggested that sleep improves memory.', [['sleep improves memory', 'Previous research']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
