@@ -3,7 +3,8 @@
 // plural role nouns and research nouns as the subjects of evidence verbs ("Both officers indicated …", "The
 // study suggested …"); bare research plurals opening the sentence ("Earlier studies have suggested …"). Every
 // sentence is written for the test. A noun after an acronym's bracketed expansion ("An FBI (Federal Bureau of
-// Investigation) agent said …") is a source by itself.
+// Investigation) agent said …") is a source by itself; a coordinated subject ("X's parents and other family say …")
+// makes the base form after its singular noun a verb.
 import * as assert from 'assert';
 import { analyzeBody, reportedIn } from './engineFound';
 
@@ -22,6 +23,8 @@ suite('engine: session 7 sources', () => {
     ['a bare research plural with its adjective', 'Earlier studies have suggested that the virus spread from bats.', [['the virus spread from bats', 'Earlier studies']]],
     ['a noun after an acronym\'s bracketed expansion', 'An FBI (Federal Bureau of Investigation) agent said investigators found two rifles.', [['investigators found two rifles', 'agent']]],
     ['a role after an acronym\'s bracketed expansion', 'A UN (United Nations) official said that aid would arrive within days.', [['aid would arrive within days', 'official']]],
+    ['a coordinated possessive subject before a base form', "Lena Marsh's parents and other family say they have not heard from her.", [['they have not heard from her', "Lena Marsh's parents; other family"]]],
+    ['a coordinated subject with "her" before a base form', 'The mayor and her sister say the house was sold.', [['the house was sold', 'The mayor; her sister']]],
     ['bare research with its adjective', 'Previous research has suggested that sleep improves memory.', [['sleep improves memory', 'Previous research']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
@@ -33,6 +36,7 @@ suite('engine: session 7 sources', () => {
     ['"One reason" is no cue', 'One reason why voters stayed home is clear.'],
     ['a belief after "Many"', 'Many believe the election was stolen.'],
     ['a finding with no source', 'Spectral observations of the asteroid indicated that it is metallic.'],
+    ['a thing after "and" before a base form', 'The first draft and the final report state the same figures.'],
     ['data as a finding', 'The data suggested that the bridge was sinking.'],
   ];
   for (const [name, text] of none) test(`nothing: ${name}`, () => assert.deepStrictEqual(reportedIn(text), []));
