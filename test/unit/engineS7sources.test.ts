@@ -4,7 +4,8 @@
 // study suggested …"); bare research plurals opening the sentence ("Earlier studies have suggested …"). Every
 // sentence is written for the test. A noun after an acronym's bracketed expansion ("An FBI (Federal Bureau of
 // Investigation) agent said …") is a source by itself; a coordinated subject ("X's parents and other family say …")
-// makes the base form after its singular noun a verb.
+// makes the base form after its singular noun a verb; a source post-modified by a date ("one source from October
+// 2004 said …") runs to the date.
 import * as assert from 'assert';
 import { analyzeBody, reportedIn } from './engineFound';
 
@@ -25,6 +26,8 @@ suite('engine: session 7 sources', () => {
     ['a role after an acronym\'s bracketed expansion', 'A UN (United Nations) official said that aid would arrive within days.', [['aid would arrive within days', 'official']]],
     ['a coordinated possessive subject before a base form', "Lena Marsh's parents and other family say they have not heard from her.", [['they have not heard from her', "Lena Marsh's parents; other family"]]],
     ['a coordinated subject with "her" before a base form', 'The mayor and her sister say the house was sold.', [['the house was sold', 'The mayor; her sister']]],
+    ['a source post-modified by a month and year', 'At least one source from March 2010 said that Harlow wants to sell the farm.', [['Harlow wants to sell the farm', 'one source from March 2010']]],
+    ['a source post-modified by a decade', 'An aide from the early 1990s said the senator had kept a diary.', [['the senator had kept a diary', 'An aide from the early 1990s']]],
     ['bare research with its adjective', 'Previous research has suggested that sleep improves memory.', [['sleep improves memory', 'Previous research']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));

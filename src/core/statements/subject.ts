@@ -41,6 +41,7 @@ import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronou
 import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
 import { nounAfterBracket } from '../mentions/bracketInPhrase';
+import { datedSource } from './datedSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -160,7 +161,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (partitive) return { phrase: partitive, apposition: null };
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
-  const phrase = phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
+  // "An aide from the early 1990s said": the date ends a post-modifier, not a phrase of its own (datedSource.ts).
+  const phrase = datedSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
   const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
