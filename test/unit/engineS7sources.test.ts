@@ -28,6 +28,7 @@ suite('engine: session 7 sources', () => {
     ['a coordinated subject with "her" before a base form', 'The mayor and her sister say the house was sold.', [['the house was sold', 'The mayor; her sister']]],
     ['a source post-modified by a month and year', 'At least one source from March 2010 said that Harlow wants to sell the farm.', [['Harlow wants to sell the farm', 'one source from March 2010']]],
     ['a source post-modified by a decade', 'An aide from the early 1990s said the senator had kept a diary.', [['the senator had kept a diary', 'An aide from the early 1990s']]],
+    ['a name before its bracketed expansion', 'The IRA (Irish Republican Army) said it would disarm.', [['it would disarm', 'IRA']]],
     ['bare research with its adjective', 'Previous research has suggested that sleep improves memory.', [['sleep improves memory', 'Previous research']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
@@ -37,6 +38,8 @@ suite('engine: session 7 sources', () => {
     ['"one" before a noun it determines', 'Two came. One reported case was confirmed on Monday.'],
     ['"some" before a noun it determines', 'Some reported cases were later withdrawn.'],
     ['"One reason" is no cue', 'One reason why voters stayed home is clear.'],
+    ['"several" before a past form and its noun', 'Several claimed victories turned out to be false.'],
+    ['"one" before a past form and its noun', 'One stated goal of the plan is lower rents.'],
     ['a belief after "Many"', 'Many believe the election was stolen.'],
     ['a finding with no source', 'Spectral observations of the asteroid indicated that it is metallic.'],
     ['a thing after "and" before a base form', 'The first draft and the final report state the same figures.'],

@@ -24,3 +24,18 @@ export function nounAfterBracket(doc: Doc, k: number, floor: number): Phrase | n
   }
   return null;
 }
+
+/**
+ * "The IRA (Irish Republican Army) said …": a bracket of capitalised words (an expansion) right after a
+ * capitalised word, before the cue; the token before "(" ends the source. `close` is the ")"; else -1.
+ */
+export function beforeCapitalBracket(doc: Doc, close: number, floor: number): number {
+  const { lower, cap, kind } = doc.tokens;
+  if (lower[close] !== ')') return -1;
+  for (let open = close - 2; open > floor && open >= close - MAX_BRACKET; open--) {
+    if (lower[open] === ')') return -1;
+    if (lower[open] !== '(') continue;
+    return cap[open + 1] === 1 && cap[open - 1] === 1 && kind[open - 1] === WORD ? open - 1 : -1;
+  }
+  return -1;
+}

@@ -10,9 +10,8 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import data from '../data/quantifierSources.json';
-import { isStopWord } from '../mentions/lexicon';
+import { DETERMINERS, isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { FINITE_AUXILIARIES } from './verbWords';
 
 export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(data.pronouns);
 const ORDINALS: ReadonlySet<string> = new Set(data.ordinals);
@@ -44,15 +43,14 @@ export function quantifierInsideCue(doc: Doc, cue: CueSpan, floor: number): Phra
 }
 
 /**
- * "One reported case was confirmed", "Some reported cases were withdrawn": a past form between the quantifier
- * and a bare lowercase noun that a finite auxiliary follows modifies that noun; the quantifier is its
- * determiner. Not "said" ("Many said prices had fallen"): no noun is "said" in news text.
+ * "One reported case was confirmed", "Several claimed victories turned out false", "One stated goal is …": a
+ * past form (not "said" or "told") right before a bare lowercase noun modifies that noun, and the quantifier
+ * is its determiner. "Some said prices had fallen" keeps its clause: no noun is "said" in news text.
  */
 function modifiesNounAfter(doc: Doc, verb: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   const noun = verb + 1;
-  if (lower[verb] === 'said' || lower[verb].endsWith('s') || kind[noun] !== WORD || cap[noun] === 1 || isStopWord(lower[noun])) return false;
-  return FINITE_AUXILIARIES.has(lower[noun + 1] ?? '');
+  return lower[verb] !== 'said' && lower[verb] !== 'told' && kind[noun] === WORD && cap[noun] !== 1 && !isStopWord(lower[noun]) && !DETERMINERS.has(lower[noun]);
 }
 
 /**

@@ -40,7 +40,7 @@ import { tookToPlatform } from '../cues/verbCue';
 import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronoun';
 import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
-import { nounAfterBracket } from '../mentions/bracketInPhrase';
+import { beforeCapitalBracket, nounAfterBracket } from '../mentions/bracketInPhrase';
 import { datedSource } from './datedSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
@@ -88,6 +88,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (locative >= 0) k--;
   // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
   if (lower[k] === ')' && lower[k - 2] === '(' && k - 3 >= floor) k -= 3;
+  // "The IRA (Irish Republican Army) said": a longer expansion in brackets after the name.
+  else if (lower[k] === ')' && beforeCapitalBracket(doc, k, floor) >= floor) k = beforeCapitalBracket(doc, k, floor);
   const word = lower[k];
   const viaClause = (): Subject | null => {
     const phrase = clauseSubject(doc, k);
