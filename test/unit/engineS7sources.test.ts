@@ -5,7 +5,8 @@
 // sentence is written for the test. A noun after an acronym's bracketed expansion ("An FBI (Federal Bureau of
 // Investigation) agent said …") is a source by itself; a coordinated subject ("X's parents and other family say …")
 // makes the base form after its singular noun a verb; a source post-modified by a date ("one source from October
-// 2004 said …") runs to the date.
+// 2004 said …") runs to the date; a proportion of a group ("Almost 90% of respondents said …") is one source; an
+// emphatic reflexive ("The president himself said …") follows its source.
 import * as assert from 'assert';
 import { analyzeBody, reportedIn } from './engineFound';
 
@@ -29,6 +30,9 @@ suite('engine: session 7 sources', () => {
     ['a source post-modified by a month and year', 'At least one source from March 2010 said that Harlow wants to sell the farm.', [['Harlow wants to sell the farm', 'one source from March 2010']]],
     ['a source post-modified by a decade', 'An aide from the early 1990s said the senator had kept a diary.', [['the senator had kept a diary', 'An aide from the early 1990s']]],
     ['a name before its bracketed expansion', 'The IRA (Irish Republican Army) said it would disarm.', [['it would disarm', 'IRA']]],
+    ['a percentage of a group', 'Almost 90% of respondents said the rules were unsafe.', [['the rules were unsafe', 'Almost 90% of respondents']]],
+    ['"About half of" a group', 'About half of the workers said they were unpaid.', [['they were unpaid', 'About half of the workers']]],
+    ['an emphatic reflexive after the source', 'The president himself said that he would go.', [['he would go', 'The president']]],
     ['bare research with its adjective', 'Previous research has suggested that sleep improves memory.', [['sleep improves memory', 'Previous research']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
