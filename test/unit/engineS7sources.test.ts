@@ -33,6 +33,7 @@ suite('engine: session 7 sources', () => {
     ['a percentage of a group', 'Almost 90% of respondents said the rules were unsafe.', [['the rules were unsafe', 'Almost 90% of respondents']]],
     ['"About half of" a group', 'About half of the workers said they were unpaid.', [['they were unpaid', 'About half of the workers']]],
     ['an emphatic reflexive after the source', 'The president himself said that he would go.', [['he would go', 'The president']]],
+    ['a base form after a bracketed expansion is a noun', 'The IMF (International Monetary Fund) report said growth would slow.', [['growth would slow', 'report']]],
     ['bare research with its adjective', 'Previous research has suggested that sleep improves memory.', [['sleep improves memory', 'Previous research']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
@@ -44,6 +45,7 @@ suite('engine: session 7 sources', () => {
     ['"One reason" is no cue', 'One reason why voters stayed home is clear.'],
     ['"several" before a past form and its noun', 'Several claimed victories turned out to be false.'],
     ['"one" before a past form and its noun', 'One stated goal of the plan is lower rents.'],
+    ['"several" before a past form and a noun that is also a verb form', 'Several announced projects were cancelled.'],
     ['a belief after "Many"', 'Many believe the election was stolen.'],
     ['a finding with no source', 'Spectral observations of the asteroid indicated that it is metallic.'],
     ['a thing after "and" before a base form', 'The first draft and the final report state the same figures.'],

@@ -10,7 +10,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import data from '../data/quantifierSources.json';
-import { DETERMINERS, isStopWord } from '../mentions/lexicon';
+import { DETERMINERS, isStopWord, isVerbFormOnly } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 
 export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(data.pronouns);
@@ -50,7 +50,11 @@ export function quantifierInsideCue(doc: Doc, cue: CueSpan, floor: number): Phra
 function modifiesNounAfter(doc: Doc, verb: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   const noun = verb + 1;
-  return lower[verb] !== 'said' && lower[verb] !== 'told' && kind[noun] === WORD && cap[noun] !== 1 && !isStopWord(lower[noun]) && !DETERMINERS.has(lower[noun]);
+  const word = lower[noun];
+  // A noun that is also a verb form ("projects", "changes") is a noun here too; a gerund is the content
+  // ("One described asking the guards for help").
+  const nounLike = !isStopWord(word) || (isVerbFormOnly(word) && !word.endsWith('ing'));
+  return lower[verb] !== 'said' && lower[verb] !== 'told' && kind[noun] === WORD && cap[noun] !== 1 && nounLike && !DETERMINERS.has(word);
 }
 
 /**

@@ -90,7 +90,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
   if (lower[k] === ')' && lower[k - 2] === '(' && k - 3 >= floor) k -= 3;
   // "The IRA (Irish Republican Army) said": a longer expansion in brackets after the name.
-  else if (lower[k] === ')' && beforeCapitalBracket(doc, k, floor) >= floor) k = beforeCapitalBracket(doc, k, floor);
+  // Not before a base form ("The IMF (International Monetary Fund) report said": "report" is a noun).
+  else if (lower[k] === ')' && cue.inflection !== 'base' && beforeCapitalBracket(doc, k, floor) >= floor) k = beforeCapitalBracket(doc, k, floor);
   const word = lower[k];
   const viaClause = (): Subject | null => {
     const phrase = clauseSubject(doc, k);
