@@ -17,6 +17,8 @@ import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
 import { sourceInRelative } from './relativeSource';
+import { someAsSubject } from '../statements/quantifierPronoun';
+import { endsCoordinatedSubject } from './coordinatedSubject';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -92,7 +94,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const objectHer = form.inflection !== 'ing' && lower[prev] === 'her' && /^(?:to|with|of|for|about|near)$/.test(lower[prev - 1] ?? '');
   // "Hadley's said …": no possessed noun is ever "said" or "told", so the "'s" ends a shop's name (or is "has").
   const namedShop = (lower[prev] === "'s" || lower[prev] === '’s') && SAID_AFTER_NAME.has(lower[i]) && cap[prev - 1] === 1;
-  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop) return false;
+  // "Some said they had not been warned": "some" alone opening the clause is the pronoun (quantifierPronoun.ts).
+  const someSubject = form.inflection !== 'ing' && form.inflection !== 's' && someAsSubject(doc, prev, i);
+  if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop && !someSubject) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
   if (form.inflection === 's' && prev >= 0 && QUANTIFIERS.has(lower[prev])) return false;
   if (prev >= 0 && ADJECTIVE_BEFORE.has(lower[prev]) && form.inflection !== 'past') return false;
@@ -103,7 +107,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "The council also say the road will reopen": an adverb between a collective noun and the base form makes
   // it the verb (British plural agreement); a compound noun never has an adverb inside it.
   const afterAdverb = k < i - 1;
-  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev) && !collectiveBeforeClause(doc, prev, i, form.lemma)) return false;
+  // "The family insist she …" (collectiveSubject.ts); "Grove's parents and other family say …": a coordinated
+  // subject is plural (coordinatedSubject.ts).
+  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev) && !collectiveBeforeClause(doc, prev, i, form.lemma) && !endsCoordinatedSubject(doc, prev)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   // "Iranian state TV reported …": between a capitalised adjective and a medium, "state" modifies the medium.
   if (form.inflection === 'base' && prev >= 0 && cap[prev] === 1 && kind[prev] === WORD && STATE_MEDIA.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i]) return false;

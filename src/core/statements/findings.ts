@@ -8,14 +8,16 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { describe } from '../mentions/describe';
-import { GROUPS, isStopWord, ROLES } from '../mentions/lexicon';
+import { isStopWord } from '../mentions/lexicon';
+import { isRoleWord } from '../mentions/npClasses';
 import type { Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { isCommonAtStart } from '../mentions/initialCaps';
-import { hasPluralEnding } from '../text/pluralSpelling';
 
 const EVIDENCE_VERBS = new Set(['indicate', 'imply', 'show', 'demonstrate', 'suggest', 'signal', 'hint', 'prove', 'mean']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
+/** Written works whose authors speak through them: "The study suggested that …", "Earlier reports had indicated …". */
+const RESEARCH_NOUNS = new Set(['study', 'studies', 'research', 'report', 'reports', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'paper', 'papers', 'review']);
 /** Things said, so somebody's words: "Press briefings by officials indicated that …" reports them. */
 const SPOKEN_NOUNS = new Set(['briefing', 'briefings', 'remarks', 'comments', 'interview', 'interviews', 'testimony', 'speech', 'speeches', 'announcement', 'announcements']);
 
@@ -44,7 +46,7 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   const head = headToken(doc, subject);
   const word = doc.tokens.lower[head];
   // "Both officers indicated they would appeal": a plural of a role noun names people as its singular does.
-  // "Earlier studies have suggested that …": "-ies" plurals of "study", "inquiry", "agency".
-  const singular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : hasPluralEnding(word) ? word.slice(0, -1) : word;
-  return commonHead(doc, head) && !ROLES.has(word) && !ROLES.has(singular) && !GROUPS.has(word) && !SPOKEN_NOUNS.has(word) && !SPOKEN_NOUNS.has(singular);
+  // "Several agencies indicated …": isRoleWord reads "-s" plurals; "-ies" ones are made singular here.
+  const iesSingular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : word;
+  return commonHead(doc, head) && !isRoleWord(word) && !isRoleWord(iesSingular) && !SPOKEN_NOUNS.has(word) && !RESEARCH_NOUNS.has(word);
 }

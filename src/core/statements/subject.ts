@@ -37,6 +37,12 @@ import { relativeSubject } from './relativeSpeaker';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { sourceBeforeRelative } from './restrictiveRelative';
 import { tookToPlatform } from '../cues/verbCue';
+import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronoun';
+import { quantifierGroup } from './quantifierGroup';
+import { researchSubject } from './researchSubject';
+import { beforeCapitalBracket, nounAfterBracket } from '../mentions/bracketInPhrase';
+import { datedSource } from './datedSource';
+import { beforeReflexive, proportionSource } from './proportionSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -68,7 +74,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
       return phrase ? { phrase, apposition: null } : null;
     }
     const inverted = sourceOfOpeningInversion(doc, cue);
-    return inverted ? { phrase: inverted, apposition: null } : null;
+    if (inverted) return { phrase: inverted, apposition: null };
+    const both = quantifierInsideCue(doc, cue, floor);
+    return both ? { phrase: both, apposition: quantifierGroup(doc, both.first) } : null;
   }
   const { lower, kind } = doc.tokens;
   // "TEPCO only conceded …": an adverb between the source and its cue.
@@ -81,6 +89,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (locative >= 0) k--;
   // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
   if (lower[k] === ')' && lower[k - 2] === '(' && k - 3 >= floor) k -= 3;
+  // "The IRA (Irish Republican Army) said": a longer expansion in brackets after the name.
+  // Not before a base form ("The IMF (International Monetary Fund) report said": "report" is a noun).
+  else if (lower[k] === ')' && cue.inflection !== 'base' && beforeCapitalBracket(doc, k, floor) >= floor) k = beforeCapitalBracket(doc, k, floor);
   const word = lower[k];
   const viaClause = (): Subject | null => {
     const phrase = clauseSubject(doc, k);
@@ -145,13 +156,18 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const antecedent = cue.inflection === 'ing' ? null : sourceBeforeRelative(doc, k, floor);
   if (antecedent) return { phrase: antecedent, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
+  // "Three guards were questioned. One said …", "Some say …": a quantifier alone opening the clause.
+  const quantifier = quantifierPronounSource(doc, k, floor, cue);
+  if (quantifier) return { phrase: quantifier, apposition: quantifierGroup(doc, quantifier.first) };
   const withSubject = cue.inflection === 'ing' ? subjectAfterWith(doc, k) : null;
   if (withSubject) return withSubject;
   const partitive = partitiveEndingAt(doc, k, floor);
   if (partitive) return { phrase: partitive, apposition: null };
   const objectSource = objectPronounSource(doc, k, floor, cue.inflection === 'ing');
   if (objectSource) return { phrase: objectSource, apposition: null };
-  const phrase = phraseEndingAt(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor);
+  // "An aide from the early 1990s said": the date ends a post-modifier, not a phrase of its own (datedSource.ts).
+  // "About half of the workers said": a proportion of a group, whose "About" is no opening preposition.
+  const phrase = datedSource(doc, k, floor) ?? proportionSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? beforeReflexive(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
   const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };

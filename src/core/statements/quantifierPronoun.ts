@@ -1,0 +1,66 @@
+/**
+ * A quantifier standing alone as the source of a cue, for members of a group the text named before:
+ *   "Three guards were questioned. One said he had seen nothing." · "Some say the council acted too late." ·
+ *   "Most said they would accept." · "Both claimed that …" · "The first said …" · "…, but many said …".
+ * The word opens its clause (the sentence, or after a comma or a coordinating conjunction): inside a phrase it
+ * is a determiner ("one source said", read by the noun-phrase walks). Not the generic pronoun "one" before a
+ * modal ("One could argue that …"): that names nobody.
+ */
+import type { CueSpan } from '../cues';
+import type { Doc } from '../doc';
+import type { Phrase } from '../mentions/np';
+import data from '../data/quantifierSources.json';
+import { DETERMINERS, isStopWord, isVerbFormOnly } from '../mentions/lexicon';
+import { WORD } from '../text/tokenTable';
+
+export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(data.pronouns);
+const ORDINALS: ReadonlySet<string> = new Set(data.ordinals);
+const MODALS: ReadonlySet<string> = new Set(data.modals);
+const CLAUSE_LINKS = new Set([',', ';', 'and', 'but', 'yet', 'while', 'whereas', 'though', 'although']);
+
+/** Whether token `k` opens its clause: the sentence's first token, or after a comma or a conjunction. */
+export function opensClause(doc: Doc, k: number, floor: number): boolean {
+  return k === floor || (k > floor && CLAUSE_LINKS.has(doc.tokens.lower[k - 1]));
+}
+
+/** The quantifier (or "the" and an ordinal) ending at token `k` right before the cue, as its source; else null. */
+export function quantifierPronounSource(doc: Doc, k: number, floor: number, cue: CueSpan): Phrase | null {
+  const { lower } = doc.tokens;
+  if (cue.inflection === 'ing') return null;
+  if (lower[k] === 'one' && MODALS.has(lower[cue.firstTok])) return null;
+  if (cue.inflection === 'past' && modifiesNounAfter(doc, cue.verbTok)) return null;
+  // "One reason why …": a singular "one" never takes a bare base form ("one says"), so the word is a noun.
+  if ((lower[k] === 'one' || lower[k] === 'each') && cue.inflection === 'base' && cue.firstTok === cue.verbTok) return null;
+  if (QUANTIFIER_PRONOUNS.has(lower[k]) && opensClause(doc, k, floor)) return { first: k, last: k };
+  if (ORDINALS.has(lower[k]) && lower[k - 1] === 'the' && opensClause(doc, k - 1, floor)) return { first: k - 1, last: k };
+  return null;
+}
+
+/** "Both said …", "Each claimed …": the cue took the quantifier in as an adverb ("they both said"); alone, it is the source. */
+export function quantifierInsideCue(doc: Doc, cue: CueSpan, floor: number): Phrase | null {
+  const word = doc.tokens.lower[cue.firstTok];
+  return (word === 'both' || word === 'each') && cue.firstTok === floor && cue.firstTok < cue.verbTok ? { first: cue.firstTok, last: cue.firstTok } : null;
+}
+
+/**
+ * "One reported case was confirmed", "Several claimed victories turned out false", "One stated goal is …": a
+ * past form (not "said" or "told") right before a bare lowercase noun modifies that noun, and the quantifier
+ * is its determiner. "Some said prices had fallen" keeps its clause: no noun is "said" in news text.
+ */
+function modifiesNounAfter(doc: Doc, verb: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  const noun = verb + 1;
+  const word = lower[noun];
+  // A noun that is also a verb form ("projects", "changes") is a noun here too; a gerund is the content
+  // ("One described asking the guards for help").
+  const nounLike = !isStopWord(word) || (isVerbFormOnly(word) && !word.endsWith('ing'));
+  return lower[verb] !== 'said' && lower[verb] !== 'told' && kind[noun] === WORD && cap[noun] !== 1 && nounLike && !DETERMINERS.has(word);
+}
+
+/**
+ * "Residents gathered outside. Some said they had not been warned.": "some" opening its clause right before a
+ * past or base form of a cue is the pronoun, the verb's subject, not the determiner of a noun ("some reports").
+ */
+export function someAsSubject(doc: Doc, prev: number, verb: number): boolean {
+  return doc.tokens.lower[prev] === 'some' && prev === verb - 1 && opensClause(doc, prev, doc.sentStart[prev]) && !(doc.tokens.lower[verb].endsWith('ed') && modifiesNounAfter(doc, verb));
+}
