@@ -43,6 +43,11 @@ export interface Mention {
   pairedWithNext: boolean;
   /** Right after "asked" ("a reporter asked the minister"): the one who answers next. */
   readonly addressee: boolean;
+  /**
+   * A source's statement content (UTF-16 offsets), when it holds the source or lies before it in the sentence:
+   * "The mayor, she said, never answered" — she said [the mayor never answered]: no mention inside is "she".
+   */
+  content?: { start: number; end: number };
 }
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);

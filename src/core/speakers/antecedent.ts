@@ -72,6 +72,7 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
+  const content = mentions[i].content;
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
@@ -81,6 +82,8 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
       bestSent = m.sent;
     }
     const e = entityOf[j];
+    // "The mayor, she said, never answered her letters": she said [the mayor never answered]; not the mayor.
+    if (content && m.start >= content.start && m.end <= content.end) continue;
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
     fallback = fallback ?? e;
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
