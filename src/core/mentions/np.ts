@@ -63,6 +63,7 @@ function isHead(w: Walk, i: number): boolean {
 export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | null {
   const w = Walk.of(doc);
   const { lower, cap, sent, kind } = doc.tokens;
+  if (loneMember(doc, last)) return { first: last, last };
   if (last < 0 || last >= doc.tokens.length || !(canBeInPhrase(w, last) || speechNounAfterPossessive(doc, last)) || isJoiner(w, last) || w.is(last, DETERMINER) && cap[last] !== 1) return null;
   const s = sent[last];
   let first = last;
@@ -93,6 +94,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   const { lower, cap, sent, kind } = doc.tokens;
   const n = doc.tokens.length;
   // "de Wit said": a name particle opens a name when a capitalised word follows.
+  if (loneMember(doc, first)) return { first, last: first };
   const particle = NAME_PARTICLES.has(lower[first]) && (cap[first + 1] === 1 || (NAME_PARTICLES.has(lower[first + 1]) && cap[first + 2] === 1));
   if (first < 0 || first >= n || !canBeInPhrase(w, first) || (isJoiner(w, first) && !particle) || isOpeningParticiple(doc, first) || isOpeningAdverb(doc, first)) return null;
   const s = sent[first];
@@ -157,4 +159,25 @@ function startsBare(w: Walk, i: number): boolean {
 function hasHead(w: Walk, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (isHead(w, i) && !(w.is(i, DETERMINER) && w.tokens.cap[i] === 1)) return true;
   return false;
+}
+
+/** Words that stand for one member of a group named before: "\"We are exhausted,\" one said. Another added: …". */
+const MEMBER_WORDS = new Set(['one', 'another']);
+
+/**
+ * A lone "one" or "another" as a whole phrase: no word of a noun phrase on either side ("one said", "said
+ * another."; not "one official", "the one", "One reason"), and not after a comma closing a noun ("walls with
+ * graffiti, one reading: …" is one of the graffiti), and before a verb if any word follows. speakers/groupMember.ts
+ * names it.
+ */
+export function loneMember(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (i < 0 || i >= doc.tokens.length || !MEMBER_WORDS.has(lower[i])) return false;
+  const w = Walk.of(doc);
+  const free = (k: number) => k < 0 || k >= doc.tokens.length || kind[k] !== WORD || sent[k] !== sent[i] || !canBeInPhrase(w, k);
+  if (lower[i - 1] === ',' && kind[i - 2] === WORD) return false;
+  // "One reason why …": a noun after it makes "one" a determiner; a verb follows a lone one ("one said").
+  const next = i + 1 < doc.tokens.length && kind[i + 1] === WORD && sent[i + 1] === sent[i] ? lower[i + 1] : null;
+  if (next !== null && !/(?:ed|s)$|^(?:said|told|wrote|spoke|put|felt|thought|sang|cried|shouted|had|has)$/.test(next)) return false;
+  return free(i - 1) && free(i + 1);
 }

@@ -11,6 +11,7 @@ import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
 import { twoPeopleBefore } from './countedPair';
 import { resolveCataphora } from './cataphora';
+import { groupMemberInfo, loneMemberWord } from './groupMember';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
@@ -29,6 +30,14 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     const m = mentions[i];
     const pronoun = m.info.pronoun;
     if (!pronoun) {
+      // `Many nurses said … "We are exhausted," one said.`: "a nurse", someone new.
+      // With no group before it, a lone "one" names no one: its reported speech is left out.
+      const member = m.source && loneMemberWord(m.info) ? groupMemberInfo(m.info, recent.entities) : undefined;
+      if (member !== undefined) {
+        entityOf[i] = member && table.resolve(member);
+        if (member) recent.seen(entityOf[i]!);
+        continue;
+      }
       const apposition = inApposition(mentions, i);
       // "Senator Ruth Calloway, a Democrat, …": the epithet describes her (both read as names, so no link below).
       const described = apposition && i > 0 && mentions[i - 1].appositionAt === m.first && isIndefiniteEpithet(m.info) ? entityOf[i - 1] : null;
