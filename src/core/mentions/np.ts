@@ -117,7 +117,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       continue;
     }
     if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
-    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase)) break;
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }
@@ -180,4 +180,13 @@ export function loneMember(doc: Doc, i: number): boolean {
   const next = i + 1 < doc.tokens.length && kind[i + 1] === WORD && sent[i + 1] === sent[i] ? lower[i + 1] : null;
   if (next !== null && !/(?:ed|s)$|^(?:said|told|wrote|spoke|put|felt|thought|sang|cried|shouted|had|has)$/.test(next)) return false;
   return free(i - 1) && free(i + 1);
+}
+
+/**
+ * "The official twitter handle of The Cranberries posted …", "the official response from the White House":
+ * "official" right after "the" and before a lowercase noun is an adjective, not the phrase's head.
+ */
+function officialAsAdjective(doc: Doc, i: number): boolean {
+  const { lower, cap } = doc.tokens;
+  return lower[i - 1] === 'official' && cap[i - 1] !== 1 && (lower[i - 2] === 'the' || lower[i - 2] === 'an') && cap[i] !== 1;
 }
