@@ -1,0 +1,22 @@
+// Speakers of found statements (session 7): the pronoun of a parenthetical reporting clause, a lone "one" or
+// "another" from a group, "official" as an adjective. Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+const speakers = (text: string) => found(analyzeBody(text)).map((f) => f[2]);
+
+suite('engine: speakers of found statements (s7)', () => {
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ['a parenthetical pronoun is not the subject it interrupts', 'Ida Lamb runs the shelter. The mayor, she said, never answered her letters.', ['Ida Lamb']],
+    ['a parenthetical pronoun after a role subject', 'Carl Oduya coaches the team. The referee, he said, had lost control of the game.', ['Carl Oduya']],
+    ['a parenthetical "they" after a group', 'Residents met on Monday. The council, they said, had ignored the flooding.', ['Residents']],
+    ['a parenthetical pronoun after a thing still takes the person', 'Tom Reed met the governor on Monday. The plan, he said, would fail.', ['Tom Reed']],
+    ['"one" and "another" after a group', 'Hundreds of farmers gathered outside the ministry. "We cannot pay our debts," one said. Another added: "The banks have abandoned us."', ['a farmer', 'another farmer']],
+    ['"said one" and "said another" after a group', 'Dozens of students marched to the rectorate. "The fees are too high," said one. "We will be back tomorrow," said another.', ['a student', 'another student']],
+    ['a sentence-initial "One" after witnesses', 'Several witnesses described the crash. One said the car was speeding. Another said the driver had tried to brake.', ['a witness', 'another witness']],
+    ['"one" after a comma is one of the things named', 'The rebels filled some walls with graffiti, one reading: "We are here."', ['The rebels']],
+    ['"official" as an adjective', 'The official response from the Harbor Authority, given to the press on Monday, reads as follows: "The port will reopen."', ['The official response from the Harbor Authority']],
+    ['"the official" as a role noun', 'The official said the port would reopen on Monday.', ['The official']],
+  ];
+  for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
+});
