@@ -17,6 +17,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['"one" after a comma is one of the things named', 'The rebels filled some walls with graffiti, one reading: "We are here."', ['The rebels']],
     ['"official" as an adjective', 'The official response from the Harbor Authority, given to the press on Monday, reads as follows: "The port will reopen."', ['The official response from the Harbor Authority']],
     ['"the official" as a role noun', 'The official said the port would reopen on Monday.', ['The official']],
+    ['a person after "like" with a "who" clause', 'Since taking office, the government of President Idris Kane has tried to bring refugees home. But many do not want to return, like Salif Ba, who lives in a camp in the north.\n\nHe says his family lost everything.', ['Salif Ba']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

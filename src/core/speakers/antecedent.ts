@@ -55,7 +55,9 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
   // movement. … she toured"), after any plain mention.
   // So is a titled description ("echoing the Governor's own words, in which he told visitors …").
   if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
-  if (m.possessive || (m.oblique && !m.source) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
+  // "… do not want to return, like Salif Ba, who lives in a camp. He says …": a person described by a
+  // relative clause is what the text goes on about, though after a preposition.
+  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;

@@ -58,6 +58,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';
       entityOf[i] = earlier ?? table.resolve(m.info);
+      // "Salif Ba, who lives …": "who" says a person.
+      if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);
       // "the former said …, the latter said": the pair keeps its order for the next back reference.
       if (!positional) recent.seen(entityOf[i]!);
