@@ -18,6 +18,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['"official" as an adjective', 'The official response from the Harbor Authority, given to the press on Monday, reads as follows: "The port will reopen."', ['The official response from the Harbor Authority']],
     ['"the official" as a role noun', 'The official said the port would reopen on Monday.', ['The official']],
     ['a person after "like" with a "who" clause', 'Since taking office, the government of President Idris Kane has tried to bring refugees home. But many do not want to return, like Salif Ba, who lives in a camp in the north.\n\nHe says his family lost everything.', ['Salif Ba']],
+    ['a pronoun after "before" takes up the subject', 'Lena Ortiz had been the only candidate facing Paul Grant in the runoff, before she announced that she was withdrawing from the race.', ['Lena Ortiz']],
+    ['a pronoun after ", and" takes up the subject', 'Ken Ashby met Ali Farah in Geneva, and he said the talks had gone well.', ['Ken Ashby']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

@@ -75,6 +75,7 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
   const content = mentions[i].content;
+  const linked = mentions[i].linked === true && mentions[i].source;
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
@@ -91,8 +92,9 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
     if (r === 4) continue;
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
-    // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
-    if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
+    // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank. So
+    // too after a conjunction: "Ana Ruiz had faced Paul Grant in the runoff, before she announced …" is Ana Ruiz.
+    if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r };
   }
   if (best) return { e: best.e, sure: true };
   const guess = unsure ?? fallback;
