@@ -20,6 +20,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['a person after "like" with a "who" clause', 'Since taking office, the government of President Idris Kane has tried to bring refugees home. But many do not want to return, like Salif Ba, who lives in a camp in the north.\n\nHe says his family lost everything.', ['Salif Ba']],
     ['a pronoun after "before" takes up the subject', 'Lena Ortiz had been the only candidate facing Paul Grant in the runoff, before she announced that she was withdrawing from the race.', ['Lena Ortiz']],
     ['a pronoun after ", and" takes up the subject', 'Ken Ashby met Ali Farah in Geneva, and he said the talks had gone well.', ['Ken Ashby']],
+    ['an apposition after a relative clause', 'However, a former army commander who lives in Norway, Tesfay Gebru, is backing the story. He said the group took the money.', ['Tesfay Gebru']],
+    ['an apposition after a relative clause before the cue', 'A senior engineer who worked on the project, Hanna Lind, said the design was sound.', ['Hanna Lind']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
