@@ -93,7 +93,9 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     const sentenceInitial = i === doc.sentStart[i];
     // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
     const particleStart = !capital && (c & PARTICLE) !== 0 && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
-    const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart;
+    // "The WHO has raised its alert level, although it said …": an acronym is a name, though its letters spell a function word.
+    const acronym = capital && tokens.upperOrDigit[i] === 1 && tokens.end[i] - tokens.start[i] >= 2 && (c & SKIP) !== 0;
+    const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart || acronym;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
     const pluralRole = !capStart && !roleHead && (c & PLURAL_ROLE) !== 0;

@@ -22,6 +22,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['a pronoun after ", and" takes up the subject', 'Ken Ashby met Ali Farah in Geneva, and he said the talks had gone well.', ['Ken Ashby']],
     ['an apposition after a relative clause', 'However, a former army commander who lives in Norway, Tesfay Gebru, is backing the story. He said the group took the money.', ['Tesfay Gebru']],
     ['an apposition after a relative clause before the cue', 'A senior engineer who worked on the project, Hanna Lind, said the design was sound.', ['Hanna Lind']],
+    ['"it" for an acronym spelling a function word', 'Cases rose in Britain and Spain. The WHO has raised its alert level, although it has said a pandemic is not certain.', ['WHO']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
