@@ -23,6 +23,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['an apposition after a relative clause', 'However, a former army commander who lives in Norway, Tesfay Gebru, is backing the story. He said the group took the money.', ['Tesfay Gebru']],
     ['an apposition after a relative clause before the cue', 'A senior engineer who worked on the project, Hanna Lind, said the design was sound.', ['Hanna Lind']],
     ['"it" for an acronym spelling a function word', 'Cases rose in Britain and Spain. The WHO has raised its alert level, although it has said a pandemic is not certain.', ['WHO']],
+    ['an office is its own source, "in a statement" no part of it', '"Many houses have collapsed," said the prime minister\'s office in a statement.', ["the prime minister's office"]],
+    ['a possessor before a statement is its author', "The governor's statement said the roads would reopen.", ['The governor']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
