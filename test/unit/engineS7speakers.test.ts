@@ -25,6 +25,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['"it" for an acronym spelling a function word', 'Cases rose in Britain and Spain. The WHO has raised its alert level, although it has said a pandemic is not certain.', ['WHO']],
     ['an office is its own source, "in a statement" no part of it', '"Many houses have collapsed," said the prime minister\'s office in a statement.', ["the prime minister's office"]],
     ['a possessor before a statement is its author', "The governor's statement said the roads would reopen.", ['The governor']],
+    ['a name after a preposition and an adjective names no group', 'The peacekeeping force in south Lebanon said the border was quiet.', ['The peacekeeping force in south Lebanon']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
