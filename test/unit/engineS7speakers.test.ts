@@ -26,6 +26,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['an office is its own source, "in a statement" no part of it', '"Many houses have collapsed," said the prime minister\'s office in a statement.', ["the prime minister's office"]],
     ['a possessor before a statement is its author', "The governor's statement said the roads would reopen.", ['The governor']],
     ['a name after a preposition and an adjective names no group', 'The peacekeeping force in south Lebanon said the border was quiet.', ['The peacekeeping force in south Lebanon']],
+    ['"the defence" is a party, a "they"', 'The defence had called for a sentence that gave the accused a realistic prospect of eventual release. They also noted he was ill.', ['The defence', 'The defence']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
