@@ -27,6 +27,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['a possessor before a statement is its author', "The governor's statement said the roads would reopen.", ['The governor']],
     ['a name after a preposition and an adjective names no group', 'The peacekeeping force in south Lebanon said the border was quiet.', ['The peacekeeping force in south Lebanon']],
     ['"the defence" is a party, a "they"', 'The defence had called for a sentence that gave the accused a realistic prospect of eventual release. They also noted he was ill.', ['The defence', 'The defence']],
+    ['initials stand for the organisation named last', 'Ruiz leads Al-Qaeda in the Arabian Peninsula. According to Associated Press, he is in Yemen. AP reported that the army had found him.', ['Associated Press', 'Associated Press']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

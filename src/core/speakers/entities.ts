@@ -31,6 +31,12 @@ export class EntityTable {
   readonly all: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
   private readonly byAcronym = new Map<string, Entity>();
+  /**
+   * Organisations by the initials of their names, the one named last winning: "Al-Qaeda in the Arabian
+   * Peninsula … According to Associated Press … AP reported" — AP is the press agency. An acronym the text
+   * gives (byAcronym) goes first.
+   */
+  private readonly byInitials = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly facts = new FactsMemo();
   /** The first word of every name an entity has had: most lone words open none, and byFirstName skips them. */
@@ -48,7 +54,7 @@ export class EntityTable {
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
       const init = initials(info.name);
-      if (init.length >= 2 && !this.byAcronym.has(init)) this.byAcronym.set(init, e);
+      if (init.length >= 2) this.byInitials.set(init, e);
     }
     return e;
   }
@@ -68,7 +74,7 @@ export class EntityTable {
   }
 
   private resolveName(info: MentionInfo, name: string): Entity {
-    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined);
+    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined) ?? this.byInitials.get(name);
     if (acronymOwner) return acronymOwner;
     const facts = this.facts.ofName(name);
     const words = facts.words;
