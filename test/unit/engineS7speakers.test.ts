@@ -28,6 +28,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['a name after a preposition and an adjective names no group', 'The peacekeeping force in south Lebanon said the border was quiet.', ['The peacekeeping force in south Lebanon']],
     ['"the defence" is a party, a "they"', 'The defence had called for a sentence that gave the accused a realistic prospect of eventual release. They also noted he was ill.', ['The defence', 'The defence']],
     ['initials stand for the organisation named last', 'Ruiz leads Al-Qaeda in the Arabian Peninsula. According to Associated Press, he is in Yemen. AP reported that the army had found him.', ['Associated Press', 'Associated Press']],
+    ['a counted nationality plural is a group, a "they"', 'Twenty Americans filed a case against the firm on Tuesday. They claim they were victims of a scam.', ['Twenty Americans']],
+    ['no antecedent inside the pronoun\'s own statement', 'Ana Ruiz closed her shop on Monday.\n\nThey claim they were victims of a scam.', []],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
