@@ -30,6 +30,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['initials stand for the organisation named last', 'Ruiz leads Al-Qaeda in the Arabian Peninsula. According to Associated Press, he is in Yemen. AP reported that the army had found him.', ['Associated Press', 'Associated Press']],
     ['a counted nationality plural is a group, a "they"', 'Twenty Americans filed a case against the firm on Tuesday. They claim they were victims of a scam.', ['Twenty Americans']],
     ['no antecedent inside the pronoun\'s own statement', 'Ana Ruiz closed her shop on Monday.\n\nThey claim they were victims of a scam.', []],
+    ['"the Russian leader" is the Russian president', 'Russian President Lev Orlov met the chancellor on Friday. The Russian leader said the talks were useful.', ['Lev Orlov']],
+    ['"the Russian leader" is no vice president', 'Russian Vice President Lev Orlov met the chancellor on Friday. The Russian leader said the talks were useful.', ['The Russian leader']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
