@@ -32,6 +32,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['no antecedent inside the pronoun\'s own statement', 'Ana Ruiz closed her shop on Monday.\n\nThey claim they were victims of a scam.', []],
     ['"the Russian leader" is the Russian president', 'Russian President Lev Orlov met the chancellor on Friday. The Russian leader said the talks were useful.', ['Lev Orlov']],
     ['"the Russian leader" is no vice president', 'Russian Vice President Lev Orlov met the chancellor on Friday. The Russian leader said the talks were useful.', ['The Russian leader']],
+    ['an acronym of an organisation first read as a name', 'The Associated Press said five men were held. AP said two were freed later.', ['The Associated Press', 'The Associated Press']],
+    ['no initials of a description holding a name', 'Police studied a shooting at the Northern Illinois University. NIU said classes were cancelled.', ['NIU']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
