@@ -34,6 +34,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['"the Russian leader" is no vice president', 'Russian Vice President Lev Orlov met the chancellor on Friday. The Russian leader said the talks were useful.', ['The Russian leader']],
     ['an acronym of an organisation first read as a name', 'The Associated Press said five men were held. AP said two were freed later.', ['The Associated Press', 'The Associated Press']],
     ['no initials of a description holding a name', 'Police studied a shooting at the Northern Illinois University. NIU said classes were cancelled.', ['NIU']],
+    ['"they" after two organisations joined by "and"', 'The union and the company met on Friday. They said talks would continue.', ['The union; the company']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

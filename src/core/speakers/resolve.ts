@@ -65,7 +65,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       if (!positional) recent.seen(entityOf[i]!);
       continue;
     }
-    const found = pronounAntecedent(mentions, entityOf, i, pronoun, things) ?? (pronoun === 'they' ? pairBefore(mentions, entityOf, table, i) : null);
+    const single = pronounAntecedent(mentions, entityOf, i, pronoun, things);
+    const pair = pronoun === 'they' ? pairBefore(mentions, entityOf, table, i) : null;
+    // "The union and the company met on Friday. They said …": both, not the first alone.
+    const found = single && pair && pair.e.members.includes(single.e.id) ? pair : single ?? pair;
     const e = found?.e ?? null;
     entityOf[i] = e;
     if (e) recent.seen(e);
