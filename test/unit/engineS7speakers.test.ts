@@ -35,6 +35,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['an acronym of an organisation first read as a name', 'The Associated Press said five men were held. AP said two were freed later.', ['The Associated Press', 'The Associated Press']],
     ['no initials of a description holding a name', 'Police studied a shooting at the Northern Illinois University. NIU said classes were cancelled.', ['NIU']],
     ['"they" after two organisations joined by "and"', 'The union and the company met on Friday. They said talks would continue.', ['The union; the company']],
+    ['"One" after a capitalised group opening its sentence', 'Witnesses said the gunman fled on foot. One said he wore a red jacket.', ['Witnesses', 'a witness']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

@@ -27,7 +27,9 @@ function memberNoun(groupText: string): string | null {
   let end = words.length;
   // "Hundreds of farmers": a count's "of" leads to the noun; "residents of Kudara": a complement follows it.
   for (let k = 1; k < words.length; k++) if (COMPLEMENT.has(words[k].toLowerCase()) && !/^(?:hundreds|thousands|dozens|millions|scores|some|many|most|several|all)$/i.test(words[k - 1])) { end = k; break; }
-  return end > 0 ? singularNoun(words[end - 1]) : null;
+  // "Witnesses said …": a capital opening the sentence only.
+  const noun = end > 0 ? words[end - 1] : '';
+  return end === 1 || /^\p{Ll}/u.test(noun) ? singularNoun(noun.toLowerCase()) : null;
 }
 
 /** A mention that is a lone "one" or "another". */
