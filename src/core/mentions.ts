@@ -56,6 +56,9 @@ export interface Mention {
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
 
+/** A word in capitals only ("WHO"), not one opening with a capital ("June", "The"). */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** Conjunctions after which a pronoun subject most often takes up the subject of the clause before. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'before', 'after', 'when', 'while', 'because', 'as', 'since', 'until', 'although', 'though', 'once']);
 
@@ -94,7 +97,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
     const particleStart = !capital && (c & PARTICLE) !== 0 && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
     // "The WHO has raised its alert level, although it said …": an acronym is a name, though its letters spell a function word.
-    const acronym = capital && tokens.upperOrDigit[i] === 1 && tokens.end[i] - tokens.start[i] >= 2 && (c & SKIP) !== 0;
+    const acronym = capital && (c & SKIP) !== 0 && tokens.end[i] - tokens.start[i] >= 2 && ALL_CAPITALS.test(tokens.textOf(i));
     const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart || acronym;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;

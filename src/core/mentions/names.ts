@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, ROLES, TITLES } from './lexicon';
+import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, ROLES, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { isCommonAtStart, isOccupationAtStart } from './initialCaps';
 import { leadingPersonRun, namesPersonAfter, namesPortfolio } from './nameStart';
@@ -102,27 +102,17 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
  */
 function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean {
   const lower = doc.tokens.lower;
-  const k = linkBefore(doc, p, start);
+  let k = start - 1;
+  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
   if (k <= p.first || !LINKS.has(lower[k])) return false;
   // Only a title written as one (capitalised) heads the name after it: "a spokesperson for NISA" is NISA's spokesperson.
   for (let i = p.first; i < k; i++) if (TITLES.has(lower[i]) && doc.tokens.cap[i] === 1) return false;
   return true;
 }
 
-/**
- * The token before a name's determiner and up to two lowercase modifiers: where a preposition linking it to
- * the phrase's head would be ("residents on the small Maldive island" → "on").
- */
-function linkBefore(doc: Doc, p: Phrase, start: number): number {
-  const { lower, cap, kind } = doc.tokens;
-  let k = start - 1;
-  for (let n = 0; n < 2 && k > p.first && kind[k] === WORD && cap[k] !== 1 && !DETERMINERS.has(lower[k]) && !LINKS.has(lower[k]) && !isStopWord(lower[k]); n++) k--;
-  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
-  return k;
-}
-
 function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
-  const k = linkBefore(doc, p, start);
+  let k = start - 1;
+  if (DETERMINERS.has(doc.tokens.lower[k])) k--;
   return k - 1 >= p.first && doc.tokens.cap[k - 1] === 1 ? nameRun(doc, { first: p.first, last: k - 1 }) : null;
 }
 

@@ -31,9 +31,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     const pronoun = m.info.pronoun;
     if (!pronoun) {
       // `Many nurses said … "We are exhausted," one said.`: "a nurse", someone new.
-      // With no group before it, a lone "one" names no one: its reported speech is left out.
+      // With no group before it, a lone "one" names no one (its reported speech is left out); "another" is
+      // someone new all the same ("\"It always is,\" said another.").
       const member = m.source && loneMemberWord(m.info) ? groupMemberInfo(m.info, recent.entities) : undefined;
-      if (member !== undefined) {
+      if (member !== undefined && (member || m.info.text.toLowerCase() === 'one')) {
         entityOf[i] = member && table.resolve(member);
         if (member) recent.seen(entityOf[i]!);
         continue;
