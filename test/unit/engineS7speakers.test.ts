@@ -35,6 +35,8 @@ suite('engine: speakers of found statements (s7)', () => {
     ['no initials of a description holding a name', 'Police studied a shooting at the Northern Illinois University. NIU said classes were cancelled.', ['NIU']],
     ['"they" after two organisations joined by "and"', 'The union and the company met on Friday. They said talks would continue.', ['The union; the company']],
     ['"One" after a capitalised group opening its sentence', 'Witnesses said the gunman fled on foot. One said he wore a red jacket.', ['Witnesses', 'a witness']],
+    ['a definite organisation description in apposition, source of a relative', 'The report was criticised by Rodong Sinmun, the ruling party newspaper, which called it a lie.', ['Rodong Sinmun', 'Rodong Sinmun']],
+    ['a place closing a fronted phrase is no apposition', 'In a statement broadcast on state media in Vestria, the army said the curfew would end.', ['the army']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

@@ -125,7 +125,7 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
     entityOf[j] = eb;
   }
   else if (a.name && !b.name && !b.plural && bothPeople(ea, eb)) { table.link(eb, ea); entityOf[i] = ea; }
-  else if (a.name && !b.name && !b.plural && !mentions[i].source && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
+  else if (a.name && !b.name && !b.plural && (!mentions[i].source || (/^the\s/i.test(b.text) && mentions[i].comma)) && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
 }
 
 const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 'unknown') && (b.kind === 'person' || b.kind === 'unknown');
@@ -136,8 +136,11 @@ const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 
  */
 function describedOrganisation(named: Entity, description: Entity, text: string): boolean {
   const open = named.kind === 'organization' || named.kind === 'unknown' || (named.kind === 'person' && named.gender === null);
-  // Not "Ola Berg, a source said, was …": the noun must name an organisation.
-  return open && description.kind === 'organization' && /^an?\s/i.test(text) && ORG_HEADS.has(text.toLowerCase().split(/\s+/).pop() ?? '');
+  // Not "Ola Berg, a source said, was …": the noun must name an organisation. "Rodong Sinmun, the ruling party
+  // newspaper, which called it a lie": a definite one too, even as the source of the clause after it when a
+  // comma closes it (not "In a statement broadcast in Egypt, the army said").
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
+  return open && description.kind === 'organization' && (/^an?\s/i.test(text) ? ORG_HEADS.has(head) : /^the\s/i.test(text) && (ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head)));
 }
 
 /**
