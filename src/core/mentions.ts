@@ -59,8 +59,11 @@ const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of'
 /** A word in capitals only ("WHO"), not one opening with a capital ("June", "The"). */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
-/** Conjunctions after which a pronoun subject most often takes up the subject of the clause before. */
-const CLAUSE_LINKS = new Set(['and', 'but', 'before', 'after', 'when', 'while', 'because', 'as', 'since', 'until', 'although', 'though', 'once']);
+/**
+ * Conjunctions after which a pronoun subject most often takes up the subject of the clause before. Not
+ * "after", "when", "because": "Judge Ray Cole sentenced Tom Reed after he admitted …" is often the object.
+ */
+const CLAUSE_LINKS = new Set(['and', 'but', 'before', 'while', 'although', 'though']);
 
 /** Verbs of asking whose object is the one questioned ("\"Will you resign?\" a reporter asked the minister."). */
 const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed']);

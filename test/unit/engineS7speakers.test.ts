@@ -37,6 +37,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['"One" after a capitalised group opening its sentence', 'Witnesses said the gunman fled on foot. One said he wore a red jacket.', ['Witnesses', 'a witness']],
     ['a definite organisation description in apposition, source of a relative', 'The report was criticised by Rodong Sinmun, the ruling party newspaper, which called it a lie.', ['Rodong Sinmun', 'Rodong Sinmun']],
     ['a place closing a fronted phrase is no apposition', 'In a statement broadcast on state media in Vestria, the army said the curfew would end.', ['the army']],
+    ['a pronoun after "after" may be the object', 'Judge Ray Cole sentenced Tom Reed to ten years after he admitted that he had stolen the money.', ['Tom Reed']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });
