@@ -38,6 +38,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['a definite organisation description in apposition, source of a relative', 'The report was criticised by Rodong Sinmun, the ruling party newspaper, which called it a lie.', ['Rodong Sinmun', 'Rodong Sinmun']],
     ['a place closing a fronted phrase is no apposition', 'In a statement broadcast on state media in Vestria, the army said the curfew would end.', ['the army']],
     ['a pronoun after "after" may be the object', 'Judge Ray Cole sentenced Tom Reed to ten years after he admitted that he had stolen the money.', ['Tom Reed']],
+    ['an insertion between dashes inside an apposition', 'The statement followed a comment by Red Dawn, the ruling party — the People\'s Front — newspaper, which described the minister as a "coward".', ['Red Dawn']],
   ];
   for (const [name, text, want] of cases) test(name, () => assert.deepStrictEqual(speakers(text), want));
 });

@@ -67,6 +67,13 @@ function withoutNationalityPlural(doc: Doc, run: [number, number] | null): [numb
 }
 const COUNT_WORDS = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|several|numerous|many|some|most|few)$/;
 
+/** "the ruling party — Workers' Party of Korea — newspaper": a name inside dashes before the head names no one of it. */
+function withoutInsertion(doc: Doc, run: [number, number] | null, last: number): [number, number] | null {
+  if (!run) return run;
+  for (let k = run[1] + 1; k <= last; k++) if (doc.tokens.lower[k] === '—' || doc.tokens.lower[k] === '–') return null;
+  return run;
+}
+
 export function describe(doc: Doc, p: Phrase): MentionInfo {
   const tokens = doc.tokens;
   const lower = tokens.lower;
@@ -80,7 +87,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   }
   const parts = jointParts(doc, p).map((q) => describe(doc, q));
   if (parts.length) return { text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
-  const run = withoutNationalityPlural(doc, withoutTitleOnly(doc, nameRun(doc, p), p.last));
+  const run = withoutInsertion(doc, withoutNationalityPlural(doc, withoutTitleOnly(doc, nameRun(doc, p), p.last)), p.last);
   let acronym: string | null = null;
   // A punctuation token's `lower` is the mark itself.
   if (lower[p.last + 1] === '(' && lower[p.last + 3] === ')' && ACRONYM.test(tokens.textOf(p.last + 2))) acronym = tokens.textOf(p.last + 2);

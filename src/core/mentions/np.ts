@@ -70,6 +70,9 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | 
   while (first - 1 >= floor && first > last - 25 && sent[first - 1] === s) {
     const t = first - 1;
     const titleTo = lower[t] === 'to' && w.is(first - 2, TITLE) && capitalisedAfter(doc, first - 1);
+    // "the ruling party — Workers' Party of Korea — newspaper": an insertion between dashes inside the phrase.
+    const opening = insertionOpening(doc, t, first, last, floor);
+    if (opening >= 0) { first = opening; continue; }
     if (!canBeInPhrase(w, t) && !titleTo && !modifierAfterPossessive(doc, t)) break;
     if (w.is(t, JOINER) && cap[t] !== 1) {
       if (!canBeInPhrase(w, first - 2) || sent[first - 2] !== s || first - 2 < floor) break;
@@ -189,4 +192,26 @@ export function loneMember(doc: Doc, i: number): boolean {
 function officialAsAdjective(doc: Doc, i: number): boolean {
   const { lower, cap } = doc.tokens;
   return lower[i - 1] === 'official' && cap[i - 1] !== 1 && (lower[i - 2] === 'the' || lower[i - 2] === 'an') && cap[i] !== 1;
+}
+
+const DASH_MARKS = new Set(['—', '–']);
+/** The most words an insertion between dashes inside a phrase holds. */
+const MAX_INSERTION = 8;
+
+/**
+ * "Rodong Sinmun, the ruling party — Workers' Party of Korea — newspaper, which …": when token `t` closes an
+ * insertion between dashes, the phrase so far (tokens `first`…`last`) being lowercase words only, and a
+ * lowercase phrase word stands before the opening dash: the index of that word; else -1.
+ */
+function insertionOpening(doc: Doc, t: number, first: number, last: number, floor: number): number {
+  const { lower, cap, kind, sent } = doc.tokens;
+  if (!DASH_MARKS.has(lower[t])) return -1;
+  for (let k = first; k <= last; k++) if (kind[k] !== WORD || cap[k] === 1) return -1;
+  for (let k = t - 2; k >= t - 1 - MAX_INSERTION && k > floor && sent[k] === sent[t]; k--) {
+    if (!DASH_MARKS.has(lower[k])) continue;
+    const before = k - 1;
+    const w = Walk.of(doc);
+    return kind[before] === WORD && cap[before] !== 1 && canBeInPhrase(w, before) && !w.is(before, DETERMINER) ? before : -1;
+  }
+  return -1;
 }
