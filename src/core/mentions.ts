@@ -43,9 +43,27 @@ export interface Mention {
   pairedWithNext: boolean;
   /** Right after "asked" ("a reporter asked the minister"): the one who answers next. */
   readonly addressee: boolean;
+  /**
+   * A source's statement content (UTF-16 offsets), when it holds the source or lies before it in the sentence:
+   * "The mayor, she said, never answered" — she said [the mayor never answered]: no mention inside is "she".
+   */
+  content?: { start: number; end: number };
+  /** Followed by ", who": a person, and the topic of what follows even after a preposition ("like Ana Ruiz, who …"). */
+  readonly who?: boolean;
+  /** Right after a conjunction opening a second clause ("…, before he announced …", "…, and she said …"). */
+  readonly linked?: boolean;
 }
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
+
+/** A word in capitals only ("WHO"), not one opening with a capital ("June", "The"). */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Conjunctions after which a pronoun subject most often takes up the subject of the clause before. Not
+ * "after", "when", "because": "Judge Ray Cole sentenced Tom Reed after he admitted …" is often the object.
+ */
+const CLAUSE_LINKS = new Set(['and', 'but', 'before', 'while', 'although', 'though']);
 
 /** Verbs of asking whose object is the one questioned ("\"Will you resign?\" a reporter asked the minister."). */
 const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed']);
@@ -58,7 +76,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]) };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]) };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
@@ -81,7 +99,9 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     const sentenceInitial = i === doc.sentStart[i];
     // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
     const particleStart = !capital && (c & PARTICLE) !== 0 && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
-    const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart;
+    // "The WHO has raised its alert level, although it said …": an acronym is a name, though its letters spell a function word.
+    const acronym = capital && (c & SKIP) !== 0 && tokens.end[i] - tokens.start[i] >= 2 && ALL_CAPITALS.test(tokens.textOf(i));
+    const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart || acronym;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
     const pluralRole = !capStart && !roleHead && (c & PLURAL_ROLE) !== 0;

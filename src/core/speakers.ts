@@ -33,7 +33,7 @@ function mergeMentions(doc: Doc, drafts: readonly Draft[], mentions: readonly Me
   const kept = mentions.filter((m) => (!covered[m.first] && !covered[m.last]) || ((possessor(doc, m) || namedBody(m)) && !sourceStartsAt(sources, m)));
   if (!inTokenOrder(kept)) kept.sort((a, b) => a.first - b.first); // stable: ties keep their order
   const order: number[] = [];
-  sources.forEach((s, i) => { if (s) { s.source = true; order.push(i); } });
+  sources.forEach((s, i) => { if (s) { s.source = true; order.push(i); if (drafts[i].kind === 'indirect') s.content = { start: drafts[i].start, end: drafts[i].end }; } });
   order.sort((a, b) => sources[a]!.first - sources[b]!.first || a - b);
   const all: Mention[] = [];
   const sourceIndex = new Array<number>(drafts.length).fill(-1);

@@ -52,6 +52,28 @@ function withoutTitleOnly(doc: Doc, run: [number, number] | null, last: number):
   return null;
 }
 
+/**
+ * "Twenty Indians living in Bahrain filed a case. They claim …": the plural of a nationality noun is a group of
+ * people, no name.
+ */
+function withoutNationalityPlural(doc: Doc, run: [number, number] | null): [number, number] | null {
+  if (!run) return run;
+  const lower = doc.tokens.lower;
+  const word = lower[run[1]];
+  if (!(word.length > 3 && word.endsWith('s') && NATIONALITY_NOUNS.has(word.slice(0, -1)))) return run;
+  // "Twenty Indians", "Many Britons": a capitalised count before it is no name either.
+  for (let k = run[0]; k < run[1]; k++) if (!COUNT_WORDS.test(lower[k]) && !DETERMINERS.has(lower[k])) return run;
+  return null;
+}
+const COUNT_WORDS = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|several|numerous|many|some|most|few)$/;
+
+/** "the ruling party — Workers' Party of Korea — newspaper": a name inside dashes before the head names no one of it. */
+function withoutInsertion(doc: Doc, run: [number, number] | null, last: number): [number, number] | null {
+  if (!run) return run;
+  for (let k = run[1] + 1; k <= last; k++) if (doc.tokens.lower[k] === '—' || doc.tokens.lower[k] === '–') return null;
+  return run;
+}
+
 export function describe(doc: Doc, p: Phrase): MentionInfo {
   const tokens = doc.tokens;
   const lower = tokens.lower;
@@ -65,7 +87,7 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   }
   const parts = jointParts(doc, p).map((q) => describe(doc, q));
   if (parts.length) return { text, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts };
-  const run = withoutTitleOnly(doc, nameRun(doc, p), p.last);
+  const run = withoutInsertion(doc, withoutNationalityPlural(doc, withoutTitleOnly(doc, nameRun(doc, p), p.last)), p.last);
   let acronym: string | null = null;
   // A punctuation token's `lower` is the mark itself.
   if (lower[p.last + 1] === '(' && lower[p.last + 3] === ')' && ACRONYM.test(tokens.textOf(p.last + 2))) acronym = tokens.textOf(p.last + 2);

@@ -54,7 +54,8 @@ export function markLists(doc: Doc, mentions: Mention[]): void {
   const joinedByComma = (a: Mention, b: Mention) => b.first === a.last + 2 && lower[a.last + 1] === ',';
   for (let i = 0; i + 1 < mentions.length; i++) {
     if (!joinedByAnd(mentions[i], mentions[i + 1]) || mentions[i].info.pronoun || mentions[i + 1].info.pronoun) continue;
-    if (peopleNamed(mentions[i]) && peopleNamed(mentions[i + 1]) && lower[mentions[i].last + 1] === 'and') mentions[i].pairedWithNext = true;
+    const pair = (peopleNamed(mentions[i]) && peopleNamed(mentions[i + 1])) || (bodyDescribed(mentions[i]) && bodyDescribed(mentions[i + 1]));
+    if (pair && lower[mentions[i].last + 1] === 'and') mentions[i].pairedWithNext = true;
     // Three or more: two names joined by "and" may be one ("The Globe and Mail").
     let first = i;
     // Not a fronted phrase's noun before the comma ("Writing in a blog post, Ann Ruiz of The Globe and Mail …").
@@ -62,6 +63,11 @@ export function markLists(doc: Doc, mentions: Mention[]): void {
     if (first === i) continue;
     for (let j = first; j <= i + 1; j++) mentions[j].listed = true;
   }
+}
+
+/** "The union and the company met. They said …": an organisation described by a definite noun phrase. */
+function bodyDescribed(m: Mention): boolean {
+  return m.info.kind === 'organization' && m.info.name === null && !m.info.plural && !m.oblique && /^the\s/i.test(m.info.text);
 }
 
 /** A person's name of two words or more ("Carl Dunn"), not a single capitalised word ("The Globe and Mail"). */

@@ -63,12 +63,16 @@ function isHead(w: Walk, i: number): boolean {
 export function phraseEndingAt(doc: Doc, last: number, floor: number): Phrase | null {
   const w = Walk.of(doc);
   const { lower, cap, sent, kind } = doc.tokens;
+  if (loneMember(doc, last)) return { first: last, last };
   if (last < 0 || last >= doc.tokens.length || !(canBeInPhrase(w, last) || speechNounAfterPossessive(doc, last)) || isJoiner(w, last) || w.is(last, DETERMINER) && cap[last] !== 1) return null;
   const s = sent[last];
   let first = last;
   while (first - 1 >= floor && first > last - 25 && sent[first - 1] === s) {
     const t = first - 1;
     const titleTo = lower[t] === 'to' && w.is(first - 2, TITLE) && capitalisedAfter(doc, first - 1);
+    // "the ruling party — Workers' Party of Korea — newspaper": an insertion between dashes inside the phrase.
+    const opening = insertionOpening(doc, t, first, last, floor);
+    if (opening >= 0) { first = opening; continue; }
     if (!canBeInPhrase(w, t) && !titleTo && !modifierAfterPossessive(doc, t)) break;
     if (w.is(t, JOINER) && cap[t] !== 1) {
       if (!canBeInPhrase(w, first - 2) || sent[first - 2] !== s || first - 2 < floor) break;
@@ -93,6 +97,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
   const { lower, cap, sent, kind } = doc.tokens;
   const n = doc.tokens.length;
   // "de Wit said": a name particle opens a name when a capitalised word follows.
+  if (loneMember(doc, first)) return { first, last: first };
   const particle = NAME_PARTICLES.has(lower[first]) && (cap[first + 1] === 1 || (NAME_PARTICLES.has(lower[first + 1]) && cap[first + 2] === 1));
   if (first < 0 || first >= n || !canBeInPhrase(w, first) || (isJoiner(w, first) && !particle) || isOpeningParticiple(doc, first) || isOpeningAdverb(doc, first)) return null;
   const s = sent[first];
@@ -115,7 +120,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       continue;
     }
     if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
-    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase)) break;
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }
@@ -157,4 +162,56 @@ function startsBare(w: Walk, i: number): boolean {
 function hasHead(w: Walk, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (isHead(w, i) && !(w.is(i, DETERMINER) && w.tokens.cap[i] === 1)) return true;
   return false;
+}
+
+/** Words that stand for one member of a group named before: "\"We are exhausted,\" one said. Another added: …". */
+const MEMBER_WORDS = new Set(['one', 'another']);
+
+/**
+ * A lone "one" or "another" as a whole phrase: no word of a noun phrase on either side ("one said", "said
+ * another."; not "one official", "the one", "One reason"), and not after a comma closing a noun ("walls with
+ * graffiti, one reading: …" is one of the graffiti), and before a verb if any word follows. speakers/groupMember.ts
+ * names it.
+ */
+export function loneMember(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (i < 0 || i >= doc.tokens.length || !MEMBER_WORDS.has(lower[i])) return false;
+  const w = Walk.of(doc);
+  const free = (k: number) => k < 0 || k >= doc.tokens.length || kind[k] !== WORD || sent[k] !== sent[i] || !canBeInPhrase(w, k);
+  if (lower[i - 1] === ',' && kind[i - 2] === WORD) return false;
+  // "One reason why …": a noun after it makes "one" a determiner; a verb follows a lone one ("one said").
+  const next = i + 1 < doc.tokens.length && kind[i + 1] === WORD && sent[i + 1] === sent[i] ? lower[i + 1] : null;
+  if (next !== null && !/(?:ed|s)$|^(?:said|told|wrote|spoke|put|felt|thought|sang|cried|shouted|had|has)$/.test(next)) return false;
+  return free(i - 1) && free(i + 1);
+}
+
+/**
+ * "The official twitter handle of The Cranberries posted …", "the official response from the White House":
+ * "official" right after "the" and before a lowercase noun is an adjective, not the phrase's head.
+ */
+function officialAsAdjective(doc: Doc, i: number): boolean {
+  const { lower, cap } = doc.tokens;
+  return lower[i - 1] === 'official' && cap[i - 1] !== 1 && (lower[i - 2] === 'the' || lower[i - 2] === 'an') && cap[i] !== 1;
+}
+
+const DASH_MARKS = new Set(['—', '–']);
+/** The most words an insertion between dashes inside a phrase holds. */
+const MAX_INSERTION = 8;
+
+/**
+ * "Rodong Sinmun, the ruling party — Workers' Party of Korea — newspaper, which …": when token `t` closes an
+ * insertion between dashes, the phrase so far (tokens `first`…`last`) being lowercase words only, and a
+ * lowercase phrase word stands before the opening dash: the index of that word; else -1.
+ */
+function insertionOpening(doc: Doc, t: number, first: number, last: number, floor: number): number {
+  const { lower, cap, kind, sent } = doc.tokens;
+  if (!DASH_MARKS.has(lower[t])) return -1;
+  for (let k = first; k <= last; k++) if (kind[k] !== WORD || cap[k] === 1) return -1;
+  for (let k = t - 2; k >= t - 1 - MAX_INSERTION && k > floor && sent[k] === sent[t]; k--) {
+    if (!DASH_MARKS.has(lower[k])) continue;
+    const before = k - 1;
+    const w = Walk.of(doc);
+    return kind[before] === WORD && cap[before] !== 1 && canBeInPhrase(w, before) && !w.is(before, DETERMINER) ? before : -1;
+  }
+  return -1;
 }

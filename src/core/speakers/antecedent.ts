@@ -55,7 +55,9 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
   // movement. … she toured"), after any plain mention.
   // So is a titled description ("echoing the Governor's own words, in which he told visitors …").
   if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
-  if (m.possessive || (m.oblique && !m.source) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
+  // "… do not want to return, like Salif Ba, who lives in a camp. He says …": a person described by a
+  // relative clause is what the text goes on about, though after a preposition.
+  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
@@ -72,6 +74,8 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
+  const content = mentions[i].content;
+  const linked = mentions[i].linked === true && mentions[i].source;
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
@@ -81,13 +85,16 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
       bestSent = m.sent;
     }
     const e = entityOf[j];
+    // "The mayor, she said, never answered her letters": she said [the mayor never answered]; not the mayor.
+    if (content && m.start >= content.start && m.end <= content.end) continue;
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
     fallback = fallback ?? e;
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
     if (r === 4) continue;
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
-    // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank.
-    if (!best || r < best.rank || (r === best.rank && m.sent !== sent)) best = { e, rank: r };
+    // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank. So
+    // too after a conjunction: "Ana Ruiz had faced Paul Grant in the runoff, before she announced …" is Ana Ruiz.
+    if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r };
   }
   if (best) return { e: best.e, sure: true };
   const guess = unsure ?? fallback;

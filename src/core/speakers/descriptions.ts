@@ -115,8 +115,14 @@ function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
   // "the government" is not "a government document": the heads must agree. But a person noun alone may
   // name a modifier of the role ("Veteran striker Pablo Ferrante … the veteran said").
   const modifier = words.length === 1 && e.kind === 'person' && PERSON_ROLES.has(head);
+  // "Russian President Vladimir Putin … the Russian leader said": "leader" stands for a head of state's title.
+  if (head === 'leader' && e.kind === 'person' && words.length > 1 && headsState(own)) return words.slice(0, -1).every((w) => own.words.has(w));
   return (own.heads.has(head) || modifier) && words.every((w) => own.words.has(w));
 }
+
+/** Titles of a head of state or government; not a deputy's or a vice president's. */
+const LEADER_TITLES: readonly string[] = roles.leaderTitles;
+const headsState = (own: EntityWords) => LEADER_TITLES.some((w) => own.words.has(w)) && !own.words.has('vice') && !own.words.has('deputy');
 
 let lastText = '';
 let lastRelational = false;

@@ -40,6 +40,9 @@ function authorStart(doc: Doc, first: number, limit: number): number {
   return AUTHOR_MARKS.has(lower[k]) && k + 1 <= limit ? k + 1 : -1;
 }
 
+/** Prepositions that open an adjunct after the source ("… in a statement"): a possessor before one owns no document. */
+const ADJUNCT_MARKS = new Set(['in', 'on', 'at', 'with', 'via', 'through', 'during']);
+
 /** Nouns for what a source publishes besides documents: "the ministry's figures", "the agency's website". */
 const OUTPUTS = new Set(['figures', 'data', 'statistics', 'estimates', 'estimate', 'count', 'tally', 'website', 'account', 'records', 'survey', 'study', 'findings']);
 
@@ -52,6 +55,8 @@ function possessor(doc: Doc, p: Phrase): Phrase | null {
   const last = lower[p.last];
   if (!authored(last) && !OUTPUTS.has(last)) return null;
   for (let j = p.last - 1; j > p.first && j >= p.last - 4; j--) {
+    // "the prime minister's office in a statement": the possessor owns the office, not the statement.
+    if (ADJUNCT_MARKS.has(lower[j])) return null;
     if (lower[j] === "'s" || lower[j] === '’s') return { first: p.first, last: j - 1 };
     // "Pellow Foods' annual report": the apostrophe of a plural possessive, attached to the word before.
     if ((lower[j] === "'" || lower[j] === '’') && lower[j - 1].endsWith('s') && doc.tokens.start[j] === doc.tokens.end[j - 1]) return { first: p.first, last: j - 1 };
@@ -102,8 +107,23 @@ function pronounPossessor(doc: Doc, p: Phrase): Phrase | null {
 
 /** The author inside a source phrase ("A statement from the White House" → "the White House"), else the phrase. */
 export function authorPhrase(doc: Doc, p: Phrase): Phrase {
+  p = withoutActAdjunct(doc, p);
   const k = authorStart(doc, p.first, p.last);
   return k >= 0 ? { first: k, last: p.last } : pronounPossessor(doc, p) ?? possessor(doc, p) ?? namedAuthor(doc, p) ?? issuer(doc, p) ?? p;
+}
+
+/**
+ * `said the prime minister's office in a statement`: "in" or "on" and a document after the source say how it
+ * spoke, not who; the source ends before them.
+ */
+function withoutActAdjunct(doc: Doc, p: Phrase): Phrase {
+  const lower = doc.tokens.lower;
+  if (p.last - p.first < 3 || !authored(lower[p.last])) return p;
+  for (let j = p.last - 1; j > p.first && j >= p.last - 3; j--) {
+    if (ADJUNCT_MARKS.has(lower[j])) return j - 1 > p.first ? { first: p.first, last: j - 1 } : p;
+    if (!LEADS.has(lower[j]) && !modifiesAuthored(doc, j)) return p;
+  }
+  return p;
 }
 
 /**

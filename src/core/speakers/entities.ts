@@ -27,10 +27,21 @@ export interface Entity {
   readonly members: readonly string[];
 }
 
+/** How many of the latest entities an acronym with no known owner is matched against by initials. */
+const RECENT_INITIALS = 60;
+/** A proper name of several words: capitalised words and joiners only (not "a shooting at the Northern Illinois University"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|on|in|de|\p{Lu}[\p{L}.&'’-]*))+$/u;
+
 export class EntityTable {
   readonly all: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
   private readonly byAcronym = new Map<string, Entity>();
+  /**
+   * Organisations by the initials of their names, the one named last winning: "Al-Qaeda in the Arabian
+   * Peninsula … According to Associated Press … AP reported" — AP is the press agency. An acronym the text
+   * gives (byAcronym) goes first.
+   */
+  private readonly byInitials = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly facts = new FactsMemo();
   /** The first word of every name an entity has had: most lone words open none, and byFirstName skips them. */
@@ -48,7 +59,7 @@ export class EntityTable {
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
       const init = initials(info.name);
-      if (init.length >= 2 && !this.byAcronym.has(init)) this.byAcronym.set(init, e);
+      if (init.length >= 2) this.byInitials.set(init, e);
     }
     return e;
   }
@@ -68,7 +79,7 @@ export class EntityTable {
   }
 
   private resolveName(info: MentionInfo, name: string): Entity {
-    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined);
+    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined) ?? this.byInitials.get(name) ?? this.organisationByInitials(info, name);
     if (acronymOwner) return acronymOwner;
     const facts = this.facts.ofName(name);
     const words = facts.words;
@@ -95,6 +106,20 @@ export class EntityTable {
       return e;
     }
     return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name);
+  }
+
+  /**
+   * "The Associated Press said … AP said …": an acronym standing for an entity first taken for a person's name
+   * and known since to be an organisation (byInitials holds those known at creation); the most recent of the
+   * last RECENT_INITIALS entities.
+   */
+  private organisationByInitials(info: MentionInfo, name: string): Entity | undefined {
+    if (info.acronym !== name || name.length < 2) return undefined;
+    for (let k = this.all.length - 1; k >= 0 && k >= this.all.length - RECENT_INITIALS; k--) {
+      const e = this.all[k];
+      if (e.kind === 'organization' && PROPER_NAME.test(e.name) && initials(e.name) === name) return e;
+    }
+    return undefined;
   }
 
   /**

@@ -22,8 +22,9 @@ export function wordCount(s: string): number {
   return n;
 }
 
+/** The capitals opening a name's words, past a leading "The" ("The Associated Press" → "AP"). */
 export function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name.replace(/^The\s+/, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** What a name's text tells: its words and keys. */

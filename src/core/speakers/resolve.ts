@@ -11,6 +11,7 @@ import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
 import { twoPeopleBefore } from './countedPair';
 import { resolveCataphora } from './cataphora';
+import { groupMemberInfo, loneMemberWord } from './groupMember';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
@@ -29,6 +30,15 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     const m = mentions[i];
     const pronoun = m.info.pronoun;
     if (!pronoun) {
+      // `Many nurses said … "We are exhausted," one said.`: "a nurse", someone new.
+      // With no group before it, a lone "one" names no one (its reported speech is left out); "another" is
+      // someone new all the same ("\"It always is,\" said another.").
+      const member = m.source && loneMemberWord(m.info) ? groupMemberInfo(m.info, recent.entities) : undefined;
+      if (member !== undefined && (member || m.info.text.toLowerCase() === 'one')) {
+        entityOf[i] = member && table.resolve(member);
+        if (member) recent.seen(entityOf[i]!);
+        continue;
+      }
       const apposition = inApposition(mentions, i);
       // "Senator Ruth Calloway, a Democrat, …": the epithet describes her (both read as names, so no link below).
       const described = apposition && i > 0 && mentions[i - 1].appositionAt === m.first && isIndefiniteEpithet(m.info) ? entityOf[i - 1] : null;
@@ -49,12 +59,17 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';
       entityOf[i] = earlier ?? table.resolve(m.info);
+      // "Salif Ba, who lives …": "who" says a person.
+      if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);
       // "the former said …, the latter said": the pair keeps its order for the next back reference.
       if (!positional) recent.seen(entityOf[i]!);
       continue;
     }
-    const found = pronounAntecedent(mentions, entityOf, i, pronoun, things) ?? (pronoun === 'they' ? pairBefore(mentions, entityOf, table, i) : null);
+    const single = pronounAntecedent(mentions, entityOf, i, pronoun, things);
+    const pair = pronoun === 'they' ? pairBefore(mentions, entityOf, table, i) : null;
+    // "The union and the company met on Friday. They said …": both, not the first alone.
+    const found = single && pair && pair.e.members.includes(single.e.id) ? pair : single ?? pair;
     const e = found?.e ?? null;
     entityOf[i] = e;
     if (e) recent.seen(e);
@@ -110,7 +125,7 @@ function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[
     entityOf[j] = eb;
   }
   else if (a.name && !b.name && !b.plural && bothPeople(ea, eb)) { table.link(eb, ea); entityOf[i] = ea; }
-  else if (a.name && !b.name && !b.plural && !mentions[i].source && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
+  else if (a.name && !b.name && !b.plural && (!mentions[i].source || (/^the\s/i.test(b.text) && mentions[i].comma)) && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
 }
 
 const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 'unknown') && (b.kind === 'person' || b.kind === 'unknown');
@@ -121,8 +136,11 @@ const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 
  */
 function describedOrganisation(named: Entity, description: Entity, text: string): boolean {
   const open = named.kind === 'organization' || named.kind === 'unknown' || (named.kind === 'person' && named.gender === null);
-  // Not "Ola Berg, a source said, was …": the noun must name an organisation.
-  return open && description.kind === 'organization' && /^an?\s/i.test(text) && ORG_HEADS.has(text.toLowerCase().split(/\s+/).pop() ?? '');
+  // Not "Ola Berg, a source said, was …": the noun must name an organisation. "Rodong Sinmun, the ruling party
+  // newspaper, which called it a lie": a definite one too, even as the source of the clause after it when a
+  // comma closes it (not "In a statement broadcast in Egypt, the army said").
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
+  return open && description.kind === 'organization' && (/^an?\s/i.test(text) ? ORG_HEADS.has(head) : /^the\s/i.test(text) && (ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head)));
 }
 
 /**
