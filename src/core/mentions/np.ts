@@ -182,6 +182,10 @@ export function loneMember(doc: Doc, i: number): boolean {
   // "One reason why …": a noun after it makes "one" a determiner; a verb follows a lone one ("one said").
   const next = i + 1 < doc.tokens.length && kind[i + 1] === WORD && sent[i + 1] === sent[i] ? lower[i + 1] : null;
   if (next !== null && !/(?:ed|s)$|^(?:said|told|wrote|spoke|put|felt|thought|sang|cried|shouted|had|has)$/.test(next)) return false;
+  // "One reported case was confirmed", "One stated goal is …": a past form before a bare lowercase noun
+  // modifies it, and "one" is its determiner.
+  const after = i + 2;
+  if (next !== null && next.endsWith('ed') && after < doc.tokens.length && kind[after] === WORD && sent[after] === sent[i] && doc.tokens.cap[after] !== 1 && !w.is(after, STOP) && !DETERMINERS.has(lower[after])) return false;
   return free(i - 1) && free(i + 1);
 }
 

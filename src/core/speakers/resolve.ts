@@ -30,13 +30,14 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     const m = mentions[i];
     const pronoun = m.info.pronoun;
     if (!pronoun) {
-      // `Many nurses said … "We are exhausted," one said.`: "a nurse", someone new.
-      // With no group before it, a lone "one" names no one (its reported speech is left out); "another" is
-      // someone new all the same ("\"It always is,\" said another.").
-      const member = m.source && loneMemberWord(m.info) ? groupMemberInfo(m.info, recent.entities) : undefined;
-      if (member !== undefined && (member || m.info.text.toLowerCase() === 'one')) {
-        entityOf[i] = member && table.resolve(member);
-        if (member) recent.seen(entityOf[i]!);
+      // `Many nurses said … "We are exhausted," one said.`: "a nurse", someone new. With no group entity
+      // before it, a lone "one" or "another" is read as any description: "another" ("\"It always is,\" said
+      // another."), "one" known by the group the subject finder found for it ("Several climbers were rescued.
+      // One told …": "one of the climbers", statements/quantifierGroup.ts).
+      const member = m.source && loneMemberWord(m.info) ? groupMemberInfo(m.info, recent.entities) : null;
+      if (member) {
+        entityOf[i] = table.resolve(member);
+        recent.seen(entityOf[i]!);
         continue;
       }
       const apposition = inApposition(mentions, i);
