@@ -18,6 +18,16 @@ const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'wha
 const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled']);
 const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
+/**
+ * "the comet was named "as a joke"", "a street named "in honour of the miners"": a quotation that opens with a
+ * preposition after a naming word gives the reason for the name, in someone's words; it is not the name.
+ */
+const REASON_PREPOSITIONS = new Set(['as', 'in', 'for', 'after', 'because', 'to']);
+function opensWithPreposition(q: QuoteSpan): boolean {
+  const first = /^\P{L}*(\p{Ll}+)/u.exec(q.text);
+  return first !== null && REASON_PREPOSITIONS.has(first[1]);
+}
+
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const k = q.openTok - 1;
   return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
@@ -42,7 +52,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
   if (TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q)) return 'title';
-  if (TERM_BEFORE.has(before) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
+  if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
   // "The storm, dubbed "the Beast from the East," closed schools": a name given in a parenthesis.
   if (PARENTHETICAL_NAMING.has(before) && namesAfterCommaNoun(doc, prevTok - 1)) return 'term';
   const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';

@@ -82,3 +82,14 @@ export function yesNoQuestion(doc: Doc, i: number, b: number, isCueAt: (t: numbe
   }
   return null;
 }
+
+/** Verbs whose "whether" clause is the question put (asked whether …, wondered whether …). */
+const QUESTION_LEMMAS = new Set(['ask', 'inquire', 'enquire', 'question', 'wonder', 'query']);
+
+/**
+ * "could reveal whether the water is safe", "did not, however, say whether …": after a verb that asks nothing, a
+ * "whether" clause is an open question the source leaves unanswered, so no content is stated.
+ */
+export function unaskedWhether(doc: Doc, i: number, lemma: string): boolean {
+  return doc.tokens.lower[i] === 'whether' && !QUESTION_LEMMAS.has(lemma);
+}
