@@ -60,6 +60,10 @@ function contentAfterAdjunct(doc: Doc, i: number): boolean {
   const { lower, kind, sent } = doc.tokens;
   for (let k = i + 2; k <= i + 7 && k < doc.tokens.length && sent[k] === sent[i]; k++) {
     if (lower[k] === ',') return false;
+    // "A study published in June suggests that …": a finite cue verb after the adjunct is the clause's own verb,
+    // and the content is its.
+    const form = VERB_FORMS.get(lower[k])?.inflection;
+    if (form === 's' || form === 'past') return false;
     // Not "a report published on Monday that claimed …": "that" before a verb is a relative pronoun.
     if ((lower[k] === 'that' && !VERB_FORMS.has(lower[k + 1] ?? '')) || lower[k] === ':' || kind[k] === QUOTE) return true;
   }

@@ -76,6 +76,9 @@ function afterIndefiniteModifiers(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Prepositions after a participle modifying a noun ("a report filed on …", "a claim made by …"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'in', 'by', 'at', 'from', 'with', 'last', 'earlier', 'during']);
+
 /** Whether "via" stands at most three lowercase words before token `i` ("via separate tweets"). */
 function afterVia(doc: Doc, i: number): boolean {
   const { lower, kind, cap, sent } = doc.tokens;
@@ -112,6 +115,9 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // "a police report released on …", "an asylum claim": after "a"/"an" and one word, a base form is a noun.
   if (prev >= 1 && inSentence(prev - 1) && kind[prev] === WORD && (lower[prev - 1] === 'a' || lower[prev - 1] === 'an')) return true;
   if (afterIndefiniteModifiers(doc, i)) return true;
+  // "a classified Pentagon report filed on 27 May": a base form followed by a participle and its preposition is the
+  // noun the participle modifies (a verb would take an object or a clause, not "filed on").
+  if (inSentence(next + 1) && PARTICIPLE_PREPOSITIONS.has(lower[next + 1]) && kind[next] === WORD && (lower[next].endsWith('ed') || VERB_FORMS.get(lower[next])?.inflection === 'past')) return true;
   const nounNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && !isStopWord(lower[next]);
   // After a plural subject the base form is the verb and the noun opens its clause when an auxiliary follows
   // the noun ("Farmers say prices will fall", "They claim costs have doubled"); before a reporting verb the

@@ -14,7 +14,7 @@ import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { resumingVerb } from './resumingVerb';
-import { endsOnLink } from './accordingAfterLink';
+import { endsOnLink, linkComma } from './accordingAfterLink';
 
 interface Content {
   readonly first: number;
@@ -72,8 +72,12 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   }
   // "As reported in the local press on Monday, the dam …": a time adjunct after the source, then its comma.
   const timed = afterSourceTime(doc, after);
-  let k = doc.tokens.lower[timed] === ',' ? timed : after;
+  const link = linkComma(doc, before, after);
+  let k = doc.tokens.lower[timed] === ',' ? timed : link > after ? link : after;
   if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
+  // "According to officials who spoke on condition of anonymity, the information …": a relative clause
+  // describing the source, without a comma before it, runs to its comma.
+  k = afterSourceRelative(doc, k, b);
   if (doc.tokens.lower[k] === ',') {
     k++;
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
@@ -126,3 +130,14 @@ function participleAfterComma(doc: Doc, j: number): boolean {
   return doc.tokens.lower[j - 1] === ',' && doc.tokens.lower[j].endsWith('ing');
 }
 
+const SOURCE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** Longest relative clause read between the source and its comma. */
+const MAX_RELATIVE = 20;
+
+/** The comma after a relative clause opening at token `k` right after the source, or `k`. */
+function afterSourceRelative(doc: Doc, k: number, b: number): number {
+  const { lower } = doc.tokens;
+  if (!SOURCE_RELATIVES.has(lower[k] ?? '')) return k;
+  for (let c = k + 1; c < b && c <= k + MAX_RELATIVE; c++) if (lower[c] === ',') return c;
+  return k;
+}
