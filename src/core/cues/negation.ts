@@ -24,7 +24,7 @@ function refusedTo(doc: Doc, i: number): boolean {
 }
 
 /** Longest aside between commas the negation reaches over ("did not, as of Monday, confirm"). */
-const MAX_ASIDE = 4;
+const MAX_ASIDE = 5;
 
 /**
  * "did not, however, say whether …", "has not, as of Monday, confirmed …": an aside between commas right before

@@ -55,7 +55,10 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   const fronted = !endsSentence && (isFrontedAdverbial(doc, a, before) || endsOnLink(doc, before, afterSourceTime(doc, source.last + 1)));
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
-  if (!endsSentence && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
+  // (Not after an opening link whose source runs on to its comma: "and, according to reports first published by
+  // the Herald, told …".)
+  const link = linkComma(doc, before, after);
+  if (!endsSentence && link <= after && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
   const comma = doc.tokens.lower[cue.firstTok - 1] === ',';
   // "The jet was shot down on Thursday according to US officials, over eastern Ukraine.": a clause before,
   // only an adjunct after.
@@ -72,7 +75,6 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   }
   // "As reported in the local press on Monday, the dam …": a time adjunct after the source, then its comma.
   const timed = afterSourceTime(doc, after);
-  const link = linkComma(doc, before, after);
   let k = doc.tokens.lower[timed] === ',' ? timed : link > after ? link : after;
   if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
   // "According to officials who spoke on condition of anonymity, the information …": a relative clause
