@@ -1,0 +1,51 @@
+// Statements the engine reported that are not there, or whose span missed (seventh session, "precision"): a quoted
+// reason after a naming word ("was named "as a joke"") is the source's fragment; "claim X "as …"" is possession;
+// an adverbial before a quotation ("responded, via tweets, "…"") is no content; verb forms after "via", a plural
+// noun opening its sentence ("Reports on … vary"), a base form after "a"/"an" and modifiers ("an independent
+// Kurdish state"), or before a participle and its preposition ("a report filed on") are nouns; a past form
+// before a title in an apposition ("X, proposed Secretary of State, …") is a participle; "whether" after a verb
+// that asks nothing states nothing, and a negation reaches over an aside ("did not, however, say"); an infinitive
+// in a relative clause ("which the governor promised to abolish") has its object gapped; "according to" skips a
+// relative clause of its source and a source running on after an opening link; a finite cue after a
+// participle's adjunct is the clause's verb ("A study published in June suggests …"). Near-misses keep their
+// statements. Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+type Row = [string, string, string | null];
+
+suite('engine: statements that are not there, spans that miss (S7 precision)', () => {
+  const cases: Array<[string, string, Row[]]> = [
+    ['a quoted reason after "named" is a fragment', 'Professor Lena Marsh told the BBC that the comet was named "as a joke".', [['mixed', 'as a joke', 'Lena Marsh']]],
+    ['a quoted name after "named" stays a name', 'The ship, named "Ocean Star", sank in 1990, officials said.', [['indirect', 'The ship, named "Ocean Star", sank in 1990', 'officials']]],
+    ['"claimed X "as …"" is possession: the outer cue keeps the fragment', 'Senator Ilsa Varga said Russia had claimed the peninsula "as an act of force".', [['mixed', 'as an act of force', 'Ilsa Varga']]],
+    ['"claims X are …" is still a claim', 'Ruritania claims the islands are its own territory.', [['indirect', 'the islands are its own territory', 'Ruritania']]],
+    ['an adverbial aside before a quotation', 'The following day, Mayor Tom Brandt responded, via separate tweets, "Why did these people not vote?"', [['direct', 'Why did these people not vote?', 'Tom Brandt']]],
+    ['"via" before "that" keeps the clause', 'Governor Alma Reyes announced via Twitter that the bridge would reopen.', [['indirect', 'the bridge would reopen', 'Alma Reyes']]],
+    ['a plural noun opening its sentence', 'Reports on the weapon used vary between a knife and a "sharp tool".', []],
+    ['a plural noun before its verb of saying', 'Reports suggest the factory will close in May.', [['indirect', 'the factory will close in May', 'Reports']]],
+    ['an inverted cue opening its sentence stays a cue', 'Says one nurse, "We have no beds left."', [['direct', 'We have no beds left.', 'one nurse']]],
+    ['"whether" after a negated verb with an aside', 'The mayor did not, however, say whether the bridge would reopen.', []],
+    ['"whether" after a verb that asks nothing', 'Tests on the samples could reveal whether the water is safe.', []],
+    ['"whether" after "asked" is the question', 'Reporters asked the minister whether the bridge would reopen.', [['indirect', 'whether the bridge would reopen', 'Reporters']]],
+    ['an aside without a negation', 'The president, however, warned that the economy would shrink.', [['indirect', 'the economy would shrink', 'The president']]],
+    ['"a"/"an" and modifiers before a base form', 'The group wants to create an independent socialist Kurdish state in a territory which it claims as Kurdistan.', []],
+    ['a group noun after "a" takes the plural verb', 'A small group of residents claim the water is unsafe.', [['indirect', 'the water is unsafe', 'A small group of residents']]],
+    ['a coordinated base form after "a" and a noun', 'The board said Paris was a volunteer and claim she had no grievance.', [['indirect', 'Paris was a volunteer', 'The board'], ['indirect', 'she had no grievance', 'The board']]],
+    ['a past form before a title in an apposition', 'Rex Tillman, proposed Secretary of State for the new administration, implied the troops would stay.', [['indirect', 'the troops would stay', 'Rex Tillman']]],
+    ['a past form before a title without a comma', 'The mayor confirmed Minister Alan Hale would resign.', [['indirect', 'Minister Alan Hale would resign', 'The mayor']]],
+    ['an infinitive whose object is the relative pronoun', 'The tax, which the governor has promised to abolish, raised $2 billion.', []],
+    ['a relative subject\'s infinitive ends at its comma', 'The party, which has vowed to appeal, lost the case.', [['indirect', 'to appeal', 'The party']]],
+    ['an infinitive with its object stays', 'The governor has promised to abolish the tax.', [['indirect', 'to abolish the tax', 'The governor']]],
+    ['"according to" a source with a relative clause', 'According to officials who spoke on condition of anonymity, the shipment came from Norway.', [['indirect', 'the shipment came from Norway', 'officials']]],
+    ['"and, according to" a longer source, then the predicate', 'The senator met the envoys on Monday and, according to reports first published by the Herald, told them about the deal.', [['indirect', 'told them about the deal', 'reports']]],
+    ['a participle\'s adjunct, then the clause\'s verb', 'Ann Lowe, an activist, tweeted on Twitter that the vote was rigged.', [['indirect', 'the vote was rigged', 'Ann Lowe']]],
+    ['a base form before a participle and its preposition', 'Claims of fraud contradicted in a classified Army report filed on 27 May.', []],
+    ['a plural subject\'s verb before a participle', 'Residents say armed men stormed the building.', [['indirect', 'armed men stormed the building', 'Residents']]],
+  ];
+  for (const [name, text, want] of cases) {
+    test(name, () => {
+      assert.deepStrictEqual(found(analyzeBody(text)), want);
+    });
+  }
+});
