@@ -42,6 +42,10 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a participle\'s adjunct, then the clause\'s verb', 'Ann Lowe, an activist, tweeted on Twitter that the vote was rigged.', [['indirect', 'the vote was rigged', 'Ann Lowe']]],
     ['a base form before a participle and its preposition', 'Claims of fraud contradicted in a classified Army report filed on 27 May.', []],
     ['a plural subject\'s verb before a participle', 'Residents say armed men stormed the building.', [['indirect', 'armed men stormed the building', 'Residents']]],
+    ['a quotation completing the clause after "were"', 'The minister said the new regulations for the banking sector were "unworkable".', [['mixed', 'unworkable', 'The minister']]],
+    ['a quotation completing the clause after a cue far inside it', 'Vera Lint said the report of the mayor praising the budget was "pure invention".', [['mixed', 'pure invention', 'Vera Lint']]],
+    ['a clause of its own before a quoted participle phrase stays', 'The mayor said the plan would fail, calling it "a disaster".', [['indirect', 'the plan would fail', 'The mayor'], ['mixed', 'a disaster', 'The mayor']]],
+    ['a quotation of a cue right before it inside the content', 'Pilots said fatigue is part of a wider problem, in what one captain describes as "a slow crisis".', [['indirect', 'fatigue is part of a wider problem', 'Pilots'], ['mixed', 'a slow crisis', 'one captain']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {
