@@ -46,6 +46,11 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a quotation completing the clause after a cue far inside it', 'Vera Lint said the report of the mayor praising the budget was "pure invention".', [['mixed', 'pure invention', 'Vera Lint']]],
     ['a clause of its own before a quoted participle phrase stays', 'The mayor said the plan would fail, calling it "a disaster".', [['indirect', 'the plan would fail', 'The mayor'], ['mixed', 'a disaster', 'The mayor']]],
     ['a quotation of a cue right before it inside the content', 'Pilots said fatigue is part of a wider problem, in what one captain describes as "a slow crisis".', [['indirect', 'fatigue is part of a wider problem', 'Pilots'], ['mixed', 'a slow crisis', 'one captain']]],
+    ['"that, according to X," leaves the clause before it open', 'The court heard that, according to police, the driver was drunk.', [['indirect', 'the driver was drunk', 'police']]],
+    ['a base form after "the" and a name, before a plural verb', 'Estimates for the Bergen protest vary from two to ten thousand.', []],
+    ['a base form after "the" and a plural name stays a verb', 'The Taliban say they will fight on.', [['indirect', 'they will fight on', 'Taliban']]],
+    ['"according to" over a verb with a prepositional object', 'According to the union, about 60 workers protested in the square against the visit of the minister when he was touring the plant.', [['indirect', 'about 60 workers protested in the square against the visit of the minister when he was touring the plant', 'the union']]],
+    ['"according to" gives way to an inner report after an adjunct and "that"', 'According to the Herald, the mayor said in a statement that the school would close.', [['indirect', 'the school would close', 'the mayor']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {

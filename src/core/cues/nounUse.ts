@@ -124,5 +124,7 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // base form is still a noun modifier ("Hours after the explosions state media reported …").
   const clauseAfter = FINITE_AUXILIARIES.has(lower[next + 1] ?? '') && inSentence(prev) && kind[prev] === WORD && (hasPluralEnding(lower[prev]) || PLURAL_SUBJECT_WORDS.has(lower[prev]));
   if (nounNext && finiteVerb(doc, next + 1) && !clauseAfter) return true;
-  return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && nounNext;
+  // "estimates for the Moscow protest vary from …": a plural verb after it makes the base form its subject noun.
+  const verbNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && VERB_FORMS.get(lower[next])?.inflection === 'base';
+  return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && (nounNext || verbNext);
 }

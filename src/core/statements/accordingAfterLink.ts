@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../doc';
 
-/** Words that leave their clause open: relatives and conjunctions. */
-const OPENING_LINKS = new Set(['which', 'who', 'whom', 'where', 'and', 'but', 'or', 'while', 'whereas']);
+/** Words that leave their clause open: relatives and conjunctions ("told him that, according to X, …"). */
+const OPENING_LINKS = new Set(['which', 'who', 'whom', 'where', 'and', 'but', 'or', 'while', 'whereas', 'that']);
 
 /** Words the source phrase may run on over before its comma ("reports first from the Washington Post,"). */
 const MAX_SOURCE_TAIL = 8;

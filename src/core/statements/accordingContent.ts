@@ -15,6 +15,7 @@ import { timePhraseEnd } from './timeAdjunct';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { resumingVerb } from './resumingVerb';
 import { endsOnLink, linkComma } from './accordingAfterLink';
+import { CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct } from './contentStart';
 
 interface Content {
   readonly first: number;
@@ -107,7 +108,21 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
 /** Whether the cue at token `j` has a clause after it ("said the school would close", not "maintained its monopoly"). */
 function reportsClause(doc: Doc, j: number, b: number): boolean {
   const next = doc.tokens.lower[j + 1];
+  // "According to the party, 60 activists protested in the Amazon against the visit …": after a preposition,
+  // only a short adjunct and then a clause ("said in a statement the plant …") or "that" make it a report.
+  // (A capitalised word after the preposition's noun is a place, and a phrase after another preposition its
+  // object, not a subject: "in the Amazon against the visit …".)
+  // Not "as confirmed by the JFTC in Japan, Intel has paid …": an agent, or an adjunct closed by its comma.
+  const closer = CLAUSE_BLOCKING_PREPOSITIONS.has(next) && next !== 'by' ? adjunctCloser(doc, j + 2, b) : ',';
+  if (closer === 'that') return true;
+  if (closer === '') { const c = clauseAfterAdjunct(doc, j + 1, b); return c >= 0 && doc.tokens.cap[c] !== 1 && !CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[c - 1]); }
   return next === 'that' || next === ',' || next === ':' || doc.tokens.kind[j + 1] !== WORD || isClause(doc, j + 1, b);
+}
+
+/** "that" or "," when one closes a short adjunct from token `k` ("said in a statement on Monday that …"), else "". */
+function adjunctCloser(doc: Doc, k: number, b: number): string {
+  for (let t = k; t <= b && t <= k + 6; t++) if (doc.tokens.lower[t] === 'that' || doc.tokens.lower[t] === ',') return doc.tokens.lower[t];
+  return '';
 }
 
 /** Words that make the stretch after the source's comma a clause, not an apposition. */
