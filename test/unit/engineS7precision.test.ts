@@ -51,6 +51,13 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a base form after "the" and a plural name stays a verb', 'The Taliban say they will fight on.', [['indirect', 'they will fight on', 'Taliban']]],
     ['"according to" over a verb with a prepositional object', 'According to the union, about 60 workers protested in the square against the visit of the minister when he was touring the plant.', [['indirect', 'about 60 workers protested in the square against the visit of the minister when he was touring the plant', 'the union']]],
     ['"according to" gives way to an inner report after an adjunct and "that"', 'According to the Herald, the mayor said in a statement that the school would close.', [['indirect', 'the school would close', 'the mayor']]],
+    ['a cue in the relative clause of an indefinite pronoun', 'Anyone who claims the vote was rigged is lying.', []],
+    ['a cue after the relative clause of a plural source stays', 'Officials who inspected the site said the dam was safe.', [['indirect', 'the dam was safe', 'Officials']]],
+    ['a restrictive relative\'s content ends before the main predicate', 'The man who said the vote was rigged is lying.', [['indirect', 'the vote was rigged', 'The man']]],
+    ['... and before a past closing the sentence', 'The engineer who warned that the dam was built badly resigned.', [['indirect', 'the dam was built badly', 'The engineer']]],
+    ['a participle inside the content is no main predicate', 'The official who said the regions most hit by the floods are now short of water resigned.', [['indirect', 'the regions most hit by the floods are now short of water', 'The official']]],
+    ['an adverbial of the act before the infinitive', 'The broadcaster promised when threatened with legal action to defend its report in court.', [['indirect', 'to defend its report in court', 'The broadcaster']]],
+    ['an infinitive of its own after "when"', 'The minister promised to act when the report is published.', [['indirect', 'to act when the report is published', 'The minister']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {

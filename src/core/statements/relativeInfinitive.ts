@@ -10,6 +10,9 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import type { Content } from './indirect';
+import { hasGenericSource } from './genericSource';
+import { infinitiveAfterAdverbial } from './infinitiveAfterAdverbial';
+import { endBeforeMainPredicate } from './relativeSubjectEnd';
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const MAX_SOURCE = 5;
@@ -18,6 +21,17 @@ function relativeBefore(doc: Doc, cueFirst: number): number {
   const { lower, kind, sent } = doc.tokens;
   for (let k = cueFirst - 1; k >= cueFirst - 1 - MAX_SOURCE && k >= 0 && sent[k] === sent[cueFirst] && kind[k] === WORD; k--) if (RELATIVES.has(lower[k])) return k;
   return -1;
+}
+
+/**
+ * The content of an indirect draft after the checks of this file and of its neighbours: a cue with a
+ * hypothetical source (genericSource.ts), an adverbial before the infinitive (infinitiveAfterAdverbial.ts), the
+ * main clause's predicate after a restrictive relative's content (relativeSubjectEnd.ts).
+ */
+export function checkedContent(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
+  if (!content || cue.kind !== 'verb') return content;
+  if (hasGenericSource(doc, cue)) return null;
+  return relativeInfinitive(doc, cue, endBeforeMainPredicate(doc, cue, infinitiveAfterAdverbial(doc, cue, content)));
 }
 
 export function relativeInfinitive(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
