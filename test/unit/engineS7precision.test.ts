@@ -58,6 +58,14 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a participle inside the content is no main predicate', 'The official who said the regions most hit by the floods are now short of water resigned.', [['indirect', 'the regions most hit by the floods are now short of water', 'The official']]],
     ['an adverbial of the act before the infinitive', 'The broadcaster promised when threatened with legal action to defend its report in court.', [['indirect', 'to defend its report in court', 'The broadcaster']]],
     ['an infinitive of its own after "when"', 'The minister promised to act when the report is published.', [['indirect', 'to act when the report is published', 'The minister']]],
+    ['a naming participle after a noun gives a name', 'A group of students called "Get Out Now" marched in the parade.', []],
+    ['a passive naming verb gives a term', 'The army sent in more troops in what was called a "surge."', []],
+    ['"what she called" keeps her words', 'The senator attacked what she called "a betrayal of voters".', [['mixed', 'a betrayal of voters', 'The senator']]],
+    ['a naming verb with its object keeps the verdict', 'Critics called the plan "a disaster".', [['mixed', 'a disaster', 'Critics']]],
+    ['"self-proclaimed" before a quotation gives a nickname', 'Dale Voss, a perennial candidate and self-proclaimed "King of Debates", announced he is running again.', [['indirect', 'he is running again', 'Dale Voss']]],
+    ['a slogan after its comma is no statement', 'Coach Ana Reyes referred to the club\'s unofficial slogan, "deeds speak louder than words", saying that "we heard you".', [['direct', 'we heard you', 'Ana Reyes']]],
+    ['a past spelt like its base keeps its singular subject', '"Our thoughts are with his family," a club statement read.', [['direct', 'Our thoughts are with his family,', 'a club statement']]],
+    ['a cue ending the text', 'Some announced', []],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {

@@ -12,7 +12,7 @@
 import type { Doc } from '../doc';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { VERB_FORMS } from './lexicon';
+import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { FINITE_AUXILIARIES } from '../statements/verbWords';
 
@@ -68,7 +68,8 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'then']);
 function afterIndefiniteModifiers(doc: Doc, i: number): boolean {
   const { lower, kind, sent } = doc.tokens;
   const prev = lower[i - 1] ?? '';
-  if (hasPluralEnding(prev) || COLLECTIVES.has(prev)) return false;
+  // "a club statement read": a past spelt like its base form ("read", "put") has a singular subject.
+  if (hasPluralEnding(prev) || COLLECTIVES.has(prev) || PAST_AS_BASE.has(lower[i])) return false;
   for (let k = i - 1; k >= 0 && k >= i - MAX_MODIFIERS - 1 && sent[k] === sent[i] && kind[k] === WORD; k--) {
     if (lower[k] === 'a' || lower[k] === 'an') return k < i - 2;
     if (isStopWord(lower[k]) || VERB_FORMS.has(lower[k]) || CONJUNCTIONS.has(lower[k])) return false;
