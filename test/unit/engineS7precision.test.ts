@@ -66,6 +66,7 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a slogan after its comma is no statement', 'Coach Ana Reyes referred to the club\'s unofficial slogan, "deeds speak louder than words", saying that "we heard you".', [['direct', 'we heard you', 'Ana Reyes']]],
     ['a past spelt like its base keeps its singular subject', '"Our thoughts are with his family," a club statement read.', [['direct', 'Our thoughts are with his family,', 'a club statement']]],
     ['a cue ending the text', 'Some announced', []],
+    ['a "whether" clause that is the subject of a verdict is stated', 'Officials said whether the ship sank was unclear.', [['indirect', 'whether the ship sank was unclear', 'Officials']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {
