@@ -67,6 +67,8 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a past spelt like its base keeps its singular subject', '"Our thoughts are with his family," a club statement read.', [['direct', 'Our thoughts are with his family,', 'a club statement']]],
     ['a cue ending the text', 'Some announced', []],
     ['a "whether" clause that is the subject of a verdict is stated', 'Officials said whether the ship sank was unclear.', [['indirect', 'whether the ship sank was unclear', 'Officials']]],
+    ['a verb of saying in a comparative clause after "than"', 'With a wider margin than recent polls had suggested, the voters chose "Yes" in the end.', []],
+    ['"than" far before the cue leaves it a cue', 'Turnout was higher than expected, and officials said the count would end today.', [['indirect', 'the count would end today', 'officials']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {
