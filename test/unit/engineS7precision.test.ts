@@ -69,6 +69,9 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a "whether" clause that is the subject of a verdict is stated', 'Officials said whether the ship sank was unclear.', [['indirect', 'whether the ship sank was unclear', 'Officials']]],
     ['a verb of saying in a comparative clause after "than"', 'With a wider margin than recent polls had suggested, the voters chose "Yes" in the end.', []],
     ['"than" far before the cue leaves it a cue', 'Turnout was higher than expected, and officials said the count would end today.', [['indirect', 'the count would end today', 'officials']]],
+    ['an infinitive ends before a present second predicate', 'In his letter, Dale Voss expresses a desire to join the debates and aligns himself with the party leader.', [['indirect', 'to join the debates', 'Dale Voss']]],
+    ['an infinitive ends before a past second predicate', 'The mayor promised to act and left the meeting.', [['indirect', 'to act', 'The mayor']]],
+    ['coordinated nouns in an infinitive stay', 'The mayor promised to cut taxes and fees for families.', [['indirect', 'to cut taxes and fees for families', 'The mayor']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {

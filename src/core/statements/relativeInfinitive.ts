@@ -13,6 +13,7 @@ import type { Content } from './indirect';
 import { hasGenericSource } from './genericSource';
 import { infinitiveAfterAdverbial } from './infinitiveAfterAdverbial';
 import { endBeforeMainPredicate } from './relativeSubjectEnd';
+import { endOfInfinitive } from './infinitiveEnd';
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const MAX_SOURCE = 5;
@@ -26,12 +27,14 @@ function relativeBefore(doc: Doc, cueFirst: number): number {
 /**
  * The content of an indirect draft after the checks of this file and of its neighbours: a cue with a
  * hypothetical source (genericSource.ts), an adverbial before the infinitive (infinitiveAfterAdverbial.ts), the
- * main clause's predicate after a restrictive relative's content (relativeSubjectEnd.ts).
+ * main clause's predicate after a restrictive relative's content (relativeSubjectEnd.ts), the subject's second
+ * predicate after an infinitive (infinitiveEnd.ts).
  */
 export function checkedContent(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
-  if (!content || cue.kind !== 'verb') return content;
+  if (!content || cue.kind === 'according') return content;
+  if (cue.kind !== 'verb') return endOfInfinitive(doc, cue, content);
   if (hasGenericSource(doc, cue)) return null;
-  return relativeInfinitive(doc, cue, endBeforeMainPredicate(doc, cue, infinitiveAfterAdverbial(doc, cue, content)));
+  return relativeInfinitive(doc, cue, endOfInfinitive(doc, cue, endBeforeMainPredicate(doc, cue, infinitiveAfterAdverbial(doc, cue, content))));
 }
 
 export function relativeInfinitive(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
