@@ -72,6 +72,8 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['an infinitive ends before a present second predicate', 'In his letter, Dale Voss expresses a desire to join the debates and aligns himself with the party leader.', [['indirect', 'to join the debates', 'Dale Voss']]],
     ['an infinitive ends before a past second predicate', 'The mayor promised to act and left the meeting.', [['indirect', 'to act', 'The mayor']]],
     ['coordinated nouns in an infinitive stay', 'The mayor promised to cut taxes and fees for families.', [['indirect', 'to cut taxes and fees for families', 'The mayor']]],
+    ['a past form after "be", a determiner and a noun modifies the noun', '"Nimbus" is the name suggested for the "rogue" moon.', []],
+    ['a past form after a subject noun stays a verb', 'The panel suggested the "rogue" moon be renamed.', [['mixed', 'rogue', 'The panel']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {
