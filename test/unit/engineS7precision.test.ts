@@ -74,6 +74,9 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['coordinated nouns in an infinitive stay', 'The mayor promised to cut taxes and fees for families.', [['indirect', 'to cut taxes and fees for families', 'The mayor']]],
     ['a past form after "be", a determiner and a noun modifies the noun', '"Nimbus" is the name suggested for the "rogue" moon.', []],
     ['a past form after a subject noun stays a verb', 'The panel suggested the "rogue" moon be renamed.', [['mixed', 'rogue', 'The panel']]],
+    ['a quotation before "policy" names the policy', 'The general was asked about the army\'s controversial "zero tolerance" policy on Monday.', []],
+    ['a quotation after "the proposition" is its wording', 'In the vote, 45% backed the proposition "Should the city build a new stadium?".', []],
+    ['a lowercase word before "policy" after "the" stays in the content', 'Critics said the "reckless" policy would fail.', [['mixed', 'reckless', 'Critics']]],
   ];
   for (const [name, text, want] of cases) {
     test(name, () => {

@@ -12,8 +12,10 @@ import { endsRelativeSubject, namesAfterCommaNoun } from '../cues/namingRelative
 import { GROUPS, ROLES } from '../mentions/lexicon';
 import { isInscription } from './inscriptions';
 
-const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
+const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
+/** Nouns a quotation of several words before them names ("the "don't ask, don't tell" policy"). */
+const POLICY_NOUNS = new Set(['policy', 'doctrine', 'programme', 'initiative', 'strategy']);
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
 /** Naming participles that are cues elsewhere ("critics called it "…""), terms after "the storm, …". */
 const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled']);
@@ -61,6 +63,8 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';
   // The "Stand For" campaign is a title; an "unjust" campaign is someone's word for it (lowercase, after "an").
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8 && !lowercaseModifier(doc, q)) return 'title';
+  // The "don't ask, don't tell" policy names it; the "reckless" policy is someone's word for it (one word).
+  if (POLICY_NOUNS.has(nextWord) && q.words >= 2 && q.words <= 8) return 'title';
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
   return 'scare';
 }
