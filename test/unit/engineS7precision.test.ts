@@ -78,6 +78,14 @@ suite('engine: statements that are not there, spans that miss (S7 precision)', (
     ['a quotation after "the proposition" is its wording', 'In the vote, 45% backed the proposition "Should the city build a new stadium?".', []],
     ['a lowercase word before "policy" after "the" stays in the content', 'Critics said the "reckless" policy would fail.', [['mixed', 'reckless', 'Critics']]],
   ];
+  test('a block quotation runs on over a cue after a first-person subject', () => {
+    const text = 'Mayor Lena Holt said:\n\nCertainly I am worried. I have read about the plan and heard it discussed. We will act soon.\n';
+    assert.deepStrictEqual(found(analyzeBody(text)), [['direct', 'Certainly I am worried. I have read about the plan and heard it discussed. We will act soon.', 'Lena Holt']]);
+  });
+  test('a block quotation stops at a sentence of narration with its own cue', () => {
+    const text = 'Mayor Lena Holt said:\n\nCertainly I am worried. Officials later claimed the plan was safe.\n';
+    assert.deepStrictEqual(found(analyzeBody(text)), [['direct', 'Certainly I am worried.', 'Lena Holt'], ['indirect', 'the plan was safe', 'Officials']]);
+  });
   for (const [name, text, want] of cases) {
     test(name, () => {
       assert.deepStrictEqual(found(analyzeBody(text)), want);
