@@ -16,6 +16,7 @@ import { subjectOfCue } from './statements/subject';
 import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
 import { endBeforeQuotedConjunct } from './statements/conjuncts';
+import { completesContent, endBeforeInnerCue } from './statements/openRemainder';
 import { isParagraphQuote } from './statements/paragraphQuote';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
@@ -38,7 +39,10 @@ function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
     const prev = out[out.length - 1];
     if (prev && d.start < prev.end) {
       if (prev.kind === 'indirect' && d.kind !== 'indirect' && spanLength(doc.text, prev.start, d.start) > 20) {
-        prev.end = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
+        const cut = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
+        // "said the regulations for the sector were "unworkable"": the quotation completes the clause (openRemainder.ts).
+        if (completesContent(doc, prev, d, cut)) { out[out.length - 1] = d; continue; }
+        prev.end = endBeforeInnerCue(doc, prev, d, cut);
         out.push(d);
       } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
         out[out.length - 1] = d;

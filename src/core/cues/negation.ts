@@ -23,11 +23,27 @@ function refusedTo(doc: Doc, i: number): boolean {
   return k >= 1 && lower[k] === 'to' && sent[k - 1] === sent[i] && REFUSALS.has(lower[k - 1]);
 }
 
+/** Longest aside between commas the negation reaches over ("did not, as of Monday, confirm"). */
+const MAX_ASIDE = 5;
+
+/**
+ * "did not, however, say whether …", "has not, as of Monday, confirmed …": an aside between commas right before
+ * token `k + 1` stands between the negation and its verb; the index of the token before the aside's first comma
+ * (or `k` when there is none). Words after a comma start nothing here: "…, who did not attend, said" has its
+ * aside before the subject, and the word before it ("Smith") ends the search.
+ */
+function parentheticalBefore(doc: Doc, k: number): number {
+  const { lower, sent } = doc.tokens;
+  if (k < 1 || lower[k] !== ',') return k;
+  for (let j = k - 1; j >= 0 && j >= k - MAX_ASIDE - 1 && sent[j] === sent[k]; j--) if (lower[j] === ',') return j < k - 1 ? j - 1 : k;
+  return k;
+}
+
 /** "have not said", "never stated", "didn't say", "no one has claimed": a statement that was not made. */
 export function isNegated(doc: Doc, i: number): boolean {
   const sent = doc.tokens.sent;
   if (refusedTo(doc, i)) return true;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i]; k--) {
+  for (let k = parentheticalBefore(doc, i - 1), n = 0; k >= 0 && n < 3 && sent[k] === sent[i]; k = parentheticalBefore(doc, k - 1), n++) {
     const w = doc.tokens.lower[k];
     if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
     // "So far no group has claimed responsibility", "nobody said": a subject that denies any source.

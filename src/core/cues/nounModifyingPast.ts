@@ -28,7 +28,7 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const { lower, cap, kind } = doc.tokens;
   const next = lower[i + 1] ?? '';
   const prev = i - 1;
-  if (beforeMainVerb(doc, i) || parentheticalParticiple(doc, i)) return true;
+  if (beforeMainVerb(doc, i) || parentheticalParticiple(doc, i) || afterPredicateNoun(doc, i)) return true;
   if (isHearersParticiple(doc, i, lemma)) return true;
   if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
@@ -60,6 +60,10 @@ function contentAfterAdjunct(doc: Doc, i: number): boolean {
   const { lower, kind, sent } = doc.tokens;
   for (let k = i + 2; k <= i + 7 && k < doc.tokens.length && sent[k] === sent[i]; k++) {
     if (lower[k] === ',') return false;
+    // "A study published in June suggests that …": a finite cue verb after the adjunct is the clause's own verb,
+    // and the content is its.
+    const form = VERB_FORMS.get(lower[k])?.inflection;
+    if (form === 's' || form === 'past') return false;
     // Not "a report published on Monday that claimed …": "that" before a verb is a relative pronoun.
     if ((lower[k] === 'that' && !VERB_FORMS.has(lower[k + 1] ?? '')) || lower[k] === ':' || kind[k] === QUOTE) return true;
   }
@@ -121,4 +125,15 @@ function parentheticalParticiple(doc: Doc, i: number): boolean {
     return (verb !== undefined && (verb.inflection === 'past' || verb.inflection === 's')) || FINITE_AUXILIARIES.has(lower[k + 1] ?? '');
   }
   return false;
+}
+
+/**
+ * ""Valetudo" is the name suggested for the satellite", "This was the plan proposed by the council": after "be",
+ * a determiner and a noun, a past form modifies that noun; the clause's verb is the "be".
+ */
+function afterPredicateNoun(doc: Doc, i: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  const noun = i - 1;
+  if (noun < 2 || sent[noun - 2] !== sent[i] || kind[noun] !== WORD || cap[noun] === 1) return false;
+  return /^(?:the|a|an)$/.test(lower[noun - 1]) && /^(?:is|was|are|were)$/.test(lower[noun - 2]);
 }

@@ -12,7 +12,7 @@
 import type { Doc } from '../doc';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { VERB_FORMS } from './lexicon';
+import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { FINITE_AUXILIARIES } from '../statements/verbWords';
 
@@ -51,6 +51,45 @@ function firstBeforeNames(doc: Doc, i: number): number {
   return k < i - 1 && k >= 0 && sent[k] === sent[i] ? k : -1;
 }
 
+/** Words that follow a plural noun opening a sentence ("Reports on …", "Claims that …", "States across …"). */
+const NOUN_FOLLOWERS = new Set(['on', 'of', 'in', 'from', 'that', 'about', 'by', 'for', 'with', 'at', 'across', 'over', 'into', 'against', 'to', 'have', 'had', 'were', 'are', 'will', 'would', 'may', 'could']);
+
+/** Nouns of a group that take a plural verb after "a" ("a large majority say", "a small group claim"). */
+const COLLECTIVES = new Set(['majority', 'minority', 'number', 'few', 'couple', 'handful', 'group', 'third', 'quarter', 'half', 'lot', 'host', 'range', 'variety', 'series', 'panel', 'team', 'family', 'crowd']);
+const MAX_MODIFIERS = 3;
+/** "was a volunteer and claim …": a coordinated verb, not a modifier, follows a conjunction. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'then']);
+
+/**
+ * "an independent socialist Kurdish state in a territory …": after "a"/"an" and up to three modifiers (no
+ * function word, no verb form), a base form is a noun: the singular phrase could only take "states". Not after a
+ * plural or a group noun ("a few analysts say", "a small group claim").
+ */
+function afterIndefiniteModifiers(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  const prev = lower[i - 1] ?? '';
+  // "a club statement read": a past spelt like its base form ("read", "put") has a singular subject.
+  if (hasPluralEnding(prev) || COLLECTIVES.has(prev) || PAST_AS_BASE.has(lower[i])) return false;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_MODIFIERS - 1 && sent[k] === sent[i] && kind[k] === WORD; k--) {
+    if (lower[k] === 'a' || lower[k] === 'an') return k < i - 2;
+    if (isStopWord(lower[k]) || VERB_FORMS.has(lower[k]) || CONJUNCTIONS.has(lower[k])) return false;
+  }
+  return false;
+}
+
+/** Prepositions after a participle modifying a noun ("a report filed on …", "a claim made by …"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'in', 'by', 'at', 'from', 'with', 'last', 'earlier', 'during']);
+
+/** Whether "via" stands at most three lowercase words before token `i` ("via separate tweets"). */
+function afterVia(doc: Doc, i: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && sent[k] === sent[i] && kind[k] === WORD; k--) {
+    if (lower[k] === 'via') return true;
+    if (cap[k] === 1 || VERB_FORMS.has(lower[k])) return false;
+  }
+  return false;
+}
+
 export function isNounUse(doc: Doc, i: number): boolean {
   const { lower, kind, cap, sent } = doc.tokens;
   const inflection = VERB_FORMS.get(lower[i])?.inflection;
@@ -58,6 +97,13 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const next = i + 1;
   const inSentence = (k: number) => k >= 0 && sent[k] === sent[i];
   if ((inflection === 'base' || inflection === 's') && inSentence(prev) && PREPOSITIONS.has(lower[prev])) return true;
+  // "responded, via separate tweets, …": "via" takes only a noun phrase, so a verb form among its next words is
+  // its noun (not "in town says": other prepositions may end a subject before its verb).
+  if ((inflection === 'base' || inflection === 's') && afterVia(doc, i)) return true;
+  // "Reports on the weapon vary …", "Claims that the water was poisoned were rejected": an -s form opening its
+  // sentence has no subject before it, so it is a plural noun, when a preposition, "that" or a verb follows
+  // (not an inverted source: "Says one worker, "…"", "Adds the mayor: …").
+  if (inflection === 's' && (i === 0 || sent[i - 1] !== sent[i]) && inSentence(next) && (NOUN_FOLLOWERS.has(lower[next]) || VERB_FORMS.has(lower[next]))) return true;
   // "one of several U.S. states that …", "the New Jersey state government": a quantifier or determiner, then
   // names modifying the word, make it a noun ("several reports" never opens a clause with "states").
   const beforeNames = firstBeforeNames(doc, i);
@@ -69,11 +115,17 @@ export function isNounUse(doc: Doc, i: number): boolean {
   if (inflection !== 'base') return false;
   // "a police report released on …", "an asylum claim": after "a"/"an" and one word, a base form is a noun.
   if (prev >= 1 && inSentence(prev - 1) && kind[prev] === WORD && (lower[prev - 1] === 'a' || lower[prev - 1] === 'an')) return true;
+  if (afterIndefiniteModifiers(doc, i)) return true;
+  // "a classified Pentagon report filed on 27 May": a base form followed by a participle and its preposition is the
+  // noun the participle modifies (a verb would take an object or a clause, not "filed on").
+  if (inSentence(next + 1) && PARTICIPLE_PREPOSITIONS.has(lower[next + 1]) && kind[next] === WORD && (lower[next].endsWith('ed') || VERB_FORMS.get(lower[next])?.inflection === 'past')) return true;
   const nounNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && !isStopWord(lower[next]);
   // After a plural subject the base form is the verb and the noun opens its clause when an auxiliary follows
   // the noun ("Farmers say prices will fall", "They claim costs have doubled"); before a reporting verb the
   // base form is still a noun modifier ("Hours after the explosions state media reported …").
   const clauseAfter = FINITE_AUXILIARIES.has(lower[next + 1] ?? '') && inSentence(prev) && kind[prev] === WORD && (hasPluralEnding(lower[prev]) || PLURAL_SUBJECT_WORDS.has(lower[prev]));
   if (nounNext && finiteVerb(doc, next + 1) && !clauseAfter) return true;
-  return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && nounNext;
+  // "estimates for the Moscow protest vary from …": a plural verb after it makes the base form its subject noun.
+  const verbNext = kind[next] === WORD && inSentence(next) && cap[next] !== 1 && VERB_FORMS.get(lower[next])?.inflection === 'base';
+  return prev >= 1 && inSentence(prev) && cap[prev] === 1 && !lower[prev].endsWith('s') && DETERMINERS.has(lower[prev - 1]) && (nounNext || verbNext);
 }

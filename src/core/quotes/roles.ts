@@ -8,15 +8,28 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
-import { namesAfterCommaNoun } from '../cues/namingRelative';
+import { endsRelativeSubject, namesAfterCommaNoun } from '../cues/namingRelative';
+import { GROUPS, ROLES } from '../mentions/lexicon';
 import { isInscription } from './inscriptions';
 
-const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video']);
+const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
+/** Nouns a quotation of several words before them names ("the "don't ask, don't tell" policy"). */
+const POLICY_NOUNS = new Set(['policy', 'doctrine', 'programme', 'initiative', 'strategy']);
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
 /** Naming participles that are cues elsewhere ("critics called it "…""), terms after "the storm, …". */
 const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled']);
-const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
+const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'self-proclaimed', 'self-styled', 'self-described', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
+
+/**
+ * "the comet was named "as a joke"", "a street named "in honour of the miners"": a quotation that opens with a
+ * preposition after a naming word gives the reason for the name, in someone's words; it is not the name.
+ */
+const REASON_PREPOSITIONS = new Set(['as', 'in', 'for', 'after', 'because', 'to']);
+function opensWithPreposition(q: QuoteSpan): boolean {
+  const first = /^\P{L}*(\p{Ll}+)/u.exec(q.text);
+  return first !== null && REASON_PREPOSITIONS.has(first[1]);
+}
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const k = q.openTok - 1;
@@ -42,12 +55,16 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
   if (TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q)) return 'title';
-  if (TERM_BEFORE.has(before) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
+  if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
+  if (namingParticiple(doc, q)) return 'term';
+  if (sloganAfterComma(doc, q)) return 'title';
   // "The storm, dubbed "the Beast from the East," closed schools": a name given in a parenthesis.
   if (PARENTHETICAL_NAMING.has(before) && namesAfterCommaNoun(doc, prevTok - 1)) return 'term';
   const nextWord = nextTok >= 0 && tokens.kind[nextTok] === WORD ? tokens.lower[nextTok] : '';
   // The "Stand For" campaign is a title; an "unjust" campaign is someone's word for it (lowercase, after "an").
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8 && !lowercaseModifier(doc, q)) return 'title';
+  // The "don't ask, don't tell" policy names it; the "reckless" policy is someone's word for it (one word).
+  if (POLICY_NOUNS.has(nextWord) && q.words >= 2 && q.words <= 8) return 'title';
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
   return 'scare';
 }
@@ -72,6 +89,7 @@ function lowercaseModifier(doc: Doc, q: QuoteSpan): boolean {
 /** Whether a word right before the quotation names a work or a label ("the website "Insurgency Wiki""). */
 export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   const before = prevWord(doc, q);
+  if (sloganAfterComma(doc, q)) return true;
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
   if (NAMING_VERBS.has(before)) return true;
   return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q);
@@ -106,4 +124,39 @@ export function readsAsSpeech(q: QuoteSpan): boolean {
   if (q.depth === 1 || q.para < 0) return false;
   if (q.words >= 8) return true;
   return q.words >= 4 && endsWithPunctuation(q.text) && /^\P{L}{0,5}\p{Lu}/u.test(q.text);
+}
+
+/** Participles that give a thing its name ("a group called "…"", "what was dubbed a "…""). */
+const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'termed', 'branded', 'titled', 'entitled']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words before "called" that make it a verb of its own clause ("also called", "then called", "and called"). */
+const VERB_SIDE = new Set(['also', 'then', 'later', 'again', 'once', 'and', 'or', 'but', 'who', 'which', 'that', 'repeatedly', 'publicly', 'openly', 'has', 'have', 'had']);
+/** Longest name read after a naming participle. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * "A group of students called "Get Out Now" marched …", "troops were sent in what was called a "surge."": after a
+ * noun (not a source: "protesters called "…"", "what she called "…"") or a passive "be", a naming participle
+ * gives the quotation as a name or term, not someone's words.
+ */
+function namingParticiple(doc: Doc, q: QuoteSpan): boolean {
+  const { lower, kind, cap, para } = doc.tokens;
+  if (q.words > MAX_NAME_WORDS) return false;
+  let v = q.openTok - 1;
+  const article = /^(?:a|an|the)$/.test(lower[v] ?? '');
+  if (article) v--;
+  if (v < 1 || para[v] !== q.para || !NAMING_PARTICIPLES.has(lower[v])) return false;
+  const p = v - 1;
+  if (PASSIVE_BE.has(lower[p])) return true;
+  if (article || kind[p] !== WORD || cap[p] === 1 || VERB_SIDE.has(lower[p]) || lower[p].endsWith('ly')) return false;
+  return !endsRelativeSubject(doc, p) && !ROLES.has(lower[p]) && !GROUPS.has(lower[p]);
+}
+
+/** Nouns of a motto whose quotation may follow a comma ("an unofficial company slogan, "…""). */
+const SLOGAN_NOUNS = new Set(['slogan', 'motto', 'tagline', 'hashtag', 'chant', 'catchphrase']);
+
+/** "He referred to an unofficial company slogan, "launches speak louder than words", saying …": the slogan itself. */
+function sloganAfterComma(doc: Doc, q: QuoteSpan): boolean {
+  const k = q.openTok - 1;
+  return k >= 1 && doc.tokens.para[k] === q.para && doc.tokens.lower[k] === ',' && SLOGAN_NOUNS.has(doc.tokens.lower[k - 1]);
 }

@@ -6,14 +6,28 @@
  */
 import type { Doc } from '../doc';
 
-/** Words that leave their clause open: relatives and conjunctions. */
-const OPENING_LINKS = new Set(['which', 'who', 'whom', 'where', 'and', 'but', 'or', 'while', 'whereas']);
+/** Words that leave their clause open: relatives and conjunctions ("told him that, according to X, …"). */
+const OPENING_LINKS = new Set(['which', 'who', 'whom', 'where', 'and', 'but', 'or', 'while', 'whereas', 'that']);
+
+/** Words the source phrase may run on over before its comma ("reports first from the Washington Post,"). */
+const MAX_SOURCE_TAIL = 8;
 
 /**
  * Whether token `before` (the last word before "according to"'s comma) leaves its clause open, and the
- * source's comma follows at `after` (not "and, according to reports first from the Post, told …", where
- * the source phrase read is shorter than the source).
+ * source's comma follows at `after` or within a few words after it, the rest of the source phrase
+ * ("and, according to reports first from the Post, told …").
  */
 export function endsOnLink(doc: Doc, before: number, after: number): boolean {
-  return OPENING_LINKS.has(doc.tokens.lower[before]) && doc.tokens.lower[before + 1] === ',' && doc.tokens.lower[after] === ',';
+  return linkComma(doc, before, after) >= 0;
+}
+
+/** The comma closing the source after an opening link (see endsOnLink), or -1. */
+export function linkComma(doc: Doc, before: number, after: number): number {
+  const { lower, sent } = doc.tokens;
+  if (!OPENING_LINKS.has(lower[before]) || lower[before + 1] !== ',') return -1;
+  for (let k = after; k <= after + MAX_SOURCE_TAIL && k < lower.length && sent[k] === sent[before]; k++) {
+    if (lower[k] === ',') return k;
+    if (lower[k] === '.' || lower[k] === ';' || lower[k] === ':') return -1;
+  }
+  return -1;
 }

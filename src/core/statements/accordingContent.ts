@@ -14,7 +14,8 @@ import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { resumingVerb } from './resumingVerb';
-import { endsOnLink } from './accordingAfterLink';
+import { endsOnLink, linkComma } from './accordingAfterLink';
+import { CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct } from './contentStart';
 
 interface Content {
   readonly first: number;
@@ -55,7 +56,10 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   const fronted = !endsSentence && (isFrontedAdverbial(doc, a, before) || endsOnLink(doc, before, afterSourceTime(doc, source.last + 1)));
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
-  if (!endsSentence && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
+  // (Not after an opening link whose source runs on to its comma: "and, according to reports first published by
+  // the Herald, told …".)
+  const link = linkComma(doc, before, after);
+  if (!endsSentence && link <= after && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
   const comma = doc.tokens.lower[cue.firstTok - 1] === ',';
   // "The jet was shot down on Thursday according to US officials, over eastern Ukraine.": a clause before,
   // only an adjunct after.
@@ -72,8 +76,11 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   }
   // "As reported in the local press on Monday, the dam …": a time adjunct after the source, then its comma.
   const timed = afterSourceTime(doc, after);
-  let k = doc.tokens.lower[timed] === ',' ? timed : after;
+  let k = doc.tokens.lower[timed] === ',' ? timed : link > after ? link : after;
   if (doc.tokens.lower[k] === '(') { while (k <= b && doc.tokens.lower[k] !== ')') k++; k++; }
+  // "According to officials who spoke on condition of anonymity, the information …": a relative clause
+  // describing the source, without a comma before it, runs to its comma.
+  k = afterSourceRelative(doc, k, b);
   if (doc.tokens.lower[k] === ',') {
     k++;
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
@@ -101,7 +108,21 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
 /** Whether the cue at token `j` has a clause after it ("said the school would close", not "maintained its monopoly"). */
 function reportsClause(doc: Doc, j: number, b: number): boolean {
   const next = doc.tokens.lower[j + 1];
+  // "According to the party, 60 activists protested in the Amazon against the visit …": after a preposition,
+  // only a short adjunct and then a clause ("said in a statement the plant …") or "that" make it a report.
+  // (A capitalised word after the preposition's noun is a place, and a phrase after another preposition its
+  // object, not a subject: "in the Amazon against the visit …".)
+  // Not "as confirmed by the JFTC in Japan, Intel has paid …": an agent, or an adjunct closed by its comma.
+  const closer = CLAUSE_BLOCKING_PREPOSITIONS.has(next) && next !== 'by' ? adjunctCloser(doc, j + 2, b) : ',';
+  if (closer === 'that') return true;
+  if (closer === '') { const c = clauseAfterAdjunct(doc, j + 1, b); return c >= 0 && doc.tokens.cap[c] !== 1 && !CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[c - 1]); }
   return next === 'that' || next === ',' || next === ':' || doc.tokens.kind[j + 1] !== WORD || isClause(doc, j + 1, b);
+}
+
+/** "that" or "," when one closes a short adjunct from token `k` ("said in a statement on Monday that …"), else "". */
+function adjunctCloser(doc: Doc, k: number, b: number): string {
+  for (let t = k; t <= b && t <= k + 6; t++) if (doc.tokens.lower[t] === 'that' || doc.tokens.lower[t] === ',') return doc.tokens.lower[t];
+  return '';
 }
 
 /** Words that make the stretch after the source's comma a clause, not an apposition. */
@@ -126,3 +147,14 @@ function participleAfterComma(doc: Doc, j: number): boolean {
   return doc.tokens.lower[j - 1] === ',' && doc.tokens.lower[j].endsWith('ing');
 }
 
+const SOURCE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** Longest relative clause read between the source and its comma. */
+const MAX_RELATIVE = 20;
+
+/** The comma after a relative clause opening at token `k` right after the source, or `k`. */
+function afterSourceRelative(doc: Doc, k: number, b: number): number {
+  const { lower } = doc.tokens;
+  if (!SOURCE_RELATIVES.has(lower[k] ?? '')) return k;
+  for (let c = k + 1; c < b && c <= k + MAX_RELATIVE; c++) if (lower[c] === ',') return c;
+  return k;
+}

@@ -18,6 +18,9 @@ export interface BlockQuote {
   readonly cue: CueSpan;
 }
 
+/** First-person subjects (a token may hold the contraction: "I've"). */
+const FIRST_PERSON = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", "i'm", "we're", "i'll", "we'll", 'i’ve', 'we’ve', 'i’m']);
+
 /** At most this many tokens between the cue and the colon ("denied these allegations:", "wrote on Twitter:"). */
 const CUE_REACH = 6;
 
@@ -55,8 +58,13 @@ export function findBlockQuotes(doc: Doc, cues: CueIndex, cueAt: Uint8Array): Bl
     for (let t = first; t < n && para[t] === para[first]; t = doc.sentEnd[t] + 1) {
       const end = doc.sentEnd[t];
       let reported = false;
-      // "… and so I ask you, why …": a cue in the first person is the source's own words, not narration.
-      for (let k = t; k <= end && !reported; k++) reported = cueAt[k] === 1 && lower[k - 1] !== 'i' && lower[k - 1] !== 'we';
+      // "… and so I ask you, why …": a cue in the first person is the source's own words, not narration; so is
+      // one after a first-person subject earlier in the sentence ("I've read about it and heard it discussed").
+      let firstPerson = false;
+      for (let k = t; k <= end && !reported; k++) {
+        firstPerson = firstPerson || FIRST_PERSON.has(lower[k]);
+        reported = cueAt[k] === 1 && !firstPerson;
+      }
       if (reported) break;
       last = end;
     }

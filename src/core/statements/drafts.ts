@@ -16,6 +16,7 @@ import { attributeParticipleAfter } from './participle';
 import { uncuedQuoteSubject } from './uncuedQuoteSubject';
 import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
+import { checkedContent } from './relativeInfinitive';
 import { secondAfterMidCue } from './midSentence';
 import { afterTimeAdjunct } from './timeAdjunct';
 import { phraseStartingAt } from '../mentions/np';
@@ -128,7 +129,7 @@ export function indirectDrafts(doc: Doc, cues: readonly CueSpan[], used: Readonl
   const drafts: Draft[] = [];
   for (const cue of cues) {
     if (used.has(cue) || doc.backMatter.has(doc.tokens.para[cue.verbTok])) continue;
-    const content = contentOf(doc, cue, (t) => cueAt[t] === 1);
+    const content = checkedContent(doc, cue, contentOf(doc, cue, (t) => cueAt[t] === 1));
     if (!content) continue;
     const { phrase, apposition } = phraseOf(cue);
     // "allegations he ordered troops to fire" (content after the cue) is alleged; "a claim the ministry disputes" reports.

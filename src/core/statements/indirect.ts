@@ -22,7 +22,7 @@ import { midSentenceContent } from './midSentence';
 import { contentAroundCue } from './cueInside';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
-import { questionContent, requestContent, selfRequest, yesNoQuestion } from './request';
+import { questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
@@ -34,7 +34,7 @@ import { clauseAfterHearerComma } from './hearerComma';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
-import { WORD } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
 
 export interface Content {
@@ -69,7 +69,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     let k = i + 1;
     while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
     // "says, in the past, Israel has pressed …": a fronted adverbial between commas opens the content.
-    const fronted = k <= b && doc.tokens.lower[k + 1] !== 'that' && frontedAdverbial(doc, i + 1) && isClause(doc, k + 1, b);
+    // "responded, via separate tweets, "Why …"": an adverbial before a quotation opens no unquoted content.
+    const fronted = k <= b && doc.tokens.lower[k + 1] !== 'that' && doc.tokens.kind[k + 1] !== QUOTE && frontedAdverbial(doc, i + 1) && isClause(doc, k + 1, b);
     if (!fronted && (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that')) return null;
     i = fronted ? i + 1 : k + 1;
   }
@@ -119,6 +120,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "said that, as the parents came from India, …": the comma opens a fronted clause inside the content.
   if (that && doc.tokens.lower[i] === ',') i++;
   if (i > b) return null;
+  if (!that && cue.kind === 'verb' && unaskedWhether(doc, i, cue.lemma)) return null;
   const question = !that && cue.kind === 'verb' && frames.has('request') ? yesNoQuestion(doc, i, b, isCueAt) : null;
   if (question) return question;
   // "briefed Congress on its plans", "told reporters about the visit": after a hearer, a topic is no content.

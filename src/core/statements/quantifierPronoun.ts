@@ -50,7 +50,8 @@ export function quantifierInsideCue(doc: Doc, cue: CueSpan, floor: number): Phra
 function modifiesNounAfter(doc: Doc, verb: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   const noun = verb + 1;
-  const word = lower[noun];
+  // (A cue that ends the text has no word after it: "… Some announced".)
+  const word = lower[noun] ?? '';
   // A noun that is also a verb form ("projects", "changes") is a noun here too; a gerund is the content
   // ("One described asking the guards for help").
   const nounLike = !isStopWord(word) || (isVerbFormOnly(word) && !word.endsWith('ing'));

@@ -82,3 +82,28 @@ export function yesNoQuestion(doc: Doc, i: number, b: number, isCueAt: (t: numbe
   }
   return null;
 }
+
+/** Verbs whose "whether" clause is the question put (asked whether …, wondered whether …). */
+const QUESTION_LEMMAS = new Set(['ask', 'inquire', 'enquire', 'question', 'wonder', 'query']);
+
+/**
+ * "could reveal whether the water is safe", "did not, however, say whether …": after a verb that asks nothing, a
+ * "whether" clause is an open question the source leaves unanswered, so no content is stated.
+ */
+export function unaskedWhether(doc: Doc, i: number, lemma: string): boolean {
+  return doc.tokens.lower[i] === 'whether' && !QUESTION_LEMMAS.has(lemma) && !whetherSubject(doc, i);
+}
+
+/** Verdicts on an open question that make a "whether" clause the subject ("whether the ship sank was unclear"). */
+const OPEN_VERDICTS = new Set(['unclear', 'unknown', 'uncertain', 'undecided', 'doubtful', 'open']);
+/** Tokens read after "whether" for its verdict. */
+const MAX_WHETHER = 20;
+
+/** "said whether the ship sank was unclear": a "whether" clause that is the subject of a verdict is stated. */
+function whetherSubject(doc: Doc, i: number): boolean {
+  const { lower, sent } = doc.tokens;
+  for (let k = i + 2; k <= i + MAX_WHETHER && k < lower.length && sent[k] === sent[i]; k++) {
+    if (OPEN_VERDICTS.has(lower[k]) && /^(?:is|was|remains|remained|seems|seemed|be|not)$/.test(lower[k - 1])) return true;
+  }
+  return false;
+}
