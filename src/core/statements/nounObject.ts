@@ -45,7 +45,8 @@ const PREPOSITION_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(Obje
 const TARGET_OBJECT_VERBS: ReadonlySet<string> = new Set(data.targetObject);
 const HEARER_BEFORE_OBJECT: ReadonlySet<string> = new Set(data.hearerBeforeObject);
 const MIN_TARGET_WORDS = 4;
-const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'from', 'for', 'close', 'familiar', 'who', 'that', ',']);
+// 'as': "cited the president's role as mediator" has its head before 'as' (role), not after (mediator).
+const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'from', 'for', 'as', 'close', 'familiar', 'who', 'that', ',']);
 /** Nouns for sources that the role lists need not hold ("citing two people", "citing a police source"). */
 const SOURCE_NOUNS = new Set(['source', 'sources', 'people', 'person', 'official', 'officials', 'witness', 'witnesses', 'documents', 'reports', 'figures', 'data']);
 
