@@ -73,7 +73,8 @@ const PHRASE_ENDS = new Set(['.', ',', ';', ':', 'and', 'but']);
  */
 function ownStance(doc: Doc, cue: CueSpan, i: number): boolean {
   const { lower } = doc.tokens;
-  if (!POSSESSIVES.has(lower[cue.verbTok + 1]) || cue.lastTok <= cue.verbTok + 1) return false;
+  // Only "express" and "voice" (not "indicated his support", a conveying verb: s7 clauses).
+  if (!/^(?:express|voic)/.test(lower[cue.verbTok]) || !POSSESSIVES.has(lower[cue.verbTok + 1]) || cue.lastTok <= cue.verbTok + 1) return false;
   return EXPRESS_PREPOSITIONS.has(lower[i]) || PHRASE_ENDS.has(lower[i] ?? '.');
 }
 
