@@ -96,8 +96,11 @@ suite('engine: dev5 rules', () => {
     assert.deepStrictEqual(found(analyzeBody('The union dismissed the offer as "an insult".')), [['mixed', 'an insult', 'The union']]);
   });
 
-  test('"condemned" without "as" reports no content', () => {
-    assert.deepStrictEqual(found(analyzeBody('The opposition condemned the shooting.')), []);
+  // Session 7 (pooled evidence): a short object of a verb of judgement is marked 7 times in 10 when no
+  // quotation of the source follows it; with a quotation after it, the quotation is the statement.
+  test('"condemned" without "as": the short object reports, unless a quotation follows', () => {
+    assert.deepStrictEqual(found(analyzeBody('The opposition condemned the shooting.')), [['indirect', 'the shooting', 'The opposition']]);
+    assert.deepStrictEqual(found(analyzeBody('The opposition condemned the shooting, saying "This is a dark day."')), [['direct', 'This is a dark day.', 'The opposition']]);
   });
   test('a request whose hearer is followed by a full date ("on May 3, 2010 to …")', () => {
     const a = analyzeBody('The regulator advised the bank on May 3, 2010 to raise its reserves.');

@@ -25,9 +25,14 @@ suite('engine: reported speech on unseen articles, round 3', () => {
 
   const silent: Array<[string, string]> = [
     ['"as reported in" a month names no source', 'As reported in March, the dam was damaged by the storm.'],
-    ['a relative "that" after the statement opens no content', 'The ministry released a statement on Friday that praised the rescue teams.'],
   ];
   for (const [name, text] of silent) test(name, () => assert.deepStrictEqual(reported(text), []));
+
+  // Session 7: the relative "that" opens no content of "released a statement"; the praise's short object is
+  // the statement's own (the annotators mark "issued a statement condemning the dispute").
+  test('a relative "that" after the statement opens no content; its verb\'s short object reports', () => {
+    assert.deepStrictEqual(reported('The ministry released a statement on Friday that praised the rescue teams.'), [['the rescue teams', 'The ministry']]);
+  });
 
   test('a "that" after the cue still opens a clause when the adverbial ends with a comma before it', () => {
     assert.deepStrictEqual(reported('The mayor said, in a brief statement, that the road would close.'), [['the road would close', 'The mayor']]);

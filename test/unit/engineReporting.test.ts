@@ -66,8 +66,11 @@ suite('engine: reporting verbs and shapes', () => {
     assert.deepStrictEqual(found(analyzeBody('Ticket prices range from 20 to 90 euros.')), []);
   });
 
-  test('a feeling "at" a short target reports nothing ("expressed their anger at the ruling")', () => {
-    assert.deepStrictEqual(found(analyzeBody('The growers expressed their anger at the ruling.')), []);
+  // Session 7 (pooled evidence): after a possessive, the stance and its target are marked as one phrase (4 of 5
+  // "expressed their dissatisfaction with …" / "its disgust at …"); without one, a short target still reports nothing.
+  test('a feeling "at" a short target reports nothing ("expressed anger at the ruling")', () => {
+    assert.deepStrictEqual(found(analyzeBody('The growers expressed anger at the ruling.')), []);
+    assert.deepStrictEqual(found(analyzeBody('The growers expressed their anger at the ruling.')), [['indirect', 'their anger at the ruling', 'The growers']]);
   });
 
   test('"pointed" without its particle is no cue', () => {
