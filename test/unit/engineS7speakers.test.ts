@@ -25,7 +25,7 @@ suite('engine: speakers of found statements (s7)', () => {
     ['"it" for an acronym spelling a function word', 'Cases rose in Britain and Spain. The WHO has raised its alert level, although it has said a pandemic is not certain.', ['WHO']],
     ['an office is its own source, "in a statement" no part of it', '"Many houses have collapsed," said the prime minister\'s office in a statement.', ["the prime minister's office"]],
     ['a possessor before a statement is its author', "The governor's statement said the roads would reopen.", ['The governor']],
-    ['"the defence" is a party, a "they"', 'The defence had called for a sentence that gave the accused a realistic prospect of eventual release. They also noted he was ill.', ['The defence', 'The defence']],
+    ['"the defence" is a party, a "they"', 'The defence had argued that the accused deserved a realistic prospect of eventual release. They also noted he was ill.', ['The defence', 'The defence']],
     ['initials stand for the organisation named last', 'Ruiz leads Al-Qaeda in the Arabian Peninsula. According to Associated Press, he is in Yemen. AP reported that the army had found him.', ['Associated Press', 'Associated Press']],
     ['a counted nationality plural is a group, a "they"', 'Twenty Americans filed a case against the firm on Tuesday. They claim they were victims of a scam.', ['Twenty Americans']],
     ['no antecedent inside the pronoun\'s own statement', 'Ana Ruiz closed her shop on Monday.\n\nThey claim they were victims of a scam.', []],

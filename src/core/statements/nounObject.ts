@@ -29,7 +29,7 @@ import data from '../data/cues.json';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { OBJECT_PRONOUNS } from '../mentions/lexicon';
-import { namesOnlyTarget } from './targetObject';
+import { MIN_TARGET_WORDS, namesOnlyTarget } from './targetObject';
 
 /** Object words that are no content: pronouns, quantifiers, adverbs, prepositions, wh-words ("denied it", "reported nothing"). */
 const EMPTY = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'nothing', 'anything', 'something', 'everything', 'so', 'as', 'on', 'in', 'to', 'at', 'from', 'by', 'with', 'for', 'about', 'today', 'yesterday', 'earlier', 'later', 'again', 'also', 'over', 'against', 'into', 'under', 'through', 'throughout', 'within', 'without', 'around', 'toward', 'towards', 'beyond', 'upon', 'via', 'across', 'despite', 'amid', 'among', 'after', 'before', 'during', 'of', 'up', 'out', 'off', 'down', 'back', 'away', 'what', 'how', 'whether', 'if', 'why', 'when', 'where', 'who', 'which']);
@@ -136,7 +136,10 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
   // "citing officials familiar with the matter", "citing a police source": a source, not what was said.
   if (cue.lemma === 'cite' && namesSource(doc, first, last)) return null;
   // "denounced the operation. "It takes …"" names a target; "condemned the protests." says what was wrong (targetObject.ts).
-  if (TARGET_OBJECT_VERBS.has(cue.lemma) && namesOnlyTarget(doc, last, wordCount(doc, first, last))) return null;
+  // "Witnesses described the crash": a short object of "describe" is what the description is about; what it
+  // said is its "as" phrase (the description frame), so it keeps the length rule.
+  const words = wordCount(doc, first, last);
+  if (TARGET_OBJECT_VERBS.has(cue.lemma) && (cue.lemma === 'describe' ? words < MIN_TARGET_WORDS : namesOnlyTarget(doc, last, words))) return null;
   return last >= first ? { first, last } : null;
 }
 
