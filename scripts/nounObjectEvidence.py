@@ -2,7 +2,7 @@
 """Evidence for the noun-object lexicons (session 7): every communication verb + noun object in the development
 articles (never dev18, dev19, unseen), and whether the gold annotates it (a gold indirect/mixed statement starting
 in the object's first 25 characters) and whether the engine does (its CLI JSON output, one file per article, as
-/tmp/s7/tools/cliall.sh writes them). A regular-expression scan, so noisy: read the rows before deciding.
+`node dist/cli.js analyze FILE --json` prints them, one file per article). A regular-expression scan, so noisy: read the rows before deciding.
 usage: python3 scripts/nounObjectEvidence.py CLIDIR ROWS.json   then   python3 scripts/nounObjectEvidence.py --table ROWS.json"""
 import json, os, re, sys, collections
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

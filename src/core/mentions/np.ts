@@ -5,58 +5,24 @@
  * ("of", "and", "al") make up the phrase; verbs and function words end it.
  */
 import type { Doc } from '../doc';
-import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
+import { PUNCT, WORD } from '../text/tokenTable';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES } from './lexicon';
-import { verbFormModifyingNoun, verbFormOpeningSentence, modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
+import { verbFormOpeningSentence, modifierAfterPossessive, possessedNounAhead, speechNounAfterPossessive, countedAfterDefinite, participleBeforeName, roleAfterCapitalModifier, roleAfterTitleWord } from './npModifiers';
 import { capitalisedNameWord, namedPurpose } from './nameWords';
 import { isOpeningAdverb, isOpeningParticiple } from './initialCaps';
 import { particleInsideName } from './nameParticles';
-import { CALENDAR_WORD, CAPITAL_OK, DETERMINER, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
+import { CALENDAR_WORD, DETERMINER, JOINER, POSSESSIVE, ROLE_WORD, STOP, TITLE, Walk } from './npClasses';
+import { canBeInPhrase, isHead, isJoiner } from './npWords';
+import { loneMember } from './loneMember';
+import { insertionOpening, officialAsAdjective } from './npInsertion';
+
+export { npToken } from './npWords';
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'la', 'le', 'bin', 'ibn']);
 
 export interface Phrase {
   readonly first: number;
   readonly last: number;
-}
-
-/** Whether token `i` can be part of a source noun phrase. */
-export function npToken(doc: Doc, i: number): boolean {
-  return canBeInPhrase(Walk.of(doc), i);
-}
-
-function canBeInPhrase(w: Walk, i: number): boolean {
-  const { kind, lower, cap, digitFirst } = w.tokens;
-  const type = kind[i];
-  if (type === undefined) return false;
-  // A punctuation token's `lower` is the mark itself.
-  if (type === PUNCT) return lower[i] === '-' || lower[i] === '&';
-  if (type === QUOTE) return isPluralPossessive(w, i);
-  if (w.is(i, POSSESSIVE)) return true;
-  // "Russia Today": a word lowercase in running text, capitalised right after a name word, is part of the name.
-  if (cap[i] === 1 && w.is(i, IN_NAMES)) return cap[i - 1] === 1 && kind[i - 1] === WORD && w.tokens.sent[i - 1] === w.tokens.sent[i];
-  if (cap[i] === 1) return w.is(i, CAPITAL_OK) && !(w.is(i, CALENDAR_WORD) && digitFirst[i + 1] === 1);
-  if (digitFirst[i] === 1) return !w.is(i - 1, CALENDAR_WORD);
-  if (verbFormModifyingNoun(w, i)) return true;
-  // "an estimated 2,000 people", "a reported 50,000 campaigners": a participle between "a" and a number.
-  if (digitFirst[i + 1] === 1 && (lower[i - 1] === 'a' || lower[i - 1] === 'an') && lower[i].endsWith('ed')) return true;
-  return w.is(i, LOWER_OK);
-}
-
-/** "Workers' Union", "the farmers’ leader": an apostrophe closing a plural noun, a word following. */
-function isPluralPossessive(w: Walk, i: number): boolean {
-  const { lower, start, end, kind } = w.tokens;
-  const mark = lower[i];
-  return (mark === "'" || mark === '’') && i > 0 && end[i - 1] === start[i] && kind[i - 1] === WORD && lower[i - 1].endsWith('s') && kind[i + 1] === WORD && start[i + 1] > end[i];
-}
-
-/** A lowercase joiner ("of", "and", "al"); capitalised, "La" or "De" is part of a name. */
-function isJoiner(w: Walk, i: number): boolean {
-  return i >= 0 && i < w.tokens.length && w.tokens.cap[i] !== 1 && w.is(i, JOINER);
-}
-
-function isHead(w: Walk, i: number): boolean {
-  return w.tokens.cap[i] === 1 || w.is(i, ROLE_WORD | TITLE) || w.tokens.upperOrDigit[i] === 1;
 }
 
 /** The phrase ending at token `last` (inclusive), going back no further than `floor`; null when none. */
@@ -162,60 +128,4 @@ function startsBare(w: Walk, i: number): boolean {
 function hasHead(w: Walk, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (isHead(w, i) && !(w.is(i, DETERMINER) && w.tokens.cap[i] === 1)) return true;
   return false;
-}
-
-/** Words that stand for one member of a group named before: "\"We are exhausted,\" one said. Another added: …". */
-const MEMBER_WORDS = new Set(['one', 'another']);
-
-/**
- * A lone "one" or "another" as a whole phrase: no word of a noun phrase on either side ("one said", "said
- * another."; not "one official", "the one", "One reason"), and not after a comma closing a noun ("walls with
- * graffiti, one reading: …" is one of the graffiti), and before a verb if any word follows. speakers/groupMember.ts
- * names it.
- */
-export function loneMember(doc: Doc, i: number): boolean {
-  const { lower, kind, sent } = doc.tokens;
-  if (i < 0 || i >= doc.tokens.length || !MEMBER_WORDS.has(lower[i])) return false;
-  const w = Walk.of(doc);
-  const free = (k: number) => k < 0 || k >= doc.tokens.length || kind[k] !== WORD || sent[k] !== sent[i] || !canBeInPhrase(w, k);
-  if (lower[i - 1] === ',' && kind[i - 2] === WORD) return false;
-  // "One reason why …": a noun after it makes "one" a determiner; a verb follows a lone one ("one said").
-  const next = i + 1 < doc.tokens.length && kind[i + 1] === WORD && sent[i + 1] === sent[i] ? lower[i + 1] : null;
-  if (next !== null && !/(?:ed|s)$|^(?:said|told|wrote|spoke|put|felt|thought|sang|cried|shouted|had|has)$/.test(next)) return false;
-  // "One reported case was confirmed", "One stated goal is …": a past form before a bare lowercase noun
-  // modifies it, and "one" is its determiner.
-  const after = i + 2;
-  if (next !== null && next.endsWith('ed') && after < doc.tokens.length && kind[after] === WORD && sent[after] === sent[i] && doc.tokens.cap[after] !== 1 && !w.is(after, STOP) && !DETERMINERS.has(lower[after])) return false;
-  return free(i - 1) && free(i + 1);
-}
-
-/**
- * "The official twitter handle of The Cranberries posted …", "the official response from the White House":
- * "official" right after "the" and before a lowercase noun is an adjective, not the phrase's head.
- */
-function officialAsAdjective(doc: Doc, i: number): boolean {
-  const { lower, cap } = doc.tokens;
-  return lower[i - 1] === 'official' && cap[i - 1] !== 1 && (lower[i - 2] === 'the' || lower[i - 2] === 'an') && cap[i] !== 1;
-}
-
-const DASH_MARKS = new Set(['—', '–']);
-/** The most words an insertion between dashes inside a phrase holds. */
-const MAX_INSERTION = 8;
-
-/**
- * "Rodong Sinmun, the ruling party — Workers' Party of Korea — newspaper, which …": when token `t` closes an
- * insertion between dashes, the phrase so far (tokens `first`…`last`) being lowercase words only, and a
- * lowercase phrase word stands before the opening dash: the index of that word; else -1.
- */
-function insertionOpening(doc: Doc, t: number, first: number, last: number, floor: number): number {
-  const { lower, cap, kind, sent } = doc.tokens;
-  if (!DASH_MARKS.has(lower[t])) return -1;
-  for (let k = first; k <= last; k++) if (kind[k] !== WORD || cap[k] === 1) return -1;
-  for (let k = t - 2; k >= t - 1 - MAX_INSERTION && k > floor && sent[k] === sent[t]; k--) {
-    if (!DASH_MARKS.has(lower[k])) continue;
-    const before = k - 1;
-    const w = Walk.of(doc);
-    return kind[before] === WORD && cap[before] !== 1 && canBeInPhrase(w, before) && !w.is(before, DETERMINER) ? before : -1;
-  }
-  return -1;
 }
