@@ -7,6 +7,7 @@ import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { entityHasWord } from './descriptions';
 import { PERSON_ROLES, ROLES, TITLES } from '../mentions/lexicon';
+import { singularNoun } from '../text/pluralSpelling';
 
 const POSITIONAL = /^the\s+(former|latter)$/i;
 const JOINT = /^the\s+(?:pair|two|duo|couple|two\s+(?:men|women|leaders|sides))$/i;
@@ -32,7 +33,7 @@ export function countsPeople(text: string): boolean {
   if (!COUNTED_PAIR.test(t)) return false;
   const noun = t.toLowerCase().split(/\s+/).pop()!;
   if (noun === 'both' || /men$|^people$/.test(noun)) return true;
-  const one = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.slice(0, -1);
+  const one = singularNoun(noun) ?? '';
   // A role noun names people by its ending ("leader", "senator", "president"), not "company" or "bank".
   return PERSON_ROLES.has(one) || TITLES.has(one) || (ROLES.has(one) && /(?:man|woman|person|er|or|ist|ent|ant|ian|ee|ate)$/.test(one));
 }

@@ -5,21 +5,12 @@
  */
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
+import { singularNoun } from '../text/pluralSpelling';
 
 /** How many of the most recently mentioned entities are searched for the group. */
 const RECENT_GROUPS = 6;
 /** Words after which a group's name says where or whose it is: its noun comes before ("residents of Kudara"). */
 const COMPLEMENT = new Set(['of', 'in', 'at', 'from', 'on', 'for', 'with', 'who', 'that']);
-
-/** "nurses" → "nurse", "witnesses" → "witness", "policemen" → "policeman", "deputies" → "deputy"; else null. */
-export function singularNoun(word: string): string | null {
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || word.length < 4) return null;
-  if (word.endsWith('men')) return word.slice(0, -3) + 'man';
-  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return null;
-}
 
 /** The head noun of a group's phrase, singular: "Hundreds of angry farmers" → "farmer"; null when none. */
 function memberNoun(groupText: string): string | null {

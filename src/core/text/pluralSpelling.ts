@@ -13,3 +13,13 @@ export function endsInSingleS(word: string): boolean {
 export function hasPluralEnding(word: string): boolean {
   return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
 }
+
+/** "nurses" → "nurse", "witnesses" → "witness", "policemen" → "policeman", "deputies" → "deputy"; else null. */
+export function singularNoun(word: string): string | null {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || word.length < 4) return null;
+  if (word.endsWith('men')) return word.slice(0, -3) + 'man';
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return null;
+}
