@@ -4,7 +4,7 @@
  * a noun ("a message posted by users").
  */
 import type { Doc } from '../doc';
-import { PARTICLES, PAST_AS_BASE, POSTPOSED_THAT_ONLY, VERB_FORMS, particleReach } from './lexicon';
+import { PARTICLES, PAST_AS_BASE, VERB_FORMS, particleReach } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
@@ -13,12 +13,13 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
 import { sourceInRelative } from './relativeSource';
 import { someAsSubject } from '../statements/quantifierPronoun';
 import { endsCoordinatedSubject } from './coordinatedSubject';
+import { tookToPlatform } from './platform';
+import { endsPostposedClause } from './postposedClause';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -141,36 +142,4 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
   return true;
-}
-
-/**
- * "The witness had been coached, the judge observed.": a that-only verb right before the sentence's end or a
- * comma, with a comma a few words before it (closing the content), ends a postposed reporting clause; whether
- * the words before that comma are a clause is left to the postposed reading (statements/postposed.ts). Not after
- * "and" ("…, and the court ruled.") nor after a fronted subordinate clause ("When the appeal came, the court
- * ruled."): those commas close no content.
- */
-function endsPostposedClause(doc: Doc, i: number, lemma: string): boolean {
-  const { lower, sent } = doc.tokens;
-  if (!POSTPOSED_THAT_ONLY.has(lemma) || !/^[.!?,]$/.test(lower[i + 1] ?? '')) return false;
-  const opening = lower[doc.sentStart[i]];
-  if (CLAUSE_OPENERS.has(opening) || CLAUSE_CONJUNCTIONS.has(opening)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 6 && sent[k] === sent[i]; k--) {
-    if (lower[k] === ',') return k < i - 1 && !/^(?:and|but|so|or|then)$/.test(lower[k + 1]);
-  }
-  return false;
-}
-
-const TAKE_FORMS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
-/** Lowercase words that end a platform phrase ("social media", "her blog"); "took to the streets" is no platform. */
-const PLATFORM_NOUNS = new Set(['media', 'blog', 'airwaves', 'radio', 'television', 'page', 'account', 'website', 'podcast']);
-
-/** "took to Instagram to say", "took to social media to announce": the platform phrase ends at `last`. */
-export function tookToPlatform(doc: Doc, last: number): boolean {
-  const { lower, kind, sent, cap } = doc.tokens;
-  if (cap[last] !== 1 && !PLATFORM_NOUNS.has(lower[last])) return false;
-  for (let j = last; j >= 0 && j >= last - 2 && sent[j] === sent[last] && kind[j] === WORD; j--) {
-    if (lower[j - 1] === 'to' && TAKE_FORMS.has(lower[j - 2] ?? '')) return true;
-  }
-  return false;
 }
