@@ -16,7 +16,7 @@ import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
 import { sourceInRelative } from './relativeSource';
-import { someAsSubject } from '../statements/quantifierPronoun';
+import { someAsSubject } from './someSubject';
 import { endsCoordinatedSubject } from './coordinatedSubject';
 import { tookToPlatform } from './platform';
 import { endsPostposedClause } from './postposedClause';
@@ -30,7 +30,6 @@ const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written
 const QUANTIFIERS = new Set(['many', 'several', 'few', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'more', 'most', 'all', 'both', 'other', 'repeated', 'conflicting', 'unconfirmed']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
-/** Singular finite verbs that a base-form verb cannot precede ("the state is", "the claim was"). */
 /** Verb forms that are never a noun or its modifier after a possessive "'s" ("the group's stated aim" is). */
 const SAID_AFTER_NAME = new Set(['said', 'says', 'told', 'tells']);
 const BASE_NOUN_BEFORE = new Set(['is', 'was', 'has']);
@@ -95,7 +94,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const objectHer = form.inflection !== 'ing' && lower[prev] === 'her' && /^(?:to|with|of|for|about|near)$/.test(lower[prev - 1] ?? '');
   // "Hadley's said …": no possessed noun is ever "said" or "told", so the "'s" ends a shop's name (or is "has").
   const namedShop = (lower[prev] === "'s" || lower[prev] === '’s') && SAID_AFTER_NAME.has(lower[i]) && cap[prev - 1] === 1;
-  // "Some said they had not been warned": "some" alone opening the clause is the pronoun (quantifierPronoun.ts).
+  // "Some said they had not been warned": "some" alone opening the clause is the pronoun (someSubject.ts).
   const someSubject = form.inflection !== 'ing' && form.inflection !== 's' && someAsSubject(doc, prev, i);
   if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop && !someSubject) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
