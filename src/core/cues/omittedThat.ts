@@ -11,11 +11,11 @@ import data from '../data/cues.json';
 import { WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import type { Inflection } from './lexicon';
+import { PERSON_SUBJECTS } from '../mentions/lexicon';
 import { AUX, FINITE_AUXILIARIES, IRREGULAR_PAST } from '../statements/verbWords';
 
 /** Lemmas whose "that" may be dropped before a clear clause (cues.json thatOmitted). */
 const THAT_OMITTED: ReadonlySet<string> = new Set(data.thatOmitted);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const NOUN_PHRASE_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'all', 'both', 'no']);
 /** Words inside a subject noun phrase before its verb: "the search of the house was unlawful". */
 const MAX_SUBJECT = 6;
@@ -30,7 +30,7 @@ export function clauseWithoutThat(doc: Doc, k: number, lemma: string, inflection
   const first = lower[k];
   if (kind[k] !== WORD || OBJECT_ENDERS.has(first) || AUX.has(first)) return false;
   // "held he had financed …", "ruled she must repay …": a subject pronoun and its verb.
-  if (SUBJECT_PRONOUNS.has(first)) return finiteVerb(lower[k + 1] ?? '') || (/ly$|^(?:never|also|not)$/.test(lower[k + 1] ?? '') && finiteVerb(lower[k + 2] ?? ''));
+  if (PERSON_SUBJECTS.has(first)) return finiteVerb(lower[k + 1] ?? '') || (/ly$|^(?:never|also|not)$/.test(lower[k + 1] ?? '') && finiteVerb(lower[k + 2] ?? ''));
   // "ruled it was illegal" (not "ruled it invalid"): "it" and "there" only before an auxiliary.
   if (first === 'it' || first === 'there') return FINITE_AUXILIARIES.has(lower[k + 1] ?? '');
   for (let j = k + 1; j <= k + MAX_SUBJECT && j < doc.tokens.length && sent[j] === sent[k]; j++) {

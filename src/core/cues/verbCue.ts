@@ -4,7 +4,7 @@
  * a noun ("a message posted by users").
  */
 import type { Doc } from '../doc';
-import { PARTICLES, PAST_AS_BASE, POSTPOSED_THAT_ONLY, VERB_FORMS, particleReach } from './lexicon';
+import { PARTICLES, PAST_AS_BASE, VERB_FORMS, particleReach } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
@@ -13,12 +13,13 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS } from '../mentions/lexicon';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
 import { sourceInRelative } from './relativeSource';
-import { someAsSubject } from '../statements/quantifierPronoun';
+import { someAsSubject } from './someSubject';
 import { endsCoordinatedSubject } from './coordinatedSubject';
+import { tookToPlatform } from './platform';
+import { endsPostposedClause } from './postposedClause';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -29,7 +30,6 @@ const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written
 const QUANTIFIERS = new Set(['many', 'several', 'few', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'more', 'most', 'all', 'both', 'other', 'repeated', 'conflicting', 'unconfirmed']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
-/** Singular finite verbs that a base-form verb cannot precede ("the state is", "the claim was"). */
 /** Verb forms that are never a noun or its modifier after a possessive "'s" ("the group's stated aim" is). */
 const SAID_AFTER_NAME = new Set(['said', 'says', 'told', 'tells']);
 const BASE_NOUN_BEFORE = new Set(['is', 'was', 'has']);
@@ -94,7 +94,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   const objectHer = form.inflection !== 'ing' && lower[prev] === 'her' && /^(?:to|with|of|for|about|near)$/.test(lower[prev - 1] ?? '');
   // "Hadley's said …": no possessed noun is ever "said" or "told", so the "'s" ends a shop's name (or is "has").
   const namedShop = (lower[prev] === "'s" || lower[prev] === '’s') && SAID_AFTER_NAME.has(lower[i]) && cap[prev - 1] === 1;
-  // "Some said they had not been warned": "some" alone opening the clause is the pronoun (quantifierPronoun.ts).
+  // "Some said they had not been warned": "some" alone opening the clause is the pronoun (someSubject.ts).
   const someSubject = form.inflection !== 'ing' && form.inflection !== 's' && someAsSubject(doc, prev, i);
   if (prev >= 0 && NOUN_BEFORE.has(lower[prev]) && kind[prev] !== PUNCT && !relative && !byGerund && !ofDemonstrative && !objectHer && !namedShop && !someSubject) return false;
   // "made many promises", "after several reports": an -s form after a quantifier is a plural noun ("many say" is a verb).
@@ -141,36 +141,4 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
   return true;
-}
-
-/**
- * "The witness had been coached, the judge observed.": a that-only verb right before the sentence's end or a
- * comma, with a comma a few words before it (closing the content), ends a postposed reporting clause; whether
- * the words before that comma are a clause is left to the postposed reading (statements/postposed.ts). Not after
- * "and" ("…, and the court ruled.") nor after a fronted subordinate clause ("When the appeal came, the court
- * ruled."): those commas close no content.
- */
-function endsPostposedClause(doc: Doc, i: number, lemma: string): boolean {
-  const { lower, sent } = doc.tokens;
-  if (!POSTPOSED_THAT_ONLY.has(lemma) || !/^[.!?,]$/.test(lower[i + 1] ?? '')) return false;
-  const opening = lower[doc.sentStart[i]];
-  if (CLAUSE_OPENERS.has(opening) || CLAUSE_CONJUNCTIONS.has(opening)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 6 && sent[k] === sent[i]; k--) {
-    if (lower[k] === ',') return k < i - 1 && !/^(?:and|but|so|or|then)$/.test(lower[k + 1]);
-  }
-  return false;
-}
-
-const TAKE_FORMS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
-/** Lowercase words that end a platform phrase ("social media", "her blog"); "took to the streets" is no platform. */
-const PLATFORM_NOUNS = new Set(['media', 'blog', 'airwaves', 'radio', 'television', 'page', 'account', 'website', 'podcast']);
-
-/** "took to Instagram to say", "took to social media to announce": the platform phrase ends at `last`. */
-export function tookToPlatform(doc: Doc, last: number): boolean {
-  const { lower, kind, sent, cap } = doc.tokens;
-  if (cap[last] !== 1 && !PLATFORM_NOUNS.has(lower[last])) return false;
-  for (let j = last; j >= 0 && j >= last - 2 && sent[j] === sent[last] && kind[j] === WORD; j--) {
-    if (lower[j - 1] === 'to' && TAKE_FORMS.has(lower[j - 2] ?? '')) return true;
-  }
-  return false;
 }

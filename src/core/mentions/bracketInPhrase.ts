@@ -17,12 +17,8 @@ export function nounAfterBracket(doc: Doc, k: number, floor: number): Phrase | n
   const { lower, upperOrDigit, cap, kind } = doc.tokens;
   const close = k - 1;
   if (kind[k] !== WORD || cap[k] === 1 || isStopWord(lower[k]) || lower[close] !== ')') return null;
-  for (let open = close - 2; open > floor && open >= close - MAX_BRACKET; open--) {
-    if (lower[open] === ')') return null;
-    if (lower[open] !== '(') continue;
-    return upperOrDigit[open - 1] === 1 && cap[open + 1] === 1 ? { first: k, last: k } : null;
-  }
-  return null;
+  const open = bracketOpening(doc, close, floor);
+  return open >= 0 && upperOrDigit[open - 1] === 1 && cap[open + 1] === 1 ? { first: k, last: k } : null;
 }
 
 /**
@@ -32,10 +28,16 @@ export function nounAfterBracket(doc: Doc, k: number, floor: number): Phrase | n
 export function beforeCapitalBracket(doc: Doc, close: number, floor: number): number {
   const { lower, cap, kind } = doc.tokens;
   if (lower[close] !== ')') return -1;
+  const open = bracketOpening(doc, close, floor);
+  return open >= 0 && cap[open + 1] === 1 && cap[open - 1] === 1 && kind[open - 1] === WORD ? open - 1 : -1;
+}
+
+/** The "(" of the bracket closed by the ")" at `close`, at most MAX_BRACKET tokens back and after `floor`; else -1. */
+function bracketOpening(doc: Doc, close: number, floor: number): number {
+  const lower = doc.tokens.lower;
   for (let open = close - 2; open > floor && open >= close - MAX_BRACKET; open--) {
     if (lower[open] === ')') return -1;
-    if (lower[open] !== '(') continue;
-    return cap[open + 1] === 1 && cap[open - 1] === 1 && kind[open - 1] === WORD ? open - 1 : -1;
+    if (lower[open] === '(') return open;
   }
   return -1;
 }

@@ -12,6 +12,7 @@ import { ACRONYM, NAME_PARTICLES, nameRun } from './names';
 import { descriptionHead } from './head';
 import { isArticleBeforeName } from './theName';
 import { jointParts } from './jointPhrases';
+import { DASH_MARKS } from './npInsertion';
 
 export type Gender = 'female' | 'male' | null;
 
@@ -70,7 +71,7 @@ const COUNT_WORDS = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|
 /** "the ruling party — Workers' Party of Korea — newspaper": a name inside dashes before the head names no one of it. */
 function withoutInsertion(doc: Doc, run: [number, number] | null, last: number): [number, number] | null {
   if (!run) return run;
-  for (let k = run[1] + 1; k <= last; k++) if (doc.tokens.lower[k] === '—' || doc.tokens.lower[k] === '–') return null;
+  for (let k = run[1] + 1; k <= last; k++) if (DASH_MARKS.has(doc.tokens.lower[k])) return null;
   return run;
 }
 

@@ -62,6 +62,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this
 /** Words that join parts of one noun phrase: "Minister of Education", "Bush and Putin", "al-Amr". */
 export const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at', 'from', 'by', 'and', '&', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'in', 'such', 'as']);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Subject pronouns of people who speak or act, without "it" and the generic "you" ("held he had financed …", "as she left"). */
+export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);

@@ -6,7 +6,7 @@ import { STOP, Walk } from './npClasses';
 import { canBeInPhrase } from './npWords';
 
 /** Words that stand for one member of a group named before: "\"We are exhausted,\" one said. Another added: …". */
-const MEMBER_WORDS = new Set(['one', 'another']);
+export const MEMBER_WORDS: ReadonlySet<string> = new Set(['one', 'another']);
 
 /**
  * A lone "one" or "another" as a whole phrase: no word of a noun phrase on either side ("one said", "said

@@ -13,7 +13,8 @@ export function officialAsAdjective(doc: Doc, i: number): boolean {
   return lower[i - 1] === 'official' && cap[i - 1] !== 1 && (lower[i - 2] === 'the' || lower[i - 2] === 'an') && cap[i] !== 1;
 }
 
-const DASH_MARKS = new Set(['—', '–']);
+/** The dashes that set off an insertion inside a phrase (describe.ts reads the same ones). */
+export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–']);
 /** The most words an insertion between dashes inside a phrase holds. */
 const MAX_INSERTION = 8;
 

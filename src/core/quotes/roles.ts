@@ -11,6 +11,7 @@ import type { QuoteSpan } from './span';
 import { endsRelativeSubject, namesAfterCommaNoun } from '../cues/namingRelative';
 import { GROUPS, ROLES } from '../mentions/lexicon';
 import { isInscription } from './inscriptions';
+import verbs from '../data/verbs.json';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
@@ -128,7 +129,8 @@ export function readsAsSpeech(q: QuoteSpan): boolean {
 
 /** Participles that give a thing its name ("a group called "…"", "what was dubbed a "…""). */
 const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'termed', 'branded', 'titled', 'entitled']);
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "be" before a passive participle (verbs.json beForms). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(verbs.beForms);
 /** Words before "called" that make it a verb of its own clause ("also called", "then called", "and called"). */
 const VERB_SIDE = new Set(['also', 'then', 'later', 'again', 'once', 'and', 'or', 'but', 'who', 'which', 'that', 'repeatedly', 'publicly', 'openly', 'has', 'have', 'had']);
 /** Longest name read after a naming participle. */

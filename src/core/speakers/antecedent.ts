@@ -14,6 +14,16 @@ import { detached } from '../text/vocabulary';
 const WINDOW = 3;
 const REACH = 8;
 
+/**
+ * Whether mention `m` lies inside the statement content of the pronoun source `pronoun`: "The mayor, she said,
+ * never answered" — she said [the mayor never answered], so no mention inside is "she" (nor, after the pronoun,
+ * its antecedent: cataphora.ts).
+ */
+export function insideOwnContent(pronoun: Mention, m: Mention): boolean {
+  const content = pronoun.content;
+  return content !== undefined && m.start >= content.start && m.end <= content.end;
+}
+
 export function compatible(e: Entity, pronoun: string, things: ReadonlySet<Entity>): boolean {
   const joint = e.members.length > 0;
   if (pronoun === 'he' || pronoun === 'she') {
@@ -74,7 +84,6 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
-  const content = mentions[i].content;
   const linked = mentions[i].linked === true && mentions[i].source;
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
@@ -86,7 +95,7 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     }
     const e = entityOf[j];
     // "The mayor, she said, never answered her letters": she said [the mayor never answered]; not the mayor.
-    if (content && m.start >= content.start && m.end <= content.end) continue;
+    if (insideOwnContent(mentions[i], m)) continue;
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
     fallback = fallback ?? e;
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../mentions';
 import type { Entity } from './entities';
-import { compatible } from './antecedent';
+import { compatible, insideOwnContent } from './antecedent';
 
 const NO_THINGS: ReadonlySet<Entity> = new Set();
 
@@ -13,11 +13,10 @@ export function resolveCataphora(mentions: readonly Mention[], entityOf: (Entity
   for (let i = 0; i < mentions.length; i++) {
     const pronoun = mentions[i].info.pronoun;
     if (!pronoun || entityOf[i] || pronoun === 'it') continue;
-    const content = mentions[i].content;
     for (let j = i + 1; j < mentions.length && mentions[j].sent === mentions[i].sent; j++) {
       const e = entityOf[j];
       // "They claim they were victims of a scam": nothing in the pronoun's own statement is its antecedent.
-      if (content && mentions[j].start >= content.start && mentions[j].end <= content.end) break;
+      if (insideOwnContent(mentions[i], mentions[j])) break;
       // Not a possessor or a phrase after a preposition ("after the board's vote", "with Ruiz").
       if (!e || mentions[j].info.pronoun || mentions[j].possessive || (mentions[j].oblique && !mentions[j].source)) continue;
       if (compatible(e, pronoun, NO_THINGS)) entityOf[i] = e;

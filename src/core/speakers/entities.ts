@@ -4,33 +4,15 @@
  * (KCNA)", also by initials); an unnamed role phrase joins the entity with the same words ("U.S. officials").
  * A lone surname shared by two people joins the more recent one and marks the merge weak.
  */
-import type { SpeakerKind } from '../types';
-import type { Gender, MentionInfo } from '../mentions/describe';
+import type { MentionInfo } from '../mentions/describe';
+import type { Entity } from './entity';
 import { FactsMemo, initials } from './names';
 import { ownerOpeningWord, shortFormOwner } from './shortNames';
 import { surnameMatch } from './surnameMatch';
 import { personByFirstName } from './firstNames';
+import { organisationByInitials } from './initialsOwner';
 
-export interface Entity {
-  readonly id: string;
-  name: string;
-  readonly aliases: Set<string>;
-  role: string | null;
-  kind: SpeakerKind;
-  gender: Gender;
-  plural: boolean;
-  acronym: string | null;
-  surname: string | null;
-  readonly key: string;
-  weakMerge?: string;
-  /** Entity ids of a joint source's members. */
-  readonly members: readonly string[];
-}
-
-/** How many of the latest entities an acronym with no known owner is matched against by initials. */
-const RECENT_INITIALS = 60;
-/** A proper name of several words: capitalised words and joiners only (not "a shooting at the Northern Illinois University"). */
-const PROPER_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|on|in|de|\p{Lu}[\p{L}.&'’-]*))+$/u;
+export type { Entity } from './entity';
 
 export class EntityTable {
   readonly all: Entity[] = [];
@@ -79,7 +61,7 @@ export class EntityTable {
   }
 
   private resolveName(info: MentionInfo, name: string): Entity {
-    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined) ?? this.byInitials.get(name) ?? this.organisationByInitials(info, name);
+    const acronymOwner = this.byAcronym.get(name) ?? (info.acronym ? this.byAcronym.get(info.acronym) : undefined) ?? this.byInitials.get(name) ?? organisationByInitials(this.all, info, name);
     if (acronymOwner) return acronymOwner;
     const facts = this.facts.ofName(name);
     const words = facts.words;
@@ -106,20 +88,6 @@ export class EntityTable {
       return e;
     }
     return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name);
-  }
-
-  /**
-   * "The Associated Press said … AP said …": an acronym standing for an entity first taken for a person's name
-   * and known since to be an organisation (byInitials holds those known at creation); the most recent of the
-   * last RECENT_INITIALS entities.
-   */
-  private organisationByInitials(info: MentionInfo, name: string): Entity | undefined {
-    if (info.acronym !== name || name.length < 2) return undefined;
-    for (let k = this.all.length - 1; k >= 0 && k >= this.all.length - RECENT_INITIALS; k--) {
-      const e = this.all[k];
-      if (e.kind === 'organization' && PROPER_NAME.test(e.name) && initials(e.name) === name) return e;
-    }
-    return undefined;
   }
 
   /**

@@ -1,11 +1,12 @@
 /**
  * `Many nurses said the rota was unfair. "We are exhausted," one said. Another added: "…"`: a lone "one" or
- * "another" as a source (mentions/np.ts loneMember) stands for a member of the group named last, and is named
+ * "another" as a source (mentions/loneMember.ts) stands for a member of the group named last, and is named
  * by that group's noun made singular — "a nurse", "another nurse" — someone new each time (indefinite).
  */
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { singularNoun } from '../text/pluralSpelling';
+import { MEMBER_WORDS } from '../mentions/loneMember';
 
 /** How many of the most recently mentioned entities are searched for the group. */
 const RECENT_GROUPS = 6;
@@ -25,8 +26,7 @@ function memberNoun(groupText: string): string | null {
 
 /** A mention that is a lone "one" or "another". */
 export function loneMemberWord(info: MentionInfo): boolean {
-  const word = info.text.toLowerCase();
-  return (word === 'one' || word === 'another') && !info.pronoun;
+  return MEMBER_WORDS.has(info.text.toLowerCase()) && !info.pronoun;
 }
 
 /** The description a lone "one"/"another" stands for, or null when no group precedes it. */

@@ -6,19 +6,15 @@
 import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
 import { RecentEntities } from './descriptions';
-import { pronounAntecedent, untitledName } from './antecedent';
+import { pronounAntecedent } from './antecedent';
 import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
 import { twoPeopleBefore } from './countedPair';
 import { resolveCataphora } from './cataphora';
 import { groupMemberInfo, loneMemberWord } from './groupMember';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
-import { ORG_HEADS, PLACES } from '../mentions/lexicon';
 import { isBareBusinessDescription } from './businessDescriptions';
-import roles from '../data/roles.json';
-
-/** Nouns describing an organisation by its kind ("the newspaper", "the airline"), besides ORG_HEADS. */
-const ORG_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.keys(roles.descriptionNames));
+import { inApposition, linkApposition } from './apposition';
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
@@ -88,63 +84,6 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
 }
 
 /**
- * Whether mention `i` may stand in apposition to a neighbour ("The minister, Tom Baird," / "Tom Baird, the
- * minister,"): then it describes that neighbour, not an earlier source.
- */
-function inApposition(mentions: readonly Mention[], i: number): boolean {
-  const m = mentions[i];
-  const prev = mentions[i - 1];
-  // "In it, the former minister says …": a pronoun before the comma takes no apposition.
-  return m.comma || (prev !== undefined && !prev.info.pronoun && prev.appositionAt === m.first);
-}
-
-/** "Bush's national security adviser, Condoleezza Rice" / "John Smith, a police spokesman": one source. */
-function linkApposition(mentions: readonly Mention[], entityOf: (Entity | null)[], table: EntityTable, i: number): void {
-  // "A spokesman for the airline, Ben Ortiz, …": the name describes the phrase the modifier belongs to.
-  const head = i >= 2 && mentions[i - 1].oblique && mentions[i - 2].appositionAt === mentions[i].first;
-  // "Dr Leon Frey, the hospital's director,": the possessor "the hospital" opens the apposition too.
-  const possessor = i >= 2 && mentions[i - 1].possessive && mentions[i - 1].first === mentions[i].first;
-  const j = head || possessor ? i - 2 : i - 1;
-  if (j < 0 || mentions[j].appositionAt !== mentions[i].first) return;
-  const [a, b] = [mentions[j].info, mentions[i].info];
-  // A bare noun is no apposition ("Soon after he became president, Bush directed …").
-  const full = (m: Mention) => m.first < m.last || /^\p{Lu}/u.test(m.info.text);
-  if (!full(mentions[j]) || !full(mentions[i])) return;
-  const ea = entityOf[j], eb = entityOf[i];
-  if (!ea || !eb || a.pronoun || a.parts.length || b.parts.length) return;
-  const person = (k: string) => k === 'person' || k === 'unknown';
-  // "one of the survivors, Jan Dekker": a partitive picks out one person from its group.
-  const one = person(ea.kind) || /^one\s+of\s/i.test(a.text);
-  if (!a.name && b.name && one && person(eb.kind)) {
-    table.link(ea, eb);
-    // Two statements of one cue share the source phrase: every copy of it takes the name.
-    for (let k = j; k >= 0 && mentions[k].first === mentions[j].first && mentions[k].last === mentions[j].last; k--) entityOf[k] = eb;
-  }
-  else if (!a.name && b.name && namedOrganisation(ea, eb, a.text, b.name) && !mentions[i].source) {
-    table.link(ea, eb);
-    eb.kind = 'organization';
-    entityOf[j] = eb;
-  }
-  else if (a.name && !b.name && !b.plural && bothPeople(ea, eb)) { table.link(eb, ea); entityOf[i] = ea; }
-  else if (a.name && !b.name && !b.plural && (!mentions[i].source || (/^the\s/i.test(b.text) && mentions[i].comma)) && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
-}
-
-const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 'unknown') && (b.kind === 'person' || b.kind === 'unknown');
-
-/**
- * "Green Earth Watch, an environmental group, sued …": an indefinite organisation noun describes the name
- * before it, which is then an organisation (a name of two words is taken for a person's until told otherwise).
- */
-function describedOrganisation(named: Entity, description: Entity, text: string): boolean {
-  const open = named.kind === 'organization' || named.kind === 'unknown' || (named.kind === 'person' && named.gender === null);
-  // Not "Ola Berg, a source said, was …": the noun must name an organisation. "Rodong Sinmun, the ruling party
-  // newspaper, which called it a lie": a definite one too, even as the source of the clause after it when a
-  // comma closes it (not "In a statement broadcast in Egypt, the army said").
-  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
-  return open && description.kind === 'organization' && (/^an?\s/i.test(text) ? ORG_HEADS.has(head) : /^the\s/i.test(text) && (ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head)));
-}
-
-/**
  * "Ana Ruiz and Carl Dunn met on Friday. They said …": with no group or plural before it, "they" is two
  * people's names joined by "and" in one of the last sentences, as one joint source.
  */
@@ -157,17 +96,4 @@ function pairBefore(mentions: readonly Mention[], entityOf: readonly (Entity | n
     return { e, sure: true };
   }
   return null;
-}
-
-/**
- * "Dana Frost's company, Orbit Labs, was fined": a name in apposition to a phrase headed by an organisation
- * noun names that organisation, even a name taken for a person's by default (two words, no known first
- * name). Not a document ("The report, Pakistan …") nor a place ("the University of Tennessee, Knoxville").
- */
-function namedOrganisation(description: Entity, named: Entity, text: string, name: string): boolean {
-  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
-  if (description.kind !== 'organization' || description.plural || !(ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head)) || PLACES.has(name.toLowerCase())) return false;
-  // "Norway's state news agency, NTB, …": an acronym is a short name; the description says more.
-  if (named.acronym !== null || !/\p{Ll}/u.test(name)) return false;
-  return named.gender === null && named.members.length === 0 && (named.kind !== 'person' || untitledName(named));
 }

@@ -53,7 +53,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // "…, according to figures released by the bureau on Tuesday.": a time adjunct may close the sentence.
   const closing = afterSourceTime(doc, source.last + 1);
   const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || /^[.!?]$/.test(doc.tokens.lower[closing] ?? '') || appositionCloses(doc, source.last + 1, b);
-  const fronted = !endsSentence && (isFrontedAdverbial(doc, a, before) || endsOnLink(doc, before, afterSourceTime(doc, source.last + 1)));
+  const fronted = !endsSentence && (isFrontedAdverbial(doc, a, before) || endsOnLink(doc, before, closing));
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.
   // (Not after an opening link whose source runs on to its comma: "and, according to reports first published by

@@ -104,8 +104,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     if (gloss > 0) { i = gloss - 1; closing = gloss; continue; }
     if (i > from && isDash(doc, i + 1) && dashContinues(doc, i + 1)) { i++; continue; }
     if (n === ':' && i > from && colonOpensSentence(doc, i + 1)) break;
-    // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report.
-    // "argued that the regime was weak; that its army …", "According to X, the quake struck …; the epicentre was …".
+    // "argued that the regime was weak; that its army could not hold": a second that-clause of the same report;
+    // "According to X, the quake struck …; the epicentre was …": a fronted source holds the whole sentence.
     if (n === ';' && i > from && semicolonContinues(doc, from, i + 1, isCueAt)) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;
     if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;

@@ -14,6 +14,7 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import tails from '../data/contentTail.json';
 import { AUX, IRREGULAR_PAST } from './verbWords';
+import { PERSON_SUBJECTS } from '../mentions/lexicon';
 
 const STANCE_VERBS: ReadonlySet<string> = new Set(tails.stanceVerbs);
 const OCCASION_VERBS: ReadonlySet<string> = new Set(tails.occasionVerbs);
@@ -22,7 +23,6 @@ const LINKS = new Set(['and', 'but', 'while', 'whereas']);
 const NOT_SUBJECT = new Set(['that', 'to', 'who', 'which', 'it', 'if', 'as', 'not', 'also', 'do', 'does', 'did', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'into', 'without', 'under', 'over', 'after', 'before', 'during', 'amid', 'out']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'any', 'some', 'much', 'little', 'this', 'that']);
 const MAX_SUBJECT = 5;
-const OCCASION_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
 const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
 
 /** ", and monitors believe …", ", but many workers think …": a link, a short subject, a verb of belief. */
@@ -49,5 +49,5 @@ export function occasionOfSaying(doc: Doc, k: number): boolean {
   // Not "said he would resign when asked to": asked to do something, the content's own condition.
   if (lower[k] === 'when' && QUESTIONED.has(lower[k + 1])) return lower[k + 2] !== 'to';
   // Not "when": "followed them and began yelling when they arrived at the square" is the content's own time.
-  return lower[k] === 'as' && OCCASION_SUBJECTS.has(lower[k + 1]) && OCCASION_VERBS.has(lower[k + 2]);
+  return lower[k] === 'as' && PERSON_SUBJECTS.has(lower[k + 1]) && OCCASION_VERBS.has(lower[k + 2]);
 }

@@ -10,8 +10,8 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { IRREGULAR_PAST } from './verbWords';
+import { RELATIVES } from '../mentions/lexicon';
 
-const RELATIVES = new Set(['which', 'that', 'who']);
 /** Words of the source between the relative pronoun and the cue ("which the carrier's spokesman says"). */
 const MAX_SOURCE = 5;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);

@@ -7,8 +7,7 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { phraseStartingAt } from '../mentions/np';
-import { DETERMINERS, OBJECT_PRONOUNS } from '../mentions/lexicon';
+import { DETERMINERS } from '../mentions/lexicon';
 import { POSTPOSED_THAT_ONLY } from '../cues/lexicon';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
@@ -28,9 +27,8 @@ import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
-import { hearerBeforeClause } from './hearerPhrase';
+import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { clauseWithoutThat } from '../cues/omittedThat';
-import { clauseAfterHearerComma } from './hearerComma';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
@@ -79,14 +77,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (cue.inflection === 'ing' && cue.firstTok === cue.verbTok && inSubject(doc, cue.firstTok, a)) return null;
   // "The mayor said: the city will recover.": a colon before an unquoted clause.
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
-  // "stated to LA Weekly that …": a hearer before "that", set off by a comma or not ("said to the BBC, that …").
-  if (doc.tokens.lower[i] === 'to') {
-    const hearer = phraseStartingAt(doc, i + 1);
-    const comma = hearer && doc.tokens.lower[hearer.last + 1] === ',' ? 1 : 0;
-    if (hearer && doc.tokens.lower[hearer.last + 1 + comma] === 'that') i = hearer.last + 1 + comma;
-    // "explained to reporters, he and two aides were handing out food": the hearer, its comma, a subject's clause.
-    else if (hearer && comma && hearer.last + 2 <= b && clauseAfterHearerComma(doc, hearer.last + 2, b)) i = hearer.last + 2;
-  }
+  i = afterToHearer(doc, i, b);
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "denied reports he is unwell": what is denied is the claim's clause.
   if (cue.kind === 'verb') i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
@@ -98,20 +89,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "released a statement Wednesday that urged talks": a relative "that" after the object opens no content.
   // ("told reporters that protests would continue": a plural noun and its auxiliary, thatSubject.ts.)
   if (that && i > cue.lastTok + 1 && relativeThat(doc, i) && !pluralSubjectAfterThat(doc, i)) return null;
-  if (!that && cue.kind === 'verb' && frames.has('object') && !frames.has('clause') && cue.lastTok === cue.verbTok) {
-    if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) i++;
-    else {
-      // "had told Montalvo he would assist him": the hearer, then the clause.
-      // "told Reuters by telephone that …": an adjunct may stand between the hearer and "that".
-      // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
-      const hearer = hearerBeforeClause(doc, i, b) ?? phraseStartingAt(doc, i);
-      if (hearer && hearer.last < b) i = thatAfterAdjunct(doc, afterTimeAdjunct(doc, hearer.last + 1), b, true);
-    }
-    that = doc.tokens.lower[i] === 'that';
-  } else if (!that && cue.kind === 'verb' && frames.has('object') && cue.lastTok === cue.verbTok) {
-    // "warned visitors the roads would be closed" (not "warned the river could flood"): a hearer, then a subject.
-    const hearer = phraseStartingAt(doc, i);
-    if (hearer && hearer.last < b && SUBJECT_STARTS.has(doc.tokens.lower[hearer.last + 1])) i = hearer.last + 1;
+  if (!that) {
+    i = afterObjectHearer(doc, cue, i, b);
     that = doc.tokens.lower[i] === 'that';
   }
   // "The guard told him to leave", "reminded voters to register": a directive to the hearer, not a report.

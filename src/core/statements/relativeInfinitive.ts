@@ -37,7 +37,7 @@ export function checkedContent(doc: Doc, cue: CueSpan, content: Content | null):
   return relativeInfinitive(doc, cue, endOfInfinitive(doc, cue, endBeforeMainPredicate(doc, cue, infinitiveAfterAdverbial(doc, cue, content))));
 }
 
-export function relativeInfinitive(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
+function relativeInfinitive(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
   if (!content || cue.kind !== 'verb') return content;
   const { lower, kind } = doc.tokens;
   const first = content.first;

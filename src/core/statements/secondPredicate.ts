@@ -13,9 +13,9 @@ import { COMMON_PAST, IRREGULAR_PAST } from './verbWords';
 const PREDICATE_OPENERS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'could', 'can', 'should', 'may', 'might']);
 /** Past forms spelled like their base or a noun ("cut", "hit", "spread"): "and cut power" may be a noun phrase. */
 const AMBIGUOUS_PAST = new Set(['hit', 'cut', 'spread', 'hurt', 'quit', 'shut', 'beat', 'lay', 'bore', 'found', 'lit', 'led']);
-/** What may follow a past verb opening a predicate: an object, "to", a particle or a preposition. */
-// Not a quantity noun: "reported two deaths and injured dozens" may coordinate two noun phrases.
+/** Quantity words after a past form: "reported two deaths and injured dozens" may coordinate two noun phrases. */
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'numerous', 'various', 'other', 'most', 'few']);
+/** What may follow a past verb opening a predicate: an object (not a quantity word), "to", a particle or a preposition. */
 const AFTER_PAST = new Set([...[...DETERMINERS].filter((w) => !QUANTITY_NOUNS.has(w)), ...OBJECT_PRONOUNS, 'to', 'off', 'up', 'down', 'out', 'back', 'on', 'for', 'with', 'into']);
 
 /**

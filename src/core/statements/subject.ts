@@ -18,7 +18,7 @@ import { invertedSource } from './postposed';
 import { invertedParentheticalSource } from './parenthetical';
 import { documentAfterOf, isObjectBeforeParticiple } from './participleObject';
 import { objectPronounSource } from './objectPronounSource';
-import { documentBeforeParticiple, sourceOfPostposedCue } from './postposedParticiple';
+import { sourceOfPostposedCue } from './postposedParticiple';
 import { openingNameBeforeApposition } from './openingName';
 import { withSpeechPossessor } from './possessedSpeech';
 import { sourceAroundDashes } from './dashApposition';
@@ -28,21 +28,21 @@ import { determinedNoun } from './determinedNoun';
 import { partitiveEndingAt } from './partitive';
 import { subjectOfVerbBefore } from './verbBeforeParticiple';
 import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './subjectBeforeComma';
-import { timeAdjunctEndingAt } from './timeBeforeCue';
 import { findsAsSource } from '../cues/findingSource';
-import { issuerOfDocumentBefore } from './issuedDocument';
 import { relativeClauseSubject } from './enclosingClause';
 import { conjunctAfterPreposition } from './conjunctAfterPreposition';
 import { relativeSubject } from './relativeSpeaker';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { sourceBeforeRelative } from './restrictiveRelative';
-import { tookToPlatform } from '../cues/verbCue';
+import { tookToPlatform } from '../cues/platform';
 import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronoun';
 import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
-import { beforeCapitalBracket, nounAfterBracket } from '../mentions/bracketInPhrase';
+import { nounAfterBracket } from '../mentions/bracketInPhrase';
 import { datedSource } from './datedSource';
 import { beforeReflexive, proportionSource } from './proportionSource';
+import { cueSubjectEnd } from './cueSubjectEnd';
+import { relativeThatSource } from './relativeThatSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -52,9 +52,6 @@ export interface Subject {
 }
 
 const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
-
-/** Adverbs that may stand between a source and its cue without being part of either ("TEPCO only conceded"). */
-const ADVERBS_BEFORE_CUE = new Set(['only', 'officially', 'formally', 'openly']);
 
 /** Cues whose subject is as often a thing as a source ("the data suggested that …"). */
 const WEAK_CUES = new Set(['suggest', 'indicate', 'imply', 'signal', 'hint', 'show', 'estimate', 'predict', 'forecast', 'conclude']);
@@ -67,8 +64,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const floor = sentenceStart(doc, cue.firstTok);
   const opening = cue.inflection === 'ing' ? null : openingNameBeforeApposition(doc, cue, floor);
   if (opening) return opening;
-  let k = cue.firstTok - 1;
-  if (k < floor) {
+  const start = cue.firstTok - 1;
+  if (start < floor) {
     if (cue.inflection === 'ing') {
       const phrase = clauseSubject(doc, doc.tokens.length - 1 > cue.lastTok + 30 ? cue.lastTok + 30 : doc.tokens.length - 1);
       return phrase ? { phrase, apposition: null } : null;
@@ -79,19 +76,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     return both ? { phrase: both, apposition: quantifierGroup(doc, both.first) } : null;
   }
   const { lower, kind } = doc.tokens;
-  // "TEPCO only conceded …": an adverb between the source and its cue.
-  while (k > floor && ADVERBS_BEFORE_CUE.has(lower[k])) k--;
-  // "The envoy, a former judge, earlier this week remarked …": a time adjunct is no source.
-  const timeStart = cue.inflection === 'ing' ? -1 : timeAdjunctEndingAt(doc, k, floor);
-  if (timeStart > floor) k = timeStart - 1;
-  // "Officials here say …": a locative adverb after a plural source stays in its phrase.
-  const locative = (lower[k] === 'here' || lower[k] === 'there') && k - 1 >= floor && kind[k - 1] === WORD && lower[k - 1].endsWith('s') ? k : -1;
-  if (locative >= 0) k--;
-  // "The Korean Central News Agency (KCNA) said": the name before the bracketed acronym.
-  if (lower[k] === ')' && lower[k - 2] === '(' && k - 3 >= floor) k -= 3;
-  // "The IRA (Irish Republican Army) said": a longer expansion in brackets after the name.
-  // Not before a base form ("The IMF (International Monetary Fund) report said": "report" is a noun).
-  else if (lower[k] === ')' && cue.inflection !== 'base' && beforeCapitalBracket(doc, k, floor) >= floor) k = beforeCapitalBracket(doc, k, floor);
+  const { k, locative } = cueSubjectEnd(doc, cue, start, floor);
   const word = lower[k];
   const viaClause = (): Subject | null => {
     const phrase = clauseSubject(doc, k);
@@ -123,15 +108,10 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const phrase = phraseEndingAt(doc, k - 1, floor);
     return phrase ? { phrase, apposition: null } : null;
   }
-  // "a BBC report released on Wednesday that claimed …": a relative "that"/"which" after a document's participle.
+  // "a BBC report released on Wednesday that claimed …": a relative after a document (relativeThatSource.ts).
   if ((word === 'that' || word === 'which') && cue.inflection !== 'ing') {
-    const document = documentBeforeParticiple(doc, k, floor);
-    if (document) return { phrase: document, apposition: null };
-    const issuer = issuerOfDocumentBefore(doc, k, floor);
-    if (issuer) return { phrase: issuer, apposition: null };
-    // "Article 10 of the Declaration, which states "…"": a non-restrictive "which" speaks for the phrase before it.
-    const antecedent = word === 'which' && lower[k - 1] === ',' ? phraseEndingAt(doc, k - 2, floor) : null;
-    if (antecedent) return { phrase: antecedent, apposition: null };
+    const phrase = relativeThatSource(doc, k, floor);
+    if (phrase) return { phrase, apposition: null };
   }
   // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
   if (word === ';' && cue.inflection === 'ing') return (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();

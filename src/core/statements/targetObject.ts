@@ -20,7 +20,7 @@ const REACH = 4;
 const HEARER_REACH = 6;
 
 /** Whether a quotation of the source follows the object ending at token `last`. */
-export function quotationFollows(doc: Doc, last: number): boolean {
+function quotationFollows(doc: Doc, last: number): boolean {
   const { lower, kind } = doc.tokens;
   const end = Math.min(doc.tokens.length - 1, last + REACH);
   for (let k = last + 1; k <= end; k++) {
