@@ -55,7 +55,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       if (earlier && !positional) table.addDescription(earlier, m.info.text);
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';
+      const created = table.all.length;
       entityOf[i] = earlier ?? table.resolve(m.info);
+      // "Students at Lakeside College staged a walkout": a new group is known by its whole phrase.
+      if (m.qualified && table.all.length > created) table.qualify(entityOf[i]!, m.qualified);
       // "Salif Ba, who lives …": "who" says a person.
       if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);

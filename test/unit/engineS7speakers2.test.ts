@@ -1,0 +1,21 @@
+// Speakers of found statements (session 7, second pass): a plural group known by its "at"/"of"/"in" name.
+// Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+const speakers = (text: string) => found(analyzeBody(text)).map((f) => f[2]);
+
+suite('engine: speakers of found statements (s7, second pass)', () => {
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ['a group with "at" and a name, then "they"', 'Students at Lakeside College staged a walkout on Monday. They said the fees were too high.', ['Students at Lakeside College']],
+    ['a group with "from" and a name, then "they told"', 'Workers from Brantford Steel marched on the city hall. They told the mayor that the plant must stay open.', ['Workers from Brantford Steel']],
+    ['a group with "in" and a place, then a quotation', 'Teachers in Dunmore walked out on Thursday. "We have waited long enough," they said.', ['Teachers in Dunmore']],
+    ['a participle before the preposition', 'Twenty farmers living in Kelso filed a case against the bank on Tuesday. They claim they were cheated.', ['Twenty farmers living in Kelso']],
+    ['"based at" before the name', 'Engineers based at Harwell built the probe. They said it would launch in May.', ['Engineers based at Harwell']],
+    ['a name one of a list is left out', 'The case has attracted supporters of Dana Roe in Spain and Italy. They claim the trial is unfair.', ['supporters of Dana Roe']],
+    ['a group placed by a later phrase keeps its head', 'Students staged a walkout at Lakeside College on Monday. They said the fees were too high.', ['Students']],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(name, () => assert.deepStrictEqual(speakers(text), expected));
+  }
+});
