@@ -1,4 +1,5 @@
-// Speakers of found statements (session 7, second pass): a plural group known by its "at"/"of"/"in" name.
+// Speakers of found statements (session 7, second pass): a plural group known by its "at"/"of"/"in" name;
+// a quotation with no cue before "X also said" is X's.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -13,6 +14,10 @@ suite('engine: speakers of found statements (s7, second pass)', () => {
     ['a participle before the preposition', 'Twenty farmers living in Kelso filed a case against the bank on Tuesday. They claim they were cheated.', ['Twenty farmers living in Kelso']],
     ['"based at" before the name', 'Engineers based at Harwell built the probe. They said it would launch in May.', ['Engineers based at Harwell']],
     ['a name one of a list is left out', 'The case has attracted supporters of Dana Roe in Spain and Italy. They claim the trial is unfair.', ['supporters of Dana Roe']],
+    ['a quotation opening its paragraph before "X also said" is X\'s', 'Tom Reed said the plan had failed.\n\n"We will not give up. The fight goes on." Ana Ruiz also said that the talks would continue.', ['Tom Reed', 'Ana Ruiz', 'Ana Ruiz']],
+    ['the same after a role and a name, "also" before the cue', 'Priya Nair told reporters the mine was unsafe.\n\n"Nobody listened to us." Union leader Sam Oduya also said the company had ignored the warnings.', ['Priya Nair', 'Sam Oduya', 'Sam Oduya']],
+    ['without "also" the quotation is left as it was', 'Tom Reed said the plan had failed.\n\n"We will not give up." Ana Ruiz said that the talks would continue.', ['Tom Reed', null, 'Ana Ruiz']],
+    ['a quotation inside a paragraph keeps the speaker before it', 'Tom Reed spoke on Monday. "We will not give up," he said. "The fight goes on." Ana Ruiz also said that the talks would continue.', ['Tom Reed', 'Tom Reed', 'Ana Ruiz']],
     ['a group placed by a later phrase keeps its head', 'Students staged a walkout at Lakeside College on Monday. They said the fees were too high.', ['Students']],
   ];
   for (const [name, text, expected] of cases) {
