@@ -1,5 +1,5 @@
 // Speakers of found statements (session 7, second pass): a plural group known by its "at"/"of"/"in" name;
-// a quotation with no cue before "X also said" is X's.
+// a quotation with no cue before "X also said" is X's; "the firm" after "the chief executive of Bolt Energy".
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -18,6 +18,10 @@ suite('engine: speakers of found statements (s7, second pass)', () => {
     ['the same after a role and a name, "also" before the cue', 'Priya Nair told reporters the mine was unsafe.\n\n"Nobody listened to us." Union leader Sam Oduya also said the company had ignored the warnings.', ['Priya Nair', 'Sam Oduya', 'Sam Oduya']],
     ['without "also" the quotation is left as it was', 'Tom Reed said the plan had failed.\n\n"We will not give up." Ana Ruiz said that the talks would continue.', ['Tom Reed', null, 'Ana Ruiz']],
     ['a quotation inside a paragraph keeps the speaker before it', 'Tom Reed spoke on Monday. "We will not give up," he said. "The fight goes on." Ana Ruiz also said that the talks would continue.', ['Tom Reed', 'Tom Reed', 'Ana Ruiz']],
+    ['"the firm" is the business named in a description before it', 'The chief executive of Bolt Energy resigned on Monday. The firm said it would appoint a successor.', ['Bolt Energy']],
+    ['"the company" after a description in apposition', 'Mark Dunn, the chief executive of Bolt Energy, resigned on Monday. The company said it would appoint a successor.', ['Bolt Energy']],
+    ['"the airline" after "a pilot at" an airline', 'A pilot at Skyrise Airlines was suspended. The airline said the matter was under investigation.', ['Skyrise Airlines']],
+    ['a place named in a description is no firm', 'The mayor of Harlow resigned on Monday. The firm said it would appoint a successor.', ['The firm']],
     ['a group placed by a later phrase keeps its head', 'Students staged a walkout at Lakeside College on Monday. They said the fees were too high.', ['Students']],
   ];
   for (const [name, text, expected] of cases) {

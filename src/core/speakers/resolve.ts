@@ -15,6 +15,7 @@ import { groupMemberInfo, loneMemberWord } from './groupMember';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { isBareBusinessDescription } from './businessDescriptions';
 import { inApposition, linkApposition } from './apposition';
+import { ownerInDescription } from './ownerInDescription';
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
@@ -56,7 +57,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';
       const created = table.all.length;
-      entityOf[i] = earlier ?? table.resolve(m.info);
+      // "The chief executive of Bolt Energy resigned. The firm said …": the business named in a description.
+      const owner = earlier || !isBareBusinessDescription(m.info.text) ? null : ownerInDescription(m.info.text.toLowerCase().split(/\s+/)[1], recent.entities, table);
+      if (owner) table.addDescription(owner, m.info.text);
+      entityOf[i] = earlier ?? owner ?? table.resolve(m.info);
       // "Students at Lakeside College staged a walkout": a new group is known by its whole phrase.
       if (m.qualified && table.all.length > created) table.qualify(entityOf[i]!, m.qualified);
       // "Salif Ba, who lives …": "who" says a person.
