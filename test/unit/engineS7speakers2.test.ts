@@ -1,5 +1,6 @@
 // Speakers of found statements (session 7, second pass): a plural group known by its "at"/"of"/"in" name;
-// a quotation with no cue before "X also said" is X's; "the firm" after "the chief executive of Bolt Energy".
+// a quotation with no cue before "X also said" is X's; "the firm" after "the chief executive of Bolt Energy";
+// "the group" after a plural group.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -22,6 +23,9 @@ suite('engine: speakers of found statements (s7, second pass)', () => {
     ['"the company" after a description in apposition', 'Mark Dunn, the chief executive of Bolt Energy, resigned on Monday. The company said it would appoint a successor.', ['Bolt Energy']],
     ['"the airline" after "a pilot at" an airline', 'A pilot at Skyrise Airlines was suspended. The airline said the matter was under investigation.', ['Skyrise Airlines']],
     ['a place named in a description is no firm', 'The mayor of Harlow resigned on Monday. The firm said it would appoint a successor.', ['The firm']],
+    ['"the group" is the plural group just met', 'Greenpeace activists climbed the roof of the ministry on Friday. The group said the plant must close.', ['Greenpeace activists']],
+    ['"the group" after a counted group, in a quotation\'s attribution', 'Dozens of parents gathered outside the school. "We want answers," the group said.', ['Dozens of parents']],
+    ['"the group" after a single person is a source of its own', 'Mayor Lena Cho spoke on Friday. The group said the plant must close.', ['The group']],
     ['a group placed by a later phrase keeps its head', 'Students staged a walkout at Lakeside College on Monday. They said the fees were too high.', ['Students']],
   ];
   for (const [name, text, expected] of cases) {

@@ -16,6 +16,7 @@ import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './n
 import { isBareBusinessDescription } from './businessDescriptions';
 import { inApposition, linkApposition } from './apposition';
 import { ownerInDescription } from './ownerInDescription';
+import { isBareGroupDescription, pluralGroupBefore } from './groupDescription';
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
@@ -60,7 +61,10 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "The chief executive of Bolt Energy resigned. The firm said …": the business named in a description.
       const owner = earlier || !isBareBusinessDescription(m.info.text) ? null : ownerInDescription(m.info.text.toLowerCase().split(/\s+/)[1], recent.entities, table);
       if (owner) table.addDescription(owner, m.info.text);
-      entityOf[i] = earlier ?? owner ?? table.resolve(m.info);
+      // "Greenpeace activists climbed the roof. The group said …": the plural group just met.
+      const group = earlier || owner || !isBareGroupDescription(m.info.text) ? null : pluralGroupBefore(recent.entities);
+      if (group) table.addDescription(group, m.info.text);
+      entityOf[i] = earlier ?? owner ?? group ?? table.resolve(m.info);
       // "Students at Lakeside College staged a walkout": a new group is known by its whole phrase.
       if (m.qualified && table.all.length > created) table.qualify(entityOf[i]!, m.qualified);
       // "Salif Ba, who lives …": "who" says a person.
