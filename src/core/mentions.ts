@@ -17,6 +17,7 @@ import { holderAfterOffice } from './mentions/officeBeforeName';
 import { opensPassiveAgent } from './mentions/passiveAgent';
 import { CAPITAL_PRONOUN, IN_NAMES, NAME_LINK, NOT_AT_START, PARTICLE, PLURAL_ROLE, PRONOUN, ROLE_HEAD, ROLE_OR_GROUP, SKIP, mentionClass } from './mentions/mentionClasses';
 import { particleInsideName } from './mentions/nameParticles';
+import { markQualifiedGroups } from './mentions/qualifiedGroup';
 
 export interface Mention {
   /** What the phrase says; shared by the mentions of the same phrase (see DescribeCache). */
@@ -52,6 +53,8 @@ export interface Mention {
   readonly who?: boolean;
   /** Right after a conjunction opening a second clause ("…, before he announced …", "…, and she said …"). */
   readonly linked?: boolean;
+  /** The whole phrase a plural group is known by, with its "at"/"of" name ("Students at Lakeside College"): qualifiedGroup.ts. */
+  qualified?: string;
 }
 
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'into', 'about', 'against', 'toward', 'towards', 'near', 'board', 'aboard', 'than', 'between', 'among', 'through', 'via', 'under', 'over', 'after', 'before', 'during', 'like']);
@@ -117,6 +120,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     i = last;
   }
   markLists(doc, mentions);
+  markQualifiedGroups(doc, mentions);
   return mentions;
 }
 

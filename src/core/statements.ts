@@ -18,6 +18,7 @@ import { findBlockQuotes } from './statements/blockQuotes';
 import { endBeforeQuotedConjunct } from './statements/conjuncts';
 import { completesContent, endBeforeInnerCue } from './statements/openRemainder';
 import { isParagraphQuote } from './statements/paragraphQuote';
+import { alsoSourceAfter } from './statements/alsoAfterQuote';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
 import { buildSpeakers } from './speakers';
@@ -84,6 +85,8 @@ function linkFloating(doc: Doc, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.phrase || !d.quote) continue;
+    // `"…." Ruiz also said that …`: the source "also" speaking next.
+    if (i + 1 < drafts.length && alsoSourceAfter(doc, d, drafts[i + 1])) { d.inherits = i + 1; continue; }
     const prev = drafts[i - 1];
     const gap = d.para - prev.para;
     let captionsOnly = gap >= 0;

@@ -136,6 +136,13 @@ export class EntityTable {
     if (!e.gender && info.gender) { e.gender = info.gender; e.kind = 'person'; }
   }
 
+  /** A new group's fuller name ("Students at Lakeside College" for "Students"); the head stays an alias. */
+  qualify(e: Entity, name: string): void {
+    if (name === e.name) return;
+    e.aliases.add(e.name);
+    e.name = name;
+  }
+
   /** Merges a description entity into a named one ("Bush's national security adviser, Condoleezza Rice"). */
   link(description: Entity, named: Entity): void {
     if (description === named) return;

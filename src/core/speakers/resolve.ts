@@ -15,6 +15,8 @@ import { groupMemberInfo, loneMemberWord } from './groupMember';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { isBareBusinessDescription } from './businessDescriptions';
 import { inApposition, linkApposition } from './apposition';
+import { ownerInDescription } from './ownerInDescription';
+import { isBareGroupDescription, pluralGroupBefore } from './groupDescription';
 
 export function resolveMentions(mentions: readonly Mention[], table: EntityTable = new EntityTable()): { table: EntityTable; entityOf: (Entity | null)[] } {
   const entityOf: (Entity | null)[] = new Array(mentions.length).fill(null);
@@ -55,7 +57,16 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       if (earlier && !positional) table.addDescription(earlier, m.info.text);
       // "Orbit Labs cut 50 jobs. The firm said …": a name taken for a person's by default is an organisation's.
       if (earlier && !positional && earlier.kind !== 'organization' && !earlier.gender && isBareBusinessDescription(m.info.text)) earlier.kind = 'organization';
-      entityOf[i] = earlier ?? table.resolve(m.info);
+      const created = table.all.length;
+      // "The chief executive of Bolt Energy resigned. The firm said …": the business named in a description.
+      const owner = earlier || !isBareBusinessDescription(m.info.text) ? null : ownerInDescription(m.info.text.toLowerCase().split(/\s+/)[1], recent.entities, table);
+      if (owner) table.addDescription(owner, m.info.text);
+      // "Greenpeace activists climbed the roof. The group said …": the plural group just met.
+      const group = earlier || owner || !isBareGroupDescription(m.info.text) ? null : pluralGroupBefore(recent.entities);
+      if (group) table.addDescription(group, m.info.text);
+      entityOf[i] = earlier ?? owner ?? group ?? table.resolve(m.info);
+      // "Students at Lakeside College staged a walkout": a new group is known by its whole phrase.
+      if (m.qualified && table.all.length > created) table.qualify(entityOf[i]!, m.qualified);
       // "Salif Ba, who lives …": "who" says a person.
       if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);
