@@ -22,7 +22,7 @@ const RELATIONAL = new Set(['counterpart']);
 /** Descriptions of any business, whose names may end in any sector word ("the company" → Harbor Freight Lines). */
 const GENERAL_BUSINESS: ReadonlySet<string> = new Set(['company', 'firm', 'business', 'corporation']);
 /** For a description's head, words of the names it refers back to ("the company" → Acme Ltd). */
-const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+export const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(roles.descriptionNames).map(([head, words]) => [head, new Set(GENERAL_BUSINESS.has(head) ? [...words, ...roles.businessNameWords] : words)]),
 );
 /** For an abbreviated title ("gov"), the words a description of its holder uses ("the governor"). */

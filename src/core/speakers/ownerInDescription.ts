@@ -4,14 +4,10 @@
  * when that name holds a word of its kind (Energy, Foods, Airlines: data/roles.json descriptionNames).
  * The name becomes an organisation entity of its own.
  */
-import roles from '../data/roles.json';
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity, EntityTable } from './entities';
+import { NAME_WORDS } from './descriptions';
 
-const GENERAL_BUSINESS: ReadonlySet<string> = new Set(['company', 'firm', 'business', 'corporation']);
-const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(roles.descriptionNames).map(([head, words]) => [head, new Set(GENERAL_BUSINESS.has(head) ? [...words, ...roles.businessNameWords] : words)]),
-);
 /** A capitalised name after "of"/"at" closing a description ("the chief executive of Bolt Energy"). */
 const OWNER = /\b(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4})\s*$/u;
 
