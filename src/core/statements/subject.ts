@@ -96,6 +96,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (cue.inflection === 'ing' && word === 'as') {
     const quoted = phraseEndingAt(doc, k - 1, floor);
     if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
+    // "The Herald quoted her as saying …": the pronoun's antecedent speaks (describe.ts reads "her" as "she");
+    // not "them": a plural in a content clause is no mention ("said pilots had warned, quoting them as saying").
+    if (/^(?:him|her)$/.test(lower[k - 1]) && QUOTING_VERBS.has(lower[k - 2] ?? '')) return { phrase: { first: k - 1, last: k - 1 }, apposition: null };
   }
   if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) {
     const adjacent = subjectOfVerbBefore(doc, k - 1, floor) ?? relativeClauseSubject(doc, k, floor);
