@@ -1,6 +1,7 @@
 // Speakers of found statements (session 8, third pass): a document named again or a part of it speaks for
 // its issuer; an account's owner; a lone surname shown to be a person by "his"/"her"; a passive judge across
-// an adverb; a subject whose post-modifier holds a list; three or more sources listed; "quoted her as saying".
+// an adverb; a subject whose post-modifier holds a list; three or more sources listed; "quoted her as saying";
+// a fragment inside someone's claim.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -37,6 +38,10 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['a name and its apposition are one source', 'Ana Ruiz, the mayor, said the road would close.', ['Ana Ruiz']],
     // "quoted her as saying" (statements/subject.ts)
     ['"quoted her as saying" is hers', 'Ana Ruiz spoke to the press on Monday. The Kelby Herald quoted her as saying "I will not resign."', ['Ana Ruiz']],
+    // a quoted fragment inside someone's claim (statements/possessedClaim.ts)
+    ['a fragment inside the father\'s assertions is the father\'s', 'The court responded to the father\'s assertions that his son was "in hiding".', ['the father']],
+    ['a fragment inside "his suggestion that"', 'Tom Reed spoke first. Ana Ruiz rejected his suggestion that the vote was "rigged".', ['Tom Reed']],
+    ['the cue\'s own "that" clause keeps its source', 'Ana Ruiz said that the vote was "rigged".', ['Ana Ruiz']],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(speakers(text), expected));
