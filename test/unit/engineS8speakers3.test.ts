@@ -1,7 +1,7 @@
 // Speakers of found statements (session 8, third pass): a document named again or a part of it speaks for
 // its issuer; an account's owner; a lone surname shown to be a person by "his"/"her"; a passive judge across
 // an adverb; a subject whose post-modifier holds a list; three or more sources listed; "quoted her as saying";
-// a fragment inside someone's claim.
+// a fragment inside someone's claim; "and said" after a reported clause with its own cue.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -42,6 +42,10 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['a fragment inside the father\'s assertions is the father\'s', 'The court responded to the father\'s assertions that his son was "in hiding".', ['the father']],
     ['a fragment inside "his suggestion that"', 'Tom Reed spoke first. Ana Ruiz rejected his suggestion that the vote was "rigged".', ['Tom Reed']],
     ['the cue\'s own "that" clause keeps its source', 'Ana Ruiz said that the vote was "rigged".', ['Ana Ruiz']],
+    // a cue conjoined after a reported clause with its own cue (statements/innerConjoinedSource.ts)
+    ['"and said" after a reported clause whose verb is a cue', 'Reuters reported that an unnamed official confirmed the existence of the report, and said that the report had not been read.', ['Reuters', 'an unnamed official']],
+    ['the inner verb is no cue: the outer source goes on', 'The ministry said that the mayor resigned in May and said that a vote would follow.', ['The ministry', 'The ministry']],
+    ['"added" goes on with the outer source', 'The ministry said that the mayor announced the vote, and added that it would be held in May.', ['The ministry', 'The ministry']],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(speakers(text), expected));
