@@ -1,7 +1,7 @@
 // Speakers of found statements (session 8, third pass): a document named again or a part of it speaks for
 // its issuer; an account's owner; a lone surname shown to be a person by "his"/"her"; a passive judge across
 // an adverb; a subject whose post-modifier holds a list; three or more sources listed; "quoted her as saying";
-// a fragment inside someone's claim; "and said" after a reported clause with its own cue.
+// a fragment inside someone's claim; "and said" after a reported clause with its own cue; "was a letter saying".
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -46,6 +46,9 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['"and said" after a reported clause whose verb is a cue', 'Reuters reported that an unnamed official confirmed the existence of the report, and said that the report had not been read.', ['Reuters', 'an unnamed official']],
     ['the inner verb is no cue: the outer source goes on', 'The ministry said that the mayor resigned in May and said that a vote would follow.', ['The ministry', 'The ministry']],
     ['"added" goes on with the outer source', 'The ministry said that the mayor announced the vote, and added that it would be held in May.', ['The ministry', 'The ministry']],
+    // a document after a copula speaks for itself (statements/participleObject.ts)
+    ['"was a letter saying" is the letter\'s', 'The only reply was a letter saying "We have no comment."', ['a letter']],
+    ['"sent a letter saying" is the sender\'s', 'The mayor sent a letter saying "We have no comment."', ['The mayor']],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(speakers(text), expected));
