@@ -28,6 +28,8 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['"described by X as partly "…""', 'She published her memoir in 1986, described by the Kelby Herald as partly "a love story of mutual sacrifice."', ['Kelby Herald']],
     // a subject whose post-modifier holds a list (statements/subjectBeyondList.ts)
     ['a team from three institutions', 'A joint research team from the University of Kelby, the Harlow Museum, and Dunmore State University announced that the eggs took six months to hatch.', ['A joint research team from the University of Kelby']],
+    ['a place set off by commas after "in"', 'On Tuesday, scientists of the Carnegie Institution for Science in Washington, DC, United States, announced the discovery of ten small moons.', ['scientists of the Carnegie Institution for Science in Washington']],
+    ['a name and its place apposition stay a name', 'Tom Reed of Harlow, Dunmore County, said the bridge was safe.', ['Tom Reed']],
     ['members with examples after "including"', 'Members of the Provincial Assembly from the northern division (the north) including Tom Baird, Ana Ruiz, and Paul Grant expressed their dissatisfaction with the plan.', ['Members of the Provincial Assembly from the northern division']],
     ['a verb before the list: the second clause has its own subject', 'Officials from the ministry met the unions, and the union leaders said the strike would go on.', ['the union leaders']],
     ['an apposition after "according to" is no list', 'According to Dana Pike, an officer for the county, injuries ranged "from cuts to broken bones".', ['Dana Pike']],

@@ -89,7 +89,10 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
     const inverted = invertedSource(doc, cue) ?? invertedParentheticalSource(doc, cue);
     if (inverted) return { phrase: inverted, apposition: null };
-    return subjectBeforeParenthetical(doc, k, floor) ?? viaClause();
+    const parenthetical = subjectBeforeParenthetical(doc, k, floor);
+    // "… of the Carnegie Institution in Washington, DC, United States, announced": the subject before the place.
+    const widened = parenthetical && cue.inflection !== 'ing' ? subjectBeyondList(doc, parenthetical.phrase, cue.firstTok, floor) : null;
+    return widened ? { phrase: widened, apposition: null } : parenthetical ?? viaClause();
   }
   if (word === 'and' || word === 'or' || word === 'but') {
     // "Reuters reported that an official confirmed …, and said …": the reported clause's source goes on.

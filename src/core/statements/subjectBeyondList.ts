@@ -17,6 +17,9 @@ import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 /** Prepositions that open a post-modifier of a group or role noun. */
 const MODIFYING = new Set(['from', 'of', 'at', 'in', 'on', 'including', 'for', 'with', 'representing']);
 
+/** A plural agent noun the role lists do not hold ("astronomers", "cyclists", "librarians"). */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians)$/u;
+
 /** Words that end the post-modifier before a list of examples ("(the PATA) including …", "such as …"). */
 const EXAMPLES = new Set(['including', '(', 'such', 'like']);
 
@@ -41,7 +44,7 @@ export function subjectBeyondList(doc: Doc, source: Phrase, cueFirst: number, fl
   // right before a preposition or a participle (inside the subject phrase or just after it).
   let head = subject.first;
   while (head < subject.last && !opensModifier(doc, head + 1)) head++;
-  if ((!whole && head >= source.first - 1) || head >= source.last || !walk.is(head, ROLE_WORD) || (cap[head] === 1 && doc.sentStart[head] !== head) || !opensModifier(doc, head + 1)) return null;
+  if ((!whole && head >= source.first - 1) || head >= source.last || !(walk.is(head, ROLE_WORD) || AGENT_PLURAL.test(lower[head])) || (cap[head] === 1 && doc.sentStart[head] !== head) || !opensModifier(doc, head + 1)) return null;
   const after = head + 1;
   const participle = !MODIFYING.has(lower[after]);
   // Only a list or a second phrase inside the modifier misleads the subject finder ("Students at Lakeside
@@ -62,10 +65,23 @@ export function subjectBeyondList(doc: Doc, source: Phrase, cueFirst: number, fl
   }
   // A list's last member follows "and"/"or" ("…, the Harlow Museum, and Dunmore State University"); a
   // phrase after a bare comma opens a clause ("according to Dana Pike, an officer for the county, injuries …").
-  if (!listed || (!whole && lower[source.first - 1] !== 'and' && lower[source.first - 1] !== 'or')) return null;
+  if (!listed || (!whole && lower[source.first - 1] !== 'and' && lower[source.first - 1] !== 'or' && !placeChainBefore(doc, source, head))) return null;
   if (participle) end = head;
   while (end > head && (lower[end] === ',' || lower[end] === 'the')) end--;
   return { first: subject.first, last: end };
+}
+
+/**
+ * "astronomers of the Carnegie Institution in Washington, DC, United States, announced": the source found is
+ * the last part of a place named after "in", parts set off by commas (capitalised words only).
+ */
+function placeChainBefore(doc: Doc, source: Phrase, head: number): boolean {
+  const { lower, cap, kind } = doc.tokens;
+  for (let k = source.first - 1; k > head; k--) {
+    if (lower[k] === 'in') return k < source.first - 2;
+    if (lower[k] !== ',' && (cap[k] !== 1 || kind[k] !== WORD)) return false;
+  }
+  return false;
 }
 
 /** Determiners and possessives that open an object after a transitive verb ("met the unions"). */
