@@ -46,6 +46,7 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['the cue\'s own "that" clause keeps its source', 'Ana Ruiz said that the vote was "rigged".', ['Ana Ruiz']],
     // a cue conjoined after a reported clause with its own cue (statements/innerConjoinedSource.ts)
     ['"and said" after a reported clause whose verb is a cue', 'Reuters reported that an unnamed official confirmed the existence of the report, and said that the report had not been read.', ['Reuters', 'an unnamed official']],
+    ['"but stressed" after a subject with a title the role lists lack', 'North of Kelby procurator fiscal Liam Reed said the murder "caused shock" but stressed there was a low murder rate in the region.', ['Liam Reed', 'Liam Reed']],
     ['the inner verb is no cue: the outer source goes on', 'The ministry said that the mayor resigned in May and said that a vote would follow.', ['The ministry', 'The ministry']],
     ['"added" goes on with the outer source', 'The ministry said that the mayor announced the vote, and added that it would be held in May.', ['The ministry', 'The ministry']],
     // a document after a copula speaks for itself (statements/participleObject.ts)

@@ -45,7 +45,7 @@ import { cueSubjectEnd } from './cueSubjectEnd';
 import { relativeThatSource } from './relativeThatSource';
 import { subjectBeyondList } from './subjectBeyondList';
 import { jointList } from './jointList';
-import { innerConjoinedSource } from './innerConjoinedSource';
+import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -97,7 +97,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (word === 'and' || word === 'or' || word === 'but') {
     // "Reuters reported that an official confirmed …, and said …": the reported clause's source goes on.
     const inner = word === 'and' && cue.inflection === 'past' && cue.lemma !== 'add' ? innerConjoinedSource(doc, k, floor) : null;
-    return inner ? { phrase: inner, apposition: null } : viaClause();
+    if (inner) return { phrase: inner, apposition: null };
+    const clause = viaClause();
+    return clause ? { phrase: subjectBeforeFirstCue(doc, clause.phrase, k, floor), apposition: null } : null;
   }
   // "Sunak defended the record whilst promising …": a subordinate participle takes the clause's subject.
   // "The paper quoted a police officer as saying …": the one quoted speaks.
