@@ -66,6 +66,12 @@ const OWNED = new Set(['account', 'handle', 'website', 'site', 'page', 'profile'
  */
 export function ownerOfAccount(doc: Doc, p: Phrase): Phrase | null {
   const { lower, cap } = doc.tokens;
+  // "The official twitter handle of The Cranberries posted": a noun that is also a verb ("handle", "feed")
+  // ended the phrase before it.
+  if (OWNED.has(lower[p.last + 1]) && lower[p.last + 2] === 'of' && doc.tokens.sent[p.last + 2] === doc.tokens.sent[p.last]) {
+    const owner = phraseStartingAt(doc, p.last + 3);
+    if (owner && cap[owner.last] === 1) return owner;
+  }
   for (let k = p.first + 1; k < p.last - 1 && k <= p.first + 4; k++) {
     if (lower[k] !== 'of' || !OWNED.has(lower[k - 1])) continue;
     const name = lower[k + 1] === 'the' ? k + 2 : k + 1;
