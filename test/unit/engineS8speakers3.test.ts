@@ -33,6 +33,9 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['members with examples after "including"', 'Members of the Provincial Assembly from the northern division (the north) including Tom Baird, Ana Ruiz, and Paul Grant expressed their dissatisfaction with the plan.', ['Members of the Provincial Assembly from the northern division']],
     ['a verb before the list: the second clause has its own subject', 'Officials from the ministry met the unions, and the union leaders said the strike would go on.', ['the union leaders']],
     ['an apposition after "according to" is no list', 'According to Dana Pike, an officer for the county, injuries ranged "from cuts to broken bones".', ['Dana Pike']],
+    // a list of names inside a fronted phrase (statements/listComma.ts)
+    ['a list of names inside a fronted participle phrase', 'Alleging that Iran had set up cells in Kuwait, Bahrain, and Yemen, the minister said "Iran will not stop."', ['the minister']],
+    ['a list that is the subject after the fronted phrase', 'After meeting Ruiz, Grant and Baird said the talks had failed.', ['Grant; Baird']],
     // three or more sources (mentions/jointPhrases.ts listParts, statements/jointList.ts)
     ['three names', 'Ana Ruiz, Paul Grant and Tom Baird said the road would close.', ['Ana Ruiz; Paul Grant; Tom Baird']],
     ['three names with the serial comma', 'On Monday, Ana Ruiz, Paul Grant, and Tom Baird told reporters that the road would close.', ['Ana Ruiz; Paul Grant; Tom Baird']],
