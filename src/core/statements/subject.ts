@@ -91,7 +91,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     if (inverted) return { phrase: inverted, apposition: null };
     const parenthetical = subjectBeforeParenthetical(doc, k, floor);
     // "… of the Carnegie Institution in Washington, DC, United States, announced": the subject before the place.
-    const widened = parenthetical && cue.inflection !== 'ing' ? subjectBeyondList(doc, parenthetical.phrase, cue.firstTok, floor) : null;
+    const widened = parenthetical ? subjectBeyondList(doc, parenthetical.phrase, cue.firstTok, floor) : null;
     return widened ? { phrase: widened, apposition: null } : parenthetical ?? viaClause();
   }
   if (word === 'and' || word === 'or' || word === 'but') {
