@@ -36,6 +36,11 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     // a list of names inside a fronted phrase (statements/listComma.ts)
     ['a list of names inside a fronted participle phrase', 'Alleging that Iran had set up cells in Kuwait, Bahrain, and Yemen, the minister said "Iran will not stop."', ['the minister']],
     ['a list that is the subject after the fronted phrase', 'After meeting Ruiz, Grant and Baird said the talks had failed.', ['Grant; Baird']],
+    // a participle after a second clause joined by and/but (statements/coordinatedClause.ts)
+    ['"and numerous people have come forward claiming"', 'Lena Cho is entitled to millions in compensation and numerous people have come forward claiming to be her relatives.', ['numerous people']],
+    ['"and the union responded by saying"', 'The ministry cut the budget and the union responded by saying the cuts were illegal.', ['the union']],
+    ['a joint subject is no second clause', 'Ana Ruiz and Tom Reed left the room, saying the meeting was a farce.', ['Ana Ruiz; Tom Reed']],
+    ['a second verb of the same subject', 'Ana Ruiz left the room and slammed the door, saying the meeting was a farce.', ['Ana Ruiz']],
     // three or more sources (mentions/jointPhrases.ts listParts, statements/jointList.ts)
     ['three names', 'Ana Ruiz, Paul Grant and Tom Baird said the road would close.', ['Ana Ruiz; Paul Grant; Tom Baird']],
     ['three names with the serial comma', 'On Monday, Ana Ruiz, Paul Grant, and Tom Baird told reporters that the road would close.', ['Ana Ruiz; Paul Grant; Tom Baird']],

@@ -45,6 +45,7 @@ import { cueSubjectEnd } from './cueSubjectEnd';
 import { relativeThatSource } from './relativeThatSource';
 import { subjectBeyondList } from './subjectBeyondList';
 import { jointList } from './jointList';
+import { coordinatedClauseSubject } from './coordinatedClause';
 import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
@@ -82,7 +83,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const { k, locative } = cueSubjectEnd(doc, cue, start, floor);
   const word = lower[k];
   const viaClause = (): Subject | null => {
-    const phrase = clauseSubject(doc, k);
+    // "… and numerous people have come forward claiming …": the joined clause's subject (coordinatedClause.ts).
+    const phrase = (cue.inflection === 'ing' ? coordinatedClauseSubject(doc, cue.firstTok, floor) : null) ?? clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
   };
   if (word === ',') {
