@@ -18,6 +18,8 @@ suite('engine: speakers of found statements (s8, third pass)', () => {
     ['plural flyers after "handed out flyers"', 'Activists from Clean Seas handed out flyers. "Plastic kills whales," the flyers said.', ['Activists from Clean Seas']],
     ['"distributed leaflets which read"', 'The Riverside Coalition distributed leaflets which read, "Save our park from the developers."', ['Riverside Coalition']],
     ['the official account of a band', 'The official account of the Blue Lanterns posted a message saying, "We are devastated by the loss of our drummer."', ['Blue Lanterns']],
+    ['the official statement of a named authority', 'The official statement of the Harbor Authority said the port would reopen.', ['Harbor Authority']],
+    ['a report of something is no owner', 'A report by the Kelby Commission said the dam was unsafe.', ['Kelby Commission']],
     ['a document with a title and a year before "by"', 'According to the 2019 Harbour Safety Report by the Kelby Port Authority, two ships ran aground.', ['Kelby Port Authority']],
     // a lone surname with "his"/"her" after it (mentions/possessiveEvidence.ts)
     ['a lone surname with "his" after it is the "he" that follows', 'Kessler was pleased with the way his team played. "I think we played well," he said.', ['Kessler']],

@@ -4,7 +4,7 @@
  * "Dr. Anwen Pryce wrote a memo to staff. "…," the memo said." is Anwen Pryce's; and when the document was
  * introduced with its author ("Tom Reed read a report by the Ombudsman. "…," the report said.") the author
  * after "by"/"from" speaks, not the reader. Also "the official account of the Blue Lanterns" → the Blue
- * Lanterns: an account, website or page belongs to the name after "of".
+ * Lanterns: an account, website or page, or a statement, letter or report, belongs to the name after "of".
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt, type Phrase } from '../mentions/np';
@@ -57,8 +57,8 @@ function untilAs(doc: Doc, p: Phrase): Phrase {
   return p;
 }
 
-/** What a source runs in its own name: its account, website or page. */
-const OWNED = new Set(['account', 'handle', 'website', 'site', 'page', 'profile', 'feed', 'channel', 'blog']);
+/** What a source runs in its own name (its account, website or page) or issues (its statement, letter, report). */
+const OWNED = new Set(['account', 'handle', 'website', 'site', 'page', 'profile', 'feed', 'channel', 'blog', 'statement', 'letter', 'report', 'communique', 'communiqué', 'announcement', 'message']);
 
 /**
  * "The official account of the Blue Lanterns", "the website of the Kelby Rowing Club": the name after "of"
