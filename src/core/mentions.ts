@@ -10,7 +10,8 @@ import { DescribeCache, type Describer } from './mentions/describeCache';
 import { npToken, phraseEndingAt, type Phrase } from './mentions/np';
 import { closesFrontedClause, markLists, nameOpensAccordingContent } from './mentions/neighbours';
 import { QUOTE, WORD } from './text/tokenTable';
-import { isCommonAtStart } from './mentions/initialCaps';
+import { isCommonAtStart, isWrittenLowercase } from './mentions/initialCaps';
+import { personByPossessive } from './mentions/possessiveEvidence';
 import { opensClause } from './mentions/clauseOpening';
 import { afterPostModifier } from './mentions/postModifierApposition';
 import { holderAfterOffice } from './mentions/officeBeforeName';
@@ -53,6 +54,8 @@ export interface Mention {
   readonly who?: boolean;
   /** Right after a conjunction opening a second clause ("…, before he announced …", "…, and she said …"). */
   readonly linked?: boolean;
+  /** A lone word opening its sentence that a "his"/"her" after it shows to be a person ("Kessler was pleased with his side"). */
+  readonly personByPossessive?: boolean;
   /** The whole phrase a plural group is known by, with its "at"/"of" name ("Students at Lakeside College"): qualifiedGroup.ts. */
   qualified?: string;
 }
@@ -79,7 +82,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]) };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first, (k) => isWrittenLowercase(doc, k)) };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

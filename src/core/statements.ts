@@ -19,6 +19,7 @@ import { endBeforeQuotedConjunct } from './statements/conjuncts';
 import { completesContent, endBeforeInnerCue } from './statements/openRemainder';
 import { isParagraphQuote } from './statements/paragraphQuote';
 import { alsoSourceAfter } from './statements/alsoAfterQuote';
+import { possessedClaimSource } from './statements/possessedClaim';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
 import { buildSpeakers } from './speakers';
@@ -114,7 +115,11 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
   const reported = [...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d));
-  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]);
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]).map((d) => {
+    // "The court responded to the father's assertions that his son was "in hiding"": the father's words.
+    const claimant = possessedClaimSource(doc, d);
+    return claimant ? { ...d, phrase: claimant, apposition: null } : d;
+  });
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
   const visible = blocks.length ? mentions.filter(outsideBlocks(blocks)) : mentions;

@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
+import { personByPossessive } from './possessiveEvidence';
 import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
@@ -58,7 +59,7 @@ export function isCommonAtStart(doc: Doc, k: number): boolean {
   // The five lexicon sets, asked once per distinct word.
   if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
   if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
-  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
+  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1 && !personByPossessive(doc, k, (j) => isWrittenLowercase(doc, j));
 }
 
 /**
@@ -98,6 +99,11 @@ export function isOpeningAdverb(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
   if (doc.tokens.lower[k + 1] !== ',' || !isCommonAtStart(doc, k)) return false;
   return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
+}
+
+/** Whether the word of token `k` is written in lowercase somewhere in the body. */
+export function isWrittenLowercase(doc: Doc, k: number): boolean {
+  return writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
 }
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */

@@ -9,6 +9,8 @@ import { DETERMINERS, GROUPS, ROLES, TITLES } from './lexicon';
 
 /** Splits "Bush and Putin" / "Both the district and the police department" at a top-level "and". */
 export function jointParts(doc: Doc, p: Phrase): Phrase[] {
+  const listed = listParts(doc, p);
+  if (listed.length) return listed;
   const lower = doc.tokens.lower;
   let ofSeen = false;
   for (let i = p.first + 1; i < p.last; i++) {
@@ -59,4 +61,42 @@ function describeTokensHaveHead(doc: Doc, a: number, b: number): boolean {
     if ((cap[i] === 1 && !DETERMINERS.has(lower[i])) || ROLES.has(lower[i]) || GROUPS.has(lower[i])) return true;
   }
   return false;
+}
+
+/** How many members a list of sources may have. */
+const MAX_MEMBERS = 6;
+
+/**
+ * "Ana Ruiz, Paul Grant and Tom Baird" · "the mayor, the police chief, and the fire chief": three or more
+ * sources listed with commas and a last "and". Every member is alike, all proper names or all determined
+ * role phrases, so that an apposition ("Ana Ruiz, the mayor, and Tom Baird") is no list.
+ */
+export function listParts(doc: Doc, p: Phrase): Phrase[] {
+  const lower = doc.tokens.lower;
+  const parts: Phrase[] = [];
+  let first = p.first;
+  let and = false;
+  for (let i = p.first; i <= p.last + 1 && parts.length <= MAX_MEMBERS; i++) {
+    const end = i > p.last;
+    const w = end ? '' : lower[i];
+    if (!end && w !== ',' && w !== 'and') continue;
+    if (w === 'and' && lower[i - 1] === ',') { and = true; first = i + 1; continue; }
+    if (i - 1 < first) return [];
+    parts.push({ first, last: i - 1 });
+    if (w === 'and') { if (and) return []; and = true; }
+    else if (!end && and) return [];
+    first = i + 1;
+  }
+  if (parts.length < 3 || !and || parts.length > MAX_MEMBERS) return [];
+  const names = parts.every((q) => isProperName(doc, q));
+  const roles = parts.every((q) => DETERMINERS.has(lower[q.first]) && describeTokensHaveHead(doc, q.first + 1, q.last));
+  return names || roles ? parts : [];
+}
+
+/** Capitalised words only, two to four of them ("Paul Grant", "Anwen Pryce-Jones"). */
+function isProperName(doc: Doc, q: Phrase): boolean {
+  const { cap, lower } = doc.tokens;
+  if (q.last - q.first > 3) return false;
+  for (let k = q.first; k <= q.last; k++) if (cap[k] !== 1 && lower[k] !== '-' && lower[k] !== '.') return false;
+  return q.last > q.first;
 }

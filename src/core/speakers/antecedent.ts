@@ -126,5 +126,5 @@ function speakingOrganisation(m: Mention, e: Entity, pronoun: string): boolean {
  * word only when there is no one (and then learns no gender from it).
  */
 function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
-  return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null;
+  return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null && !m.personByPossessive;
 }

@@ -5,7 +5,7 @@
  * after a determiner, followed by "by"/"from" (maybe after a participle: "e-mails sent by her family"), gives
  * way to the phrase after the preposition; so do a possessor ("the ministry's figures" → the ministry) and a
  * name before a published document ("A Reuters report said" → Reuters), and "the statement" after "X issued a
- * statement" is X's.
+ * statement" is X's (documentIssuer.ts, with parts of documents and accounts).
  */
 import type { Doc } from '../doc';
 import type { Mention } from '../mentions';
@@ -13,7 +13,7 @@ import type { Phrase } from '../mentions/np';
 import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from '../mentions/documentNouns';
 import { isStopWord, POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { clauseSubject } from '../statements/clauseSubject';
+import { issuerOfDocument, ownerOfAccount } from './documentIssuer';
 
 /** Participles naming the author's act; not "seen by" or "obtained by" (a reader, not the author). */
 const AUTHORING = /^(?:sent|issued|released|published|posted|written|signed|made|given|delivered|tweeted|e-mailed|emailed|filed|prepared|drafted|expressed|voiced|raised)$/;
@@ -28,11 +28,18 @@ function modifiesAuthored(doc: Doc, k: number): boolean {
   return kind[k] === WORD && cap[k] !== 1 && !isStopWord(lower[k]) && authored(lower[k + 1]);
 }
 
+/** A capitalised word or a number inside a document's title ("the 2010 Global Trends report"). */
+function titleWord(doc: Doc, k: number): boolean {
+  return doc.tokens.kind[k] === WORD && (doc.tokens.cap[k] === 1 || /^\d{4}$/.test(doc.tokens.lower[k]));
+}
+
 /** The token after "by"/"from" when tokens [first, …] read "a (joint) statement (issued) by", else -1. */
 function authorStart(doc: Doc, first: number, limit: number): number {
   const lower = doc.tokens.lower;
   let k = first;
   while (k < first + 3 && k < limit && (LEADS.has(lower[k]) || modifiesAuthored(doc, k))) k++;
+  // "the 2010 Global Trends report by the UNHCR": a year and a capitalised title after the determiner.
+  if (k > first) while (k < first + 6 && k < limit && !authored(lower[k]) && titleWord(doc, k)) k++;
   if (!authored(lower[k])) return -1;
   k++;
   // "e-mails sent by her family", "a statement issued by the ministry".
@@ -79,23 +86,6 @@ function namedAuthor(doc: Doc, p: Phrase): Phrase | null {
   return { first: p.first, last: p.last - 1 };
 }
 
-const ISSUED = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'made', 'read', 'passed', 'adopted', 'tabled']);
-const LOOK_BACK = 80;
-
-/**
- * "The ministry issued a statement on Monday. "…," the statement said.": "the statement" is the one the
- * ministry issued; its source is the subject of the last "issued a statement" within a few sentences.
- */
-function issuer(doc: Doc, p: Phrase): Phrase | null {
-  const lower = doc.tokens.lower;
-  if (p.last !== p.first + 1 || !/^(?:the|that|this)$/.test(lower[p.first]) || !DOCUMENT_NOUNS.has(lower[p.last])) return null;
-  for (let k = p.first - 1; k >= 0 && k >= p.first - LOOK_BACK; k--) {
-    if (lower[k] !== lower[p.last]) continue;
-    for (let v = k - 1; v >= k - 3 && v >= 0; v--) if (ISSUED.has(lower[v])) return clauseSubject(doc, v);
-  }
-  return null;
-}
-
 /** "his remarks (in the interview)", "their comments": a possessive pronoun before what was said is its speaker. */
 function pronounPossessor(doc: Doc, p: Phrase): Phrase | null {
   const lower = doc.tokens.lower;
@@ -109,7 +99,7 @@ function pronounPossessor(doc: Doc, p: Phrase): Phrase | null {
 export function authorPhrase(doc: Doc, p: Phrase): Phrase {
   p = withoutActAdjunct(doc, p);
   const k = authorStart(doc, p.first, p.last);
-  return k >= 0 ? { first: k, last: p.last } : pronounPossessor(doc, p) ?? possessor(doc, p) ?? namedAuthor(doc, p) ?? issuer(doc, p) ?? p;
+  return k >= 0 ? { first: k, last: p.last } : pronounPossessor(doc, p) ?? possessor(doc, p) ?? namedAuthor(doc, p) ?? issuerOfDocument(doc, p) ?? ownerOfAccount(doc, p) ?? p;
 }
 
 /**

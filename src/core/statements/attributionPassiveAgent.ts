@@ -14,10 +14,14 @@ const JUDGING_PARTICIPLES = new Set(['described', 'called', 'labelled', 'labeled
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** A manner or degree adverb ("partly", "simply", "largely"). */
+const ADVERB = /^[a-z]{3,}ly$/;
+
 /** The agent of "<participle> by X as "…"" right before the quotation, or of "<participle> (as) "…" by X", or null. */
 export function passiveAgentBeforeQuote(doc: Doc, q: QuoteSpan): QuoteAttribution | null {
   const lower = doc.tokens.lower;
-  const as = q.openTok - 1;
+  // "described by The Post as partly "a love story"": an adverb between "as" and the quotation.
+  const as = ADVERB.test(lower[q.openTok - 1] ?? '') && lower[q.openTok - 2] === 'as' ? q.openTok - 2 : q.openTok - 1;
   if (doc.tokens.sent[as] !== doc.tokens.sent[q.openTok]) return null;
   if (lower[as] !== 'as') return agentAfterQuote(doc, q);
   return agentBeforeAs(doc, q, as) ?? agentAfterQuote(doc, q);

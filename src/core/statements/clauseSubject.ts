@@ -11,6 +11,7 @@ import { WORD } from '../text/tokenTable';
 import { openingOutsideQuote } from './sentenceOpening';
 import { afterSemicolon } from './clauseStarts';
 import { timePhraseEnd } from './timeAdjunct';
+import { listEnd } from './listComma';
 
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 export function sentenceStart(doc: Doc, i: number): number {
@@ -49,6 +50,10 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
     let comma = -1;
     for (let j = k; j < before && j < k + 30; j++) if (lower[j] === ',') { comma = j; break; }
     if (comma < 0) return k;
+    // "Alleging Iran has set up "emirates" in Kuwait, Bahrain, and Yemen, his picture …": a list of names
+    // inside the fronted phrase; its last comma closes the phrase (fronted/listComma.ts).
+    const listed = listEnd(doc, comma, before);
+    if (listed > 0) comma = listed;
     // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
     const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && kind[comma + 2] === WORD;
     // "Late last month, the council voted …", "Early March this year, …": a time phrase up to the comma.

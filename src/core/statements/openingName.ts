@@ -9,6 +9,7 @@
  * plural that can be a subject itself ("Leeds, officials said."), nor a stretch holding a verb of its own
  * ("Ola Berg, 45, was injured, police said").
  */
+import { listEnd } from './listComma';
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
@@ -38,7 +39,8 @@ function openingPhrase(doc: Doc, floor: number, cue: CueSpan): Phrase | null {
   if (!isStopWord(opener) && !opener.endsWith('ing')) return null;
   for (let k = floor + 1; k < cue.firstTok && k < floor + 30; k++) {
     if (doc.tokens.kind[k] === QUOTE) return null;
-    if (doc.tokens.lower[k] === ',') return phraseStartingAt(doc, k + 1);
+    // "Alleging that Iran had cells in Kuwait, Bahrain, and Yemen, the minister said": past the list of names.
+    if (doc.tokens.lower[k] === ',') { const listed = listEnd(doc, k, cue.firstTok); return phraseStartingAt(doc, (listed > 0 ? listed : k) + 1); }
   }
   return null;
 }

@@ -16,7 +16,8 @@ import verbs from '../data/verbs.json';
 import { QUOTING_VERBS } from '../cues/participles';
 
 const AUTHOR_MARKS = new Set(['from', 'by']);
-const OWN_SUBJECT = new Set(['with', 'without', 'and', 'or', 'but', 'as']);
+// "all they get is a message stating "…"": a predicate noun after a copula is no object of the subject's act; it speaks.
+const OWN_SUBJECT = new Set(['with', 'without', 'and', 'or', 'but', 'as', 'is', 'was', 'are', 'were']);
 export const PERCEPTION: ReadonlySet<string> = new Set(verbs.perception);
 
 export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number): boolean {

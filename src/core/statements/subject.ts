@@ -43,6 +43,10 @@ import { datedSource } from './datedSource';
 import { beforeReflexive, proportionSource } from './proportionSource';
 import { cueSubjectEnd } from './cueSubjectEnd';
 import { relativeThatSource } from './relativeThatSource';
+import { subjectBeyondList } from './subjectBeyondList';
+import { jointList } from './jointList';
+import { coordinatedClauseSubject } from './coordinatedClause';
+import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -79,21 +83,34 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const { k, locative } = cueSubjectEnd(doc, cue, start, floor);
   const word = lower[k];
   const viaClause = (): Subject | null => {
-    const phrase = clauseSubject(doc, k);
+    // "… and numerous people have come forward claiming …": the joined clause's subject (coordinatedClause.ts).
+    const phrase = (cue.inflection === 'ing' ? coordinatedClauseSubject(doc, cue.firstTok, floor) : null) ?? clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
   };
   if (word === ',') {
     if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
     const inverted = invertedSource(doc, cue) ?? invertedParentheticalSource(doc, cue);
     if (inverted) return { phrase: inverted, apposition: null };
-    return subjectBeforeParenthetical(doc, k, floor) ?? viaClause();
+    const parenthetical = subjectBeforeParenthetical(doc, k, floor);
+    // "… of the Carnegie Institution in Washington, DC, United States, announced": the subject before the place.
+    const widened = parenthetical ? subjectBeyondList(doc, parenthetical.phrase, cue.firstTok, floor) : null;
+    return widened ? { phrase: widened, apposition: null } : parenthetical ?? viaClause();
   }
-  if (word === 'and' || word === 'or' || word === 'but') return viaClause();
+  if (word === 'and' || word === 'or' || word === 'but') {
+    // "Reuters reported that an official confirmed …, and said …": the reported clause's source goes on.
+    const inner = word === 'and' && cue.inflection === 'past' && cue.lemma !== 'add' ? innerConjoinedSource(doc, k, floor) : null;
+    if (inner) return { phrase: inner, apposition: null };
+    const clause = viaClause();
+    return clause ? { phrase: subjectBeforeFirstCue(doc, clause.phrase, k, floor), apposition: null } : null;
+  }
   // "Sunak defended the record whilst promising …": a subordinate participle takes the clause's subject.
   // "The paper quoted a police officer as saying …": the one quoted speaks.
   if (cue.inflection === 'ing' && word === 'as') {
     const quoted = phraseEndingAt(doc, k - 1, floor);
     if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
+    // "The Herald quoted her as saying …": the pronoun's antecedent speaks (describe.ts reads "her" as "she");
+    // not "them": a plural in a content clause is no mention ("said pilots had warned, quoting them as saying").
+    if (/^(?:him|her)$/.test(lower[k - 1]) && QUOTING_VERBS.has(lower[k - 2] ?? '')) return { phrase: { first: k - 1, last: k - 1 }, apposition: null };
   }
   if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) {
     const adjacent = subjectOfVerbBefore(doc, k - 1, floor) ?? relativeClauseSubject(doc, k, floor);
@@ -149,6 +166,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // "About half of the workers said": a proportion of a group, whose "About" is no opening preposition.
   const phrase = datedSource(doc, k, floor) ?? proportionSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? beforeReflexive(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
   const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
+  // "A team from Kelby University, the Harlow Museum and Dunmore College announced": the team (subjectBeyondList.ts).
+  const widened = source && cue.inflection !== 'ing' ? subjectBeyondList(doc, source, cue.firstTok, floor) ?? jointList(doc, source, floor) : null;
+  if (widened) return { phrase: widened, apposition: null };
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
   if (source && cue.inflection === 'ing' && (isObjectBeforeParticiple(doc, source, floor) || opensWithParticiple(doc, source))) return viaClause();
