@@ -10,15 +10,11 @@ import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { QUOTING_VERBS } from '../cues/participles';
 import { withPostModifier } from './postModifier';
 import { accordingSource } from './accordingSource';
 import { withBareModifiers } from './bareModifiers';
-import { invertedSource } from './postposed';
-import { invertedParentheticalSource } from './parenthetical';
 import { documentAfterOf, isObjectBeforeParticiple } from './participleObject';
 import { objectPronounSource } from './objectPronounSource';
-import { sourceOfPostposedCue } from './postposedParticiple';
 import { openingNameBeforeApposition } from './openingName';
 import { withSpeechPossessor } from './possessedSpeech';
 import { sourceAroundDashes } from './dashApposition';
@@ -26,15 +22,10 @@ import { subjectAfterWith } from './clauseStarts';
 import { clauseSubject, sentenceStart } from './clauseSubject';
 import { determinedNoun } from './determinedNoun';
 import { partitiveEndingAt } from './partitive';
-import { subjectOfVerbBefore } from './verbBeforeParticiple';
-import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './subjectBeforeComma';
 import { findsAsSource } from '../cues/findingSource';
-import { relativeClauseSubject } from './enclosingClause';
 import { conjunctAfterPreposition } from './conjunctAfterPreposition';
-import { relativeSubject } from './relativeSpeaker';
 import { sourceOfOpeningInversion } from './openingInversion';
 import { sourceBeforeRelative } from './restrictiveRelative';
-import { tookToPlatform } from '../cues/platform';
 import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronoun';
 import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
@@ -42,20 +33,17 @@ import { nounAfterBracket } from '../mentions/bracketInPhrase';
 import { datedSource } from './datedSource';
 import { beforeReflexive, proportionSource } from './proportionSource';
 import { cueSubjectEnd } from './cueSubjectEnd';
-import { relativeThatSource } from './relativeThatSource';
 import { subjectBeyondList } from './subjectBeyondList';
+import { subjectAtLink } from './subjectAtLink';
 import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
-import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
-import { goesOnSpeaking, modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
+import { modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
   readonly phrase: Phrase;
   /** An appositive description between the phrase and the cue ("editor at large at the Saudi Gazette"). */
   readonly apposition: string | null;
 }
-
-const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
 
 /** Cues whose subject is as often a thing as a source ("the data suggested that …"). */
 const WEAK_CUES = new Set(['suggest', 'indicate', 'imply', 'signal', 'hint', 'show', 'estimate', 'predict', 'forecast', 'conclude']);
@@ -87,59 +75,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const phrase = (cue.inflection === 'ing' ? coordinatedClauseSubject(doc, cue.firstTok, floor) : null) ?? clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
   };
-  if (word === ',') {
-    if (cue.inflection === 'ing') return sourceOfPostposedCue(doc, k, floor) ?? (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
-    const inverted = invertedSource(doc, cue) ?? invertedParentheticalSource(doc, cue);
-    if (inverted) return { phrase: inverted, apposition: null };
-    const parenthetical = subjectBeforeParenthetical(doc, k, floor);
-    // "… of the Carnegie Institution in Washington, DC, United States, announced": the subject before the place.
-    const widened = parenthetical ? subjectBeyondList(doc, parenthetical.phrase, cue.firstTok, floor) : null;
-    return widened ? { phrase: widened, apposition: null } : parenthetical ?? viaClause();
-  }
-  if (word === 'and' || word === 'or' || word === 'but') {
-    // "Reuters reported that an official confirmed …, and said …": the reported clause's source goes on.
-    const inner = word === 'and' && cue.inflection === 'past' && cue.lemma !== 'add' ? innerConjoinedSource(doc, k, floor) : null;
-    if (inner) return { phrase: inner, apposition: null };
-    const clause = viaClause();
-    return clause ? { phrase: subjectBeforeFirstCue(doc, clause.phrase, k, floor), apposition: null } : null;
-  }
-  // "Sunak defended the record whilst promising …": a subordinate participle takes the clause's subject.
-  // "The paper quoted a police officer as saying …": the one quoted speaks.
-  if (cue.inflection === 'ing' && word === 'as') {
-    const quoted = phraseEndingAt(doc, k - 1, floor);
-    if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
-    // "The Herald quoted her as saying …": the pronoun's antecedent speaks (describe.ts reads "her" as "she");
-    // not "them": a plural in a content clause is no mention ("said pilots had warned, quoting them as saying").
-    if (/^(?:him|her)$/.test(lower[k - 1]) && QUOTING_VERBS.has(lower[k - 2] ?? '')) return { phrase: { first: k - 1, last: k - 1 }, apposition: null };
-  }
-  if (cue.inflection === 'ing' && SUBORDINATORS.has(word)) {
-    const adjacent = subjectOfVerbBefore(doc, k - 1, floor) ?? relativeClauseSubject(doc, k, floor);
-    return adjacent ? { phrase: adjacent, apposition: null } : viaClause();
-  }
-  if (word === 'who' && lower[k - 1] === ',') {
-    const phrase = phraseEndingAt(doc, k - 2, floor);
-    return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? phrase, apposition: null } : null;
-  }
-  // "… according to the health minister José Balaguer who adds that …": a relative without its comma.
-  if (word === 'who' && doc.tokens.cap[k] !== 1 && cue.inflection !== 'ing') {
-    const phrase = phraseEndingAt(doc, k - 1, floor);
-    return phrase ? { phrase, apposition: null } : null;
-  }
-  // "a BBC report released on Wednesday that claimed …": a relative after a document (relativeThatSource.ts).
-  if ((word === 'that' || word === 'which') && cue.inflection !== 'ing') {
-    const phrase = relativeThatSource(doc, k, floor);
-    if (phrase) return { phrase, apposition: null };
-  }
-  // "He spoke of the failed policy; stressing such policies …": a participle after a semicolon.
-  if (word === ';' && cue.inflection === 'ing') return (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
-  // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
-  // "Moreau took to Instagram to say …" too.
-  if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
-  // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
-  if (word === 'to' && /^(?:reported|said|believed|thought|understood|known|alleged|rumoured|rumored)$/.test(lower[k - 1] ?? '') && /^(?:is|was|are|were)$/.test(lower[k - 2] ?? '')) {
-    const phrase = phraseEndingAt(doc, k - 3, floor) ?? determinedNoun(doc, k - 3, floor);
-    return phrase ? { phrase, apposition: null } : null;
-  }
+  const linked = subjectAtLink(doc, cue, k, floor, viaClause);
+  if (linked !== undefined) return linked;
   if (kind[k] !== WORD) {
     const aroundDashes = sourceAroundDashes(doc, k, floor);
     return aroundDashes ? { phrase: aroundDashes, apposition: null } : null;
