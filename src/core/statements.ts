@@ -21,6 +21,7 @@ import { isParagraphQuote } from './statements/paragraphQuote';
 import { alsoSourceAfter } from './statements/alsoAfterQuote';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
+import { headlineEchoes } from './statements/headlineEcho';
 import { buildSpeakers } from './speakers';
 import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
@@ -124,8 +125,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const kept = drafts.filter((_, i) => keep[i]);
   const speakerOf = built.speakerOf.filter((_, i) => keep[i]);
   const { speakers, problems } = built;
-  const statements: Statement[] = kept.map((d, i) => ({
-    id: `st${i + 1}`,
+  const rows = kept.map((d, i) => ({
     kind: d.kind,
     start: d.start,
     end: d.end,
@@ -134,6 +134,12 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     speakerMention: d.phrase ? spanOf(doc, d.phrase.first, d.phrase.last) : null,
     cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text, lemma: d.cue.lemma } : null,
   }));
+  // Headline quotations the body quotes again (statements/headlineEcho.ts) come first, in reading order.
+  const echoes = headlineEchoes(doc, scan.quotes, rows).map((e) => {
+    e.quote.role = 'statement';
+    return { kind: e.kind, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), speakerId: e.speakerId, speakerMention: null, cue: null };
+  });
+  const statements: Statement[] = [...echoes, ...rows].map((s, i) => ({ id: `st${i + 1}`, ...s }));
   for (const s of statements) {
     if (s.speakerId === null && s.kind !== 'indirect') problems.push({ start: s.start, end: s.end, code: 'unattributed-quote', message: 'No speaker found for this quotation.' });
   }
