@@ -22,6 +22,7 @@ import { alsoSourceAfter } from './statements/alsoAfterQuote';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
 import { headlineEchoes } from './statements/headlineEcho';
+import { fragmentsInContent } from './statements/fragmentsInContent';
 import { buildSpeakers } from './speakers';
 import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
@@ -114,7 +115,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
-  const reported = [...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d));
+  const reported = fragmentsInContent([...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
