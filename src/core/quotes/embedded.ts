@@ -1,0 +1,25 @@
+/**
+ * A quotation that opens in lower case straight after a word of the narrator's sentence is a phrase embedded
+ * in that sentence: "The law prohibits "the unauthorized use of images of police officers …"", "a bill
+ * concerning "equity in the provision of mental health benefits …"". However long, it is someone's words only
+ * when a cue attributes it; with none it is the wording of a law, a title or a term, not a floating quotation.
+ * Not after a word that opens a clause or names its subject, where the quotation is the clause itself and so
+ * someone's words even with no cue: `a vigil was cancelled as "there will not be a vote …"`, `the agency, who
+ * "by their support guarantee our success"`, `Mohamed "had been subjected to …"`; nor after a comma or a colon,
+ * where it may run on from the source before (`Therefore, "it could be devastating."`).
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+import { CLAUSE_OPENERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import type { QuoteSpan } from './span';
+
+/** Links that open a clause besides CLAUSE_OPENERS. */
+const LINKS = new Set(['as', 'that', 'and', 'but', 'or', 'so', 'then']);
+
+export function isEmbeddedPhrase(doc: Doc, q: QuoteSpan): boolean {
+  const prev = q.openTok - 1;
+  const { kind, para, sent, cap, lower } = doc.tokens;
+  if (prev < 0 || para[prev] !== q.para || sent[prev] !== sent[q.openTok] || kind[prev] !== WORD || cap[prev] === 1) return false;
+  const w = lower[prev];
+  return !CLAUSE_OPENERS.has(w) && !LINKS.has(w) && !SUBJECT_PRONOUNS.has(w) && /^\P{L}{0,3}\p{Ll}/u.test(q.text);
+}
