@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import { CLAUSE_OPENERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { CLAUSE_OPENERS, DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import type { QuoteSpan } from './span';
 
 /** Links that open a clause besides CLAUSE_OPENERS. */
@@ -22,4 +22,14 @@ export function isEmbeddedPhrase(doc: Doc, q: QuoteSpan): boolean {
   if (prev < 0 || para[prev] !== q.para || sent[prev] !== sent[q.openTok] || kind[prev] !== WORD || cap[prev] === 1) return false;
   const w = lower[prev];
   return !CLAUSE_OPENERS.has(w) && !LINKS.has(w) && !SUBJECT_PRONOUNS.has(w) && /^\P{L}{0,3}\p{Ll}/u.test(q.text);
+}
+
+/**
+ * "A "Greater Europe" promised by the treaty is far off", "the "Fair Deal" backed by unions": a capitalised name
+ * after a determiner is a noun phrase of the sentence, whatever cue-like participle follows it ("promised by").
+ * Called only for quotations roles.ts already reads as titles (mostly capitalised words, no final stop).
+ */
+export function isDeterminedName(doc: Doc, q: QuoteSpan): boolean {
+  const prev = q.openTok - 1;
+  return prev >= 0 && doc.tokens.para[prev] === q.para && DETERMINERS.has(doc.tokens.lower[prev]);
 }

@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import type { QuoteSpan } from '../quotes/span';
 import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
-import { isEmbeddedPhrase } from '../quotes/embedded';
+import { isDeterminedName, isEmbeddedPhrase } from '../quotes/embedded';
 import type { StatementKind } from '../types';
 import { attributeAfter, type QuoteAttribution } from './attribution';
 import { attributeBefore } from './attributeBefore';
@@ -101,7 +101,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     // Quotations in a reference list ("Sources") are the titles of the works cited.
     if (doc.backMatter.has(q.para)) { q.role = 'title'; continue; }
     const named = roleWithoutCue(doc, q);
-    if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
+    if (named === 'title' && (isTitleByTrigger(doc, q) || isDeterminedName(doc, q))) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
     const speaker = speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
