@@ -23,6 +23,7 @@ import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
 import { headlineEchoes } from './statements/headlineEcho';
 import { fragmentsInContent } from './statements/fragmentsInContent';
+import { floatingFragments } from './statements/floatingFragments';
 import { buildSpeakers } from './speakers';
 import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
@@ -116,7 +117,8 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
   const reported = fragmentsInContent([...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
-  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]);
+  const floating = floatingFragments(doc, scan.quotes, [...quoteList, ...reported].sort((a, b) => a.start - b.start));
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.
   const visible = blocks.length ? mentions.filter(outsideBlocks(blocks)) : mentions;
