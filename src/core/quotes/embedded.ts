@@ -11,6 +11,7 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { CLAUSE_OPENERS, DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { FINITE_AUXILIARIES_AND_DO } from '../statements/verbWords';
 import type { QuoteSpan } from './span';
 
 /** Links that open a clause besides CLAUSE_OPENERS. */
@@ -21,7 +22,9 @@ export function isEmbeddedPhrase(doc: Doc, q: QuoteSpan): boolean {
   const { kind, para, sent, cap, lower } = doc.tokens;
   if (prev < 0 || para[prev] !== q.para || sent[prev] !== sent[q.openTok] || kind[prev] !== WORD || cap[prev] === 1) return false;
   const w = lower[prev];
-  return !CLAUSE_OPENERS.has(w) && !LINKS.has(w) && !SUBJECT_PRONOUNS.has(w) && /^\P{L}{0,3}\p{Ll}/u.test(q.text);
+  if (CLAUSE_OPENERS.has(w) || LINKS.has(w) || SUBJECT_PRONOUNS.has(w) || !/^\P{L}{0,3}\p{Ll}/u.test(q.text)) return false;
+  const first = /^\P{L}{0,3}(\p{L}+)/u.exec(q.text);
+  return first === null || !FINITE_AUXILIARIES_AND_DO.has(first[1]);
 }
 
 /**

@@ -5,7 +5,10 @@
  * statement as mixed, with the quoted fragment as its text, so the indirect draft gives way to one mixed draft
  * per fragment, with the indirect's cue and source (what happens when the quotation takes the cue itself:
  * `Hale said the plan was "reckless"`). Only scare-quote fragments count: a title, a term or a nickname inside
- * the clause ("said the "Stop the Road" campaign had won") leaves the indirect statement as it is.
+ * the clause ("said the "Stop the Road" campaign had won") leaves the indirect statement as it is. In the
+ * headline only a quotation that ends the reported clause counts ("Union says pay offer 'an insult'", not
+ * "Study suggests 'sleeping sickness' parasite mutated"). A clause that is nothing but a term's quotation (a
+ * slogan: "Several banners said "No more war"") reports nothing and is dropped.
  */
 import type { QuoteSpan } from '../quotes/span';
 import type { Draft } from './drafts';
@@ -21,16 +24,24 @@ export function fragmentsInContent(reported: readonly Draft[], quotes: readonly 
   const out: Draft[] = [];
   for (const d of reported) {
     const inside: QuoteSpan[] = [];
+    let whole = false;
     if (d.kind === 'indirect') {
       for (let i = firstFrom(quotes, d.start - 1); i < quotes.length && quotes[i].open.start < d.end; i++) {
         const q = quotes[i];
-        if (q.close !== null && q.close.end <= d.end + 1 && q.depth === 0 && q.role === 'scare') inside.push(q);
+        if (q.close === null || q.close.end > d.end + 1 || q.depth !== 0) continue;
+        // "Union says pay offer 'an insult'": a headline quotation that ends the headline's reported clause.
+        if (q.role === 'scare' || (q.role === 'headline' && q.close.end >= d.end)) inside.push(q);
+        // "Several banners said "No more war"": the clause is only a quotation that names or labels; no report.
+        else if (q.role === 'term' && q.open.start <= d.start && q.close.end >= d.end) whole = true;
       }
     }
+    if (whole) continue;
     if (inside.length === 0) { out.push(d); continue; }
     for (const q of inside) {
       q.role = 'statement';
-      out.push({ ...d, kind: 'mixed', start: q.start, end: q.end, para: q.para, quote: q });
+      // "'We did it', says captain": a quotation that is the whole clause is quoted whole.
+      const kind = q.open.start <= d.start && q.close!.end >= d.end ? 'direct' : 'mixed';
+      out.push({ ...d, kind, start: q.start, end: q.end, para: q.para, quote: q });
     }
   }
   return out;
