@@ -63,4 +63,9 @@ suite('engine: quotations (eighth session)', () => {
     const got = body('The club said in a statement the following morning:\n\nWe are deeply saddened by the loss of our captain. He will be missed by everyone.');
     assert.deepStrictEqual(got, [['direct', 'We are deeply saddened by the loss of our captain. He will be missed by everyone.', 'The club']]);
   });
+
+  test('a capitalised verdict after "a"/"an" and a naming cue is the source\'s fragment', () => {
+    assert.deepStrictEqual(body('Critics branded the senator a "Modern Nero" on Monday.'), [['mixed', 'Modern Nero', 'Critics']]);
+    assert.deepStrictEqual(body('The union called the minister an "Enemy of Workers".'), [['mixed', 'Enemy of Workers', 'The union']]);
+  });
 });

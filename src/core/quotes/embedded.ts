@@ -34,5 +34,19 @@ export function isEmbeddedPhrase(doc: Doc, q: QuoteSpan): boolean {
  */
 export function isDeterminedName(doc: Doc, q: QuoteSpan): boolean {
   const prev = q.openTok - 1;
-  return prev >= 0 && doc.tokens.para[prev] === q.para && DETERMINERS.has(doc.tokens.lower[prev]);
+  if (prev < 0 || doc.tokens.para[prev] !== q.para || !DETERMINERS.has(doc.tokens.lower[prev])) return false;
+  // "called him an "Asian Hitler"" is a verdict (isVerdictAfterArticle); "a"/"an" names a thing as a subject.
+  const w = doc.tokens.lower[prev];
+  return (w !== 'a' && w !== 'an') || doc.sentStart[prev] === prev;
+}
+
+/**
+ * "North Korea called the prime minister an "Asian Hitler"", "critics branded him a "Modern Nero"": after a
+ * naming or describing cue, a capitalised quotation after "a"/"an" is the source's verdict, not a title (a
+ * title takes no indefinite article). Called only for quotations roles.ts reads as titles.
+ */
+export function isVerdictAfterArticle(doc: Doc, q: QuoteSpan, describing: boolean): boolean {
+  const prev = q.openTok - 1;
+  const w = prev >= 0 && doc.tokens.para[prev] === q.para ? doc.tokens.lower[prev] : '';
+  return describing && (w === 'a' || w === 'an');
 }
