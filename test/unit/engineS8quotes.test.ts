@@ -68,4 +68,12 @@ suite('engine: quotations (eighth session)', () => {
     assert.deepStrictEqual(body('Critics branded the senator a "Modern Nero" on Monday.'), [['mixed', 'Modern Nero', 'Critics']]);
     assert.deepStrictEqual(body('The union called the minister an "Enemy of Workers".'), [['mixed', 'Enemy of Workers', 'The union']]);
   });
+
+  test('a plural possessive inside a single-quoted quotation does not close it', () => {
+    assert.deepStrictEqual(body("'The players' union won't accept this,' said club chairman Rob Tate."), [['direct', "The players' union won't accept this,", 'Rob Tate']]);
+    assert.deepStrictEqual(body("'We were poor,' said coach Lars Ibsen, 'but the fans' support was amazing.'")[1], ['direct', "but the fans' support was amazing.", 'Lars Ibsen']);
+    // Two quoted terms keep their closers; a possessive-shaped mark last in the paragraph is no closer to wait for.
+    assert.deepStrictEqual(body("Club chairman Rob Tate called the deal 'a scandal' and the owners' plan 'a disgrace'.").map((f) => f[1]), ['a scandal', 'a disgrace']);
+    assert.deepStrictEqual(body("Police say 'drugs' were found in Jones' car.").map((f) => f[1]), ['drugs']);
+  });
 });

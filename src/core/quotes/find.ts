@@ -3,6 +3,8 @@
  * - Double marks ("…", “…”, «…», „…“) nest single marks (‘…’, '…') one level deep.
  * - Single marks at top level open only when a closing-shaped single mark follows in the same paragraph
  *   (British style and headlines: North Korea puts military in 'quasi-state of war').
+ * - A closing-shaped single mark after "s" and before a lowercase word, with another single closer ahead and no
+ *   single opener between, is a plural possessive ('The players' union won't accept this,' said Tate).
  * - A paragraph that ends inside a quotation: when the next paragraph (captions skipped) opens with a
  *   mark, the quotation is continued there (the usual convention); when the next paragraph's first double
  *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
@@ -57,6 +59,31 @@ function closerFollows(doc: Doc, marks: readonly Mark[]): boolean[] {
   return follows;
 }
 
+/**
+ * For each mark, whether it is the apostrophe of a plural possessive inside a single-quoted span: `players' union`
+ * (after "s", before a space and a lowercase letter) with a closing-shaped single mark still ahead in the
+ * paragraph before any opening one ('The players' union won't accept this,'). "the 'red lines' policy and
+ * 'black swans' theory" keeps its closers: an opening mark comes first. One backward pass.
+ */
+function pluralPossessives(doc: Doc, marks: readonly Mark[]): boolean[] {
+  const out = new Array<boolean>(marks.length).fill(false);
+  const text = doc.text;
+  let closerAhead = false;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const m = marks[i];
+    if (i + 1 < marks.length && doc.tokens.para[marks[i + 1].tok] !== doc.tokens.para[m.tok]) closerAhead = false;
+    if (m.family !== 'single') continue;
+    if (m.shape === 'close') {
+      const p = m.start;
+      const shaped = (text[p - 1] === 's' || text[p - 1] === 'S') && text[p + 1] === ' ' && /\p{Ll}/u.test(text[p + 2] ?? '');
+      out[i] = closerAhead && shaped;
+      // "'drugs' were found in Jones' car": a possessive-shaped mark is no closer to wait for.
+      if (!shaped) closerAhead = true;
+    } else if (m.shape === 'open') closerAhead = false;
+  }
+  return out;
+}
+
 /** The first double mark of each paragraph, by paragraph index. */
 function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
   const first = new Map<number, Mark>();
@@ -82,6 +109,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   const ahead = singleCloserAhead(doc, marks);
   const firstDouble = firstDoubleByParagraph(doc, marks);
   const strayOpens = closerFollows(doc, marks);
+  const possessive = pluralPossessives(doc, marks);
   const quotes: QuoteSpan[] = [];
   const problems: Problem[] = [];
   let outer: { mark: Mark; continuesPrev: boolean } | null = null;
@@ -125,7 +153,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
       }
     } else if (m.shape === 'open' && !inner && (outer || ahead[i])) {
       inner = m;
-    } else if (inner && (m.shape === 'close' || m.shape === 'either')) {
+    } else if (inner && (m.shape === 'close' || m.shape === 'either') && !possessive[i]) {
       emit(inner, m.tok, m.start, outer ? 1 : 0, false, false);
       inner = null;
     }
