@@ -76,4 +76,11 @@ suite('engine: quotations (eighth session)', () => {
     assert.deepStrictEqual(body("Club chairman Rob Tate called the deal 'a scandal' and the owners' plan 'a disgrace'.").map((f) => f[1]), ['a scandal', 'a disgrace']);
     assert.deepStrictEqual(body("Police say 'drugs' were found in Jones' car.").map((f) => f[1]), ['drugs']);
   });
+
+  test('a double-marked quotation nested in a double-marked one', () => {
+    const got = body('The coach, Lars Ibsen, was blunt: "We were poor. I told them, "Keep your heads up," but they didn\'t."');
+    assert.deepStrictEqual(got, [['direct', 'We were poor. I told them, "Keep your heads up," but they didn\'t.', 'Lars Ibsen']]);
+    // One closer ahead: the first quotation is left unclosed, as before.
+    assert.strictEqual(body('"We won, said coach Lars Ibsen. "It was great," he added.').length, 2);
+  });
 });

@@ -5,6 +5,8 @@
  *   (British style and headlines: North Korea puts military in 'quasi-state of war').
  * - A closing-shaped single mark after "s" and before a lowercase word, with another single closer ahead and no
  *   single opener between, is a plural possessive ('The players' union won't accept this,' said Tate).
+ * - Inside a double-marked quotation, an opening double mark with two double closers ahead (and no opener between)
+ *   opens a nested quotation: "I told them, "Keep your heads up," but they didn't."
  * - A paragraph that ends inside a quotation: when the next paragraph (captions skipped) opens with a
  *   mark, the quotation is continued there (the usual convention); when the next paragraph's first double
  *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
@@ -84,6 +86,26 @@ function pluralPossessives(doc: Doc, marks: readonly Mark[]): boolean[] {
   return out;
 }
 
+/**
+ * For each double mark, whether two closing-shaped double marks follow it in its paragraph before any opening
+ * one: an opening mark met inside an open quotation then opens a quotation nested in it, written with double
+ * marks too (`"We were poor. I told them, "Keep your heads up," but they didn't."`), rather than ending the
+ * first. One backward pass.
+ */
+function nestedDoubles(doc: Doc, marks: readonly Mark[]): boolean[] {
+  const out = new Array<boolean>(marks.length).fill(false);
+  let closers = 0;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const m = marks[i];
+    if (i + 1 < marks.length && doc.tokens.para[marks[i + 1].tok] !== doc.tokens.para[m.tok]) closers = 0;
+    if (m.family !== 'double') continue;
+    out[i] = closers >= 2;
+    if (m.shape === 'close') closers++;
+    else if (m.shape === 'open') closers = 0;
+  }
+  return out;
+}
+
 /** The first double mark of each paragraph, by paragraph index. */
 function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
   const first = new Map<number, Mark>();
@@ -110,10 +132,13 @@ export function scanQuotes(doc: Doc): QuoteScan {
   const firstDouble = firstDoubleByParagraph(doc, marks);
   const strayOpens = closerFollows(doc, marks);
   const possessive = pluralPossessives(doc, marks);
+  const nestedCloses = nestedDoubles(doc, marks);
   const quotes: QuoteSpan[] = [];
   const problems: Problem[] = [];
   let outer: { mark: Mark; continuesPrev: boolean } | null = null;
   let inner: Mark | null = null;
+  /** A double-marked quotation inside a double-marked one (nestedDoubles). */
+  let nested: Mark | null = null;
   let para = Number.NEGATIVE_INFINITY;
   let continuing = false;
   const paragraphEnd = (p: number) => (p < 0 ? doc.layout.headline?.end ?? 0 : doc.layout.paragraphs[p].end);
@@ -124,6 +149,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   };
   const endParagraph = (p: number, nextPara: number) => {
     inner = null;
+    nested = null;
     if (!outer) return;
     const next = p < 0 ? -1 : nextProseParagraph(doc, p);
     const first = next >= 0 ? firstDouble.get(next) : undefined;
@@ -141,7 +167,12 @@ export function scanQuotes(doc: Doc): QuoteScan {
       para = p;
     }
     if (m.family === 'double') {
-      if (outer && (m.shape === 'close' || m.shape === 'either')) {
+      if (nested && (m.shape === 'close' || m.shape === 'either')) {
+        emit(nested, m.tok, m.start, 1, false, false);
+        nested = null;
+      } else if (outer && !nested && m.shape === 'open' && nestedCloses[i]) {
+        nested = m;
+      } else if (outer && (m.shape === 'close' || m.shape === 'either')) {
         if (inner) inner = null;
         emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false);
         outer = null;
