@@ -83,4 +83,10 @@ suite('engine: quotations (eighth session)', () => {
     // One closer ahead: the first quotation is left unclosed, as before.
     assert.strictEqual(body('"We won, said coach Lars Ibsen. "It was great," he added.').length, 2);
   });
+
+  test('capitalised words straight after a speech cue are what was said, not a title', () => {
+    assert.deepStrictEqual(body('The general is reported to have said "Thanks be to God" as he left the court.'), [['direct', 'Thanks be to God', 'The general']]);
+    // A slogan on banners "demanding" it is still no statement.
+    assert.deepStrictEqual(body('Protesters gathered outside the court, waving banners demanding "Justice for Ana Ruiz".'), []);
+  });
 });

@@ -13,6 +13,7 @@ import { WORD } from '../text/tokenTable';
 import { CLAUSE_OPENERS, DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { FINITE_AUXILIARIES_AND_DO } from '../statements/verbWords';
 import type { QuoteSpan } from './span';
+import type { CueSpan } from '../cues';
 
 /** Links that open a clause besides CLAUSE_OPENERS. */
 const LINKS = new Set(['as', 'that', 'and', 'but', 'or', 'so', 'then']);
@@ -49,4 +50,16 @@ export function isVerdictAfterArticle(doc: Doc, q: QuoteSpan, describing: boolea
   const prev = q.openTok - 1;
   const w = prev >= 0 && doc.tokens.para[prev] === q.para ? doc.tokens.lower[prev] : '';
   return describing && (w === 'a' || w === 'an');
+}
+
+/**
+ * `is reported to have said "Thanks be to God" as he left`, `shouted: "Long Live The King"`: capitalised words
+ * straight after a speech cue (a comma or colon at most between) are what was said, not a title; a describing
+ * cue ("called it "Operation Dawn"") may still name a thing.
+ */
+export function saidStraightAfter(doc: Doc, q: QuoteSpan, cue: CueSpan): boolean {
+  if (cue.frames.has('description') || cue.lastTok >= q.openTok) return false;
+  const between = q.openTok - cue.lastTok - 1;
+  const mark = doc.tokens.lower[cue.lastTok + 1];
+  return between === 0 || (between === 1 && (mark === ',' || mark === ':'));
 }

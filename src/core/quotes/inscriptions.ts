@@ -8,7 +8,7 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import type { QuoteSpan } from './span';
 
 const INSCRIBED = new Set(['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters', 't-shirt', 't-shirts', 'shirt', 'shirts', 'sticker', 'stickers', 'billboard', 'billboards', 'badge', 'badges', 'graffiti', 'flag', 'flags', 'hat', 'hats', 'cap', 'caps', 'wristband', 'wristbands', 'sign-board', 'signboard', 'signboards']);
-const WRITING_VERBS = new Set(['read', 'reads', 'reading', 'said', 'says', 'saying', 'bearing', 'bore', 'bears', 'proclaiming', 'proclaimed', 'declaring', 'declared', 'included', 'include', 'includes', 'including']);
+const WRITING_VERBS = new Set(['read', 'reads', 'reading', 'said', 'says', 'saying', 'bearing', 'bore', 'bears', 'proclaiming', 'proclaimed', 'declaring', 'declared', 'included', 'include', 'includes', 'including', 'demanding', 'calling']);
 /** Words between the thing and its verb: "signs that read", "a banner which said". */
 const RELATIVES = new Set(['that', 'which']);
 

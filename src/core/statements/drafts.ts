@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import type { QuoteSpan } from '../quotes/span';
 import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
-import { isDeterminedName, isEmbeddedPhrase, isVerdictAfterArticle } from '../quotes/embedded';
+import { isDeterminedName, isEmbeddedPhrase, isVerdictAfterArticle, saidStraightAfter } from '../quotes/embedded';
 import type { StatementKind } from '../types';
 import { attributeAfter, type QuoteAttribution } from './attribution';
 import { attributeBefore } from './attributeBefore';
@@ -112,7 +112,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     // "…," said Haddad. "Patients lived longer.¶"We now …": left open for the next paragraph, it is running speech.
     const speech = (readsAsSpeech(q) && (att !== null || !isEmbeddedPhrase(doc, q))) || q.continuesPrev || q.continuedNext || isWholeSentence(doc, q);
-    const verdict = named === 'title' && att?.cue != null && att.cueBefore && isVerdictAfterArticle(doc, q, att.cue.frames.has('description'));
+    const verdict = named === 'title' && att?.cue != null && att.cueBefore && (isVerdictAfterArticle(doc, q, att.cue.frames.has('description')) || saidStraightAfter(doc, q, att.cue));
     const role = att && att.cueBefore && !speech && !verdict ? named : 'statement';
     const attributed = att !== null && (role === 'statement' || role === 'scare');
     if (!attributed && !speech) { q.role = named; continue; }
