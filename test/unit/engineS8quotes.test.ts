@@ -89,4 +89,9 @@ suite('engine: quotations (eighth session)', () => {
     // A slogan on banners "demanding" it is still no statement.
     assert.deepStrictEqual(body('Protesters gathered outside the court, waving banners demanding "Justice for Ana Ruiz".'), []);
   });
+
+  test('a handle, and a capitalised name with the sentence stop inside its marks, are names', () => {
+    assert.deepStrictEqual(body("The site suspended the account '@CityDesk', claiming it had posted private data.").map((f) => f[0]), ['indirect']);
+    assert.deepStrictEqual(body('The Harbour Trust, in partnership with the council, is sponsoring "Swim Across the Bay."'), []);
+  });
 });
