@@ -94,4 +94,9 @@ suite('engine: quotations (eighth session)', () => {
     assert.deepStrictEqual(body("The site suspended the account '@CityDesk', claiming it had posted private data.").map((f) => f[0]), ['indirect']);
     assert.deepStrictEqual(body('The Harbour Trust, in partnership with the council, is sponsoring "Swim Across the Bay."'), []);
   });
+
+  test('banners that demanded or placards calling for a slogan', () => {
+    assert.deepStrictEqual(body('Banners in the square demanded "Free elections now".'), []);
+    assert.deepStrictEqual(body('Students carried placards calling for "Fair fees for all".'), []);
+  });
 });

@@ -8,7 +8,7 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import type { QuoteSpan } from './span';
 
 const INSCRIBED = new Set(['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters', 't-shirt', 't-shirts', 'shirt', 'shirts', 'sticker', 'stickers', 'billboard', 'billboards', 'badge', 'badges', 'graffiti', 'flag', 'flags', 'hat', 'hats', 'cap', 'caps', 'wristband', 'wristbands', 'sign-board', 'signboard', 'signboards']);
-const WRITING_VERBS = new Set(['read', 'reads', 'reading', 'said', 'says', 'saying', 'bearing', 'bore', 'bears', 'proclaiming', 'proclaimed', 'declaring', 'declared', 'included', 'include', 'includes', 'including', 'demanding', 'calling']);
+const WRITING_VERBS = new Set(['read', 'reads', 'reading', 'said', 'says', 'saying', 'bearing', 'bore', 'bears', 'proclaiming', 'proclaimed', 'declaring', 'declared', 'included', 'include', 'includes', 'including', 'demanding', 'demanded', 'demand', 'demands', 'calling', 'called']);
 /** Words between the thing and its verb: "signs that read", "a banner which said". */
 const RELATIVES = new Set(['that', 'which']);
 
@@ -20,6 +20,8 @@ export function isInscription(doc: Doc, q: QuoteSpan): boolean {
   const { lower, para } = doc.tokens;
   let k = listStart(doc, q.openTok - 1);
   if (lower[k] === ':' || lower[k] === ',') k--;
+  // "placards calling for "Fair fees for all"".
+  if (lower[k] === 'for' && (lower[k - 1] === 'calling' || lower[k - 1] === 'called')) k--;
   if (k < 1 || para[k] !== q.para || !WRITING_VERBS.has(lower[k])) return false;
   let noun = k - 1;
   if (RELATIVES.has(lower[noun])) noun--;
