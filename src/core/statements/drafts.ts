@@ -29,6 +29,7 @@ import { isOwnOutlet } from './ownOutlet';
 import { WORD } from '../text/tokenTable';
 import { isSecondHalfOfSplit } from './splitQuote';
 import { isFragmentObject } from './fragmentObject';
+import { headlineAttribution } from './headlineQuote';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -97,6 +98,14 @@ function isWholeSentence(doc: Doc, q: QuoteSpan): boolean {
 export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
   const drafts: Draft[] = [];
   for (const q of quotes) {
+    if (q.para < 0 && q.depth === 0) {
+      // "Scotland says 'No' in independence referendum": the headline's own cue (statements/headlineQuote.ts).
+      const own = headlineAttribution(doc, q, index);
+      q.role = own ? 'statement' : roleWithoutCue(doc, q);
+      if (own) drafts.push({ kind: 'mixed', start: q.start, end: q.end, para: q.para, cue: own.cue, phrase: own.phrase, apposition: own.apposition, inherits: -1, quote: q });
+      if (own?.cue) used.add(own.cue);
+      continue;
+    }
     if (q.para < 0 || q.depth === 1) { q.role = roleWithoutCue(doc, q); continue; }
     // Quotations in a reference list ("Sources") are the titles of the works cited.
     if (doc.backMatter.has(q.para)) { q.role = 'title'; continue; }
