@@ -101,7 +101,7 @@ suite('engine: quotations (eighth session)', () => {
   });
 
   test('a headline quotation its own present-tense cue attributes to a named source', () => {
-    assert.deepStrictEqual(article('Okafor calls budget cuts \'a betrayal\'', 'Finance Minister Ruth Okafor criticised the cuts on Monday in a speech in Abuja.'), [['mixed', 'a betrayal', 'Ruth Okafor']]);
+    assert.deepStrictEqual(article('Okafor calls budget cuts \'a betrayal\'', 'Finance Minister Ruth Okafor spoke on Monday in Abuja.'), [['mixed', 'a betrayal', 'Ruth Okafor']]);
     assert.deepStrictEqual(article('Study suggests \'forever chemicals\' spread in rivers', 'Researchers at Leeds University published the study on Monday.').map((f) => f[0]), ['indirect']);
   });
 });
