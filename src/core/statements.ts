@@ -24,6 +24,7 @@ import { inHeadline, isHeadlineReport } from './statements/headline';
 import { headlineEchoes } from './statements/headlineEcho';
 import { fragmentsInContent } from './statements/fragmentsInContent';
 import { floatingFragments } from './statements/floatingFragments';
+import { sentenceFragments } from './statements/sentenceFragments';
 import { buildSpeakers } from './speakers';
 import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
@@ -117,7 +118,8 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
   const reported = fragmentsInContent([...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
-  const floating = floatingFragments(doc, scan.quotes, [...quoteList, ...reported].sort((a, b) => a.start - b.start));
+  const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
+  const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]);
   linkFloating(doc, drafts);
   // Names inside an unmarked block quotation are the source's words, like names inside quotation marks.

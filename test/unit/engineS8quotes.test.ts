@@ -104,4 +104,9 @@ suite('engine: quotations (eighth session)', () => {
     assert.deepStrictEqual(article('Okafor calls budget cuts \'a betrayal\'', 'Finance Minister Ruth Okafor spoke on Monday in Abuja.'), [['mixed', 'a betrayal', 'Ruth Okafor']]);
     assert.deepStrictEqual(article('Study suggests \'forever chemicals\' spread in rivers', 'Researchers at Leeds University published the study on Monday.').map((f) => f[0]), ['indirect']);
   });
+
+  test('a fragment sharing a sentence with an attributed fragment is the same source\'s', () => {
+    const got = body('Ana Ruiz, whose son died in the fire, thought of the owner as "a reckless man" who "ignored every warning", adding that she wanted justice.');
+    assert.deepStrictEqual(got.filter((f) => f[0] === 'mixed'), [['mixed', 'a reckless man', 'Ana Ruiz'], ['mixed', 'ignored every warning', 'Ana Ruiz']]);
+  });
 });
