@@ -109,4 +109,9 @@ suite('engine: quotations (eighth session)', () => {
     const got = body('Ana Ruiz, whose son died in the fire, thought of the owner as "a reckless man" who "ignored every warning", adding that she wanted justice.');
     assert.deepStrictEqual(got.filter((f) => f[0] === 'mixed'), [['mixed', 'a reckless man', 'Ana Ruiz'], ['mixed', 'ignored every warning', 'Ana Ruiz']]);
   });
+
+  test('a fragment after a quotation the sentence splitter cut keeps the cue before that quotation', () => {
+    const got = body('Mayor Tom Hale was filmed saying: "The plan is dead. It will never come back," and that the council should "start again" next year.');
+    assert.deepStrictEqual(got, [['direct', 'The plan is dead. It will never come back,', 'Tom Hale'], ['mixed', 'start again', 'Tom Hale']]);
+  });
 });
