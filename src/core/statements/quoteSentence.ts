@@ -10,11 +10,13 @@ import { classifyMark, familyOf } from '../quotes/marks';
 import { QUOTE } from '../text/tokenTable';
 
 const MAX_JOINED = 3;
+/** Tokens read for a sentence's first mark (attributeBefore looks no further than 80 tokens back anyway). */
+const MAX_SCAN = 120;
 
 /** Whether the sentence starting at `first` starts inside a quotation: its first double mark before `limit` closes one. */
 function startsInsideQuote(doc: Doc, first: number, limit: number): boolean {
   const { kind, lower, start } = doc.tokens;
-  for (let k = first; k < limit; k++) {
+  for (let k = first; k < limit && k < first + MAX_SCAN; k++) {
     if (kind[k] !== QUOTE || familyOf(lower[k]) !== 'double') continue;
     return classifyMark(doc.text, start[k], 'double') === 'close';
   }
