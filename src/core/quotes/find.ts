@@ -16,6 +16,7 @@ import { QUOTE } from '../text/tokenTable';
 import type { Problem } from '../types';
 import { classifyMark, familyOf, type Mark } from './marks';
 import { makeQuote, type QuoteSpan } from './span';
+import { nestedDoubles, pluralPossessives } from './markContext';
 
 export interface QuoteScan {
   readonly quotes: QuoteSpan[];
@@ -61,50 +62,7 @@ function closerFollows(doc: Doc, marks: readonly Mark[]): boolean[] {
   return follows;
 }
 
-/**
- * For each mark, whether it is the apostrophe of a plural possessive inside a single-quoted span: `players' union`
- * (after "s", before a space and a lowercase letter) with a closing-shaped single mark still ahead in the
- * paragraph before any opening one ('The players' union won't accept this,'). "the 'red lines' policy and
- * 'black swans' theory" keeps its closers: an opening mark comes first. One backward pass.
- */
-function pluralPossessives(doc: Doc, marks: readonly Mark[]): boolean[] {
-  const out = new Array<boolean>(marks.length).fill(false);
-  const text = doc.text;
-  let closerAhead = false;
-  for (let i = marks.length - 1; i >= 0; i--) {
-    const m = marks[i];
-    if (i + 1 < marks.length && doc.tokens.para[marks[i + 1].tok] !== doc.tokens.para[m.tok]) closerAhead = false;
-    if (m.family !== 'single') continue;
-    if (m.shape === 'close') {
-      const p = m.start;
-      const shaped = (text[p - 1] === 's' || text[p - 1] === 'S') && text[p + 1] === ' ' && /\p{Ll}/u.test(text[p + 2] ?? '');
-      out[i] = closerAhead && shaped;
-      // "'drugs' were found in Jones' car": a possessive-shaped mark is no closer to wait for.
-      if (!shaped) closerAhead = true;
-    } else if (m.shape === 'open') closerAhead = false;
-  }
-  return out;
-}
 
-/**
- * For each double mark, whether two closing-shaped double marks follow it in its paragraph before any opening
- * one: an opening mark met inside an open quotation then opens a quotation nested in it, written with double
- * marks too (`"We were poor. I told them, "Keep your heads up," but they didn't."`), rather than ending the
- * first. One backward pass.
- */
-function nestedDoubles(doc: Doc, marks: readonly Mark[]): boolean[] {
-  const out = new Array<boolean>(marks.length).fill(false);
-  let closers = 0;
-  for (let i = marks.length - 1; i >= 0; i--) {
-    const m = marks[i];
-    if (i + 1 < marks.length && doc.tokens.para[marks[i + 1].tok] !== doc.tokens.para[m.tok]) closers = 0;
-    if (m.family !== 'double') continue;
-    out[i] = closers >= 2;
-    if (m.shape === 'close') closers++;
-    else if (m.shape === 'open') closers = 0;
-  }
-  return out;
-}
 
 /** The first double mark of each paragraph, by paragraph index. */
 function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
