@@ -114,4 +114,9 @@ suite('engine: quotations (eighth session)', () => {
     const got = body('Mayor Tom Hale was filmed saying: "The plan is dead. It will never come back," and that the council should "start again" next year.');
     assert.deepStrictEqual(got, [['direct', 'The plan is dead. It will never come back,', 'Tom Hale'], ['mixed', 'start again', 'Tom Hale']]);
   });
+
+  test('a nested double-marked reply with one closer ends both quotations', () => {
+    const got = body('Pastor Ben Holt recalled, "I called him brother once. He replied, "Don\'t call me that." Then he walked away.');
+    assert.deepStrictEqual(got, [['direct', 'I called him brother once. He replied, "Don\'t call me that.', 'Ben Holt']]);
+  });
 });

@@ -6,7 +6,8 @@
  * - A closing-shaped single mark after "s" and before a lowercase word, with another single closer ahead and no
  *   single opener between, is a plural possessive ('The players' union won't accept this,' said Tate).
  * - Inside a double-marked quotation, an opening double mark with two double closers ahead (and no opener between)
- *   opens a nested quotation: "I told them, "Keep your heads up," but they didn't."
+ *   opens a nested quotation: "I told them, "Keep your heads up," but they didn't." With one closer ahead, after a
+ *   comma or colon, both end at it: "I called him brother. He replied, "Don't."
  * - A paragraph that ends inside a quotation: when the next paragraph (captions skipped) opens with a
  *   mark, the quotation is continued there (the usual convention); when the next paragraph's first double
  *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
@@ -97,6 +98,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   let inner: Mark | null = null;
   /** A double-marked quotation inside a double-marked one (nestedDoubles). */
   let nested: Mark | null = null;
+  let closeBoth = false;
   let para = Number.NEGATIVE_INFINITY;
   let continuing = false;
   const paragraphEnd = (p: number) => (p < 0 ? doc.layout.headline?.end ?? 0 : doc.layout.paragraphs[p].end);
@@ -128,8 +130,10 @@ export function scanQuotes(doc: Doc): QuoteScan {
       if (nested && (m.shape === 'close' || m.shape === 'either')) {
         emit(nested, m.tok, m.start, 1, false, false);
         nested = null;
-      } else if (outer && !nested && m.shape === 'open' && nestedCloses[i]) {
+        if (closeBoth && outer) { emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false); outer = null; }
+      } else if (outer && !nested && m.shape === 'open' && nestedCloses[i] > 0) {
         nested = m;
+        closeBoth = nestedCloses[i] === 1;
       } else if (outer && (m.shape === 'close' || m.shape === 'either')) {
         if (inner) inner = null;
         emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false);

@@ -31,19 +31,22 @@ export function pluralPossessives(doc: Doc, marks: readonly Mark[]): boolean[] {
 }
 
 /**
- * For each double mark, whether two closing-shaped double marks follow it in its paragraph before any opening
- * one: an opening mark met inside an open quotation then opens a quotation nested in it, written with double
- * marks too (`"We were poor. I told them, "Keep your heads up," but they didn't."`), rather than ending the
- * first. One backward pass.
+ * For each double mark, how an opening mark met inside an open quotation nests (0: it does not, it ends the
+ * first one). 2: two closing-shaped double marks follow in its paragraph before any opening one, so it opens a
+ * quotation nested in the first, written with double marks too (`"We were poor. I told them, "Keep your heads
+ * up," but they didn't."`). 1: one closer follows, and a comma or colon introduces the mark (`"At one time I
+ * called him brother. He replied, "Don't call me that."`): the nested quotation and the first end together at
+ * that closer. One backward pass.
  */
-export function nestedDoubles(doc: Doc, marks: readonly Mark[]): boolean[] {
-  const out = new Array<boolean>(marks.length).fill(false);
+export function nestedDoubles(doc: Doc, marks: readonly Mark[]): Uint8Array {
+  const out = new Uint8Array(marks.length);
   let closers = 0;
   for (let i = marks.length - 1; i >= 0; i--) {
     const m = marks[i];
     if (i + 1 < marks.length && doc.tokens.para[marks[i + 1].tok] !== doc.tokens.para[m.tok]) closers = 0;
     if (m.family !== 'double') continue;
-    out[i] = closers >= 2;
+    const before = doc.tokens.lower[m.tok - 1];
+    out[i] = closers >= 2 ? 2 : closers === 1 && (before === ',' || before === ':') && doc.tokens.para[m.tok - 1] === doc.tokens.para[m.tok] ? 1 : 0;
     if (m.shape === 'close') closers++;
     else if (m.shape === 'open') closers = 0;
   }
