@@ -119,4 +119,9 @@ suite('engine: quotations (eighth session)', () => {
     const got = body('Pastor Ben Holt recalled, "I called him brother once. He replied, "Don\'t call me that." Then he walked away.');
     assert.deepStrictEqual(got, [['direct', 'I called him brother once. He replied, "Don\'t call me that.', 'Ben Holt']]);
   });
+
+  test('a law\'s own wording is a term, whoever reports on the law', () => {
+    assert.deepStrictEqual(body('The ministry confirmed that police will enforce the law banning "acts of disrespect toward the flag" during the games.'), [['indirect', 'police will enforce the law banning "acts of disrespect toward the flag" during the games', 'The ministry']]);
+    assert.deepStrictEqual(body('The council passed a bill concerning "the protection of trees in public parks and gardens".'), []);
+  });
 });

@@ -29,6 +29,7 @@ import { isOwnOutlet } from './ownOutlet';
 import { WORD } from '../text/tokenTable';
 import { isSecondHalfOfSplit } from './splitQuote';
 import { isFragmentObject } from './fragmentObject';
+import { isDocumentWording } from '../quotes/documentWording';
 import { headlineAttribution } from './headlineQuote';
 
 export interface Draft {
@@ -112,6 +113,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const named = roleWithoutCue(doc, q);
     if (named === 'title' && (isTitleByTrigger(doc, q) || isDeterminedName(doc, q))) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
+    if (isDocumentWording(doc, q)) { q.role = 'term'; continue; }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
     const speaker = speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
     // The medium's "according to" then reports the same words: it carries no statement of its own.
