@@ -129,7 +129,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const keep = drafts.map((d, i) => d.kind !== 'indirect' || built.speakerOf[i] !== null);
   const kept = drafts.filter((_, i) => keep[i]);
   const speakerOf = built.speakerOf.filter((_, i) => keep[i]);
-  const { speakers, problems } = built;
+  const { problems } = built;
   const rows = kept.map((d, i) => ({
     kind: d.kind,
     start: d.start,
@@ -145,6 +145,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     return { kind: e.kind, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), speakerId: e.speakerId, speakerMention: null, cue: null };
   });
   const statements: Statement[] = [...echoes, ...rows].map((s, i) => ({ id: `st${i + 1}`, ...s }));
+  const speakers = echoes.length ? withEchoCounts(built.speakers, echoes) : built.speakers;
   for (const s of statements) {
     if (s.speakerId === null && s.kind !== 'indirect') problems.push({ start: s.start, end: s.end, code: 'unattributed-quote', message: 'No speaker found for this quotation.' });
   }
@@ -166,6 +167,13 @@ function outsideBlocks(blocks: readonly { start: number; end: number }[]): (m: {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= m.start) lo = mid + 1; else hi = mid; }
     return lo === 0 || reach[lo - 1] < m.end;
   };
+}
+
+/** The speakers with the headline echoes (headlineEcho.ts) counted among their statements. */
+function withEchoCounts(speakers: Speaker[], echoes: readonly { speakerId: string }[]): Speaker[] {
+  const extra = new Map<string, number>();
+  for (const e of echoes) extra.set(e.speakerId, (extra.get(e.speakerId) ?? 0) + 1);
+  return speakers.map((s) => (extra.has(s.id) ? { ...s, statementCount: s.statementCount + extra.get(s.id)! } : s));
 }
 
 function spanOf(doc: Doc, first: number, last: number) {
