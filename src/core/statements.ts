@@ -22,6 +22,10 @@ import { alsoSourceAfter } from './statements/alsoAfterQuote';
 import { possessedClaimSource } from './statements/possessedClaim';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
+import { headlineEchoes } from './statements/headlineEcho';
+import { fragmentsInContent } from './statements/fragmentsInContent';
+import { floatingFragments } from './statements/floatingFragments';
+import { sentenceFragments } from './statements/sentenceFragments';
 import { buildSpeakers } from './speakers';
 import { spanLength } from './text/lineBreaks';
 import type { Problem, Quote, Speaker, Statement } from './types';
@@ -114,8 +118,10 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
-  const reported = [...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d));
-  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported]).map((d) => {
+  const reported = fragmentsInContent([...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
+  const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
+  const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]).map((d) => {
     // "The court responded to the father's assertions that his son was "in hiding"": the father's words.
     const claimant = possessedClaimSource(doc, d);
     return claimant ? { ...d, phrase: claimant, apposition: null } : d;
@@ -128,9 +134,8 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const keep = drafts.map((d, i) => d.kind !== 'indirect' || built.speakerOf[i] !== null);
   const kept = drafts.filter((_, i) => keep[i]);
   const speakerOf = built.speakerOf.filter((_, i) => keep[i]);
-  const { speakers, problems } = built;
-  const statements: Statement[] = kept.map((d, i) => ({
-    id: `st${i + 1}`,
+  const { problems } = built;
+  const rows = kept.map((d, i) => ({
     kind: d.kind,
     start: d.start,
     end: d.end,
@@ -139,6 +144,13 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     speakerMention: d.phrase ? spanOf(doc, d.phrase.first, d.phrase.last) : null,
     cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text, lemma: d.cue.lemma } : null,
   }));
+  // Headline quotations the body quotes again (statements/headlineEcho.ts) come first, in reading order.
+  const echoes = headlineEchoes(doc, scan.quotes, rows).map((e) => {
+    e.quote.role = 'statement';
+    return { kind: e.kind, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), speakerId: e.speakerId, speakerMention: null, cue: null };
+  });
+  const statements: Statement[] = [...echoes, ...rows].map((s, i) => ({ id: `st${i + 1}`, ...s }));
+  const speakers = echoes.length ? withEchoCounts(built.speakers, echoes) : built.speakers;
   for (const s of statements) {
     if (s.speakerId === null && s.kind !== 'indirect') problems.push({ start: s.start, end: s.end, code: 'unattributed-quote', message: 'No speaker found for this quotation.' });
   }
@@ -160,6 +172,13 @@ function outsideBlocks(blocks: readonly { start: number; end: number }[]): (m: {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= m.start) lo = mid + 1; else hi = mid; }
     return lo === 0 || reach[lo - 1] < m.end;
   };
+}
+
+/** The speakers with the headline echoes (headlineEcho.ts) counted among their statements. */
+function withEchoCounts(speakers: Speaker[], echoes: readonly { speakerId: string }[]): Speaker[] {
+  const extra = new Map<string, number>();
+  for (const e of echoes) extra.set(e.speakerId, (extra.get(e.speakerId) ?? 0) + 1);
+  return speakers.map((s) => (extra.has(s.id) ? { ...s, statementCount: s.statementCount + extra.get(s.id)! } : s));
 }
 
 function spanOf(doc: Doc, first: number, last: number) {

@@ -3,6 +3,11 @@
  * - Double marks ("…", “…”, «…», „…“) nest single marks (‘…’, '…') one level deep.
  * - Single marks at top level open only when a closing-shaped single mark follows in the same paragraph
  *   (British style and headlines: North Korea puts military in 'quasi-state of war').
+ * - A closing-shaped single mark after "s" and before a lowercase word, with another single closer ahead and no
+ *   single opener between, is a plural possessive ('The players' union won't accept this,' said Tate).
+ * - Inside a double-marked quotation, an opening double mark with two double closers ahead (and no opener between)
+ *   opens a nested quotation: "I told them, "Keep your heads up," but they didn't." With one closer ahead, after a
+ *   comma or colon, both end at it: "I called him brother. He replied, "Don't."
  * - A paragraph that ends inside a quotation: when the next paragraph (captions skipped) opens with a
  *   mark, the quotation is continued there (the usual convention); when the next paragraph's first double
  *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
@@ -12,6 +17,7 @@ import { QUOTE } from '../text/tokenTable';
 import type { Problem } from '../types';
 import { classifyMark, familyOf, type Mark } from './marks';
 import { makeQuote, type QuoteSpan } from './span';
+import { nestedDoubles, pluralPossessives } from './markContext';
 
 export interface QuoteScan {
   readonly quotes: QuoteSpan[];
@@ -57,6 +63,8 @@ function closerFollows(doc: Doc, marks: readonly Mark[]): boolean[] {
   return follows;
 }
 
+
+
 /** The first double mark of each paragraph, by paragraph index. */
 function firstDoubleByParagraph(doc: Doc, marks: readonly Mark[]): Map<number, Mark> {
   const first = new Map<number, Mark>();
@@ -82,10 +90,15 @@ export function scanQuotes(doc: Doc): QuoteScan {
   const ahead = singleCloserAhead(doc, marks);
   const firstDouble = firstDoubleByParagraph(doc, marks);
   const strayOpens = closerFollows(doc, marks);
+  const possessive = pluralPossessives(doc, marks);
+  const nestedCloses = nestedDoubles(doc, marks);
   const quotes: QuoteSpan[] = [];
   const problems: Problem[] = [];
   let outer: { mark: Mark; continuesPrev: boolean } | null = null;
   let inner: Mark | null = null;
+  /** A double-marked quotation inside a double-marked one (nestedDoubles). */
+  let nested: Mark | null = null;
+  let closeBoth = false;
   let para = Number.NEGATIVE_INFINITY;
   let continuing = false;
   const paragraphEnd = (p: number) => (p < 0 ? doc.layout.headline?.end ?? 0 : doc.layout.paragraphs[p].end);
@@ -96,6 +109,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   };
   const endParagraph = (p: number, nextPara: number) => {
     inner = null;
+    nested = null;
     if (!outer) return;
     const next = p < 0 ? -1 : nextProseParagraph(doc, p);
     const first = next >= 0 ? firstDouble.get(next) : undefined;
@@ -113,7 +127,14 @@ export function scanQuotes(doc: Doc): QuoteScan {
       para = p;
     }
     if (m.family === 'double') {
-      if (outer && (m.shape === 'close' || m.shape === 'either')) {
+      if (nested && (m.shape === 'close' || m.shape === 'either')) {
+        emit(nested, m.tok, m.start, 1, false, false);
+        nested = null;
+        if (closeBoth && outer) { emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false); outer = null; }
+      } else if (outer && !nested && m.shape === 'open' && nestedCloses[i] > 0) {
+        nested = m;
+        closeBoth = nestedCloses[i] === 1;
+      } else if (outer && (m.shape === 'close' || m.shape === 'either')) {
         if (inner) inner = null;
         emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false);
         outer = null;
@@ -125,7 +146,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
       }
     } else if (m.shape === 'open' && !inner && (outer || ahead[i])) {
       inner = m;
-    } else if (inner && (m.shape === 'close' || m.shape === 'either')) {
+    } else if (inner && (m.shape === 'close' || m.shape === 'either') && !possessive[i]) {
       emit(inner, m.tok, m.start, outer ? 1 : 0, false, false);
       inner = null;
     }

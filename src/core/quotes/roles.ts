@@ -37,6 +37,13 @@ function prevWord(doc: Doc, q: QuoteSpan): string {
   return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
 }
 
+/** Whether a lowercase word of the same sentence stands right before the opening mark ("sponsoring "…""). */
+function afterLowercaseWord(doc: Doc, q: QuoteSpan): boolean {
+  const k = q.openTok - 1;
+  const { kind, cap, para, sent } = doc.tokens;
+  return k >= 0 && para[k] === q.para && sent[k] === sent[q.openTok] && kind[k] === WORD && cap[k] !== 1;
+}
+
 /** Share of words in the quotation that start with a capital letter. */
 function titleCaseShare(q: QuoteSpan): number {
   const words = q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w.length > 3);
@@ -66,7 +73,10 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   if (TITLE_BEFORE.has(nextWord) && q.words <= 8 && !lowercaseModifier(doc, q)) return 'title';
   // The "don't ask, don't tell" policy names it; the "reckless" policy is someone's word for it (one word).
   if (POLICY_NOUNS.has(nextWord) && q.words >= 2 && q.words <= 8) return 'title';
-  if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !/[.!?,]$/.test(q.text)) return 'title';
+  // "suspended the account '@NewsDesk'", "the hashtag "#FreeAna"": a handle or a hashtag names an account.
+  if (/^[@#][\p{L}\p{N}_]+$/u.test(q.text)) return 'term';
+  // "is sponsoring "Climb Up the 50."": American style keeps the sentence's stop inside the marks of a name too.
+  if (q.words <= 10 && titleCaseShare(q) >= 0.75 && (!/[.!?,]$/.test(q.text) || (/[.,]$/.test(q.text) && afterLowercaseWord(doc, q)))) return 'title';
   return 'scare';
 }
 

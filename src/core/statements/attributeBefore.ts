@@ -12,6 +12,7 @@ import { accordingBefore, namesSomeone } from './accordingPrecedence';
 import { WORD } from '../text/tokenTable';
 import { passiveAgentBeforeQuote } from './attributionPassiveAgent';
 import { subjectAfterFrontedQuestion } from './frontedQuestion';
+import { quoteSentenceStart } from './quoteSentence';
 
 function adjacent(doc: Doc, last: number, open: number): boolean {
   for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
@@ -22,7 +23,7 @@ function adjacent(doc: Doc, last: number, open: number): boolean {
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
   const agent = passiveAgentBeforeQuote(doc, q);
   if (agent) return agent;
-  const floor = Math.max(doc.sentStart[q.openTok], q.openTok - 80);
+  const floor = Math.max(quoteSentenceStart(doc, q.openTok), q.openTok - 80);
   let cue = cues.lastBefore(q.openTok, floor);
   // Verbs that only introduce quotations ("he continued") must stand right before the mark.
   if (cue && [...cue.frames].every((f) => f === 'quoteOnly') && !adjacent(doc, cue.lastTok, q.openTok)) cue = cues.lastBefore(cue.firstTok, floor);

@@ -27,10 +27,14 @@ const CUE_REACH = 6;
 /** "announced the following measures:", "said the plan had three parts: …" introduce a list, not words. */
 const LIST_WORDS = new Set(['following', 'follows', 'include', 'includes', 'including', 'parts', 'points', 'steps', 'measures']);
 
+const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'season']);
+
 function introducingCue(doc: Doc, colon: number, cues: CueIndex): CueSpan | null {
   const cue = cues.lastBefore(colon, doc.sentStart[colon]);
   if (!cue || cue.kind === 'according' || colon - cue.lastTok > CUE_REACH) return null;
-  for (let k = cue.lastTok + 1; k < colon; k++) if (LIST_WORDS.has(doc.tokens.lower[k])) return null;
+  const lower = doc.tokens.lower;
+  // "announced by his family the following morning:": "following" before a time word dates the cue.
+  for (let k = cue.lastTok + 1; k < colon; k++) if (LIST_WORDS.has(lower[k]) && !(lower[k] === 'following' && TIME_WORDS.has(lower[k + 1]))) return null;
   return cue.frames.has('clause') || cue.frames.has('quoteOnly') ? cue : null;
 }
 

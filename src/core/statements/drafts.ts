@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import type { QuoteSpan } from '../quotes/span';
 import { isTitleByTrigger, readsAsSpeech, roleWithoutCue } from '../quotes/roles';
+import { isDeterminedName, isEmbeddedPhrase, isVerdictAfterArticle, saidStraightAfter } from '../quotes/embedded';
 import type { StatementKind } from '../types';
 import { attributeAfter, type QuoteAttribution } from './attribution';
 import { attributeBefore } from './attributeBefore';
@@ -28,6 +29,8 @@ import { isOwnOutlet } from './ownOutlet';
 import { WORD } from '../text/tokenTable';
 import { isSecondHalfOfSplit } from './splitQuote';
 import { isFragmentObject } from './fragmentObject';
+import { isDocumentWording } from '../quotes/documentWording';
+import { headlineAttribution } from './headlineQuote';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -96,12 +99,21 @@ function isWholeSentence(doc: Doc, q: QuoteSpan): boolean {
 export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
   const drafts: Draft[] = [];
   for (const q of quotes) {
+    if (q.para < 0 && q.depth === 0) {
+      // "Scotland says 'No' in independence referendum": the headline's own cue (statements/headlineQuote.ts).
+      const own = headlineAttribution(doc, q, index);
+      q.role = own ? 'statement' : roleWithoutCue(doc, q);
+      if (own) drafts.push({ kind: 'mixed', start: q.start, end: q.end, para: q.para, cue: own.cue, phrase: own.phrase, apposition: own.apposition, inherits: -1, quote: q });
+      if (own?.cue) used.add(own.cue);
+      continue;
+    }
     if (q.para < 0 || q.depth === 1) { q.role = roleWithoutCue(doc, q); continue; }
     // Quotations in a reference list ("Sources") are the titles of the works cited.
     if (doc.backMatter.has(q.para)) { q.role = 'title'; continue; }
     const named = roleWithoutCue(doc, q);
-    if (named === 'title' && isTitleByTrigger(doc, q)) { q.role = named; continue; }
+    if (named === 'title' && (isTitleByTrigger(doc, q) || isDeterminedName(doc, q))) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
+    if (isDocumentWording(doc, q)) { q.role = 'term'; continue; }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
     const speaker = speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
     // The medium's "according to" then reports the same words: it carries no statement of its own.
@@ -110,8 +122,9 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     // "…," said Haddad. "Patients lived longer.¶"We now …": left open for the next paragraph, it is running speech.
-    const speech = readsAsSpeech(q) || q.continuesPrev || q.continuedNext || isWholeSentence(doc, q);
-    const role = att && att.cueBefore && !speech ? named : 'statement';
+    const speech = (readsAsSpeech(q) && (att !== null || !isEmbeddedPhrase(doc, q))) || q.continuesPrev || q.continuedNext || isWholeSentence(doc, q);
+    const verdict = named === 'title' && att?.cue != null && att.cueBefore && (isVerdictAfterArticle(doc, q, att.cue.frames.has('description')) || saidStraightAfter(doc, q, att.cue));
+    const role = att && att.cueBefore && !speech && !verdict ? named : 'statement';
     const attributed = att !== null && (role === 'statement' || role === 'scare');
     if (!attributed && !speech) { q.role = named; continue; }
     if (!attributed && named === 'title') { q.role = named; continue; }
