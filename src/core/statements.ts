@@ -8,17 +8,13 @@ import type { CueSpan } from './cues';
 import type { Doc } from './doc';
 import type { Mention } from './mentions';
 import type { QuoteScan } from './quotes/find';
-import { toQuote, type QuoteSpan } from './quotes/span';
+import { toQuote } from './quotes/span';
 import { CueIndex } from './statements/cueIndex';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { indirectAfterFragments } from './statements/thatAfterFragment';
 import { subjectOfCue } from './statements/subject';
 import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
-import { endBeforeQuotedConjunct } from './statements/conjuncts';
-import { completesContent, endBeforeInnerCue } from './statements/openRemainder';
-import { isParagraphQuote } from './statements/paragraphQuote';
-import { alsoSourceAfter } from './statements/alsoAfterQuote';
 import { possessedClaimSource } from './statements/possessedClaim';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
@@ -27,7 +23,8 @@ import { fragmentsInContent } from './statements/fragmentsInContent';
 import { floatingFragments } from './statements/floatingFragments';
 import { sentenceFragments } from './statements/sentenceFragments';
 import { buildSpeakers } from './speakers';
-import { spanLength } from './text/lineBreaks';
+import { quoteOverlap, removeOverlaps } from './statements/overlaps';
+import { linkFloating } from './statements/linkFloating';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
 export interface Attribution {
@@ -35,43 +32,6 @@ export interface Attribution {
   quotes: Quote[];
   speakers: Speaker[];
   problems: Problem[];
-}
-
-/** Drops indirect drafts that overlap a quotation draft, after cutting them short of it where possible. */
-function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const prev = out[out.length - 1];
-    if (prev && d.start < prev.end) {
-      if (prev.kind === 'indirect' && d.kind !== 'indirect' && spanLength(doc.text, prev.start, d.start) > 20) {
-        const cut = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
-        // "said the regulations for the sector were "unworkable"": the quotation completes the clause (openRemainder.ts).
-        if (completesContent(doc, prev, d, cut)) { out[out.length - 1] = d; continue; }
-        prev.end = endBeforeInnerCue(doc, prev, d, cut);
-        out.push(d);
-      } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
-        out[out.length - 1] = d;
-      }
-      continue;
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-/**
- * Whether a span overlaps a quotation: quotations are sorted by start, so those starting before the span's
- * end are a prefix (binary search), and one of them reaches into the span when their largest end does.
- */
-function quoteOverlap(quotes: readonly QuoteSpan[]): (start: number, end: number) => boolean {
-  const maxEnd: number[] = [];
-  for (const q of quotes) maxEnd.push(Math.max(q.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -1));
-  return (start, end) => {
-    let lo = 0, hi = quotes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < end) lo = mid + 1; else hi = mid; }
-    return lo > 0 && maxEnd[lo - 1] > start;
-  };
 }
 
 /** Unmarked block quotations after "… denied these allegations:"; their cues carry no indirect statement. */
@@ -83,24 +43,6 @@ function blockDrafts(doc: Doc, cues: readonly CueSpan[], index: CueIndex, used: 
     const s = subjectOfCue(doc, b.cue);
     return { kind: 'direct', start: b.start, end: b.end, para: b.para, cue: b.cue, phrase: s?.phrase ?? null, apposition: s?.apposition ?? null, inherits: -1, quote: null };
   });
-}
-
-/** Floating quotations continue the previous statement's source when the text runs on. */
-function linkFloating(doc: Doc, drafts: Draft[]): void {
-  for (let i = 1; i < drafts.length; i++) {
-    const d = drafts[i];
-    if (d.phrase || !d.quote) continue;
-    // `"…." Ruiz also said that …`: the source "also" speaking next.
-    if (i + 1 < drafts.length && alsoSourceAfter(doc, d, drafts[i + 1])) { d.inherits = i + 1; continue; }
-    const prev = drafts[i - 1];
-    const gap = d.para - prev.para;
-    let captionsOnly = gap >= 0;
-    for (let p = prev.para + 1; p < d.para && captionsOnly; p++) captionsOnly = doc.captions.has(p);
-    const standsAlone = gap === 1 && prev.kind === 'indirect' && isParagraphQuote(doc, d.quote);
-    // A quotation, or a block quotation its cue introduced ("…, stating:" then the block), runs on into it.
-    const quoted = prev.quote !== null || (prev.kind === 'direct' && prev.cue !== null);
-    if (gap === 0 || standsAlone || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || quoted))) d.inherits = i - 1;
-  }
 }
 
 export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpan[], mentions: readonly Mention[]): Attribution {

@@ -1,0 +1,27 @@
+/**
+ * Quotations with no source phrase of their own (statements.ts): a quotation continues the source of the
+ * statement before it when the text runs on — same paragraph, the next one after a report, or across
+ * captions — or of the source that "also" speaks right after it.
+ */
+import type { Doc } from '../doc';
+import type { Draft } from './drafts';
+import { alsoSourceAfter } from './alsoAfterQuote';
+import { isParagraphQuote } from './paragraphQuote';
+
+/** Floating quotations continue the previous statement's source when the text runs on. */
+export function linkFloating(doc: Doc, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.phrase || !d.quote) continue;
+    // `"…." Ruiz also said that …`: the source "also" speaking next.
+    if (i + 1 < drafts.length && alsoSourceAfter(doc, d, drafts[i + 1])) { d.inherits = i + 1; continue; }
+    const prev = drafts[i - 1];
+    const gap = d.para - prev.para;
+    let captionsOnly = gap >= 0;
+    for (let p = prev.para + 1; p < d.para && captionsOnly; p++) captionsOnly = doc.captions.has(p);
+    const standsAlone = gap === 1 && prev.kind === 'indirect' && isParagraphQuote(doc, d.quote);
+    // A quotation, or a block quotation its cue introduced ("…, stating:" then the block), runs on into it.
+    const quoted = prev.quote !== null || (prev.kind === 'direct' && prev.cue !== null);
+    if (gap === 0 || standsAlone || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || quoted))) d.inherits = i - 1;
+  }
+}
