@@ -71,6 +71,7 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'before', 'while', 'although', 'thou
 /** Verbs of asking whose object is the one questioned ("\"Will you resign?\" a reporter asked the minister."). */
 const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed']);
 
+/** A mention; `content` and `qualified`, set later on a few, are there from the start so that all mentions share one shape. */
 export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const { lower, sent } = doc.tokens;
   const next = lower[p.last + 1];
@@ -79,7 +80,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]) };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), content: undefined, qualified: undefined };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

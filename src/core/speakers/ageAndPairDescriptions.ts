@@ -28,6 +28,9 @@ function isJointDescription(text: string): boolean {
  */
 export function countsPeople(text: string): boolean {
   const t = text.trim();
+  // Asked of every mention: both patterns open with "the" or "both" (no other character folds to t or b).
+  const first = t.charCodeAt(0) | 32;
+  if (first !== 116 && first !== 98) return false;
   // "the two sides" after two leaders met may be their delegations or governments: only a joint source met before.
   if (JOINT.test(t)) return !/sides$/i.test(t);
   if (!COUNTED_PAIR.test(t)) return false;

@@ -17,12 +17,22 @@ const BUSINESS_DESCRIPTIONS: ReadonlySet<string> = new Set(roles.businessDescrip
  */
 export function mayNameBusiness(e: Entity, own: ReadonlySet<string>, named: ReadonlySet<string> | undefined): boolean {
   if (e.gender !== null || e.members.length > 0) return false;
-  if (named === undefined || ![...own].some((w) => named.has(w))) return false;
+  if (named === undefined || !someIn(own, named)) return false;
   return e.kind === 'organization' || e.kind === 'unknown' || untitledName(e);
+}
+
+/** Whether a word of `words` is in `set` (no array per question: fits asks it per recent entity). */
+function someIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
 }
 
 /** "The firm", "the club": a bare business description, whose antecedent is then known to be an organisation. */
 export function isBareBusinessDescription(text: string): boolean {
+  // Asked of every mention: one that does not open with t/T or i/I ("the", "its") is no such description,
+  // and is neither split nor lowercased (no other character lowercases to an ASCII t or i).
+  const first = text.charCodeAt(0) | 32;
+  if (first !== 116 && first !== 105) return false;
   const words = text.toLowerCase().split(/\s+/);
   return words.length === 2 && (words[0] === 'the' || words[0] === 'its') && BUSINESS_DESCRIPTIONS.has(words[1]);
 }
