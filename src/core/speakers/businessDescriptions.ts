@@ -33,6 +33,9 @@ export function isBareBusinessDescription(text: string): boolean {
   // and is neither split nor lowercased (no other character lowercases to an ASCII t or i).
   const first = text.charCodeAt(0) | 32;
   if (first !== 116 && first !== 105) return false;
-  const words = text.toLowerCase().split(/\s+/);
-  return words.length === 2 && (words[0] === 'the' || words[0] === 'its') && BUSINESS_DESCRIPTIONS.has(words[1]);
+  // Its words split at spaces are two, "the"/"its" and the description: one match, no array of words.
+  const bare = BARE_DESCRIPTION.exec(text.toLowerCase());
+  return bare !== null && BUSINESS_DESCRIPTIONS.has(bare[1]);
 }
+
+const BARE_DESCRIPTION = /^(?:the|its)\s+(\S+)$/;

@@ -6,7 +6,7 @@
  */
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entity';
-import { FactsMemo, initials } from './names';
+import { FactsMemo, initials, type NameFacts } from './names';
 import { ownerOpeningWord, shortFormOwner } from './shortNames';
 import { surnameMatch } from './surnameMatch';
 import { personByFirstName } from './firstNames';
@@ -31,11 +31,12 @@ export class EntityTable {
   /** The opening word of every name an entity has had that a short form could stand for (shortNames.ts). */
   private readonly openingWords = new Set<string>();
 
-  private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
+  /** `facts`: the name's, when the caller has them already (one memo lookup fewer per new entity). */
+  private create(key: string, info: MentionInfo, name: string, members: readonly string[] = [], facts: NameFacts = this.facts.ofName(name)): Entity {
     // Every field set here, `weakMerge` too: entities of one shape keep the resolution code monomorphic.
-    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined };
+    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined, wordsMemo: undefined };
     this.all.push(e);
-    this.firstWords.add(this.wordsOf(name)[0]);
+    this.firstWords.add(facts.fullWords[0]);
     this.addOpeningWord(name);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
@@ -82,12 +83,12 @@ export class EntityTable {
       if (byFirstName) return byFirstName;
       const owner = shortFormOwner(name, this.all, this.openingWords);
       if (owner) { owner.kind = 'organization'; return owner; }
-      const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
+      const e = this.create(`name:${facts.full}:${this.all.length}`, info, name, [], facts);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name);
+    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name, [], facts);
   }
 
   /**
