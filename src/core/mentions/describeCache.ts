@@ -24,8 +24,9 @@ export class DescribeCache implements Describer {
   private readonly bracketed = new Map<string, MentionInfo>();
   /** Joint phrases ("Bush and Putin"), which this cache's key would not tell apart well enough. */
   private readonly joint: ExactDescribeMemo;
-  /** The phrase being looked up, for `describePending` (no closure per lookup). */
+  /** The phrase being looked up and the hash of its text, for `describePending` (no closure per lookup). */
   pending: Phrase = { first: 0, last: 0 };
+  pendingHash = 0;
 
   constructor(readonly doc: Doc) {
     this.joint = new ExactDescribeMemo(doc);
@@ -52,11 +53,30 @@ export class DescribeCache implements Describer {
       return info;
     }
     this.pending = p;
+    this.pendingHash = hash;
     return this.plain.getHashed(text, start, end, hash, describePending, this);
   }
 }
 
+/**
+ * exactInfo's answers for phrases with no sentence start inside and no bracket after (the key is then the
+ * text and whether the word before is capitalised: one table for each), found by the range of the text and
+ * the hash infoOf has already: a phrase new to a document costs no key string and no Map lookup.
+ */
+const plainExact = [new WordTable<MentionInfo>(4096, detached), new WordTable<MentionInfo>(4096, detached)];
+/** Phrases per table before it is let go (as SharedMemo does). */
+const PLAIN_EXACT_LIMIT = 20000;
+
 function describePending(_text: string, cache: DescribeCache): MentionInfo {
+  const { doc, pending: p } = cache;
+  const tokens = doc.tokens;
+  for (let k = p.first; k <= p.last; k++) if (doc.sentStart[k] === k) return exactInfo(doc, p);
+  const table = plainExact[tokens.cap[p.first - 1] === 1 ? 1 : 0];
+  if (table.count >= PLAIN_EXACT_LIMIT) table.clear();
+  return table.getHashed(doc.text, tokens.start[p.first], tokens.end[p.last], cache.pendingHash, exactPending, cache);
+}
+
+function exactPending(_text: string, cache: DescribeCache): MentionInfo {
   return exactInfo(cache.doc, cache.pending);
 }
 
