@@ -104,7 +104,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
     const particleStart = !capital && (c & PARTICLE) !== 0 && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
     // "The WHO has raised its alert level, although it said …": an acronym is a name, though its letters spell a function word.
-    const acronym = capital && (c & SKIP) !== 0 && tokens.end[i] - tokens.start[i] >= 2 && ALL_CAPITALS.test(tokens.textOf(i));
+    const acronym = capital && (c & SKIP) !== 0 && tokens.end[i] - tokens.start[i] >= 2 && !lowercaseAsciiAt(doc.text, tokens.start[i] + 1) && ALL_CAPITALS.test(tokens.textOf(i));
     const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart || acronym;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
@@ -148,6 +148,12 @@ function possessorFloor(doc: Doc, mentions: readonly Mention[], i: number): numb
   const lower = doc.tokens.lower;
   for (let k = previous.last + 1; k < i; k++) if (lower[k] === "'s" || lower[k] === '’s') return previous.first;
   return previous.possessive ? previous.first : previous.last + 1;
+}
+
+/** Whether the character at `i` is a to z: no word in capitals only has one. */
+function lowercaseAsciiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /** Whether token `k` continues a name or role phrase begun before it. */

@@ -37,7 +37,7 @@ export class EntityTable {
     const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined, wordsMemo: undefined };
     this.all.push(e);
     this.firstWords.add(facts.fullWords[0]);
-    this.addOpeningWord(name);
+    this.addOpeningWord(name, facts.shortWords);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
@@ -81,14 +81,14 @@ export class EntityTable {
       }
       const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
-      const owner = shortFormOwner(name, this.all, this.openingWords);
+      const owner = shortFormOwner(name, this.all, this.openingWords, facts.shortWords);
       if (owner) { owner.kind = 'organization'; return owner; }
       const e = this.create(`name:${facts.full}:${this.all.length}`, info, name, [], facts);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name, [], facts);
+    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords, facts.shortWords) ?? this.create(facts.orgKey, info, name, [], facts);
   }
 
   /**
@@ -104,8 +104,8 @@ export class EntityTable {
     return this.facts.ofName(name).fullWords;
   }
 
-  private addOpeningWord(name: string): void {
-    const word = ownerOpeningWord(name);
+  private addOpeningWord(name: string, words?: readonly string[]): void {
+    const word = ownerOpeningWord(name, words);
     if (word !== null) this.openingWords.add(word);
   }
 

@@ -36,6 +36,8 @@ export interface NameFacts {
   readonly full: string;
   /** The words of `full` ("ana ruiz" → ["ana", "ruiz"]). */
   readonly fullWords: readonly string[];
+  /** `fullWords` without a leading "the": the words shortNames.ts reads of a name. */
+  readonly shortWords: readonly string[];
   readonly surname: string;
   readonly orgKey: string;
 }
@@ -71,5 +73,7 @@ function factsOfName(name: string): NameFacts {
   const of = words.indexOf('of');
   const surname = of > 0 ? words[of - 1] : words[words.length - 1];
   const full = norm(name);
-  return { words, spacedWords: wordCount(name), full, fullWords: full.split(' '), surname: norm(surname), orgKey: `org:${stripDet(name)}` };
+  const fullWords = full.split(' ');
+  const shortWords = fullWords.filter((w, k) => k > 0 || w !== 'the');
+  return { words, spacedWords: wordCount(name), full, fullWords, shortWords, surname: norm(surname), orgKey: `org:${stripDet(name)}` };
 }
