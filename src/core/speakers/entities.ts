@@ -122,8 +122,8 @@ export class EntityTable {
     // "Halvard Mining Ltd said … Halvard said": a capitalised word opening a sentence, not known for a name.
     const known = this.byKey.get(key);
     if (known) return known;
-    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all, this.openingWords) : null;
-    return owner ?? this.create(key, info, info.text);
+    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all, this.openingWords, facts.asName.shortWords) : null;
+    return owner ?? this.create(key, info, info.text, [], facts.asName);
   }
 
   /** Adds what a new mention tells about an entity: alias, role, kind, gender, acronym. */

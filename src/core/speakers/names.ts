@@ -46,6 +46,8 @@ export interface NameFacts {
 export interface RoleFacts {
   readonly indefinite: boolean;
   readonly key: string;
+  /** The phrase's facts as a name, which a new entity of that name reads (entities.ts create). */
+  readonly asName: NameFacts;
 }
 
 const nameFacts = new SharedMemo<NameFacts>(20000);
@@ -61,7 +63,7 @@ export class FactsMemo {
   }
 
   ofRole(text: string): RoleFacts {
-    return roleFacts.get(text) ?? roleFacts.set(detached(text), { indefinite: /^(?:a|an|one|another)\s/i.test(text), key: `role:${stripDet(text)}` });
+    return roleFacts.get(text) ?? roleFacts.set(detached(text), { indefinite: /^(?:a|an|one|another)\s/i.test(text), key: `role:${stripDet(text)}`, asName: this.ofName(text) });
   }
 }
 
