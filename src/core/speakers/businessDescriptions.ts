@@ -29,10 +29,12 @@ function someIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
 
 /** "The firm", "the club": a bare business description, whose antecedent is then known to be an organisation. */
 export function isBareBusinessDescription(text: string): boolean {
-  // Asked of every mention: one that does not open with t/T or i/I ("the", "its") is no such description,
-  // and is neither split nor lowercased (no other character lowercases to an ASCII t or i).
-  const first = text.charCodeAt(0) | 32;
-  if (first !== 116 && first !== 105) return false;
+  // Asked of every mention: one that does not open with "the" or "its" in any case is no such description,
+  // and is not lowercased (only T, H, E, I, S themselves lowercase to those letters alone).
+  const c0 = text.charCodeAt(0) | 32;
+  const c1 = text.charCodeAt(1) | 32;
+  const c2 = text.charCodeAt(2) | 32;
+  if (!(c0 === 116 && c1 === 104 && c2 === 101) && !(c0 === 105 && c1 === 116 && c2 === 115)) return false;
   // Its words split at spaces are two, "the"/"its" and the description: one match, no array of words.
   const bare = BARE_DESCRIPTION.exec(text.toLowerCase());
   return bare !== null && BUSINESS_DESCRIPTIONS.has(bare[1]);
