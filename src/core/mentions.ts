@@ -74,6 +74,7 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'before', 'while', 'although', 'thou
 /** Verbs of asking whose object is the one questioned ("\"Will you resign?\" a reporter asked the minister."). */
 const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed']);
 
+/** A mention; `content` and `qualified`, set later on a few, are there from the start so that all mentions share one shape. */
 export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const { lower, sent } = doc.tokens;
   const next = lower[p.last + 1];
@@ -82,7 +83,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first, (k) => isWrittenLowercase(doc, k)) };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first, (k) => isWrittenLowercase(doc, k)), content: undefined, qualified: undefined };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {
@@ -106,7 +107,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     // "al-Balawi posted …", "van Dijk said": a lowercase name particle before a capitalised name opens it.
     const particleStart = !capital && (c & PARTICLE) !== 0 && (cap[i + 1] === 1 || (tokens.lower[i + 1] === '-' && cap[i + 2] === 1));
     // "The WHO has raised its alert level, although it said …": an acronym is a name, though its letters spell a function word.
-    const acronym = capital && (c & SKIP) !== 0 && tokens.end[i] - tokens.start[i] >= 2 && ALL_CAPITALS.test(tokens.textOf(i));
+    const acronym = capital && (c & SKIP) !== 0 && tokens.end[i] - tokens.start[i] >= 2 && !lowercaseAsciiAt(doc.text, tokens.start[i] + 1) && ALL_CAPITALS.test(tokens.textOf(i));
     const capStart = (capital && !(c & SKIP) && !(sentenceInitial && (c & NOT_AT_START || isCommonAtStart(doc, i)))) || particleStart || acronym;
     // "Critics were less kind. They said …": a role or group noun capitalised only by opening the sentence.
     const roleHead = (!capital || (sentenceInitial && !capStart)) && (c & ROLE_HEAD) !== 0;
@@ -150,6 +151,12 @@ function possessorFloor(doc: Doc, mentions: readonly Mention[], i: number): numb
   const lower = doc.tokens.lower;
   for (let k = previous.last + 1; k < i; k++) if (lower[k] === "'s" || lower[k] === '’s') return previous.first;
   return previous.possessive ? previous.first : previous.last + 1;
+}
+
+/** Whether the character at `i` is a to z: no word in capitals only has one. */
+function lowercaseAsciiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /** Whether token `k` continues a name or role phrase begun before it. */

@@ -24,8 +24,9 @@ export class DescribeCache implements Describer {
   private readonly bracketed = new Map<string, MentionInfo>();
   /** Joint phrases ("Bush and Putin"), which this cache's key would not tell apart well enough. */
   private readonly joint: ExactDescribeMemo;
-  /** The phrase being looked up, for `describePending` (no closure per lookup). */
+  /** The phrase being looked up and the hash of its text, for `describePending` (no closure per lookup). */
   pending: Phrase = { first: 0, last: 0 };
+  pendingHash = 0;
 
   constructor(readonly doc: Doc) {
     this.joint = new ExactDescribeMemo(doc);
@@ -52,12 +53,43 @@ export class DescribeCache implements Describer {
       return info;
     }
     this.pending = p;
+    this.pendingHash = hash;
     return this.plain.getHashed(text, start, end, hash, describePending, this);
   }
 }
 
 function describePending(_text: string, cache: DescribeCache): MentionInfo {
-  return exactInfo(cache.doc, cache.pending);
+  return sharedInfo(cache.doc, cache.pending, cache.pendingHash);
+}
+
+/**
+ * exactInfo's answers for phrases with no sentence start inside and no bracket after (the key is then the
+ * text and whether the word before is capitalised: one table for each), found by the range of the text and
+ * the hash infoOf has already: a phrase new to a document costs no key string and no Map lookup.
+ */
+const plainExact = [new WordTable<MentionInfo>(4096, detached), new WordTable<MentionInfo>(4096, detached)];
+/** Phrases per table before it is let go (as SharedMemo does). */
+const PLAIN_EXACT_LIMIT = 20000;
+
+/** The phrase `sharedInfo` is looking up, for `exactPending` (no closure per lookup). */
+const pending: { doc: Doc | null; phrase: Phrase } = { doc: null, phrase: { first: 0, last: 0 } };
+
+/** exactInfo's answer for `p`, whose text has hash `hash` (nextHash from 0). */
+function sharedInfo(doc: Doc, p: Phrase, hash: number): MentionInfo {
+  const tokens = doc.tokens;
+  if (tokens.lower[p.last + 1] === '(') return exactInfo(doc, p);
+  for (let k = p.first; k <= p.last; k++) if (doc.sentStart[k] === k) return exactInfo(doc, p);
+  const table = plainExact[tokens.cap[p.first - 1] === 1 ? 1 : 0];
+  if (table.count >= PLAIN_EXACT_LIMIT) table.clear();
+  pending.doc = doc;
+  pending.phrase = p;
+  const info = table.getHashed(doc.text, tokens.start[p.first], tokens.end[p.last], hash, exactPending, pending);
+  pending.doc = null; // holds no document past the lookup
+  return info;
+}
+
+function exactPending(_text: string, at: typeof pending): MentionInfo {
+  return exactInfo(at.doc!, at.phrase);
 }
 
 /**
@@ -70,7 +102,10 @@ export class ExactDescribeMemo implements Describer {
   constructor(private readonly doc: Doc) {}
 
   infoOf(p: Phrase): MentionInfo {
-    return exactInfo(this.doc, p);
+    const { text, tokens } = this.doc;
+    let hash = 0;
+    for (let i = tokens.start[p.first], end = tokens.end[p.last]; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
+    return sharedInfo(this.doc, p, hash);
   }
 }
 

@@ -17,6 +17,12 @@ const JOINT = /^the\s+(?:pair|two|duo|couple|two\s+(?:men|women|leaders|sides))$
  */
 const COUNTED_PAIR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:\p{L}+s|\p{L}*men|people)$|^both$/iu;
 
+/** Whether `text` opens with t/T or b/B, as "the" and "both" do (no other character matches or folds to them). */
+function opensWithTorB(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  return first === 116 || first === 98;
+}
+
 /** Whether a description refers back to two sources together ("the pair", "the two companies", "both men"). */
 function isJointDescription(text: string): boolean {
   return JOINT.test(text) || COUNTED_PAIR.test(text);
@@ -28,6 +34,8 @@ function isJointDescription(text: string): boolean {
  */
 export function countsPeople(text: string): boolean {
   const t = text.trim();
+  // Asked of every mention: both patterns open with "the" or "both".
+  if (!opensWithTorB(t)) return false;
   // "the two sides" after two leaders met may be their delegations or governments: only a joint source met before.
   if (JOINT.test(t)) return !/sides$/i.test(t);
   if (!COUNTED_PAIR.test(t)) return false;
@@ -50,6 +58,8 @@ const singlePerson = (e: Entity) => e.members.length === 0 && !e.plural && (e.ki
 export function positionalAntecedent(info: MentionInfo, recent: readonly Entity[], byId: ById): Entity | null {
   if (info.name || info.pronoun || info.parts.length) return null;
   const text = info.text.trim();
+  // Asked of every mention: each pattern opens with "the" or "both" (see countsPeople).
+  if (!opensWithTorB(text)) return null;
   const position = POSITIONAL.exec(text);
   if (position) return formerOrLatter(position[1].toLowerCase() === 'former', recent, byId);
   if (isJointDescription(text)) {

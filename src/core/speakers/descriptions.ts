@@ -62,12 +62,10 @@ const PREPOSITION = /^(?:of|for|at|from|in|on|with|to|by)$/;
 
 interface EntityWords { readonly words: Set<string>; readonly heads: Set<string> }
 
-/** entityWords' answer per entity, with what it was made from (name, role, number of aliases: aliases are only added). */
-const entityWordsMemo = new WeakMap<Entity, { name: string; role: string | null; aliases: number; value: EntityWords }>();
-
 /** The words of an entity's names, roles and aliases, and their heads (the last word before a preposition). */
 function entityWords(e: Entity): EntityWords {
-  const memo = entityWordsMemo.get(e);
+  // The answer is kept on the entity with what it was made from (name, role, number of aliases: aliases are only added).
+  const memo = e.wordsMemo;
   if (memo && memo.name === e.name && memo.role === e.role) {
     if (memo.aliases === e.aliases.size) return memo.value;
     // Aliases are only ever added, and a Set keeps insertion order: the new ones come last. The answer is a
@@ -79,7 +77,7 @@ function entityWords(e: Entity): EntityWords {
   }
   const value: EntityWords = { words: new Set<string>(), heads: new Set<string>() };
   for (const text of [e.name, e.role ?? '', ...e.aliases]) addWords(value, text);
-  entityWordsMemo.set(e, { name: e.name, role: e.role, aliases: e.aliases.size, value });
+  e.wordsMemo = { name: e.name, role: e.role, aliases: e.aliases.size, value };
   return value;
 }
 

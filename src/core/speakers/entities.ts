@@ -6,7 +6,7 @@
  */
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entity';
-import { FactsMemo, initials } from './names';
+import { FactsMemo, initials, type NameFacts } from './names';
 import { ownerOpeningWord, shortFormOwner } from './shortNames';
 import { surnameMatch } from './surnameMatch';
 import { personByFirstName } from './firstNames';
@@ -31,12 +31,13 @@ export class EntityTable {
   /** The opening word of every name an entity has had that a short form could stand for (shortNames.ts). */
   private readonly openingWords = new Set<string>();
 
-  private create(key: string, info: MentionInfo, name: string, members: readonly string[] = []): Entity {
+  /** `facts`: the name's, when the caller has them already (one memo lookup fewer per new entity). */
+  private create(key: string, info: MentionInfo, name: string, members: readonly string[] = [], facts: NameFacts = this.facts.ofName(name)): Entity {
     // Every field set here, `weakMerge` too: entities of one shape keep the resolution code monomorphic.
-    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined };
+    const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined, wordsMemo: undefined };
     this.all.push(e);
-    this.firstWords.add(this.wordsOf(name)[0]);
-    this.addOpeningWord(name);
+    this.firstWords.add(facts.fullWords[0]);
+    this.addOpeningWord(name, facts.shortWords);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
@@ -80,14 +81,14 @@ export class EntityTable {
       }
       const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
-      const owner = shortFormOwner(name, this.all, this.openingWords);
+      const owner = shortFormOwner(name, this.all, this.openingWords, facts.shortWords);
       if (owner) { owner.kind = 'organization'; return owner; }
-      const e = this.create(`name:${facts.full}:${this.all.length}`, info, name);
+      const e = this.create(`name:${facts.full}:${this.all.length}`, info, name, [], facts);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords) ?? this.create(facts.orgKey, info, name);
+    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords, facts.shortWords) ?? this.create(facts.orgKey, info, name, [], facts);
   }
 
   /**
@@ -103,8 +104,8 @@ export class EntityTable {
     return this.facts.ofName(name).fullWords;
   }
 
-  private addOpeningWord(name: string): void {
-    const word = ownerOpeningWord(name);
+  private addOpeningWord(name: string, words?: readonly string[]): void {
+    const word = ownerOpeningWord(name, words);
     if (word !== null) this.openingWords.add(word);
   }
 
@@ -121,8 +122,8 @@ export class EntityTable {
     // "Halvard Mining Ltd said … Halvard said": a capitalised word opening a sentence, not known for a name.
     const known = this.byKey.get(key);
     if (known) return known;
-    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all, this.openingWords) : null;
-    return owner ?? this.create(key, info, info.text);
+    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all, this.openingWords, facts.asName.shortWords) : null;
+    return owner ?? this.create(key, info, info.text, [], facts.asName);
   }
 
   /** Adds what a new mention tells about an entity: alias, role, kind, gender, acronym. */

@@ -36,6 +36,8 @@ export interface NameFacts {
   readonly full: string;
   /** The words of `full` ("ana ruiz" → ["ana", "ruiz"]). */
   readonly fullWords: readonly string[];
+  /** `fullWords` without a leading "the": the words shortNames.ts reads of a name. */
+  readonly shortWords: readonly string[];
   readonly surname: string;
   readonly orgKey: string;
 }
@@ -44,6 +46,8 @@ export interface NameFacts {
 export interface RoleFacts {
   readonly indefinite: boolean;
   readonly key: string;
+  /** The phrase's facts as a name, which a new entity of that name reads (entities.ts create). */
+  readonly asName: NameFacts;
 }
 
 const nameFacts = new SharedMemo<NameFacts>(20000);
@@ -59,7 +63,7 @@ export class FactsMemo {
   }
 
   ofRole(text: string): RoleFacts {
-    return roleFacts.get(text) ?? roleFacts.set(detached(text), { indefinite: /^(?:a|an|one|another)\s/i.test(text), key: `role:${stripDet(text)}` });
+    return roleFacts.get(text) ?? roleFacts.set(detached(text), { indefinite: /^(?:a|an|one|another)\s/i.test(text), key: `role:${stripDet(text)}`, asName: this.ofName(text) });
   }
 }
 
@@ -71,5 +75,7 @@ function factsOfName(name: string): NameFacts {
   const of = words.indexOf('of');
   const surname = of > 0 ? words[of - 1] : words[words.length - 1];
   const full = norm(name);
-  return { words, spacedWords: wordCount(name), full, fullWords: full.split(' '), surname: norm(surname), orgKey: `org:${stripDet(name)}` };
+  const fullWords = full.split(' ');
+  const shortWords = fullWords.filter((w, k) => k > 0 || w !== 'the');
+  return { words, spacedWords: wordCount(name), full, fullWords, shortWords, surname: norm(surname), orgKey: `org:${stripDet(name)}` };
 }

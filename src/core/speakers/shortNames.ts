@@ -28,8 +28,9 @@ function wordsOf(name: string): readonly string[] {
  * The word a short form of `name` would open with, when `name` can have one by its opening words ("Acme" of
  * "Acme Shipping Ltd": the words after the first or the first two are all business words), else null.
  */
-export function ownerOpeningWord(name: string): string | null {
-  const full = wordsOf(name);
+export function ownerOpeningWord(name: string, words?: readonly string[]): string | null {
+  // `words`: the name's, when the caller has them (NameFacts.shortWords), else looked up.
+  const full = words ?? wordsOf(name);
   const rest = (from: number) => full.length > from && full.slice(from).every((w) => BUSINESS_WORDS.has(w));
   return rest(1) || rest(2) ? full[0] : null;
 }
@@ -39,8 +40,8 @@ export function ownerOpeningWord(name: string): string | null {
  * `ownerOpeningWord` of every name an entity of `all` has had: a name opening none of them, and no newspaper's
  * title word, is no short form, and is answered without reading every entity.
  */
-export function shortFormOwner(name: string, all: readonly Entity[], openingWords: ReadonlySet<string>): Entity | null {
-  const short = wordsOf(name);
+export function shortFormOwner(name: string, all: readonly Entity[], openingWords: ReadonlySet<string>, words?: readonly string[]): Entity | null {
+  const short = words ?? wordsOf(name);
   if (short.length === 0 || short.length > 2) return null;
   if (!openingWords.has(short[0]) && !TITLE_WORDS.has(short[0])) return null;
   for (let k = all.length - 1; k >= 0; k--) {

@@ -10,10 +10,27 @@ export class WordTable<T> {
   private hashes: Int32Array;
   private size = 0;
 
-  constructor(capacity = 4096) {
+  /**
+   * `ownKey` makes the stored copy of a new word (a table shared by analyses keeps no slice of a text with
+   * it: see vocabulary.ts `detached`); by default the slice of the text is kept.
+   */
+  constructor(private readonly capacity = 4096, private readonly ownKey?: (word: string) => string) {
     this.keys = new Array(capacity).fill(undefined);
     this.values = new Array(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
+  }
+
+  /** The number of words stored. */
+  get count(): number {
+    return this.size;
+  }
+
+  /** Forgets every word (a shared table's owner bounds it so). */
+  clear(): void {
+    this.keys = new Array(this.capacity).fill(undefined);
+    this.values = new Array(this.capacity).fill(undefined);
+    this.hashes = new Int32Array(this.capacity);
+    this.size = 0;
   }
 
   /** The value stored for `text[start, end)`, made by `make(word, arg)` on first sight. */
@@ -33,7 +50,7 @@ export class WordTable<T> {
     }
     const word = text.slice(start, end);
     const value = make(word, arg);
-    this.insert(word, hash, value);
+    this.insert(this.ownKey ? this.ownKey(word) : word, hash, value);
     return value;
   }
 
