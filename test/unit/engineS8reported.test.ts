@@ -8,4 +8,12 @@ suite('engine: reported-speech frames (s8)', () => {
     assert.deepStrictEqual(reportedIn('The firm said costs rose but warned that profits would fall.'), [['costs rose', 'The firm'], ['profits would fall', 'The firm']]);
     assert.deepStrictEqual(reportedIn('Ida Roth said turnout fell but insisted that the vote was fair.'), [['turnout fell', 'Ida Roth'], ['the vote was fair', 'Ida Roth']]);
   });
+  test('a cue in a ", who" relative: the content ends at the comma before the main predicate', () => {
+    assert.deepStrictEqual(reportedIn('Karin Vos, who said she had been threatened, took the train to Oslo.'), [['she had been threatened', 'Karin Vos']]);
+    assert.deepStrictEqual(reportedIn('Piet Smit, who said he was innocent, later left the country.'), [['he was innocent', 'Piet Smit']]);
+    assert.deepStrictEqual(reportedIn('The firm, which said profits had fallen, cut 300 jobs.'), [['profits had fallen', 'The firm']]);
+  });
+  test('an aside inside the content with no finite verb before it is no main predicate', () => {
+    assert.deepStrictEqual(reportedIn('The minister said the bridge, built in 1950, was unsafe.'), [['the bridge, built in 1950, was unsafe', 'The minister']]);
+  });
 });
