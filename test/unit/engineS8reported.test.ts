@@ -16,4 +16,13 @@ suite('engine: reported-speech frames (s8)', () => {
   test('an aside inside the content with no finite verb before it is no main predicate', () => {
     assert.deepStrictEqual(reportedIn('The minister said the bridge, built in 1950, was unsafe.'), [['the bridge, built in 1950, was unsafe', 'The minister']]);
   });
+  test('a "that" after a subject pronoun or a finite verb is the content\'s own, not the cue\'s', () => {
+    assert.deepStrictEqual(reportedIn('Jan Sot said he was home that night.'), [['he was home that night', 'Jan Sot']]);
+    assert.deepStrictEqual(reportedIn('Jan Sot told the court he had been at home that evening.'), [['he had been at home that evening', 'Jan Sot']]);
+    assert.deepStrictEqual(reportedIn('The minister said it was that simple.'), [['it was that simple', 'The minister']]);
+    assert.deepStrictEqual(reportedIn('Lea Holt said she hoped that the strike would end soon.'), [['she hoped that the strike would end soon', 'Lea Holt']]);
+  });
+  test('an adjunct with no clause word still leads to the cue\'s "that"', () => {
+    assert.deepStrictEqual(reportedIn('The mayor told Reuters by telephone that the bridge would reopen.'), [['the bridge would reopen', 'The mayor']]);
+  });
 });
