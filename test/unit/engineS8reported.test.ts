@@ -25,4 +25,12 @@ suite('engine: reported-speech frames (s8)', () => {
   test('an adjunct with no clause word still leads to the cue\'s "that"', () => {
     assert.deepStrictEqual(reportedIn('The mayor told Reuters by telephone that the bridge would reopen.'), [['the bridge would reopen', 'The mayor']]);
   });
+  test('a bare present verb after a plural or coordinated subject makes a clause', () => {
+    assert.deepStrictEqual(reportedIn('Critics say the rebels control the city.'), [['the rebels control the city', 'Critics']]);
+    assert.deepStrictEqual(reportedIn('The report claims the council and the police discriminate against migrants.'), [['the council and the police discriminate against migrants', 'The report']]);
+    assert.deepStrictEqual(reportedIn('Neighbours say the owner and his sons dominate the village.'), [['the owner and his sons dominate the village', 'Neighbours']]);
+  });
+  test('a plural noun before a preposition or "and" is no subject and verb', () => {
+    assert.deepStrictEqual(reportedIn('The study outlined the absence of sharks and the presence of seals.'), []);
+  });
 });
