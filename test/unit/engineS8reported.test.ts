@@ -33,4 +33,12 @@ suite('engine: reported-speech frames (s8)', () => {
   test('a plural noun before a preposition or "and" is no subject and verb', () => {
     assert.deepStrictEqual(reportedIn('The study outlined the absence of sharks and the presence of seals.'), []);
   });
+  test('after a verb of saying, a plural subject and a bare present verb make a clause whatever follows', () => {
+    assert.deepStrictEqual(reportedIn('Teachers say pupils struggle with the new syllabus.'), [['pupils struggle with the new syllabus', 'Teachers']]);
+    assert.deepStrictEqual(reportedIn('Scientists say warmer seas fuel stronger storms.'), [['warmer seas fuel stronger storms', 'Scientists']]);
+    assert.deepStrictEqual(reportedIn('The agency said refugees arrive daily at the border.'), [['refugees arrive daily at the border', 'The agency']]);
+  });
+  test('a plural noun object of "said" stays no clause', () => {
+    assert.deepStrictEqual(reportedIn('The priest said prayers for the victims.'), []);
+  });
 });

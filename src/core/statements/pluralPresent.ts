@@ -37,3 +37,22 @@ export function pluralPresentAt(doc: Doc, from: number, k: number): boolean {
   }
   return false;
 }
+
+/** Words a subject may hold before its plural head: "the company's managers", "rising prices", "wild boars". */
+const MAX_SUBJECT = 5;
+
+/**
+ * After a verb of saying (sayClause.ts prefersClause), a plural subject and a bare present verb make a clause
+ * whatever follows the verb: "Teachers say pupils struggle with the syllabus", "Scientists say warmer seas fuel
+ * stronger storms", "The agency said refugees arrive daily". A verb of saying seldom takes a plural noun object
+ * ("said prayers for the victims" has a preposition, no verb, after its plural).
+ */
+export function pluralSubjectVerb(doc: Doc, from: number, to: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  for (let k = from + 1; k <= from + MAX_SUBJECT && k < to; k++) {
+    const prev = lower[k - 1];
+    if (kind[k - 1] !== WORD || NON_VERBS.has(prev) || (cap[k - 1] === 1 && k - 1 > from)) return false;
+    if (hasPluralEnding(prev) && prev.length > 3 && !isStopWord(prev) && baseForm(doc, k) && kind[k + 1] === WORD) return true;
+  }
+  return false;
+}
