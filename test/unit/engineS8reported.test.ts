@@ -41,4 +41,8 @@ suite('engine: reported-speech frames (s8)', () => {
   test('a plural noun object of "said" stays no clause', () => {
     assert.deepStrictEqual(reportedIn('The priest said prayers for the victims.'), []);
   });
+  test('before a postposed verb of saying, a plural subject and a bare present verb are the content', () => {
+    assert.deepStrictEqual(reportedIn('Pupils struggle with the new syllabus, teachers say.'), [['Pupils struggle with the new syllabus', 'teachers']]);
+    assert.deepStrictEqual(reportedIn('Wolves kill their sheep, villagers say.'), [['Wolves kill their sheep', 'villagers']]);
+  });
 });
