@@ -45,4 +45,13 @@ suite('engine: reported-speech frames (s8)', () => {
     assert.deepStrictEqual(reportedIn('Pupils struggle with the new syllabus, teachers say.'), [['Pupils struggle with the new syllabus', 'teachers']]);
     assert.deepStrictEqual(reportedIn('Wolves kill their sheep, villagers say.'), [['Wolves kill their sheep', 'villagers']]);
   });
+  test('a verb of saying after a modal of the future or of possibility reports nothing yet', () => {
+    assert.deepStrictEqual(reportedIn('Ivo Marsh will say on Monday that the dam is safe.'), []);
+    assert.deepStrictEqual(reportedIn('Critics may argue that the dam is unsafe.'), []);
+    assert.deepStrictEqual(reportedIn('The council will also announce that the pool will close.'), []);
+  });
+  test('"would" and "can" before a verb of saying keep the statement', () => {
+    assert.deepStrictEqual(reportedIn('Ivo Marsh would later say the dam was safe.'), [['the dam was safe', 'Ivo Marsh']]);
+    assert.deepStrictEqual(reportedIn('Police can confirm that a man was arrested.'), [['a man was arrested', 'Police']]);
+  });
 });

@@ -9,6 +9,7 @@ import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
 import { beforeAdverbs, isNegated } from './negation';
+import { afterModal } from './modal';
 import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
@@ -123,6 +124,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
   if (isNegated(doc, i)) return false;
+  // "will say on Monday that …", "may argue that …": a statement not made yet (modal.ts).
+  if (form.inflection === 'base' && afterModal(doc, i)) return false;
   // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.
   if (form.lemma === 'call' && /^(?:into|off|up)$/.test(lower[i + 1] ?? '')) return false;
   // "Reuters published pictures showing …": pictures are not words.
