@@ -54,4 +54,7 @@ suite('engine: reported-speech frames (s8)', () => {
     assert.deepStrictEqual(reportedIn('Ivo Marsh would later say the dam was safe.'), [['the dam was safe', 'Ivo Marsh']]);
     assert.deepStrictEqual(reportedIn('Police can confirm that a man was arrested.'), [['a man was arrested', 'Police']]);
   });
+  test('a possessor and its "\'s" stand for the determiner of a subject before a present "-s" verb', () => {
+    assert.deepStrictEqual(reportedIn("Critics say the mayor's office controls the budget."), [["the mayor's office controls the budget", 'Critics']]);
+  });
 });
