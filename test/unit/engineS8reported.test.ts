@@ -57,4 +57,12 @@ suite('engine: reported-speech frames (s8)', () => {
   test('a possessor and its "\'s" stand for the determiner of a subject before a present "-s" verb', () => {
     assert.deepStrictEqual(reportedIn("Critics say the mayor's office controls the budget."), [["the mayor's office controls the budget", 'Critics']]);
   });
+  test('"questioned" and "queried" report the question they put', () => {
+    assert.deepStrictEqual(reportedIn('Nora Ek questioned whether the data was reliable.'), [['whether the data was reliable', 'Nora Ek']]);
+    assert.deepStrictEqual(reportedIn('Lawyers queried why the files were missing.'), [['why the files were missing', 'Lawyers']]);
+  });
+  test('"questioned" before a noun, and the noun "question", report nothing', () => {
+    assert.deepStrictEqual(reportedIn('Police questioned two men who were seen near the scene.'), []);
+    assert.deepStrictEqual(reportedIn('The final question from the audience asked whether the mine would close.'), [['whether the mine would close', 'The final question from the audience']]);
+  });
 });

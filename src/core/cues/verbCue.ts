@@ -10,6 +10,7 @@ import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
 import { beforeAdverbs, isNegated } from './negation';
 import { afterModal } from './modal';
+import { QUESTION_ONLY, questionFollows } from './questionOnly';
 import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
@@ -140,6 +141,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
   if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && quoteNext && ((cap[prev] !== 1 && kind[prev] === WORD && !endsRelativeSubject(doc, prev)) || namesAfterCommaNoun(doc, prev))) return false;
+  // "questioned whether the data was reliable", not "questioned two men" (questionOnly.ts).
+  if (QUESTION_ONLY.has(form.lemma)) return questionFollows(doc, i);
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
