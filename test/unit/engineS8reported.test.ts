@@ -65,4 +65,8 @@ suite('engine: reported-speech frames (s8)', () => {
     assert.deepStrictEqual(reportedIn('Police questioned two men who were seen near the scene.'), []);
     assert.deepStrictEqual(reportedIn('The final question from the audience asked whether the mine would close.'), [['whether the mine would close', 'The final question from the audience']]);
   });
+  test('"in order to" and "so as to" give the purpose of the act, not the request', () => {
+    assert.deepStrictEqual(reportedIn('The agency called for a ban on advertising in order to protect children.'), []);
+    assert.deepStrictEqual(reportedIn('The UN called on the government to investigate the killings.'), [['to investigate the killings', 'UN']]);
+  });
 });
