@@ -15,6 +15,7 @@ export interface VerbForm {
 
 const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly', 'gerund', 'infinitive', 'estimate', 'nounObject'];
 const IRREGULAR = data.irregular as Record<string, string[]>;
+const NOUN_FIRST: ReadonlySet<string> = new Set(data.questionOnly);
 
 function regularForms(base: string): Array<[string, Inflection]> {
   const ies = /[^aeiou]y$/.test(base);
@@ -43,7 +44,10 @@ function build(): Map<string, VerbForm> {
     const list: Array<[string, Inflection]> = IRREGULAR[lemma]
       ? [[lemma, 'base'], ...IRREGULAR[lemma].map((f): [string, Inflection] => [f, inflectionOf(f, lemma)])]
       : regularForms(lemma);
-    for (const [form, inflection] of list) if (!forms.has(form)) forms.set(form, { lemma, frames: set, inflection });
+    // "questioned whether …" (questionOnly.ts): the base and "-s" forms are nouns far more often ("the final
+    // question from the audience"), and a cue word is no part of a noun phrase, so only the other forms are listed.
+    const nounForms = NOUN_FIRST.has(lemma);
+    for (const [form, inflection] of list) if (!forms.has(form) && !(nounForms && (inflection === 'base' || inflection === 's'))) forms.set(form, { lemma, frames: set, inflection });
   }
   return forms;
 }

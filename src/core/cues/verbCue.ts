@@ -9,6 +9,8 @@ import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
 import { beforeAdverbs, isNegated } from './negation';
+import { afterModal } from './modal';
+import { QUESTION_ONLY, questionFollows } from './questionOnly';
 import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
@@ -123,6 +125,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
   if (isNegated(doc, i)) return false;
+  // "will say on Monday that …", "may argue that …": a statement not made yet (modal.ts).
+  if (form.inflection === 'base' && afterModal(doc, i)) return false;
   // "called into question", "called off the strike", "called up reservists": "call" in a sense that is not speech.
   if (form.lemma === 'call' && /^(?:into|off|up)$/.test(lower[i + 1] ?? '')) return false;
   // "Reuters published pictures showing …": pictures are not words.
@@ -137,6 +141,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".
   const quoteNext = kind[i + 1] === QUOTE || (lower[i + 1] === 'the' && kind[i + 2] === QUOTE);
   if (form.frames.has('description') && form.inflection === 'past' && prev >= 0 && quoteNext && ((cap[prev] !== 1 && kind[prev] === WORD && !endsRelativeSubject(doc, prev)) || namesAfterCommaNoun(doc, prev))) return false;
+  // "questioned whether the data was reliable", not "questioned two men" (questionOnly.ts).
+  if (QUESTION_ONLY.has(form.lemma)) return questionFollows(doc, i);
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
     return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }

@@ -12,6 +12,7 @@ import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { isCommonAtStart } from '../mentions/initialCaps';
 import { COORDINATORS, PREPOSITIONS, RELATIVE, SUBORDINATORS, nameListEnd, verbAfterRelative } from './clauseShapes';
 import { nextComma } from './clauseBounds';
+import { pluralPresentAt } from './pluralPresent';
 
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 /** A subject pronoun fused with its auxiliary, one token: "says he'd vote again", "said they're leaving". */
@@ -79,6 +80,8 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "asserted this cured his cancer": a demonstrative pronoun, a past verb and its object.
     if (i === from + 1 && (first === 'this' || first === 'that') && word.endsWith('ed') && (DETERMINER.has(lower[i + 1]) || CLAUSE_OPENERS.has(lower[i + 1]))) return true;
     if (AUX.has(word) || ((COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) && !DETERMINER.has(prev))) return true;
+    // "said the rebels control the city": a bare present verb of a plural subject (pluralPresent.ts).
+    if (pluralPresentAt(doc, from, i)) return true;
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
     if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.

@@ -15,6 +15,7 @@ import { actAside } from './actAside';
 import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 import { coordinatedStance, occasionOfSaying } from './contentTail';
+import { relativePredicateAfter } from './relativePredicate';
 import { closingGloss, colonOpensSentence, dashContinues, semicolonContinues } from './punctuationBounds';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
@@ -120,7 +121,7 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "stated that though Lebanon respects the border, the country still contests part of it": the comma
     // closing a fronted subordinate clause leads to the main clause, never to a new source.
     if (n === ',' && subordinateOpen) { subordinateOpen = false; continue; }
-    if (n === ',' && framed && i > from && mainClauseAfter(doc, i + 1)) break;
+    if (n === ',' && framed && i > from && (mainClauseAfter(doc, i + 1) || relativePredicateAfter(doc, from, i + 1))) break;
     // "…, but he did not say whether …", "…, though she gave no date": a negated cue coordinated after the content.
     const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && CONCESSIVE_LINKS.has(lower[i + 2]) ? i + 2 : -1;
     if (coordinator > 0 && i > from && negatedCue(doc, coordinator)) break;

@@ -10,6 +10,7 @@ import type { Doc } from '../doc';
 import { DETERMINERS } from '../mentions/lexicon';
 import { POSTPOSED_THAT_ONLY } from '../cues/lexicon';
 import { isClause } from './clause';
+import { pluralSubjectVerb } from './pluralPresent';
 import { clauseEnd } from './clauseEnd';
 import { phrasalContent } from './phrasal';
 import { denialContent } from './denial';
@@ -148,7 +149,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
   // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
   // "…, which officials say killed 10 militants": the relative pronoun is the content's subject (gapSubject.ts).
-  const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && presentVerbAfterSubject(doc, i, last)) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
+  const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && (presentVerbAfterSubject(doc, i, last) || pluralSubjectVerb(doc, i, last))) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };

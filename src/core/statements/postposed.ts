@@ -12,6 +12,8 @@ import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
+import { pluralSubjectVerb } from './pluralPresent';
+import { prefersClause } from './sayClause';
 import { anonymityReason, isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
 import { contentBeforeParentheticalSource } from './postposedApposition';
 import { continuationComma, MEDIUM_PARTICIPLES } from './postposedContinuation';
@@ -55,7 +57,9 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
       const from = afterSemicolon(doc, a, k - 1);
       if (k - from < 3) return null;
       // "But due to the bug, a hacker can …, she claimed.": a link and an adverbial before the clause.
-      return isClause(doc, from, k - 1) ? { first: from, last: k - 1 } : frontedThenClause(doc, from, k - 1);
+      // "Pupils struggle with the syllabus, teachers say.": a plural subject and a bare present verb before a verb of saying.
+      const sayClause = cue.kind === 'verb' && prefersClause(cue.lemma) && pluralSubjectVerb(doc, from, k - 1);
+      return sayClause || isClause(doc, from, k - 1) ? { first: from, last: k - 1 } : frontedThenClause(doc, from, k - 1);
     }
     // "…, a view the government rejects": two noun phrases, a relative clause and not a source.
     // "…, a spokesman for the ministry said": a preposition joins the two into one source.

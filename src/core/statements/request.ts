@@ -27,11 +27,19 @@ export function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: numb
   const stops = (t: number) => infinitive(t) || doc.tokens.lower[t] === 'that' || (doc.tokens.lower[t] === ',' && !dateComma(doc, t));
   while (k <= b && k < i + 12 && !stops(k)) k++;
   if (k > b || k >= i + 12 || doc.tokens.lower[k] === ',' || relativeThat(doc, k)) return null;
+  // "called for a ban on advertising in order to protect children", "so as to avoid …": a purpose of the act, not the request.
+  if (purposeInfinitive(doc, k)) return null;
   // "urged the public not to approach him": the negation belongs to the request.
   const from = doc.tokens.lower[k] === 'that' ? k + 1 : doc.tokens.lower[k - 1] === 'not' && k - 1 > i ? k - 1 : k;
   if (from > b) return null;
   const last = clauseEnd(doc, from, isCueAt);
   return last >= from ? { first: from, last } : null;
+}
+
+/** Whether the "to" at token `t` ends "in order to" or "so as to". */
+function purposeInfinitive(doc: Doc, t: number): boolean {
+  const lower = doc.tokens.lower;
+  return (lower[t - 1] === 'order' && lower[t - 2] === 'in') || (lower[t - 1] === 'as' && lower[t - 2] === 'so');
 }
 
 /** Whether the comma at token `t` stands between a day and a year ("April 9, 2009"). */

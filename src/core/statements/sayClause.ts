@@ -20,6 +20,7 @@ const CLAUSE_OVER_OBJECT: ReadonlySet<string> = new Set(data.clauseOverObject);
 const SUBJECT_DETERMINERS = new Set(['the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'every', 'each']);
 /** Nouns between the determiner and the verb ("the tobacco industry attempts"): at most this many. */
 const MAX_NOUNS = 2;
+const POSSESSIVES = new Set(["'s", '’s']);
 
 /** Whether the cue's lemma takes a clause far more often than a noun object. */
 export function prefersClause(lemma: string): boolean {
@@ -30,6 +31,8 @@ export function prefersClause(lemma: string): boolean {
 export function presentVerbAfterSubject(doc: Doc, from: number, to: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   if (!SUBJECT_DETERMINERS.has(lower[from])) return false;
+  // "said the mayor's office controls the budget": a possessor and its "'s" stand for the determiner.
+  if (POSSESSIVES.has(lower[from + 2] ?? '') && kind[from + 1] === WORD && cap[from + 1] !== 1) from += 2;
   for (let v = from + 2; v <= from + 1 + MAX_NOUNS && v < to; v++) {
     const prev = lower[v - 1];
     if (kind[v - 1] !== WORD || cap[v - 1] === 1 || AUX.has(prev) || PREPOSITIONS.has(prev) || COORDINATORS.has(prev) || RELATIVE.has(prev)) return false;

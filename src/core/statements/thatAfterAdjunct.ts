@@ -8,12 +8,20 @@ import type { Doc } from '../doc';
 import { CALENDAR } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { ADJUNCT_PREPOSITIONS, relativeThat } from './contentStart';
+import { FINITE_AUXILIARIES_AND_DO } from './verbWords';
 
 const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
 const PLACED_REACH = 8;
 const MEDIUM_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'released', 'posted', 'issued', 'published', 'sent', 'signed', 'filed']);
 const HEARER_REACH = 6;
 const REACH = 4;
+/** Coordinators: a "that" after one belongs to a coordinated verb ("said costs rose but warned that …"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+/**
+ * A subject pronoun or a finite verb shows that the content clause has begun, so a later "that" is its own
+ * determiner or degree word: "said he was home that night", "told the court it was that simple".
+ */
+const CLAUSE_WORDS = new Set([...FINITE_AUXILIARIES_AND_DO, 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** The token of the "that" after a short adjunct starting at `i` (within sentence end `b`), or `i`. */
 export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: boolean): number {
@@ -25,8 +33,9 @@ export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: bo
   const reach = placed ? PLACED_REACH : afterHearer ? HEARER_REACH : REACH;
   for (let k = i + 1; k <= i + reach && k <= b; k++) {
     const named = cap[k - 1] === 1 && !CALENDAR.has(lower[k - 1]) && !placed;
-    // "expressed regret over his decision and suggested that …": the "that" of a coordinated verb is not this cue's.
-    if (kind[k - 1] !== WORD || named || lower[k - 1] === 'and') return i;
+    // "expressed regret over his decision and suggested that …", "said costs rose but warned that …": the "that"
+    // of a coordinated verb is not this cue's.
+    if (kind[k - 1] !== WORD || named || COORDINATORS.has(lower[k - 1]) || CLAUSE_WORDS.has(lower[k - 1])) return i;
     // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
     if (lower[k] === 'that' && !['that', 'this', 'the'].includes(lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(lower[k - 1]) && !relativeThat(doc, k)) return k;
   }
