@@ -13,6 +13,7 @@ import { WORD } from '../text/tokenTable';
 import { passiveAgentBeforeQuote } from './attributionPassiveAgent';
 import { subjectAfterFrontedQuestion } from './frontedQuestion';
 import { quoteSentenceStart } from './quoteSentence';
+import { hearerAgentOfQuote } from './hearerAgentQuote';
 
 function adjacent(doc: Doc, last: number, open: number): boolean {
   for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
@@ -21,7 +22,7 @@ function adjacent(doc: Doc, last: number, open: number): boolean {
 
 /** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
-  const agent = passiveAgentBeforeQuote(doc, q);
+  const agent = passiveAgentBeforeQuote(doc, q) ?? hearerAgentOfQuote(doc, q);
   if (agent) return agent;
   const floor = Math.max(quoteSentenceStart(doc, q.openTok), q.openTok - 80);
   let cue = cues.lastBefore(q.openTok, floor);
