@@ -23,6 +23,9 @@ export function endsRelativeSubject(doc: Doc, prev: number): boolean {
   // "in what the commissioner has called "a new dawn"": a perfect's auxiliary makes it a verb (no noun is
   // named by "has called").
   if (PERFECT_AUXILIARIES.has(head)) return true;
+  // "what aides dubbed "…"", "which Hale called "…"": a plural noun or a name right after the relative is its
+  // subject too (a lone word, no phrase to misread).
+  if (RELATIVE_OBJECTS.has(lower[prev - 1]) && sent[prev - 1] === sent[prev] && kind[prev] === WORD && (doc.tokens.cap[prev] === 1 || /^\p{Ll}{3,}s$/u.test(head)) && !/ss$/.test(head)) return true;
   if (!ROLES.has(head) && !GROUPS.has(head)) return false;
   // "what the minister called", "which officials dubbed": a relative pronoun opens the subject.
   for (let k = prev - 1; k >= 0 && k >= prev - MAX_SUBJECT_WORDS && sent[k] === sent[prev] && kind[k] === WORD; k--) {
