@@ -24,7 +24,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'nor', 'that', 'when', 'whil
  */
 export function bareRelativeSubject(doc: Doc, prev: number): boolean {
   const { lower, kind, cap, sent } = doc.tokens;
-  if (!ROLES.has(lower[prev]) && !GROUPS.has(lower[prev])) return false;
+  if (prev < 3 || !ROLES.has(lower[prev]) && !GROUPS.has(lower[prev])) return false;
   const noun = prev - 1;
   if (noun < 2 || !DETERMINERS.has(lower[noun - 1]) || DETERMINERS.has(lower[noun]) || kind[noun] !== WORD || cap[noun] === 1 || !/^\p{Ll}+$/u.test(lower[noun])) return false;
   // The noun phrase is an object ("over a murder", "signed a deal"), not a subject opening a clause ("In a
