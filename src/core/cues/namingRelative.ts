@@ -15,8 +15,8 @@ const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
 const MAX_SUBJECT_WORDS = 3;
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
-/** Words after which a noun phrase opens a clause as its subject. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'nor', 'that', 'when', 'while', 'as', 'because', 'if', 'since', 'although', 'though', 'where', 'so', 'then', 'yet', 'after', 'before', 'until', 'once', 'whether', 'said', 'says', 'say']);
+/** Words after which a noun phrase opens a clause as its subject ("which the transport minister dubbed": a relative's). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'nor', 'that', 'which', 'what', 'who', 'whom', 'whose', 'when', 'while', 'as', 'because', 'if', 'since', 'although', 'though', 'where', 'so', 'then', 'yet', 'after', 'before', 'until', 'once', 'whether', 'said', 'says', 'say']);
 
 /**
  * "a murder police called": `prev` a group or role right after a determiner and one lowercase noun, so it is
