@@ -11,6 +11,9 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'w
 /** Passive participles of a report whose subject is the one reported ("X is quoted / was heard … saying"). */
 const PASSIVE_REPORTS = new Set(['quoted', 'reported', 'cited', 'heard', 'recorded', 'filmed']);
 
+/** The -ing forms after "quoted as": "was quoted as saying …", "was quoted as telling supporters …". */
+const QUOTED_AS_VERBS = new Set(['saying', 'telling', 'writing']);
+
 /**
  * "The general is quoted as saying …", "was quoted by Reuters as saying …", "is reported by the website
  * saying …": the token where the passive reporting frame starts (the form of "be"), or -1. Its subject is
@@ -18,7 +21,7 @@ const PASSIVE_REPORTS = new Set(['quoted', 'reported', 'cited', 'heard', 'record
  */
 export function quotedAsStart(doc: Doc, i: number): number {
   const { lower, sent } = doc.tokens;
-  if (lower[i] !== 'saying') return -1;
+  if (!QUOTED_AS_VERBS.has(lower[i])) return -1;
   const as = lower[i - 1] === 'as';
   for (let k = as ? i - 2 : i - 1; k >= 1 && k >= i - 10 && sent[k] === sent[i]; k--) {
     if (!PASSIVE_REPORTS.has(lower[k])) continue;

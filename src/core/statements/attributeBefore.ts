@@ -13,6 +13,8 @@ import { WORD } from '../text/tokenTable';
 import { passiveAgentBeforeQuote } from './attributionPassiveAgent';
 import { subjectAfterFrontedQuestion } from './frontedQuestion';
 import { quoteSentenceStart } from './quoteSentence';
+import { hearerAgentOfQuote } from './hearerAgentQuote';
+import { speechNounSource } from './speechNounFrom';
 
 function adjacent(doc: Doc, last: number, open: number): boolean {
   for (let k = last + 1; k < open; k++) if (doc.tokens.kind[k] === WORD) return false;
@@ -21,7 +23,7 @@ function adjacent(doc: Doc, last: number, open: number): boolean {
 
 /** Attribution from a cue earlier in the sentence, or closing the previous paragraph with a colon. */
 export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
-  const agent = passiveAgentBeforeQuote(doc, q);
+  const agent = passiveAgentBeforeQuote(doc, q) ?? hearerAgentOfQuote(doc, q);
   if (agent) return agent;
   const floor = Math.max(quoteSentenceStart(doc, q.openTok), q.openTok - 80);
   let cue = cues.lastBefore(q.openTok, floor);
@@ -44,7 +46,8 @@ export function attributeBefore(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAt
       return { cue: candidate, phrase: subject?.phrase ?? asked, apposition: subject?.apposition ?? null, cueBefore: true, fromPreviousSentence: true };
     }
   }
-  if (!cue) return null;
+  // "The message from X was clear: "…"": no cue in the sentence, its subject a noun of speech (speechNounFrom.ts).
+  if (!cue) return speechNounSource(doc, q);
   let subject = subjectOfCue(doc, cue);
   // "According to X, repairs ranged "from days to weeks"": a subject naming no one gives way to X.
   const according = cue.kind !== 'according' && !(subject && namesSomeone(doc, subject.phrase)) ? accordingBefore(doc, cue, cues) : null;

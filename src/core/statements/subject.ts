@@ -5,6 +5,7 @@
  *   Bush declined …, saying only that (participle: the clause's subject) ·
  *   Bush directed …, and has suggested (coordinated verb: the clause's subject) · according to X.
  */
+import { bareRelativeSubject } from '../cues/namingRelative';
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
@@ -53,6 +54,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const phrase = accordingSource(doc, cue.lastTok + 1);
     return phrase ? { phrase, apposition: null } : null;
   }
+  // "a murder police called "…"": the subject of a relative clause without its pronoun is the one word.
+  if (cue.frames.has('description') && bareRelativeSubject(doc, cue.firstTok - 1)) return { phrase: { first: cue.firstTok - 1, last: cue.firstTok - 1 }, apposition: null };
   const floor = sentenceStart(doc, cue.firstTok);
   const opening = cue.inflection === 'ing' ? null : openingNameBeforeApposition(doc, cue, floor);
   if (opening) return opening;
