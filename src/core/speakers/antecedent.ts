@@ -76,11 +76,12 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
 
 export function pronounAntecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string, things: ReadonlySet<Entity>): { e: Entity; sure: boolean } | null {
   const sent = mentions[i].sent;
-  let best: { e: Entity; rank: number } | null = null;
+  let best: { e: Entity; rank: number; at: number } | null = null;
   let bestSent = sent;
   let fallback: Entity | null = null;
   let unsure: Entity | null = null;
   let sentencesBack = 0;
+  let pending: { e: Entity; rank: number; at: number } | null = null;
   // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
@@ -88,7 +89,11 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
-      if (best) return { e: best.e, sure: true };
+      // "Ida Nord lost her gloves. Her guide, Pemba Sherpa, found them. "…," she said.": a best candidate of
+      // unknown gender named as someone's "her"/"his" role yields to one of the pronoun's gender (no weaker in
+      // rank) in the sentence before it (genderYields).
+      if (best && (pending || !genderYields(mentions, best.e, best.at, pronoun, sent))) return { e: best.e, sure: true };
+      if (best) { pending = best; best = null; } else if (pending) return { e: pending.e, sure: true };
       // Sentences that mention no one (a long quotation's) do not count: `Y replied, "…. …. …." Asked about X, he said`.
       if (++sentencesBack > WINDOW) break;
       bestSent = m.sent;
@@ -101,11 +106,12 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
     if (r === 4) continue;
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
+    if (pending && (e.gender === null || r >= pending.rank)) continue;
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank. So
     // too after a conjunction: "Ana Ruiz had faced Paul Grant in the runoff, before she announced …" is Ana Ruiz.
-    if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r };
+    if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r, at: j };
   }
-  if (best) return { e: best.e, sure: true };
+  if (best ?? pending) return { e: (best ?? pending)!.e, sure: true };
   const guess = unsure ?? fallback;
   return guess ? { e: guess, sure: guess !== unsure } : null;
 }
@@ -127,4 +133,15 @@ function speakingOrganisation(m: Mention, e: Entity, pronoun: string): boolean {
  */
 function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
   return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null && !m.personByPossessive;
+}
+
+/**
+ * A he/she candidate of unknown gender, in an earlier sentence than the pronoun's, named in apposition to a role
+ * owned by someone of the pronoun's gender ("Her guide, Pemba Sherpa, found them. "…," she said"): the owner is
+ * the one the text is about, so the candidate yields to a known "she" just before. Not any unknown-gender name:
+ * "Thabo Mbeki denounced the operation. "…," he said." is Mbeki, whoever spoke before him.
+ */
+function genderYields(mentions: readonly Mention[], e: Entity, at: number, pronoun: string, pronounSent: number): boolean {
+  const b = mentions[at];
+  return (pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : null) === b.ownedBy && e.gender === null && b.sent < pronounSent;
 }

@@ -70,6 +70,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Salif Ba, who lives …": "who" says a person.
       if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);
+      // "Climber Ida Nord lost her gloves": a named subject's own "his"/"her" tells its gender (ownerGender.ts).
+      learnOwnGender(m, entityOf[i]!);
       // "the former said …, the latter said": the pair keeps its order for the next back reference.
       if (!positional) recent.seen(entityOf[i]!);
       continue;
@@ -107,4 +109,11 @@ function pairBefore(mentions: readonly Mention[], entityOf: readonly (Entity | n
     return { e, sure: true };
   }
   return null;
+}
+
+/** Sets the gender a named subject's own "his"/"her" shows on a person (or unknown) entity of no gender yet. */
+function learnOwnGender(m: Mention, e: Entity): void {
+  if (!m.ownGender || e.gender || e.plural || e.members.length > 0 || (e.kind !== 'person' && e.kind !== 'unknown')) return;
+  e.gender = m.ownGender;
+  e.kind = 'person';
 }
