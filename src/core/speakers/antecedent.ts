@@ -102,6 +102,10 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     // "The mayor, she said, never answered her letters": she said [the mayor never answered]; not the mayor.
     if (insideOwnContent(mentions[i], m)) continue;
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
+    // "Mayor Jon Krog met Lise Vang. He said it would help. She said …": only a speaking "it" ("…," it said)
+    // takes a name read as a person's by default; the "it" of a content or an object is a thing, and taking
+    // the name would make her an organisation.
+    if (pronoun === 'it' && e.kind === 'person' && !mentions[i].source) continue;
     fallback = fallback ?? e;
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
     if (r === 4) continue;
