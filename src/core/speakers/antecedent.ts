@@ -67,7 +67,7 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
   if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
   // "… do not want to return, like Salif Ba, who lives in a camp. He says …": a person described by a
   // relative clause is what the text goes on about, though after a preposition.
-  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
+  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she') && !ofPronounGender(e, pronoun))) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
@@ -148,4 +148,12 @@ function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
 function genderYields(mentions: readonly Mention[], e: Entity, at: number, pronoun: string, pronounSent: number): boolean {
   const b = mentions[at];
   return (pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : null) === b.ownedBy && e.gender === null && b.sent < pronounSent;
+}
+
+/**
+ * "The mayor, Jon Krog, and his deputy, Lise Vang, disagreed. He said …": a listed person known to be of the
+ * pronoun's gender is a plain candidate (its list partner of unknown or other gender is not).
+ */
+function ofPronounGender(e: Entity, pronoun: string): boolean {
+  return e.gender === (pronoun === 'she' ? 'female' : 'male') && e.members.length === 0;
 }
