@@ -147,7 +147,10 @@ function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
  */
 function genderYields(mentions: readonly Mention[], e: Entity, at: number, pronoun: string, pronounSent: number): boolean {
   const b = mentions[at];
-  return (pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : null) === b.ownedBy && e.gender === null && b.sent < pronounSent;
+  const owner = pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : null;
+  if (!owner || e.gender !== null || b.sent >= pronounSent) return false;
+  // The name itself (mentions.ts ownedBy), or the role as its own mention opening the sentence ("Her coach").
+  return b.ownedBy === owner || b.info.text.startsWith(owner === 'her' ? 'Her ' : 'His ');
 }
 
 /**
