@@ -59,7 +59,7 @@ function isDocumentOrPlace(e: Entity): boolean {
 }
 
 /** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
-function rank(m: Mention, e: Entity, pronoun: string): number {
+function rank(m: Mention, e: Entity, pronoun: string, pairOfTwo = false): number {
   // A source after a preposition still speaks: "According to Acme executives, … They claim …".
   // A named person as possessor is a last resort for "he"/"she" ("Franklin's career was entwined with the
   // movement. … she toured"), after any plain mention.
@@ -67,7 +67,7 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
   if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
   // "… do not want to return, like Salif Ba, who lives in a camp. He says …": a person described by a
   // relative clause is what the text goes on about, though after a preposition.
-  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she') && !ofPronounGender(e, pronoun))) return 4;
+  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she') && !(pairOfTwo && ofPronounGender(e, pronoun)))) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
@@ -107,7 +107,7 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     // the name would make her an organisation.
     if (pronoun === 'it' && e.kind === 'person' && !mentions[i].source) continue;
     fallback = fallback ?? e;
-    const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
+    const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun, m.listed && listOfTwo(mentions, entityOf, j));
     if (r === 4) continue;
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
     if (pending && (e.gender === null || r >= pending.rank)) continue;
@@ -154,9 +154,20 @@ function genderYields(mentions: readonly Mention[], e: Entity, at: number, prono
 }
 
 /**
- * "The mayor, Jon Krog, and his deputy, Lise Vang, disagreed. He said …": a listed person known to be of the
- * pronoun's gender is a plain candidate (its list partner of unknown or other gender is not).
+ * "The mayor, Jon Krog, and his deputy, Lise Vang, disagreed. He said …": in a list of two people, one known
+ * to be of the pronoun's gender is a plain candidate. Not in a longer list ("Senators Ann Ruiz, Tom Baird and
+ * Li Wei asked Brown to run again. He …" is Brown).
  */
 function ofPronounGender(e: Entity, pronoun: string): boolean {
   return e.gender === (pronoun === 'she' ? 'female' : 'male') && e.members.length === 0;
+}
+
+/** Whether the listed mention `j` belongs to a list of two people: its sentence's listed mentions name two entities. */
+function listOfTwo(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], j: number): boolean {
+  const seen = new Set<Entity>();
+  const sent = mentions[j].sent;
+  for (let k = Math.max(0, j - 8); k < mentions.length && k <= j + 8; k++) {
+    if (mentions[k].sent === sent && mentions[k].listed && entityOf[k]) seen.add(entityOf[k]!);
+  }
+  return seen.size <= 2;
 }

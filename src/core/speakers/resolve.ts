@@ -121,13 +121,15 @@ function learnOwnGender(m: Mention, e: Entity): void {
 }
 
 /**
- * Whether the pair of names at mention `at` comes before the last mention of the single candidate `other` in
- * the same sentence, or in a later sentence: "Lars Holt and Mia Sand founded the charity in 2015. They said …"
- * (the subject pair, not the object). Looks back at most 60 mentions, as the antecedent does.
+ * Whether the pair of names at mention `at` comes before the last mention of the single organisation `other`
+ * in the same sentence, or in a later sentence: "Lars Holt and Mia Sand founded the charity in 2015. They said …"
+ * (the subject pair, not the object, which would rather be "it"). Looks back at most 60 mentions, as the antecedent does.
  */
 function pairOutranks(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, at: number, other: Entity): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     if (entityOf[k] !== other) continue;
+    // A plural group stays first: "Ana Ruiz and Carl Dunn met the residents. They said …" is the residents.
+    if (other.kind !== 'organization' || other.plural) return false;
     return mentions[at].sent > mentions[k].sent || (mentions[at].sent === mentions[k].sent && at < k && !mentions[k].source);
   }
   return false;
