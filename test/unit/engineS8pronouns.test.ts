@@ -1,6 +1,6 @@
 // Speakers given by pronouns and floating quotations (session 8, pronoun probes): a named subject's own
 // "his"/"her" tells its gender; a name known by its relation to someone ("Her guide, …") yields a later "she"
-// to that someone; "they" is the pair of names that is the subject; only a speaking "it" takes a name read as a
+// to that someone; "they" is the pair of names that is the subject (also "Tom and Eva Brandt"); only a speaking "it" takes a name read as a
 // person's; a listed person of the pronoun's gender; a quotation left open at its paragraph's end takes the
 // source of the attribution its continuation ends with. Every sentence is written for the test.
 import * as assert from 'assert';
@@ -20,10 +20,12 @@ suite('engine: speakers of pronouns and floating quotations (s8 pronouns)', () =
     ['a plain subject of unknown gender keeps "he"', 'Mayor Tomas Ulk spoke first.\n\nKai Borre attacked the plan. "It is a waste," he said.', ['Kai Borre']],
     // "they" for a pair of names (resolve.ts pairOutranks)
     ['the subject pair over the object organisation', 'Lior Bask and Wen Tarro started the food bank in 2016.\n\nThey said demand had tripled.', ['Lior Bask; Wen Tarro']],
+    ['a given name alone and a full name are a pair ("Tom and Eva Brandt")', 'On Sunday, Hans and Anouk Verhal sold their boat.\n\nThey said the harbour fees had doubled.', ['Hans; Anouk Verhal']],
     // a speaking "it" (antecedent.ts)
     ['the "it" of a content leaves the person a person', 'Mayor Jon Krall met Lise Varde.\n\nHe said it would help. She said it would cost too much.', ['Jon Krall', 'Lise Varde']],
     ['a speaking "it" still takes a name read as a person\'s', 'Orvia Foods fired its chief executive, Dana Frost.\n\n"We needed a change," it said.', ['Orvia Foods']],
     // a listed person of the pronoun's gender (antecedent.ts ofPronounGender)
+    ['a list of three is no antecedent, whatever the gender', 'Judges Ana Melo, Piet Dorn and Lin Hao asked Voss to explain. He said the files were lost.', ['Ana Melo; Piet Dorn; Lin Hao', 'Voss']],
     ['a listed woman is "she"', 'The mayor, Jon Krall, and his deputy, Lise Varde, disagreed on the plan.\n\nShe said it would destroy a park.', ['Lise Varde']],
     // a quotation left open at its paragraph's end (statements/continuedQuote.ts)
     ['the open first paragraph takes the attribution of its continuation', 'Sailor Bram Oyelu, 88, remembers the storm.\n\n"The mast broke at midnight. We bailed until dawn.\n\n"Two of us were lost," he said.', ['Bram Oyelu', 'Bram Oyelu']],
