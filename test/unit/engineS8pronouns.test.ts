@@ -2,7 +2,9 @@
 // "his"/"her" tells its gender; a name known by its relation to someone ("Her guide, …") yields a later "she"
 // to that someone; "they" is the pair of names that is the subject (also "Tom and Eva Brandt"); only a speaking "it" takes a name read as a
 // person's; a listed person of the pronoun's gender; a quotation left open at its paragraph's end takes the
-// source of the attribution its continuation ends with. Every sentence is written for the test.
+// source of the attribution its continuation ends with; a paragraph quotation after one paragraph of narrative
+// continues the last source; a quotation opening a paragraph takes the source of the statement after it in
+// that paragraph. Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
 
@@ -30,6 +32,10 @@ suite('engine: speakers of pronouns and floating quotations (s8 pronouns)', () =
     // a quotation left open at its paragraph's end (statements/continuedQuote.ts)
     ['the open first paragraph takes the attribution of its continuation', 'Sailor Bram Oyelu, 88, remembers the storm.\n\n"The mast broke at midnight. We bailed until dawn.\n\n"Two of us were lost," he said.', ['Bram Oyelu', 'Bram Oyelu']],
     ['the first statement of the article too', '"The mast broke at midnight. We bailed until dawn.\n\n"Two of us were lost," said sailor Bram Oyelu.', ['Bram Oyelu', 'Bram Oyelu']],
+    // floating quotations by position (statements/acrossNarrative.ts)
+    ['a paragraph quotation after one paragraph of narrative', 'Harbour master Nils Oberg said the new pier would open in May.\n\nThe pier is 300 metres long.\n\n"Ferries will dock here from the first week."', ['Nils Oberg', 'Nils Oberg']],
+    ['a quotation opening a paragraph before its source\'s statement', '"We tried everything." The clinic\'s director, Mara Velde, said the patient had died overnight.', ['Mara Velde', 'Mara Velde']],
+    ['two paragraphs of narrative: no continuation', 'Harbour master Nils Oberg said the new pier would open in May.\n\nThe pier is 300 metres long.\n\nIt cost 40 million.\n\n"Ferries will dock here from the first week."', ['Nils Oberg', null]],
   ];
   for (const [name, text, expected] of cases) {
     test(name, () => assert.deepStrictEqual(speakers(text), expected));
