@@ -2,15 +2,15 @@
  * Quotations with no source phrase of their own (statements.ts): a quotation continues the source of the
  * statement before it when the text runs on — same paragraph, the next one after a report, or across
  * captions — or of the source that "also" speaks right after it; a quotation left open at its paragraph's end
- * takes the source of the attribution its continuation ends with (continuedQuote.ts); across a paragraph of
- * narrative, or from the statement after it in its paragraph (acrossNarrative.ts).
+ * takes the source of the attribution its continuation ends with (continuedQuote.ts); a paragraph quotation
+ * continues across one paragraph of narrative (acrossNarrative.ts).
  */
 import type { Doc } from '../doc';
 import type { Draft } from './drafts';
 import { alsoSourceAfter } from './alsoAfterQuote';
 import { isParagraphQuote } from './paragraphQuote';
 import { continuationSource } from './continuedQuote';
-import { continuesAcrossNarrative, sourceLaterInParagraph } from './acrossNarrative';
+import { continuesAcrossNarrative } from './acrossNarrative';
 
 /** Floating quotations continue the previous statement's source when the text runs on. */
 export function linkFloating(doc: Doc, drafts: Draft[]): void {
@@ -20,7 +20,7 @@ export function linkFloating(doc: Doc, drafts: Draft[]): void {
     // `"We came ashore at dawn.` (left open) then `"I lost three friends," he said.`: the continuation's source.
     const continued = continuationSource(drafts, i);
     if (continued >= 0) { d.inherits = continued; continue; }
-    if (i === 0) { d.inherits = sourceLaterInParagraph(doc, drafts, i); continue; }
+    if (i === 0) continue;
     // `"…." Ruiz also said that …`: the source "also" speaking next.
     if (i + 1 < drafts.length && alsoSourceAfter(doc, d, drafts[i + 1])) { d.inherits = i + 1; continue; }
     const prev = drafts[i - 1];
@@ -31,6 +31,5 @@ export function linkFloating(doc: Doc, drafts: Draft[]): void {
     // A quotation, or a block quotation its cue introduced ("…, stating:" then the block), runs on into it.
     const quoted = prev.quote !== null || (prev.kind === 'direct' && prev.cue !== null);
     if (gap === 0 || standsAlone || (captionsOnly && gap <= 3 && (d.quote.continuesPrev || quoted)) || continuesAcrossNarrative(doc, drafts, i)) d.inherits = i - 1;
-    else d.inherits = sourceLaterInParagraph(doc, drafts, i);
   }
 }
