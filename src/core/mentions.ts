@@ -5,13 +5,14 @@
  */
 import type { Doc } from './doc';
 import type { QuoteSpan } from './quotes/span';
-import { describe, type MentionInfo } from './mentions/describe';
+import { describe, type MentionInfo, type Gender } from './mentions/describe';
 import { DescribeCache, type Describer } from './mentions/describeCache';
 import { npToken, phraseEndingAt, type Phrase } from './mentions/np';
 import { closesFrontedClause, markLists, nameOpensAccordingContent } from './mentions/neighbours';
 import { QUOTE, WORD } from './text/tokenTable';
 import { isCommonAtStart, isWrittenLowercase } from './mentions/initialCaps';
 import { personByPossessive } from './mentions/possessiveEvidence';
+import { ownedRoleBefore, ownerGender } from './mentions/ownerGender';
 import { opensClause } from './mentions/clauseOpening';
 import { afterPostModifier } from './mentions/postModifierApposition';
 import { holderAfterOffice } from './mentions/officeBeforeName';
@@ -56,6 +57,10 @@ export interface Mention {
   readonly linked?: boolean;
   /** A lone word opening its sentence that a "his"/"her" after it shows to be a person ("Kessler was pleased with his side"). */
   readonly personByPossessive?: boolean;
+  /** A named subject's gender shown by a "his"/"her" in its own clause ("Ida Nord lost her gloves"): ownerGender.ts. */
+  readonly ownGender?: Gender;
+  /** A name in apposition to a role owned by "her"/"his" ("Her guide, Pemba Sherpa, …"): ownerGender.ts. */
+  readonly ownedBy?: 'her' | 'his' | null;
   /** The whole phrase a plural group is known by, with its "at"/"of" name ("Students at Lakeside College"): qualifiedGroup.ts. */
   qualified?: string;
 }
@@ -83,7 +88,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) ? -1 : p.last + 2) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first, (k) => isWrittenLowercase(doc, k)), content: undefined, qualified: undefined };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first, (k) => isWrittenLowercase(doc, k)), ownGender: info.name !== null && info.gender === null && !info.plural && !info.pronoun && info.parts.length === 0 && !oblique && next !== "'s" && next !== '’s' ? ownerGender(doc, p.first, p.last) : null, ownedBy: info.name !== null && info.gender === null ? ownedRoleBefore(doc, p.first) : null, content: undefined, qualified: undefined };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

@@ -54,7 +54,7 @@ export function markLists(doc: Doc, mentions: Mention[]): void {
   const joinedByComma = (a: Mention, b: Mention) => b.first === a.last + 2 && lower[a.last + 1] === ',';
   for (let i = 0; i + 1 < mentions.length; i++) {
     if (!joinedByAnd(mentions[i], mentions[i + 1]) || mentions[i].info.pronoun || mentions[i + 1].info.pronoun) continue;
-    const pair = (peopleNamed(mentions[i]) && peopleNamed(mentions[i + 1])) || (bodyDescribed(mentions[i]) && bodyDescribed(mentions[i + 1]));
+    const pair = ((peopleNamed(mentions[i]) || givenNameOnly(mentions[i])) && peopleNamed(mentions[i + 1])) || (bodyDescribed(mentions[i]) && bodyDescribed(mentions[i + 1]));
     if (pair && lower[mentions[i].last + 1] === 'and') mentions[i].pairedWithNext = true;
     // Three or more: two names joined by "and" may be one ("The Globe and Mail").
     let first = i;
@@ -71,6 +71,14 @@ function bodyDescribed(m: Mention): boolean {
 }
 
 /** A person's name of two words or more ("Carl Dunn"), not a single capitalised word ("The Globe and Mail"). */
+/**
+ * "Tom and Eva Brandt sold the farm. "…," they said.": a known given name alone before "and" and a full name
+ * shares its surname; the two are a pair of people.
+ */
+function givenNameOnly(m: Mention): boolean {
+  return m.info.kind === 'person' && m.info.name !== null && !m.info.name.includes(' ') && m.info.gender !== null && !m.info.plural && m.info.role === null;
+}
+
 function peopleNamed(m: Mention): boolean {
   return m.info.kind === 'person' && m.info.name !== null && m.info.name.includes(' ') && !m.info.plural;
 }

@@ -59,7 +59,7 @@ function isDocumentOrPlace(e: Entity): boolean {
 }
 
 /** Rank of a candidate: sources of statements first, then plain mentions, then obliques and possessors. */
-function rank(m: Mention, e: Entity, pronoun: string): number {
+function rank(m: Mention, e: Entity, pronoun: string, pairOfTwo = false): number {
   // A source after a preposition still speaks: "According to Acme executives, … They claim …".
   // A named person as possessor is a last resort for "he"/"she" ("Franklin's career was entwined with the
   // movement. … she toured"), after any plain mention.
@@ -67,7 +67,7 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
   if (m.possessive && !m.oblique && e.kind === 'person' && (m.info.name || m.info.role) && (pronoun === 'he' || pronoun === 'she')) return 3.9;
   // "… do not want to return, like Salif Ba, who lives in a camp. He says …": a person described by a
   // relative clause is what the text goes on about, though after a preposition.
-  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she'))) return 4;
+  if (m.possessive || (m.oblique && !m.source && !(m.who && e.kind === 'person')) || (m.listed && (pronoun === 'he' || pronoun === 'she') && !(pairOfTwo && ofPronounGender(e, pronoun)))) return 4;
   // "it" prefers a known organisation, "he"/"she" a known person, over a name of unknown kind; and a person
   // known as "she" over one of unknown gender ("… organizing the Detroit Walk with King, and she sang …").
   const fits = pronoun === 'it' ? e.kind === 'organization' : pronoun === 'he' || pronoun === 'she' ? e.kind === 'person' : true;
@@ -76,11 +76,12 @@ function rank(m: Mention, e: Entity, pronoun: string): number {
 
 export function pronounAntecedent(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, pronoun: string, things: ReadonlySet<Entity>): { e: Entity; sure: boolean } | null {
   const sent = mentions[i].sent;
-  let best: { e: Entity; rank: number } | null = null;
+  let best: { e: Entity; rank: number; at: number } | null = null;
   let bestSent = sent;
   let fallback: Entity | null = null;
   let unsure: Entity | null = null;
   let sentencesBack = 0;
+  let pending: { e: Entity; rank: number; at: number } | null = null;
   // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
@@ -88,7 +89,11 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   for (let j = i - 1; j >= 0 && j >= i - 60 && mentions[j].sent >= sent - REACH; j--) {
     const m = mentions[j];
     if (m.sent !== bestSent) {
-      if (best) return { e: best.e, sure: true };
+      // "Ida Nord lost her gloves. Her guide, Pemba Sherpa, found them. "…," she said.": a best candidate of
+      // unknown gender named as someone's "her"/"his" role yields to one of the pronoun's gender (no weaker in
+      // rank) in the sentence before it (genderYields).
+      if (best && (pending || !genderYields(mentions, best.e, best.at, pronoun, sent))) return { e: best.e, sure: true };
+      if (best) { pending = best; best = null; } else if (pending) return { e: pending.e, sure: true };
       // Sentences that mention no one (a long quotation's) do not count: `Y replied, "…. …. …." Asked about X, he said`.
       if (++sentencesBack > WINDOW) break;
       bestSent = m.sent;
@@ -97,15 +102,20 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     // "The mayor, she said, never answered her letters": she said [the mayor never answered]; not the mayor.
     if (insideOwnContent(mentions[i], m)) continue;
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
+    // "Mayor Jon Krog met Lise Vang. He said it would help. She said …": only a speaking "it" ("…," it said)
+    // takes a name read as a person's by default; the "it" of a content or an object is a thing, and taking
+    // the name would make her an organisation.
+    if (pronoun === 'it' && e.kind === 'person' && !mentions[i].source) continue;
     fallback = fallback ?? e;
-    const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun);
+    const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun, m.listed && listOfTwo(mentions, entityOf, j));
     if (r === 4) continue;
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
+    if (pending && (e.gender === null || r >= pending.rank)) continue;
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank. So
     // too after a conjunction: "Ana Ruiz had faced Paul Grant in the runoff, before she announced …" is Ana Ruiz.
-    if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r };
+    if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r, at: j };
   }
-  if (best) return { e: best.e, sure: true };
+  if (best ?? pending) return { e: (best ?? pending)!.e, sure: true };
   const guess = unsure ?? fallback;
   return guess ? { e: guess, sure: guess !== unsure } : null;
 }
@@ -127,4 +137,37 @@ function speakingOrganisation(m: Mention, e: Entity, pronoun: string): boolean {
  */
 function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
   return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null && !m.personByPossessive;
+}
+
+/**
+ * A he/she candidate of unknown gender, in an earlier sentence than the pronoun's, named in apposition to a role
+ * owned by someone of the pronoun's gender ("Her guide, Pemba Sherpa, found them. "…," she said"): the owner is
+ * the one the text is about, so the candidate yields to a known "she" just before. Not any unknown-gender name:
+ * "Thabo Mbeki denounced the operation. "…," he said." is Mbeki, whoever spoke before him.
+ */
+function genderYields(mentions: readonly Mention[], e: Entity, at: number, pronoun: string, pronounSent: number): boolean {
+  const b = mentions[at];
+  const owner = pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : null;
+  if (!owner || e.gender !== null || b.sent >= pronounSent) return false;
+  // The name itself (mentions.ts ownedBy), or the role as its own mention opening the sentence ("Her coach").
+  return b.ownedBy === owner || b.info.text.startsWith(owner === 'her' ? 'Her ' : 'His ');
+}
+
+/**
+ * "The mayor, Jon Krog, and his deputy, Lise Vang, disagreed. He said …": in a list of two people, one known
+ * to be of the pronoun's gender is a plain candidate. Not in a longer list ("Senators Ann Ruiz, Tom Baird and
+ * Li Wei asked Brown to run again. He …" is Brown).
+ */
+function ofPronounGender(e: Entity, pronoun: string): boolean {
+  return e.gender === (pronoun === 'she' ? 'female' : 'male') && e.members.length === 0;
+}
+
+/** Whether the listed mention `j` belongs to a list of two people: its sentence's listed mentions name two entities. */
+function listOfTwo(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], j: number): boolean {
+  const seen = new Set<Entity>();
+  const sent = mentions[j].sent;
+  for (let k = Math.max(0, j - 8); k < mentions.length && k <= j + 8; k++) {
+    if (mentions[k].sent === sent && mentions[k].listed && entityOf[k]) seen.add(entityOf[k]!);
+  }
+  return seen.size <= 2;
 }

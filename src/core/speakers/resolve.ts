@@ -70,6 +70,8 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Salif Ba, who lives …": "who" says a person.
       if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);
+      // "Climber Ida Nord lost her gloves": a named subject's own "his"/"her" tells its gender (ownerGender.ts).
+      learnOwnGender(m, entityOf[i]!);
       // "the former said …, the latter said": the pair keeps its order for the next back reference.
       if (!positional) recent.seen(entityOf[i]!);
       continue;
@@ -77,7 +79,9 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
     const single = pronounAntecedent(mentions, entityOf, i, pronoun, things);
     const pair = pronoun === 'they' ? pairBefore(mentions, entityOf, table, i) : null;
     // "The union and the company met on Friday. They said …": both, not the first alone.
-    const found = single && pair && pair.e.members.includes(single.e.id) ? pair : single ?? pair;
+    // "Lars Holt and Mia Sand founded the charity. They said …": the pair that is the subject, not the object
+    // named after it in the same sentence or a sentence before (pairOutranks).
+    const found = single && pair && (pair.e.members.includes(single.e.id) || pairOutranks(mentions, entityOf, i, pair.at, single.e)) ? pair : single ?? pair;
     const e = found?.e ?? null;
     entityOf[i] = e;
     if (e) recent.seen(e);
@@ -98,13 +102,35 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
  * "Ana Ruiz and Carl Dunn met on Friday. They said …": with no group or plural before it, "they" is two
  * people's names joined by "and" in one of the last sentences, as one joint source.
  */
-function pairBefore(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], table: EntityTable, i: number): { e: Entity; sure: boolean } | null {
+function pairBefore(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], table: EntityTable, i: number): { e: Entity; sure: boolean; at: number } | null {
   const sent = mentions[i].sent;
   for (let j = i - 2; j >= 0 && mentions[j].sent >= sent - 3; j--) {
     if (!mentions[j].pairedWithNext || !entityOf[j] || !entityOf[j + 1] || entityOf[j] === entityOf[j + 1]) continue;
     const [a, b] = [mentions[j].info, mentions[j + 1].info];
     const e = table.resolve({ text: `${a.text} and ${b.text}`, name: null, acronym: null, role: null, kind: 'group', gender: null, plural: true, pronoun: null, parts: [a, b] });
-    return { e, sure: true };
+    return { e, sure: true, at: j };
   }
   return null;
+}
+
+/** Sets the gender a named subject's own "his"/"her" shows on a person (or unknown) entity of no gender yet. */
+function learnOwnGender(m: Mention, e: Entity): void {
+  if (!m.ownGender || e.gender || e.plural || e.members.length > 0 || (e.kind !== 'person' && e.kind !== 'unknown')) return;
+  e.gender = m.ownGender;
+  e.kind = 'person';
+}
+
+/**
+ * Whether the pair of names at mention `at` comes before the last mention of the single organisation `other`
+ * in the same sentence, or in a later sentence: "Lars Holt and Mia Sand founded the charity in 2015. They said …"
+ * (the subject pair, not the object, which would rather be "it"). Looks back at most 60 mentions, as the antecedent does.
+ */
+function pairOutranks(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], i: number, at: number, other: Entity): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    if (entityOf[k] !== other) continue;
+    // A plural group stays first: "Ana Ruiz and Carl Dunn met the residents. They said …" is the residents.
+    if (other.kind !== 'organization' || other.plural) return false;
+    return mentions[at].sent > mentions[k].sent || (mentions[at].sent === mentions[k].sent && at < k && !mentions[k].source);
+  }
+  return false;
 }
