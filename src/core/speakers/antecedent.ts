@@ -9,6 +9,7 @@ import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { PLACES } from '../mentions/lexicon';
 import { SharedMemo } from '../text/sharedMemo';
 import { detached } from '../text/vocabulary';
+import { genderYields, listOfTwo, ofPronounGender, speakingOrganisation, unsureForPerson } from './candidateTests';
 
 /** How many earlier sentences that mention someone a pronoun looks back over, and how many sentences at most. */
 const WINDOW = 3;
@@ -118,56 +119,4 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   if (best ?? pending) return { e: (best ?? pending)!.e, sure: true };
   const guess = unsure ?? fallback;
   return guess ? { e: guess, sure: guess !== unsure } : null;
-}
-
-/**
- * `Amuary said that the race would go on. "…," they said.`: a name of unknown kind that is the source of a
- * statement may be an organisation, and the last speaker is the strongest antecedent of "they" (not the
- * bare count "Almost 50 people" a sentence before it).
- */
-function speakingOrganisation(m: Mention, e: Entity, pronoun: string): boolean {
-  return pronoun === 'they' && m.source && !m.possessive && e.kind === 'unknown' && e.gender === null && e.members.length === 0;
-}
-
-/**
- * "Respect, and others of her songs, became anthems. She told Vogue …" · "One of her songs, Respect, won her
- * a Grammy, and she …": a capitalised word of unknown kind and gender that is no source may be a title or a
- * thing; "he"/"she" looks on (up to three sentences back) for someone known to be a person, and takes the
- * word only when there is no one (and then learns no gender from it).
- */
-function unsureForPerson(m: Mention, e: Entity, pronoun: string): boolean {
-  return (pronoun === 'he' || pronoun === 'she') && !m.source && e.kind === 'unknown' && e.gender === null && !m.personByPossessive;
-}
-
-/**
- * A he/she candidate of unknown gender, in an earlier sentence than the pronoun's, named in apposition to a role
- * owned by someone of the pronoun's gender ("Her guide, Pemba Sherpa, found them. "…," she said"): the owner is
- * the one the text is about, so the candidate yields to a known "she" just before. Not any unknown-gender name:
- * "Thabo Mbeki denounced the operation. "…," he said." is Mbeki, whoever spoke before him.
- */
-function genderYields(mentions: readonly Mention[], e: Entity, at: number, pronoun: string, pronounSent: number): boolean {
-  const b = mentions[at];
-  const owner = pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : null;
-  if (!owner || e.gender !== null || b.sent >= pronounSent) return false;
-  // The name itself (mentions.ts ownedBy), or the role as its own mention opening the sentence ("Her coach").
-  return b.ownedBy === owner || b.info.text.startsWith(owner === 'her' ? 'Her ' : 'His ');
-}
-
-/**
- * "The mayor, Jon Krog, and his deputy, Lise Vang, disagreed. He said …": in a list of two people, one known
- * to be of the pronoun's gender is a plain candidate. Not in a longer list ("Senators Ann Ruiz, Tom Baird and
- * Li Wei asked Brown to run again. He …" is Brown).
- */
-function ofPronounGender(e: Entity, pronoun: string): boolean {
-  return e.gender === (pronoun === 'she' ? 'female' : 'male') && e.members.length === 0;
-}
-
-/** Whether the listed mention `j` belongs to a list of two people: its sentence's listed mentions name two entities. */
-function listOfTwo(mentions: readonly Mention[], entityOf: readonly (Entity | null)[], j: number): boolean {
-  const seen = new Set<Entity>();
-  const sent = mentions[j].sent;
-  for (let k = Math.max(0, j - 8); k < mentions.length && k <= j + 8; k++) {
-    if (mentions[k].sent === sent && mentions[k].listed && entityOf[k]) seen.add(entityOf[k]!);
-  }
-  return seen.size <= 2;
 }
