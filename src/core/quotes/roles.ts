@@ -8,10 +8,9 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
-import { endsRelativeSubject, namesAfterCommaNoun } from '../cues/namingRelative';
-import { GROUPS, ROLES } from '../mentions/lexicon';
+import { namesAfterCommaNoun } from '../cues/namingRelative';
 import { isInscription } from './inscriptions';
-import verbs from '../data/verbs.json';
+import { namingParticiple, sloganAfterComma } from './namingParticiple';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
@@ -135,40 +134,4 @@ export function readsAsSpeech(q: QuoteSpan): boolean {
   if (q.depth === 1 || q.para < 0) return false;
   if (q.words >= 8) return true;
   return q.words >= 4 && endsWithPunctuation(q.text) && /^\P{L}{0,5}\p{Lu}/u.test(q.text);
-}
-
-/** Participles that give a thing its name ("a group called "…"", "what was dubbed a "…""). */
-const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'termed', 'branded', 'titled', 'entitled']);
-/** Forms of "be" before a passive participle (verbs.json beForms). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(verbs.beForms);
-/** Words before "called" that make it a verb of its own clause ("also called", "then called", "and called"). */
-const VERB_SIDE = new Set(['also', 'then', 'later', 'again', 'once', 'and', 'or', 'but', 'who', 'which', 'that', 'repeatedly', 'publicly', 'openly', 'has', 'have', 'had']);
-/** Longest name read after a naming participle. */
-const MAX_NAME_WORDS = 6;
-
-/**
- * "A group of students called "Get Out Now" marched …", "troops were sent in what was called a "surge."": after a
- * noun (not a source: "protesters called "…"", "what she called "…"") or a passive "be", a naming participle
- * gives the quotation as a name or term, not someone's words.
- */
-function namingParticiple(doc: Doc, q: QuoteSpan): boolean {
-  const { lower, kind, cap, para } = doc.tokens;
-  if (q.words > MAX_NAME_WORDS) return false;
-  let v = q.openTok - 1;
-  const article = /^(?:a|an|the)$/.test(lower[v] ?? '');
-  if (article) v--;
-  if (v < 1 || para[v] !== q.para || !NAMING_PARTICIPLES.has(lower[v])) return false;
-  const p = v - 1;
-  if (PASSIVE_BE.has(lower[p])) return true;
-  if (article || kind[p] !== WORD || cap[p] === 1 || VERB_SIDE.has(lower[p]) || lower[p].endsWith('ly')) return false;
-  return !endsRelativeSubject(doc, p) && !ROLES.has(lower[p]) && !GROUPS.has(lower[p]);
-}
-
-/** Nouns of a motto whose quotation may follow a comma ("an unofficial company slogan, "…""). */
-const SLOGAN_NOUNS = new Set(['slogan', 'motto', 'tagline', 'hashtag', 'chant', 'catchphrase']);
-
-/** "He referred to an unofficial company slogan, "launches speak louder than words", saying …": the slogan itself. */
-function sloganAfterComma(doc: Doc, q: QuoteSpan): boolean {
-  const k = q.openTok - 1;
-  return k >= 1 && doc.tokens.para[k] === q.para && doc.tokens.lower[k] === ',' && SLOGAN_NOUNS.has(doc.tokens.lower[k - 1]);
 }
