@@ -8,6 +8,7 @@
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { personByPossessive } from './possessiveEvidence';
+import roles from '../data/roles.json';
 import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
@@ -59,7 +60,30 @@ export function isCommonAtStart(doc: Doc, k: number): boolean {
   // The five lexicon sets, asked once per distinct word.
   if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
   if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
+  if (describedByOrganisationNoun(doc, k)) return false;
   return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1 && !personByPossessive(doc, k, (j) => isWrittenLowercase(doc, j));
+}
+
+/** Nouns describing an organisation by its kind ("a software firm", "a carmaker"), besides ORG_HEADS. */
+const ORG_KINDS: ReadonlySet<string> = new Set(Object.keys(roles.descriptionNames));
+
+/** Longest indefinite apposition read after an opening word ("a Danish software company"). */
+const MAX_APPOSITION = 6;
+
+/**
+ * "Orbix, a software company, fired …": an opening word set off by an indefinite phrase headed by an
+ * organisation noun and closed by a comma is that organisation's name (an adverb takes no such apposition:
+ * "Further, a company spokesman said" has no comma after "spokesman" and no organisation head). Not a word
+ * written in lowercase elsewhere or a function word.
+ */
+function describedByOrganisationNoun(doc: Doc, k: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (lower[k + 1] !== ',' || (lower[k + 2] !== 'a' && lower[k + 2] !== 'an')) return false;
+  if (isStopWord(lower[k]) || SENTENCE_ADVERBS.has(lower[k]) || isWrittenLowercase(doc, k)) return false;
+  for (let j = k + 3; j <= k + 2 + MAX_APPOSITION && sent[j] === sent[k] && kind[j] === WORD; j++) {
+    if (lower[j + 1] === ',') return j > k + 2 && (ORG_HEADS.has(lower[j]) || ORG_KINDS.has(lower[j]));
+  }
+  return false;
 }
 
 /**
