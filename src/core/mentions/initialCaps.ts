@@ -52,6 +52,20 @@ export function isOccupationAtStart(doc: Doc, k: number): boolean {
   return !nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k]) && capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
 
+/**
+ * "Carmaker Volta said", "Retailer Hallby said", "Farmers Jon and …": a role noun (singular or plural) opening the
+ * sentence before a single capitalised word describes the one named, when it is no title ("Senator Vance" keeps
+ * its own rule), no organisation word ("Union Carbide") nor given name, and is never capitalised mid-sentence.
+ */
+export function isRoleAtStart(doc: Doc, k: number, roles: ReadonlySet<string>): boolean {
+  const { cap, kind, lower } = doc.tokens;
+  if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD || cap[k + 1] !== 1 || kind[k + 1] !== WORD) return false;
+  const w = lower[k];
+  const role = roles.has(w) || (w.endsWith('s') && roles.has(w.slice(0, -1)));
+  if (!role || TITLES.has(w) || ORG_HEADS.has(w) || FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) return false;
+  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
+}
+
 /** Whether token `k` is a sentence-initial capitalised word with no evidence of being a name. */
 export function isCommonAtStart(doc: Doc, k: number): boolean {
   const { cap, kind, sent } = doc.tokens;
