@@ -9,7 +9,7 @@ import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { personByPossessive } from './possessiveEvidence';
 import roles from '../data/roles.json';
-import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
+import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, THING_ROLES, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
 // one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
@@ -53,15 +53,19 @@ export function isOccupationAtStart(doc: Doc, k: number): boolean {
 }
 
 /**
- * "Carmaker Volta said", "Retailer Hallby said", "Farmers Jon and …": a role noun (singular or plural) opening the
- * sentence before a single capitalised word describes the one named, when it is no title ("Senator Vance" keeps
- * its own rule), no organisation word ("Union Carbide") nor given name, and is never capitalised mid-sentence.
+ * "Carmaker Volta said", "Retailer Hallby said", "Farmers Jon and …": a role noun opening the sentence before a
+ * single capitalised word describes the one named when the noun names a kind of organisation (carmaker,
+ * retailer: no one's given name), is plural ("Retirees Ove and Britt Lund") or comes before a known given name
+ * ("Chef Rina and …"). A singular person's role before an unknown word may be a name ("Farmer Brown said").
+ * Never a title ("Senator Vance" keeps its own rule), an organisation word ("Union Carbide") or a given name,
+ * nor a word capitalised mid-sentence.
  */
 export function isRoleAtStart(doc: Doc, k: number, roles: ReadonlySet<string>): boolean {
   const { cap, kind, lower } = doc.tokens;
   if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD || cap[k + 1] !== 1 || kind[k + 1] !== WORD) return false;
   const w = lower[k];
-  const role = roles.has(w) || (w.endsWith('s') && roles.has(w.slice(0, -1)));
+  const plural = !roles.has(w) && w.endsWith('s') && roles.has(w.slice(0, -1));
+  const role = THING_ROLES.has(w) || plural || (roles.has(w) && (FEMALE_NAMES.has(lower[k + 1]) || MALE_NAMES.has(lower[k + 1])));
   if (!role || TITLES.has(w) || ORG_HEADS.has(w) || FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) return false;
   return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
