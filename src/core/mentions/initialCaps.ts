@@ -8,7 +8,8 @@
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { personByPossessive } from './possessiveEvidence';
-import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TITLES } from './lexicon';
+import roles from '../data/roles.json';
+import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, THING_ROLES, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
 // one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
@@ -51,6 +52,24 @@ export function isOccupationAtStart(doc: Doc, k: number): boolean {
   return !nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k]) && capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
 
+/**
+ * "Carmaker Volta said", "Retailer Hallby said", "Farmers Jon and …": a role noun opening the sentence before a
+ * single capitalised word describes the one named when the noun names a kind of organisation (carmaker,
+ * retailer: no one's given name), is plural ("Retirees Ove and Britt Lund") or comes before a known given name
+ * ("Chef Rina and …"). A singular person's role before an unknown word may be a name ("Farmer Brown said").
+ * Never a title ("Senator Vance" keeps its own rule), an organisation word ("Union Carbide") or a given name,
+ * nor a word capitalised mid-sentence.
+ */
+export function isRoleAtStart(doc: Doc, k: number, roles: ReadonlySet<string>): boolean {
+  const { cap, kind, lower } = doc.tokens;
+  if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD || cap[k + 1] !== 1 || kind[k + 1] !== WORD) return false;
+  const w = lower[k];
+  const plural = !roles.has(w) && w.endsWith('s') && roles.has(w.slice(0, -1));
+  const role = THING_ROLES.has(w) || plural || (roles.has(w) && (FEMALE_NAMES.has(lower[k + 1]) || MALE_NAMES.has(lower[k + 1])));
+  if (!role || TITLES.has(w) || ORG_HEADS.has(w) || FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) return false;
+  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
+}
+
 /** Whether token `k` is a sentence-initial capitalised word with no evidence of being a name. */
 export function isCommonAtStart(doc: Doc, k: number): boolean {
   const { cap, kind, sent } = doc.tokens;
@@ -59,7 +78,30 @@ export function isCommonAtStart(doc: Doc, k: number): boolean {
   // The five lexicon sets, asked once per distinct word.
   if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
   if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
+  if (describedByOrganisationNoun(doc, k)) return false;
   return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1 && !personByPossessive(doc, k, (j) => isWrittenLowercase(doc, j));
+}
+
+/** Nouns describing an organisation by its kind ("a software firm", "a carmaker"), besides ORG_HEADS. */
+const ORG_KINDS: ReadonlySet<string> = new Set(Object.keys(roles.descriptionNames));
+
+/** Longest indefinite apposition read after an opening word ("a Danish software company"). */
+const MAX_APPOSITION = 6;
+
+/**
+ * "Orbix, a software company, fired …": an opening word set off by an indefinite phrase headed by an
+ * organisation noun and closed by a comma is that organisation's name (an adverb takes no such apposition:
+ * "Further, a company spokesman said" has no comma after "spokesman" and no organisation head). Not a word
+ * written in lowercase elsewhere or a function word.
+ */
+function describedByOrganisationNoun(doc: Doc, k: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  if (lower[k + 1] !== ',' || (lower[k + 2] !== 'a' && lower[k + 2] !== 'an')) return false;
+  if (isStopWord(lower[k]) || SENTENCE_ADVERBS.has(lower[k]) || isWrittenLowercase(doc, k)) return false;
+  for (let j = k + 3; j <= k + 2 + MAX_APPOSITION && sent[j] === sent[k] && kind[j] === WORD; j++) {
+    if (lower[j + 1] === ',') return j > k + 2 && (ORG_HEADS.has(lower[j]) || ORG_KINDS.has(lower[j]));
+  }
+  return false;
 }
 
 /**

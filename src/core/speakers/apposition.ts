@@ -66,7 +66,8 @@ function describedOrganisation(named: Entity, description: Entity, text: string)
   // newspaper, which called it a lie": a definite one too, even as the source of the clause after it when a
   // comma closes it (not "In a statement broadcast in Egypt, the army said").
   const head = text.toLowerCase().split(/\s+/).pop() ?? '';
-  return open && description.kind === 'organization' && (/^an?\s/i.test(text) ? ORG_HEADS.has(head) : /^the\s/i.test(text) && (ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head)));
+  // "Pellam, an insurance firm," / "Varvik, a small carmaker,": a kind of organisation describes it as well.
+  return open && description.kind === 'organization' && /^(?:an?|the)\s/i.test(text) && (ORG_HEADS.has(head) || ORG_DESCRIPTIONS.has(head));
 }
 
 /**

@@ -15,6 +15,7 @@ import { groupMemberInfo, loneMemberWord } from './groupMember';
 import { definiteEpithet, isIndefiniteEpithet, nationalityAntecedent } from './nationalityEpithets';
 import { isBareBusinessDescription } from './businessDescriptions';
 import { inApposition, linkApposition } from './apposition';
+import { linkNamedMembers } from './namedMembers';
 import { ownerInDescription } from './ownerInDescription';
 import { isBareGroupDescription, pluralGroupBefore } from './groupDescription';
 
@@ -70,6 +71,7 @@ export function resolveMentions(mentions: readonly Mention[], table: EntityTable
       // "Salif Ba, who lives …": "who" says a person.
       if (m.who && entityOf[i]!.kind === 'unknown' && m.info.name) entityOf[i]!.kind = 'person';
       linkApposition(mentions, entityOf, table, i);
+      linkNamedMembers(mentions, entityOf, table, i);
       // "Climber Ida Nord lost her gloves": a named subject's own "his"/"her" tells its gender (ownerGender.ts).
       learnOwnGender(m, entityOf[i]!);
       // "the former said …, the latter said": the pair keeps its order for the next back reference.

@@ -11,6 +11,7 @@ import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { hearerBeforeClause } from './hearerPhrase';
 import { clauseAfterHearerComma } from './hearerComma';
 import { SUBJECT_STARTS } from './contentStart';
+import { thatAfterHearerApposition } from './hearerApposition';
 
 /** After "to" at token `i`, the token where the content goes on past the hearer; `i` when there is none. */
 export function afterToHearer(doc: Doc, i: number, b: number): number {
@@ -28,11 +29,14 @@ export function afterToHearer(doc: Doc, i: number, b: number): number {
 export function afterObjectHearer(doc: Doc, cue: CueSpan, i: number, b: number): number {
   if (cue.kind !== 'verb' || !cue.frames.has('object') || cue.lastTok !== cue.verbTok) return i;
   if (!cue.frames.has('clause')) {
+    // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
+    const hearer = hearerBeforeClause(doc, i, b) ?? phraseStartingAt(doc, i);
+    // "told her sister, Mira Holt, that …": the hearer's apposition before "that" ("her" is no object here).
+    const apposed = hearer ? thatAfterHearerApposition(doc, hearer.last + 1, b) : -1;
+    if (apposed > 0) return apposed;
     if (OBJECT_PRONOUNS.has(doc.tokens.lower[i])) return i + 1;
     // "had told Montalvo he would assist him": the hearer, then the clause.
     // "told Reuters by telephone that …": an adjunct may stand between the hearer and "that".
-    // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
-    const hearer = hearerBeforeClause(doc, i, b) ?? phraseStartingAt(doc, i);
     return hearer && hearer.last < b ? thatAfterAdjunct(doc, afterTimeAdjunct(doc, hearer.last + 1), b, true) : i;
   }
   // "warned visitors the roads would be closed" (not "warned the river could flood"): a hearer, then a subject.
