@@ -8,6 +8,9 @@
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { personByPossessive } from './possessiveEvidence';
+import { isWrittenLowercase } from './lowercaseEvidence';
+
+export { isWrittenLowercase };
 import roles from '../data/roles.json';
 import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, THING_ROLES, TITLES } from './lexicon';
 
@@ -119,19 +122,6 @@ export function isOpeningParticiple(doc: Doc, k: number): boolean {
   return false;
 }
 
-const lowercaseWords = new WeakMap<Doc, Uint8Array>();
-
-/** By word id, 1 for the words of the body written in lowercase somewhere. */
-function writtenLowercase(doc: Doc): Uint8Array {
-  let words = lowercaseWords.get(doc);
-  if (words) return words;
-  const { cap, kind, para, wordId } = doc.tokens;
-  const found = new Uint8Array(doc.tokens.vocabulary.list.length);
-  for (let k = 0; k < doc.tokens.length; k++) if (cap[k] !== 1 && kind[k] === WORD && para[k] >= 0) found[wordId[k]] = 1;
-  lowercaseWords.set(doc, found);
-  return found;
-}
-
 /**
  * "Further, the embassy said …", "Again, she …": a word opening the sentence and set off by a comma, with no
  * evidence of being a name, is an adverb, never a source, when it is a function word, a known sentence adverb
@@ -140,13 +130,9 @@ function writtenLowercase(doc: Doc): Uint8Array {
 export function isOpeningAdverb(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
   if (doc.tokens.lower[k + 1] !== ',' || !isCommonAtStart(doc, k)) return false;
-  return isStopWord(word) || SENTENCE_ADVERBS.has(word) || writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
+  return isStopWord(word) || SENTENCE_ADVERBS.has(word) || isWrittenLowercase(doc, k);
 }
 
-/** Whether the word of token `k` is written in lowercase somewhere in the body. */
-export function isWrittenLowercase(doc: Doc, k: number): boolean {
-  return writtenLowercase(doc)[doc.tokens.wordId[k]] === 1;
-}
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */
 function knownWordClass(word: string): number {
