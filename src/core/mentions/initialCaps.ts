@@ -9,10 +9,8 @@ import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { personByPossessive } from './possessiveEvidence';
 import { isWrittenLowercase } from './lowercaseEvidence';
-
-export { isWrittenLowercase };
 import roles from '../data/roles.json';
-import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, SENTENCE_ADVERBS, THING_ROLES, TITLES } from './lexicon';
+import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, PLACES, ROLES, SENTENCE_ADVERBS, THING_ROLES, TITLES } from './lexicon';
 
 // The document's word sets below are indexed by vocabulary id (a token's `wordId` is the id of its `lower`),
 // one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
@@ -63,12 +61,12 @@ export function isOccupationAtStart(doc: Doc, k: number): boolean {
  * Never a title ("Senator Vance" keeps its own rule), an organisation word ("Union Carbide") or a given name,
  * nor a word capitalised mid-sentence.
  */
-export function isRoleAtStart(doc: Doc, k: number, roles: ReadonlySet<string>): boolean {
+export function isRoleAtStart(doc: Doc, k: number): boolean {
   const { cap, kind, lower } = doc.tokens;
   if (doc.sentStart[k] !== k || cap[k] !== 1 || kind[k] !== WORD || cap[k + 1] !== 1 || kind[k + 1] !== WORD) return false;
   const w = lower[k];
-  const plural = !roles.has(w) && w.endsWith('s') && roles.has(w.slice(0, -1));
-  const role = THING_ROLES.has(w) || plural || (roles.has(w) && (FEMALE_NAMES.has(lower[k + 1]) || MALE_NAMES.has(lower[k + 1])));
+  const plural = !ROLES.has(w) && w.endsWith('s') && ROLES.has(w.slice(0, -1));
+  const role = THING_ROLES.has(w) || plural || (ROLES.has(w) && (FEMALE_NAMES.has(lower[k + 1]) || MALE_NAMES.has(lower[k + 1])));
   if (!role || TITLES.has(w) || ORG_HEADS.has(w) || FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) return false;
   return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1;
 }
@@ -82,7 +80,7 @@ export function isCommonAtStart(doc: Doc, k: number): boolean {
   if (doc.tokens.wordClasses(knownWordClass)[doc.tokens.wordId[k]] === 1) return false;
   if (nameShapeAt(doc.tokens.source, doc.tokens.start[k], doc.tokens.end[k])) return false;
   if (describedByOrganisationNoun(doc, k)) return false;
-  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1 && !personByPossessive(doc, k, (j) => isWrittenLowercase(doc, j));
+  return capitalisedInside(doc)[doc.tokens.wordId[k]] !== 1 && !personByPossessive(doc, k);
 }
 
 /** Nouns describing an organisation by its kind ("a software firm", "a carmaker"), besides ORG_HEADS. */
@@ -132,7 +130,6 @@ export function isOpeningAdverb(doc: Doc, k: number): boolean {
   if (doc.tokens.lower[k + 1] !== ',' || !isCommonAtStart(doc, k)) return false;
   return isStopWord(word) || SENTENCE_ADVERBS.has(word) || isWrittenLowercase(doc, k);
 }
-
 
 /** 1 for a known given name, place, title or organisation word, else 0 (wordClasses). */
 function knownWordClass(word: string): number {

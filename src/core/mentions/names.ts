@@ -67,7 +67,7 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   // party or role noun before two capitalised words is a description of the person, not the name's first word.
   // Not "Governor of Washington Chris Gregoire", "Committee to Protect Journalists": the next word opens the name.
   if (nameStart === start && end - start >= 2 && cap[start + 1] === 1 && (EPITHET_WORDS.has(lower[start]) || ROLES.has(lower[start]) || isOccupationAtStart(doc, start))) nameStart = start + 1;
-  if (nameStart === start && end - start === 1 && isRoleAtStart(doc, start, ROLES)) nameStart = start + 1;
+  if (nameStart === start && end - start === 1 && isRoleAtStart(doc, start)) nameStart = start + 1;
   if (ORG_HEADS.has(lower[end]) || orgLike(doc, start, end)) nameStart = start;
   if (namesPortfolio(doc, start, nameStart, end)) return null;
   if (end < p.last && modifiesHead(doc, start, end, p.last)) return null;

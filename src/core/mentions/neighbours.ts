@@ -70,7 +70,6 @@ function bodyDescribed(m: Mention): boolean {
   return m.info.kind === 'organization' && m.info.name === null && !m.info.plural && !m.oblique && /^the\s/i.test(m.info.text);
 }
 
-/** A person's name of two words or more ("Carl Dunn"), not a single capitalised word ("The Globe and Mail"). */
 /**
  * "Tom and Eva Brandt sold the farm. "…," they said.": a known given name alone before "and" and a full name
  * shares its surname; the two are a pair of people.
@@ -79,6 +78,7 @@ function givenNameOnly(m: Mention): boolean {
   return m.info.kind === 'person' && m.info.name !== null && !m.info.name.includes(' ') && m.info.gender !== null && !m.info.plural && m.info.role === null;
 }
 
+/** A person's name of two words or more ("Carl Dunn"), not a single capitalised word ("The Globe and Mail"). */
 function peopleNamed(m: Mention): boolean {
   return m.info.kind === 'person' && m.info.name !== null && m.info.name.includes(' ') && !m.info.plural;
 }

@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
+import { isWrittenLowercase } from './lowercaseEvidence';
 
 /** Words after the subject that open its predicate: auxiliaries and copulas, then any lowercase verb. */
 const NOT_PREDICATE = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'by', 'the', 'a', 'an']);
@@ -17,10 +18,10 @@ const NOUN_ENDING = /(?:ing|ion|ment|ness|ity|ism|ance|ence|ure|age|ship|hood|ic
 /** How many tokens after the word the "his"/"her" may stand: the clause's first few words. */
 const REACH = 12;
 
-export function personByPossessive(doc: Doc, k: number, writtenLowercase: (k: number) => boolean): boolean {
+export function personByPossessive(doc: Doc, k: number): boolean {
   const { lower, cap, kind, sent } = doc.tokens;
   const word = lower[k];
-  if (word.length < 4 || NOUN_ENDING.test(word) || writtenLowercase(k)) return false;
+  if (word.length < 4 || NOUN_ENDING.test(word) || isWrittenLowercase(doc, k)) return false;
   const next = k + 1;
   if (kind[next] !== WORD || cap[next] === 1 || NOT_PREDICATE.has(lower[next])) return false;
   for (let j = k + 2; j < k + REACH && sent[j] === sent[k]; j++) {
