@@ -2,21 +2,20 @@
  * The matches of NUMBER_ATOM in a stretch of text — the very ones running it globally gives — found without
  * running it at every character. A number starts a word run: its digits, or a number word ("twenty", "a"
  * of "a dozen", "seven" of "sevenpercent"), possibly after a currency symbol and a space ("US$ 5"). So one
- * pass over the word runs finds those cores, and the pattern, anchored, is tried only at the few offsets
- * before each core where a match can begin (the core, a space before it, a currency sign's first letter),
- * leftmost first, never inside the previous match: the global search, visiting only where it can succeed.
+ * pass over the word runs finds those cores (numberCores.ts), and the pattern, anchored, is tried only at the
+ * few offsets before each core where a match can begin (the core, a space before it, a currency sign's first
+ * letter), leftmost first, never inside the previous match: the global search, visiting only where it can
+ * succeed.
  */
-import { AsciiTrie } from '../knowledge/asciiTrie';
-import { ASCII_INDEX, isSpace, runEnd, wordCharAt, wordCharBefore } from '../knowledge/wordChars';
-import { LEXICON, NUMBER_ATOM, NUMBER_ATOM_SOURCE, NUMBER_WORD_STARTS } from './lexicon';
+import { ASCII_INDEX, isSpace, wordCharBefore } from '../knowledge/wordChars';
+import { LEXICON, NUMBER_ATOM, NUMBER_ATOM_SOURCE } from './lexicon';
 import { lazyPattern } from '../knowledge/lazyPattern';
-import { firstRunFrom, wordRunsOf } from '../knowledge/wordRuns';
+import { NUMBER_WORDS_START_ASCII, numberCores } from './numberCores';
 
 const ANCHORED = lazyPattern(NUMBER_ATOM_SOURCE, 'iuy');
 const CURRENCIES = Object.keys(LEXICON.currencySymbols);
 /** The most characters a currency and its space take before the digits: "U.S.$ 5". */
 const LEAD = Math.max(0, ...CURRENCIES.map((c) => c.length)) + 1;
-const WORD_STARTS = new AsciiTrie<true>();
 /** Characters a currency may start with, in either case; with the `iu` flags "ſ" matches "s" and "K" "k". */
 const CURRENCY_FIRST = new Set<number>();
 /** The signs currencies end with ("$", "€"): without one right before the number (or before its space), no currency. */
@@ -36,12 +35,7 @@ function setUp(): boolean {
   }
   if (CURRENCY_FIRST.has(115) || CURRENCY_FIRST.has(83)) CURRENCY_FIRST.add(0x17f);
   if (CURRENCY_FIRST.has(107) || CURRENCY_FIRST.has(75)) CURRENCY_FIRST.add(0x212a);
-  for (const w of NUMBER_WORD_STARTS) {
-    const run = /^[A-Za-z0-9]+/.exec(w)?.[0];
-    if (!run || (w.length > run.length && w.charCodeAt(run.length) >= 128)) return false;
-    WORD_STARTS.add(run, true);
-  }
-  return true;
+  return NUMBER_WORDS_START_ASCII;
 }
 
 /** What may not stand right before a number (NUMBER_ATOM's look-behind, besides letters and digits). */
@@ -62,61 +56,6 @@ function maybeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c >= 128;
 }
 
-/** "per" (any case) at i: "sevenpercent" is "seven" and a percent sign. */
-function perAt(text: string, i: number): boolean {
-  return (text.charCodeAt(i) | 32) === 112 && (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 114;
-}
-
-/**
- * The cores (run starts) that begin in [from, limit): runs starting with a digit, runs that are a number word
- * or a number word glued to "per…" ("sevenpercent"), and runs with a non-ASCII letter, which may fold to
- * ASCII ("ſix"): the pattern decides those. The runs are the text's (wordRuns), as a scan from `from` finds them.
- */
-function cores(text: string, from: number, limit: number): number[] {
-  const runs = wordRunsOf(text);
-  const out: number[] = [];
-  let r = firstRunFrom(runs, text, from);
-  if (r < 0) return scannedCores(text, from, limit);
-  for (; r < runs.count && runs.starts[r] < limit; r++) {
-    const start = runs.starts[r];
-    const c = text.charCodeAt(start);
-    if ((c >= 48 && c <= 57) || c >= 128 || isNumberWord(text, start, runs.ends[r])) out.push(start);
-  }
-  return out;
-}
-
-/** `cores` by scanning the characters from `from` (when `from` splits a surrogate pair). */
-function scannedCores(text: string, from: number, limit: number): number[] {
-  const out: number[] = [];
-  let i = wordCharBefore(text, from) ? runEnd(text, from) : from;
-  while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_INDEX[c] < 0 : wordCharAt(text, i) === 0) { i++; continue; }
-    const end = runEnd(text, i);
-    if ((c >= 48 && c <= 57) || c >= 128 || isNumberWord(text, i, end)) out.push(i);
-    i = end;
-  }
-  return out;
-}
-
-/**
- * Whether a run starting with an ASCII letter is a number word, one glued to "per…", or one with non-ASCII
- * letters. Once the letters read start no number word, nothing later in the run can make it one.
- */
-function isNumberWord(text: string, start: number, end: number): boolean {
-  const table = WORD_STARTS.table;
-  const isWord = WORD_STARTS.isWord;
-  let node = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return true;
-    if (isWord[node] === 1 && perAt(text, i)) return true;
-    node = table[node * 36 + ASCII_INDEX[c]];
-    if (node === 0) return false;
-  }
-  return isWord[node] === 1;
-}
-
 function globalMatches(text: string, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const re = NUMBER_ATOM();
@@ -130,7 +69,7 @@ export function numberMatches(text: string, from: number, to: number): RegExpExe
   if (!SHORTCUT) return globalMatches(text, from, to);
   const out: RegExpExecArray[] = [];
   let next = from;
-  for (const q of cores(text, from, Math.min(text.length, to + LEAD))) {
+  for (const q of numberCores(text, from, Math.min(text.length, to + LEAD))) {
     const before = text.charCodeAt(q - 1);
     const currency = CURRENCY_LAST.has(before) || (isSpace(before) && CURRENCY_LAST.has(text.charCodeAt(q - 2)));
     for (let s = Math.max(next, q - (currency ? LEAD : 1)); s <= q && s < to; s++) {
