@@ -22,6 +22,7 @@ import { someAsSubject } from './someSubject';
 import { endsCoordinatedSubject } from './coordinatedSubject';
 import { tookToPlatform } from './platform';
 import { endsPostposedClause } from './postposedClause';
+import { afterMannerAdverbs, afterPluralHere, pastAfterQuote, reportsAfterBy } from './verbContext';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -42,36 +43,8 @@ const PLURAL_NOUNS_BEFORE_OF = new Set(['reports', 'charges', 'claims', 'comment
 
 const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue', 'broadcast']);
 const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photographs', 'photograph', 'images', 'image', 'video', 'videos', 'footage', 'maps', 'map']);
-
-/** "officials here say", "residents there claim": a locative adverb after a plural subject. */
-function afterPluralHere(doc: Doc, k: number): boolean {
-  const { lower, sent, kind } = doc.tokens;
-  return (lower[k] === 'here' || lower[k] === 'there') && k > 0 && sent[k - 1] === sent[k] && kind[k - 1] === WORD && hasPluralEnding(lower[k - 1]);
-}
-
-/** After "by": "saying …", a cue with "that" ("pointing out that …") or a description ("describing X as Y"). */
-function reportsAfterBy(doc: Doc, i: number, lemma: string, describes: boolean): boolean {
-  const { lower } = doc.tokens;
-  return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 1 + particleReach(lower, i, lemma)] === 'that');
-}
-
-/** "the dam had been poorly maintained": the token before lowercase manner adverbs in -ly ending at `k`. */
-function afterMannerAdverbs(doc: Doc, k: number): number {
-  const { lower, cap, sent } = doc.tokens;
-  while (k > 0 && cap[k] !== 1 && sent[k - 1] === sent[k] && lower[k].length > 4 && /^[a-z]+ly$/.test(lower[k]) && !LY_NOUNS.has(lower[k])) k--;
-  return k;
-}
 /** Media a verb form like "state" can modify ("Iranian state TV", "Chinese state media"). */
 const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'newspaper', 'news']);
-const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly']);
-
-/** `"…," the statement read.`: a past spelled like the base, ending the sentence a few words after a quotation. */
-function pastAfterQuote(doc: Doc, i: number): boolean {
-  const { lower, kind, sent } = doc.tokens;
-  if (lower[i + 1] !== '.' || sent[i + 1] !== sent[i]) return false;
-  for (let k = i - 2; k >= i - 6 && k >= 0 && sent[k] === sent[i]; k--) if (kind[k] === QUOTE && lower[k - 1] === ',') return true;
-  return false;
-}
 
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
