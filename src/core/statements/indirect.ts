@@ -9,6 +9,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { DETERMINERS } from '../mentions/lexicon';
 import { POSTPOSED_THAT_ONLY } from '../cues/lexicon';
+import { sentenceBounds, type Content } from './content';
 import { isClause } from './clause';
 import { pluralSubjectVerb } from './pluralPresent';
 import { clauseEnd } from './clauseEnd';
@@ -35,16 +36,6 @@ import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
-
-export interface Content {
-  readonly first: number;
-  readonly last: number;
-}
-
-/** The sentence around token `i`, at most 80 tokens back and 150 ahead (bounded work per cue). */
-export function sentenceBounds(doc: Doc, i: number): [number, number] {
-  return [Math.max(doc.sentStart[i], i - 80), Math.min(doc.sentEnd[i], i + 150)];
-}
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning']);
 /** Whether one of tokens [from, to] is the word `word`. */

@@ -6,7 +6,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import type { Content } from './indirect';
+import type { Content } from './content';
 
 const SUBORDINATORS = new Set(['when', 'while', 'if', 'once', 'unless', 'after', 'before', 'until']);
 /** Words of the adverbial before its "to". */

@@ -8,7 +8,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { DETERMINERS, OBJECT_PRONOUNS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import type { Content } from './indirect';
+import type { Content } from './content';
 import { endBeforeSecondPredicate } from './secondPredicate';
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself']);

@@ -9,7 +9,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import type { Content } from './indirect';
+import type { Content } from './content';
 import { hasGenericSource } from './genericSource';
 import { infinitiveAfterAdverbial } from './infinitiveAfterAdverbial';
 import { endBeforeMainPredicate } from './relativeSubjectEnd';

@@ -8,7 +8,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { FINITE_AUXILIARIES, IRREGULAR_PAST } from './verbWords';
-import type { Content } from './indirect';
+import type { Content } from './content';
 
 /** Words that open a new clause or coordinate one, after which a finite verb is the content's own. */
 const LINKS = new Set(['and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'if', 'because', 'as', 'after', 'before', 'since', 'until', 'unless', 'although', 'though', 'where', 'whether', 'what', 'how', 'why', 'than', 'so', 'to']);
