@@ -15,12 +15,8 @@ import { timePhraseEnd } from './timeAdjunct';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { resumingVerb } from './resumingVerb';
 import { endsOnLink, linkComma } from './accordingAfterLink';
-import { CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct } from './contentStart';
-
-interface Content {
-  readonly first: number;
-  readonly last: number;
-}
+import type { Content } from './content';
+import { participleAfterComma, reportsClause } from './accordingInnerCue';
 
 /** Words that open no main clause right after the source: a relative, a preposition, a conjunction. */
 const NOT_SUBJECT = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'in', 'on', 'at', 'of', 'for', 'from', 'by', 'with', 'to', 'and', 'or', 'but', 'as', 'after', 'before', 'during', 'since', 'while', 'if']);
@@ -105,26 +101,6 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   return last >= k ? { first: k, last } : null;
 }
 
-/** Whether the cue at token `j` has a clause after it ("said the school would close", not "maintained its monopoly"). */
-function reportsClause(doc: Doc, j: number, b: number): boolean {
-  const next = doc.tokens.lower[j + 1];
-  // "According to the party, 60 activists protested in the Amazon against the visit …": after a preposition,
-  // only a short adjunct and then a clause ("said in a statement the plant …") or "that" make it a report.
-  // (A capitalised word after the preposition's noun is a place, and a phrase after another preposition its
-  // object, not a subject: "in the Amazon against the visit …".)
-  // Not "as confirmed by the JFTC in Japan, Intel has paid …": an agent, or an adjunct closed by its comma.
-  const closer = CLAUSE_BLOCKING_PREPOSITIONS.has(next) && next !== 'by' ? adjunctCloser(doc, j + 2, b) : ',';
-  if (closer === 'that') return true;
-  if (closer === '') { const c = clauseAfterAdjunct(doc, j + 1, b); return c >= 0 && doc.tokens.cap[c] !== 1 && !CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[c - 1]); }
-  return next === 'that' || next === ',' || next === ':' || doc.tokens.kind[j + 1] !== WORD || isClause(doc, j + 1, b);
-}
-
-/** "that" or "," when one closes a short adjunct from token `k` ("said in a statement on Monday that …"), else "". */
-function adjunctCloser(doc: Doc, k: number, b: number): string {
-  for (let t = k; t <= b && t <= k + 6; t++) if (doc.tokens.lower[t] === 'that' || doc.tokens.lower[t] === ',') return doc.tokens.lower[t];
-  return '';
-}
-
 /** Words that make the stretch after the source's comma a clause, not an apposition. */
 const APPOSITION_BREAKERS = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|said|says|who|which|that|and|but)$/;
 
@@ -141,10 +117,6 @@ function appositionCloses(doc: Doc, comma: number, b: number): boolean {
 function agedSubject(doc: Doc, comma: number): boolean {
   const { lower } = doc.tokens;
   return lower[comma] === ',' && /^\d{1,3}$/.test(lower[comma + 1] ?? '') && lower[comma + 2] === ',';
-}
-
-function participleAfterComma(doc: Doc, j: number): boolean {
-  return doc.tokens.lower[j - 1] === ',' && doc.tokens.lower[j].endsWith('ing');
 }
 
 const SOURCE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
