@@ -7,10 +7,9 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
-import { npToken, phraseStartingAt, type Phrase } from '../mentions/np';
+import { npToken, phraseStartingAt } from '../mentions/np';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
-import { endsInSingleS } from '../text/pluralSpelling';
 import { isClause } from './clause';
 import { pluralSubjectVerb } from './pluralPresent';
 import { prefersClause } from './sayClause';
@@ -20,8 +19,8 @@ import { continuationComma, MEDIUM_PARTICIPLES } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
 import { hearerAfterTo, hearerClosingSentence } from './hearerPhrase';
 import { timePhraseEnd } from './timeAdjunct';
-import { withParticipleModifier } from './invertedSourceModifier';
 import { frontedThenClause } from './frontedClause';
+import { invertedSource, restIsEmpty } from './invertedSource';
 
 /** Verbs whose object after a postposed cue is a hearer ("…, the coach told a news conference."). */
 const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
@@ -87,52 +86,6 @@ function lastWord(doc: Doc, i: number, b: number): number {
   let last = b;
   while (last > i && doc.tokens.kind[last] === PUNCT) last--;
   return last;
-}
-
-/** Whether tokens [i, b] are nothing, closing punctuation or a short adjunct. */
-function restIsEmpty(doc: Doc, i: number, b: number): boolean {
-  return i > b || (i === b && doc.tokens.kind[b] === PUNCT) || isTrailingAdjunct(doc, i, b);
-}
-
-/** "…, said a spokesman for the union.": the source after a cue that follows the content's comma. */
-export function invertedSource(doc: Doc, cue: CueSpan): Phrase | null {
-  if (cue.kind !== 'verb' || !cue.frames.has('clause') || cue.inflection === 'ing' || doc.tokens.lower[cue.firstTok - 1] !== ',') return null;
-  const source = withParticipleModifier(doc, phraseStartingAt(doc, cue.lastTok + 1) ?? barePlural(doc, cue.lastTok + 1));
-  const b = doc.sentEnd[cue.verbTok];
-  // "…, said a diplomat who attended the talks.": a restrictive relative closes the sentence as well.
-  const relative = source !== null && doc.tokens.lower[source.last + 1] === 'who';
-  return source && (restIsEmpty(doc, source.last + 1, b) || nameApposition(doc, source.last + 1, b) || phraseApposition(doc, source.last + 1, b) || relative) ? source : null;
-}
-
-/**
- * "…, said Tom Reed, the union's spokesman." · "…, said Tom Reed, who leads the union." · "…, said Tom Reed, a
- * spokesman, on Monday.": an apposition or a relative clause about the source closes the sentence.
- */
-function phraseApposition(doc: Doc, i: number, b: number): boolean {
-  const lower = doc.tokens.lower;
-  if (lower[i] !== ',') return false;
-  if (lower[i + 1] === 'who' || lower[i + 1] === 'whose') return true;
-  const apposition = phraseStartingAt(doc, i + 1);
-  if (!apposition) return false;
-  const after = apposition.last + 1;
-  return restIsEmpty(doc, after, b) || (lower[after] === ',' && restIsEmpty(doc, after + 1, b));
-}
-
-/** "…, said a spokesman for the mayor, Tom Reed.": the source's name in apposition closes the sentence. */
-function nameApposition(doc: Doc, i: number, b: number): boolean {
-  const { lower, kind, cap } = doc.tokens;
-  let last = b;
-  while (last > i && kind[last] === PUNCT) last--;
-  if (lower[i] !== ',' || last - i < 1 || last - i > 4) return false;
-  for (let k = i + 1; k <= last; k++) if (kind[k] !== WORD || cap[k] !== 1) return false;
-  return true;
-}
-
-/** "…, claim civilians.": a bare plural noun (any, not only the role lists') as the inverted source. */
-function barePlural(doc: Doc, k: number): Phrase | null {
-  const { lower, kind, cap } = doc.tokens;
-  const word = lower[k] ?? '';
-  return kind[k] === WORD && cap[k] !== 1 && endsInSingleS(word) && word.length > 3 && !VERB_FORMS.has(word) && !DETERMINERS.has(word) ? { first: k, last: k } : null;
 }
 
 /** Whether nothing that could be content follows the cue from token `i`: the cue closes its sentence. */

@@ -8,7 +8,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseEndingAt } from '../mentions/np';
 import { QUOTING_VERBS } from '../cues/participles';
-import { invertedSource } from './postposed';
+import { invertedSource } from './invertedSource';
 import { invertedParentheticalSource } from './parenthetical';
 import { sourceOfPostposedCue } from './postposedParticiple';
 import { determinedNoun } from './determinedNoun';
