@@ -27,8 +27,6 @@ export const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** For an abbreviated title ("gov"), the words a description of its holder uses ("the governor"). */
 const TITLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(roles.titleAbbreviations));
-/** How many distinct entities, most recent first, a description may refer back to. */
-const RECENT = 12;
 
 /** wordsOf's answers by text (read-only arrays: every caller copies or only reads them). */
 const wordsMemo = new Map<string, string[]>();
@@ -99,7 +97,8 @@ export function entityHasWord(e: Entity, word: string): boolean {
   return entityWords(e).words.has(word);
 }
 
-function fits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
+/** Whether entity `e` is what a referring description with these words names (descriptionWords). */
+export function descriptionFits(e: Entity, info: MentionInfo, words: readonly string[]): boolean {
   if (e.members.length > 0 || e.plural) return false;
   if (info.gender && e.gender && info.gender !== e.gender) return false;
   const own = entityWords(e);
@@ -125,36 +124,11 @@ const headsState = (own: EntityWords) => LEADER_TITLES.some((w) => own.words.has
 let lastText = '';
 let lastRelational = false;
 
-/** Whether the last word of a description is relational (the answer for the last text asked is kept: fits asks it per entity). */
+/** Whether the last word of a description is relational (the answer for the last text asked is kept: descriptionFits asks it per entity). */
 function relationalText(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastRelational = RELATIONAL.has(text.toLowerCase().split(/\s+/).pop() ?? '');
   }
   return lastRelational;
-}
-
-/** Keeps the entities most recently mentioned, most recent first. */
-export class RecentEntities {
-  private readonly list: Entity[] = [];
-
-  /** The entities, most recent first. */
-  get entities(): readonly Entity[] {
-    return this.list;
-  }
-
-  seen(e: Entity): void {
-    if (this.list[0] === e) return;
-    const at = this.list.indexOf(e);
-    if (at >= 0) this.list.splice(at, 1);
-    this.list.unshift(e);
-    if (this.list.length > RECENT) this.list.pop();
-  }
-
-  /** The entity a referring description names, or null. */
-  antecedentOf(info: MentionInfo): Entity | null {
-    const words = descriptionWords(info);
-    if (!words) return null;
-    return this.list.find((e) => fits(e, info, words)) ?? null;
-  }
 }

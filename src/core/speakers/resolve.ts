@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../mentions';
 import { EntityTable, type Entity } from './entities';
-import { RecentEntities } from './descriptions';
+import { RecentEntities } from './recentEntities';
 import { pronounAntecedent } from './antecedent';
 import { countsPeople, positionalAntecedent } from './ageAndPairDescriptions';
 import { epithetAntecedent } from './epithets';
