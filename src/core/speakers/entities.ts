@@ -7,9 +7,8 @@
 import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entity';
 import { FactsMemo, initials, type NameFacts } from './names';
-import { ownerOpeningWord, shortFormOwner } from './shortNames';
 import { surnameMatch } from './surnameMatch';
-import { personByFirstName } from './firstNames';
+import { NameOpenings } from './nameOpenings';
 import { organisationByInitials } from './initialsOwner';
 
 export type { Entity } from './entity';
@@ -26,18 +25,15 @@ export class EntityTable {
   private readonly byInitials = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly facts = new FactsMemo();
-  /** The first word of every name an entity has had: most lone words open none, and byFirstName skips them. */
-  private readonly firstWords = new Set<string>();
-  /** The opening word of every name an entity has had that a short form could stand for (shortNames.ts). */
-  private readonly openingWords = new Set<string>();
+  /** The opening words of every name an entity has had, for lone first names and short forms (nameOpenings.ts). */
+  private readonly openings = new NameOpenings(this.facts, this.all);
 
   /** `facts`: the name's, when the caller has them already (one memo lookup fewer per new entity). */
   private create(key: string, info: MentionInfo, name: string, members: readonly string[] = [], facts: NameFacts = this.facts.ofName(name)): Entity {
     // Every field set here, `weakMerge` too: entities of one shape keep the resolution code monomorphic.
     const e: Entity = { id: `s${this.all.length + 1}`, name, aliases: new Set(), role: info.name ? info.role : null, kind: info.kind, gender: info.gender, plural: info.plural, acronym: info.acronym, surname: null, key, members, weakMerge: undefined, wordsMemo: undefined };
     this.all.push(e);
-    this.firstWords.add(facts.fullWords[0]);
-    this.addOpeningWord(name, facts.shortWords);
+    this.openings.add(name, facts);
     this.byKey.set(key, e);
     if (info.acronym) this.byAcronym.set(info.acronym, e);
     if (info.kind === 'organization' && info.name && info.name.includes(' ')) {
@@ -79,40 +75,21 @@ export class EntityTable {
         if (words.length === 1 && match.rivals.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${match.rivals.map((e) => e.name).join(', ')}`;
         return exact;
       }
-      const byFirstName = words.length === 1 ? this.byFirstName(facts.full) : null;
+      const byFirstName = words.length === 1 ? this.openings.byFirstName(facts.full) : null;
       if (byFirstName) return byFirstName;
-      const owner = shortFormOwner(name, this.all, this.openingWords, facts.shortWords);
+      const owner = this.openings.shortFormOwner(name, facts.shortWords);
       if (owner) { owner.kind = 'organization'; return owner; }
       const e = this.create(`name:${facts.full}:${this.all.length}`, info, name, [], facts);
       e.surname = surname;
       this.bySurname.set(surname, [...same, e].slice(-8));
       return e;
     }
-    return this.byKey.get(facts.orgKey) ?? shortFormOwner(name, this.all, this.openingWords, facts.shortWords) ?? this.create(facts.orgKey, info, name, [], facts);
-  }
-
-  /**
-   * "Maria Lindqvist and her husband, Erik Lindqvist, run the bakery. Erik said …": a known first name alone,
-   * no one's surname, is the one person met so far whose name opens with it (firstNames.ts).
-   */
-  private byFirstName(word: string): Entity | null {
-    return this.firstWords.has(word) ? personByFirstName(word, this.all, (name) => this.wordsOf(name)) : null;
-  }
-
-  /** The normalised words of a name, memoised with its other facts: byFirstName reads every person's name. */
-  private wordsOf(name: string): readonly string[] {
-    return this.facts.ofName(name).fullWords;
-  }
-
-  private addOpeningWord(name: string, words?: readonly string[]): void {
-    const word = ownerOpeningWord(name, words);
-    if (word !== null) this.openingWords.add(word);
+    return this.byKey.get(facts.orgKey) ?? this.openings.shortFormOwner(name, facts.shortWords) ?? this.create(facts.orgKey, info, name, [], facts);
   }
 
   private named(e: Entity, name: string): void {
     e.name = name;
-    this.firstWords.add(this.wordsOf(name)[0]);
-    this.addOpeningWord(name);
+    this.openings.add(name);
   }
 
   private resolveRole(info: MentionInfo): Entity {
@@ -122,7 +99,7 @@ export class EntityTable {
     // "Halvard Mining Ltd said … Halvard said": a capitalised word opening a sentence, not known for a name.
     const known = this.byKey.get(key);
     if (known) return known;
-    const owner = /^\p{Lu}\S*$/u.test(info.text) ? shortFormOwner(info.text, this.all, this.openingWords, facts.asName.shortWords) : null;
+    const owner = /^\p{Lu}\S*$/u.test(info.text) ? this.openings.shortFormOwner(info.text, facts.asName.shortWords) : null;
     return owner ?? this.create(key, info, info.text, [], facts.asName);
   }
 
