@@ -9,24 +9,10 @@
  * is answered 'failed' with its error. No `vscode` import, so unit tests drive it in plain Node.
  */
 import type { Worker } from 'worker_threads';
-import type { Analysis } from '../core/types';
 import { unpackAnalysis } from './analysisTransfer';
+import { RunningJob, type Job, type WorkerOutcome } from './analysisWorkerJob';
 import { AnalysisWorkerLauncher, type WorkerLog } from './analysisWorkerLauncher';
-import { wallNow, type AnalyzeReply, type AnalyzeRequest, type WorkerRequest, type WorkerTimings } from './analysisWorkerProtocol';
-
-/** 'failed' carries the engine's error: analysing the same text again would fail the same way. */
-export type WorkerOutcome =
-  | { readonly analysis: Analysis; readonly timings: WorkerTimings & { readonly receivedAt: number } }
-  | { readonly failed: string }
-  | 'superseded'
-  | 'unavailable';
-
-interface Job {
-  readonly key: string;
-  readonly request: AnalyzeRequest;
-  readonly resolve: (outcome: WorkerOutcome) => void;
-  stale: boolean;
-}
+import { wallNow, type AnalyzeReply, type WorkerRequest } from './analysisWorkerProtocol';
 
 export const STALE_RUN_LIMIT_MS = 1000;
 
@@ -34,14 +20,13 @@ export class AnalysisWorkerClient {
   private readonly launcher: AnalysisWorkerLauncher;
   private worker: Worker | undefined;
   private readonly queued = new Map<string, Job>();
-  private running: Job | undefined;
-  private staleTimer: ReturnType<typeof setTimeout> | undefined;
-  private runStartedAt = 0;
+  private readonly run: RunningJob;
   private nextId = 1;
   private disposed = false;
   private readonly counts = { analysed: 0, superseded: 0, restarts: 0 };
 
-  constructor(script: string, log: WorkerLog = () => undefined, private readonly staleRunLimitMs = STALE_RUN_LIMIT_MS) {
+  constructor(script: string, log: WorkerLog = () => undefined, staleRunLimitMs = STALE_RUN_LIMIT_MS) {
+    this.run = new RunningJob(staleRunLimitMs, (job) => this.stopIfStale(job));
     this.launcher = new AnalysisWorkerLauncher(script, log, {
       reply: (worker, reply) => {
         if (worker === this.worker) this.onReply(reply);
@@ -79,9 +64,10 @@ export class AnalysisWorkerClient {
       this.queued.delete(key);
       this.finish(queued, 'superseded');
     }
-    if (this.running?.key === key) {
-      this.running.stale = true;
-      if (performance.now() - this.runStartedAt >= this.staleRunLimitMs) this.stopIfStale(this.running);
+    const running = this.run.job;
+    if (running?.key === key) {
+      running.stale = true;
+      if (this.run.pastLimit) this.stopIfStale(running);
     }
   }
 
@@ -92,7 +78,7 @@ export class AnalysisWorkerClient {
   }
 
   private pump(): void {
-    if (this.running || this.disposed) return;
+    if (this.run.job || this.disposed) return;
     const [next] = this.queued.values();
     if (!next) {
       this.worker?.unref();
@@ -105,11 +91,9 @@ export class AnalysisWorkerClient {
       return;
     }
     this.queued.delete(next.key);
-    this.running = next;
     worker.ref();
     worker.postMessage({ ...next.request, sentAt: wallNow() });
-    this.runStartedAt = performance.now();
-    this.staleTimer = setTimeout(() => this.stopIfStale(next), this.staleRunLimitMs);
+    this.run.start(next);
   }
 
   private ensureWorker(): Worker | undefined {
@@ -118,9 +102,9 @@ export class AnalysisWorkerClient {
   }
 
   private onReply(reply: AnalyzeReply): void {
-    const job = this.running;
+    const job = this.run.job;
     if (!job || job.request.id !== reply.id) return;
-    this.endRun();
+    this.run.end();
     if ('error' in reply) {
       job.resolve({ failed: reply.error });
     } else if (job.stale) {
@@ -136,27 +120,21 @@ export class AnalysisWorkerClient {
   /** The current worker died: its job is answered 'unavailable', and the next job starts another if allowed. */
   private onDeath(): void {
     this.worker = undefined;
-    const job = this.running;
-    this.endRun();
+    const job = this.run.job;
+    this.run.end();
     if (job) this.finish(job, 'unavailable');
     this.pump();
   }
 
   private stopIfStale(job: Job): void {
-    if (this.running !== job || !job.stale || !this.worker) return;
+    if (this.run.job !== job || !job.stale || !this.worker) return;
     const worker = this.worker;
     this.worker = undefined;
     this.counts.restarts++;
     this.launcher.stop(worker);
-    this.endRun();
+    this.run.end();
     this.finish(job, 'superseded');
     this.pump();
-  }
-
-  private endRun(): void {
-    if (this.staleTimer) clearTimeout(this.staleTimer);
-    this.staleTimer = undefined;
-    this.running = undefined;
   }
 
   private finish(job: Job, outcome: 'superseded' | 'unavailable'): void {
@@ -169,8 +147,8 @@ export class AnalysisWorkerClient {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) this.launcher.stop(worker);
-    const running = this.running;
-    this.endRun();
+    const running = this.run.job;
+    this.run.end();
     if (running) this.finish(running, 'superseded');
     this.queued.forEach((job) => this.finish(job, 'superseded'));
     this.queued.clear();

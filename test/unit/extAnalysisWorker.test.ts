@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/core';
 import { analyzePrefix } from '../../src/extension/analyzePrefix';
-import { AnalysisWorkerClient, type WorkerOutcome } from '../../src/extension/analysisWorkerClient';
+import { AnalysisWorkerClient } from '../../src/extension/analysisWorkerClient';
+import type { WorkerOutcome } from '../../src/extension/analysisWorkerJob';
 
 const WORKER = path.resolve(__dirname, '..', '..', 'analysisWorker.js');
 const SEED = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'genoa-summit-2001.article'), 'utf8');
