@@ -14,13 +14,12 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { isArticle } from './articleEditors';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
-import { wallNow } from './analysisWorkerProtocol';
 import type { Analysed } from './analysed';
 import { awaitShared } from './sharedWork';
-import { documentPrefix } from './documentPrefix';
 import { EditPace } from './editPace';
 import { log } from './log';
-import { onSettingsChanged, settings } from './settings';
+import { onSettingsChanged } from './settings';
+import { workerAnalysis } from './workerAnalysis';
 
 export type { Analysed } from './analysed';
 
@@ -114,30 +113,13 @@ export class AnalysisCache implements vscode.Disposable {
     return this.isCurrent(document, version, generation) ? this.analyseInWorker(document) : undefined;
   }
 
-  /**
-   * Sends the current version to the worker. A crash of the worker answers 'unavailable' while a new one can
-   * still start: the job is then sent again (at most until the client gives up after a few crashes).
-   */
+  /** Sends the current version to the worker (workerAnalysis.ts) and keeps the result if it is still current. */
   private async analyseInWorker(document: vscode.TextDocument): Promise<Analysed | undefined> {
     const { version } = document;
     const generation = this.generation;
-    const requestedAt = wallNow();
-    const input = documentPrefix(document, settings(document.uri).maxDocumentLength);
-    const asked = { requestedAt, textMs: wallNow() - requestedAt };
-    for (;;) {
-      this.runs++;
-      const outcome = await this.worker.analyze(document.uri.toString(), input.prefix, input.fullLength);
-      if (outcome === 'superseded' || !this.isCurrent(document, version, generation)) return undefined;
-      if (outcome === 'unavailable') {
-        if (this.worker.available) continue;
-        return undefined;
-      }
-      if ('failed' in outcome) throw new Error(`The analysis worker failed on ${document.uri.toString(true)}: ${outcome.failed}`);
-      const { timings } = outcome;
-      const result: Analysed = { version, analysis: outcome.analysis, text: input.prefix, where: 'worker', elapsedMs: timings.engineMs, timings: { ...asked, ...timings, storedAt: wallNow() } };
-      this.store(document, generation, result);
-      return result;
-    }
+    const result = await workerAnalysis(this.worker, document, () => this.isCurrent(document, version, generation), () => this.runs++);
+    if (result) this.store(document, generation, result);
+    return result;
   }
 
   private isCurrent(document: vscode.TextDocument, version: number, generation: number): boolean {
