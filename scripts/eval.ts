@@ -15,7 +15,8 @@
  * test/fixtures/wikinews-dev8: twelve more, annotated blind in the third session, a development set) and dev9 (test/fixtures/gold-dev9 on
  * test/fixtures/wikinews-dev9: twelve more, likewise) and dev10 … dev19 (twelve more each, dev19 six, annotated blind in the fourth
  * session, development sets) and unseen (test/fixtures/gold-unseen
- * on test/fixtures/wikinews-unseen: fourteen articles annotated blind in the third session; MEASURE ONLY, never tune). Flags: --verbose (misses, extras, wrong speakers per article), --set NAME, --json (summary only, machine-readable).
+ * on test/fixtures/wikinews-unseen: fourteen articles annotated blind in the third session; MEASURE ONLY, never tune). Flags: --verbose (misses, extras, wrong speakers per article), --set NAME, --json (summary only, machine-readable),
+ * --gold DIR --articles DIR[:DIR…] (a corpus kept outside the project, e.g. PolNeAR: see docs/ACCURACY.md).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -36,22 +37,23 @@ export const SETS: Record<string, string> = { dev: 'test/fixtures/gold', own: 't
 const ARTICLE_ALIASES: Record<string, string> = { '000_00549d4466b3e2e4.txt': 'genoa-summit-2001.article' };
 const ARTICLE_DIRS = ['test/fixtures/wikinews', 'test/fixtures/wikinews-dev2', 'test/fixtures/wikinews-dev3', 'test/fixtures/wikinews-dev4', 'test/fixtures/wikinews-dev5', 'test/fixtures/wikinews-dev6', 'test/fixtures/wikinews-dev7', 'test/fixtures/wikinews-dev8', 'test/fixtures/wikinews-dev9', 'test/fixtures/wikinews-dev10', 'test/fixtures/wikinews-dev11', 'test/fixtures/wikinews-dev12', 'test/fixtures/wikinews-dev13', 'test/fixtures/wikinews-dev14', 'test/fixtures/wikinews-dev15', 'test/fixtures/wikinews-dev16', 'test/fixtures/wikinews-dev17', 'test/fixtures/wikinews-dev18', 'test/fixtures/wikinews-dev19', 'test/fixtures/wikinews-unseen', 'test/fixtures'];
 
-function articlePath(name: string): string {
+function articlePath(name: string, articleDirs: string[]): string {
   const file = ARTICLE_ALIASES[name] ?? name;
-  for (const dir of ARTICLE_DIRS) {
-    const p = path.join(ROOT, dir, file);
+  for (const dir of articleDirs) {
+    const p = path.resolve(ROOT, dir, file);
     if (fs.existsSync(p)) return p;
   }
   throw new Error(`article not found: ${name}`);
 }
 
-export function evaluateSet(dir: string, log?: (s: string) => void): Record<Group, Summary> {
+/** Scores the gold files in `dir` (relative to the project or absolute); articles are looked up in `articleDirs`. */
+export function evaluateSet(dir: string, log?: (s: string) => void, articleDirs = ARTICLE_DIRS): Record<Group, Summary> {
   const tot: Record<Group, { gold: number; pred: number; match: number; spk: number }> = { quote: { gold: 0, pred: 0, match: 0, spk: 0 }, indirect: { gold: 0, pred: 0, match: 0, spk: 0 } };
-  const full = path.join(ROOT, dir);
+  const full = path.resolve(ROOT, dir);
   const files = fs.existsSync(full) ? fs.readdirSync(full).filter((f) => f.endsWith('.json')).sort() : [];
   for (const fn of files) {
     const gold = JSON.parse(fs.readFileSync(path.join(full, fn), 'utf8')) as Gold;
-    const text = fs.readFileSync(articlePath(gold.article), 'utf8');
+    const text = fs.readFileSync(articlePath(gold.article, articleDirs), 'utf8');
     const pred = toJson(analyze(text)) as { statements: [] };
     const r = scoreArticle(text, gold, pred);
     for (const g of ['quote', 'indirect'] as Group[]) {
@@ -74,8 +76,19 @@ function line(g: string, s: Summary): string {
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const setArg = argv.indexOf('--set');
-  const names = setArg >= 0 ? [argv[setArg + 1]] : Object.keys(SETS);
+  const goldArg = argv.indexOf('--gold');
   const out: Record<string, Record<Group, Summary>> = {};
+  if (goldArg >= 0) {
+    // An annotated corpus kept outside the project (e.g. PolNeAR converted by scripts/polnear/toGold.py):
+    // --gold DIR --articles DIR[:DIR…]
+    const articlesArg = argv.indexOf('--articles');
+    const articleDirs = articlesArg >= 0 ? argv[articlesArg + 1].split(':') : [];
+    out.external = evaluateSet(argv[goldArg + 1], verbose ? (s) => console.log(s) : undefined, articleDirs);
+    if (argv.includes('--json')) console.log(JSON.stringify(out));
+    else for (const g of ['quote', 'indirect'] as Group[]) console.log(line(g, out.external[g]));
+    return;
+  }
+  const names = setArg >= 0 ? [argv[setArg + 1]] : Object.keys(SETS);
   for (const name of names) {
     if (!SETS[name]) throw new Error(`unknown set ${name}`);
     if (!argv.includes('--json')) console.log(`== ${name} (${SETS[name]})`);

@@ -47,6 +47,14 @@ export function speakerOk(gold: GoldStatement, pred: PredSpeaker | null | undefi
   return false;
 }
 
+/** score.py's mention_ok: the statement's speaker mention (UTF-16 offsets) overlaps a gold source span (code points). */
+function mentionOk(sourceSpans: Array<[number, number]>, p: PredStatement, m: readonly number[]): boolean {
+  const sm = p.speakerMention;
+  if (!sm || typeof sm.start !== 'number' || m[sm.start] === undefined || m[sm.end] === undefined) return false;
+  const a = m[sm.start], b = m[sm.end];
+  return sourceSpans.some((x) => overlap([a, b], [x[0], x[1]]) > 0);
+}
+
 const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 function trim(cps: readonly string[], s: number, e: number): [number, number] {
@@ -118,12 +126,14 @@ export function scoreArticle(text: string, gold: Gold, pred: { statements?: Pred
       if (ug.has(gi) || up.has(pi)) continue;
       ug.add(gi); up.add(pi); matched.push([G[gi][2], P[pi][2]]);
     }
-    const ok = matched.filter(([g, p]) => speakerOk(g, p.speaker)).length;
+    // Gold that marks the source's span (PolNeAR) also accepts a speaker mention overlapping it, as score.py does.
+    const spOk = (g: GoldStatement, p: PredStatement) => (g.sourceSpans ? mentionOk(g.sourceSpans, p, m) : false) || speakerOk(g, p.speaker);
+    const ok = matched.filter(([g, p]) => spOk(g, p)).length;
     res[group] = {
       gold: G.length, pred: P.length, match: matched.length, spk: ok,
       misses: G.filter((_, gi) => !ug.has(gi)).map((g) => g[2].text.slice(0, 60)),
       fps: P.filter((_, pi) => !up.has(pi)).map((p) => cps.slice(p[0], p[1]).join('').slice(0, 60)),
-      wrong: matched.filter(([g, p]) => !speakerOk(g, p.speaker)).map(([g, p]) => [g.text.slice(0, 40), g.speaker, p.speaker?.name ?? null]),
+      wrong: matched.filter(([g, p]) => !spOk(g, p)).map(([g, p]) => [g.text.slice(0, 40), g.speaker, p.speaker?.name ?? null]),
     };
   }
   return res;
