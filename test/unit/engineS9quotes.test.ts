@@ -2,9 +2,12 @@
 // several paragraphs after a sentence that introduces it with no speech verb, and markup attribute values in
 // quotation marks. Every sentence is written for the test.
 import * as assert from 'assert';
+import { analyze } from '../../src/core';
 import { analyzeBody, found } from './engineFound';
 
 const body = (text: string) => found(analyzeBody(text));
+/** An article with its own headline line. */
+const article = (headline: string, text: string) => found(analyze(`${headline}\n\n${text}\n`));
 
 suite('engine: quotations (ninth session)', () => {
   test('a quotation left open over paragraphs continues the subject of the sentence that introduces it', () => {
@@ -19,5 +22,23 @@ suite('engine: quotations (ninth session)', () => {
   test('a quoted markup attribute value is no quotation', () => {
     const got = body('<post id="12345678" author="@jdoe" date="2015-12-02">Police: the man ran</post>.\n\n"We are safe now," said Holt.');
     assert.deepStrictEqual(got, [['direct', 'We are safe now,', 'Holt']]);
+  });
+
+  test('a headline quotation after "Name:" is that person\'s, when the body names the person', () => {
+    const body = 'Mayor Jane Holt spoke in Riverton on Monday. She said the council had "no plan at all" for the bridge.';
+    assert.deepStrictEqual(article('Holt: \'We Will Not Back Down\' on the Bridge', body)[0], ['direct', 'We Will Not Back Down', 'Jane Holt']);
+    // Two people share the surname: the whole name before the colon picks one.
+    const two = 'Ann Holt and her husband Tom Holt spoke on Monday. Ann Holt said he was "ready". Tom Holt said the council had "no plan".';
+    assert.deepStrictEqual(article('Ann Holt: Tom \'Better Suited to Lead the Town\'', two)[0], ['direct', 'Better Suited to Lead the Town', 'Ann Holt']);
+    // "Ann Holt:" is not the only Holt who speaks in the body, Tom.
+    const his = 'Ann Holt and her husband Tom Holt spoke on Monday. Tom Holt said the council had "no plan".';
+    assert.deepStrictEqual(article('Ann Holt: Tom \'Better Suited to Lead the Town\'', his).map((f) => f[1]), ['no plan']);
+    // A topic kicker names no speaker of the body.
+    assert.deepStrictEqual(article('Bridge: \'Last Chance\' for the Old Crossing', body).map((f) => f[1]), ['no plan at all']);
+  });
+
+  test('a long Title Case first line closed with a stop is still the headline', () => {
+    const got = article('Holt: \'No Deal\' If the Council Will Not Pay for a New Bridge Over the River.', 'Mayor Jane Holt spoke in Riverton on Monday. She said the council had "no plan at all" for the bridge.');
+    assert.deepStrictEqual(got[0], ['mixed', 'No Deal', 'Jane Holt']);
   });
 });
