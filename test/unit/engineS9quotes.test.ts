@@ -41,4 +41,9 @@ suite('engine: quotations (ninth session)', () => {
     const got = article('Holt: \'No Deal\' If the Council Will Not Pay for a New Bridge Over the River.', 'Mayor Jane Holt spoke in Riverton on Monday. She said the council had "no plan at all" for the bridge.');
     assert.deepStrictEqual(got[0], ['mixed', 'No Deal', 'Jane Holt']);
   });
+
+  test('a long apposition between the source after a quotation and its cue', () => {
+    const got = body('"We will win this state," Holt, the party candidate for governor and its leader in the state senate since the election of two thousand and ten, said on Monday.');
+    assert.deepStrictEqual(got, [['direct', 'We will win this state,', 'Holt']]);
+  });
 });
