@@ -46,4 +46,11 @@ suite('engine: quotations (ninth session)', () => {
     const got = body('"We will win this state," Holt, the party candidate for governor and its leader in the state senate since the election of two thousand and ten, said on Monday.');
     assert.deepStrictEqual(got, [['direct', 'We will win this state,', 'Holt']]);
   });
+
+  test('a quotation right after its cue is that cue\'s, though a source and cue follow it', () => {
+    assert.deepStrictEqual(body('When a man in the crowd shouted, "Cruz," Beck joked, "Amen, brother!"').map((f) => f[2]), ['a man in the crowd', 'Beck']);
+    assert.deepStrictEqual(body('In a clip that Judge Mary Stone called "distasteful," Lee expressed a wish to "try her in court."')[0], ['mixed', 'distasteful,', 'Mary Stone']);
+    // A leading participle's subject comes after the quotation.
+    assert.deepStrictEqual(body('Mayor Jane Holt spoke on Monday. Saying "she had no choice at all," she told the council she would resign.')[0].slice(1), ['she had no choice at all,', 'Jane Holt']);
+  });
 });
