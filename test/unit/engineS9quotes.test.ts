@@ -53,4 +53,11 @@ suite('engine: quotations (ninth session)', () => {
     // A leading participle's subject comes after the quotation.
     assert.deepStrictEqual(body('Mayor Jane Holt spoke on Monday. Saying "she had no choice at all," she told the council she would resign.')[0].slice(1), ['she had no choice at all,', 'Jane Holt']);
   });
+
+  test('a quoted predicate after a title noun is the source\'s words, not a title', () => {
+    assert.deepStrictEqual(body('Holt said the report "was not good."'), [['mixed', 'was not good.', 'Holt']]);
+    assert.deepStrictEqual(body('Holt said the report “wasn’t good.”'), [['mixed', 'wasn’t good.', 'Holt']]);
+    // A capitalised title after the noun stays a title.
+    assert.deepStrictEqual(body('Holt read the report "Was It Worth It?" to the council.'), []);
+  });
 });

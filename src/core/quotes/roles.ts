@@ -31,6 +31,15 @@ function opensWithPreposition(q: QuoteSpan): boolean {
   return first !== null && REASON_PREPOSITIONS.has(first[1]);
 }
 
+/**
+ * `Maher said the report "wasn't good."`: a quotation opening with a lowercase finite verb is the predicate of
+ * the clause around it, someone's words; no title begins so, whatever noun stands before it.
+ */
+const FINITE_OPENING = /^\P{L}*(?:was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?:n['’]t)?(?!\p{L})/u;
+function opensWithFiniteVerb(q: QuoteSpan): boolean {
+  return FINITE_OPENING.test(q.text);
+}
+
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const k = q.openTok - 1;
   return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
@@ -61,7 +70,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
-  if (TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q)) return 'title';
+  if (TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q)) return 'title';
   if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
   if (namingParticiple(doc, q)) return 'term';
   if (sloganAfterComma(doc, q)) return 'title';
@@ -102,7 +111,7 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   if (sloganAfterComma(doc, q)) return true;
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
   if (NAMING_VERBS.has(before)) return true;
-  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q);
+  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q);
 }
 
 /** Forms of the verbs that give their object a name or verdict ("called the report "…"", "labelled the film "…""). */
