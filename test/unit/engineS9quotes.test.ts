@@ -60,4 +60,10 @@ suite('engine: quotations (ninth session)', () => {
     // A capitalised title after the noun stays a title.
     assert.deepStrictEqual(body('Holt read the report "Was It Worth It?" to the council.'), []);
   });
+
+  test('a Title Case name after a work\'s noun and comma, or after a possessive, is a title', () => {
+    const prior = 'Mayor Eric Stone said the town was "very safe" now.\n\n';
+    assert.deepStrictEqual(body(prior + 'The movie, "Ten Hours: The Secret Soldiers of the Town," is based on a book by Holt.').map((f) => f[1]), ['very safe']);
+    assert.deepStrictEqual(body(prior + 'Sunday on the Fox channel’s “Sunday Morning Report,” Rep. Jane Holt said the town was safe.').map((f) => f[1]), ['very safe', 'the town was safe']);
+  });
 });
