@@ -9,12 +9,21 @@
 import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
 import type { QuoteAttribution } from './attribution';
+import type { CueIndex } from './cueIndex';
 
-export function cueRightBefore(doc: Doc, q: QuoteSpan, before: QuoteAttribution | null): QuoteAttribution | null {
-  const cue = before?.cue;
-  if (!before || !cue || !before.cueBefore || before.fromPreviousSentence || before.phrase === null || cue.kind === 'according' || cue.inflection === 'ing') return null;
-  const { lower, sent } = doc.tokens;
-  if (sent[cue.lastTok] !== sent[q.openTok]) return null;
-  for (let k = cue.lastTok + 1; k < q.openTok; k++) if (lower[k] !== ',' && lower[k] !== ':') return null;
-  return before;
+/** Whether only commas and colons stand between token `from` (exclusive) and `to` (exclusive). */
+function onlyCommas(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (doc.tokens.lower[k] !== ',' && doc.tokens.lower[k] !== ':') return false;
+  return true;
+}
+
+/** The before-attribution (`before`, asked only when a cue stands right before the quotation) if it wins. */
+export function cueRightBefore(doc: Doc, q: QuoteSpan, index: CueIndex, before: () => QuoteAttribution | null): QuoteAttribution | null {
+  // A binary search first: the before-attribution, which reads back through the paragraph, runs only here.
+  const near = index.lastBefore(q.openTok, doc.sentStart[q.openTok]);
+  if (!near || near.kind === 'according' || near.inflection === 'ing' || !onlyCommas(doc, near.lastTok, q.openTok)) return null;
+  const att = before();
+  const cue = att?.cue;
+  if (!att || cue !== near || !att.cueBefore || att.fromPreviousSentence || att.phrase === null) return null;
+  return att;
 }

@@ -90,7 +90,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (isDocumentWording(doc, q)) { q.role = 'term'; continue; }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
     // `… shouted, "Cruz," Beck joked, "…"`: the cue right before the quotation wins (statements/cueRightBefore.ts).
-    const speaker = (after?.cue ? cueRightBefore(doc, q, attributeBefore(doc, q, index)) : null) ?? speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
+    const speaker = (after?.cue ? cueRightBefore(doc, q, index, () => attributeBefore(doc, q, index)) : null) ?? speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
     // The medium's "according to" then reports the same words: it carries no statement of its own.
     if (speaker !== after && after?.cue) used.add(after.cue);
     let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? uncuedQuoteSubject(doc, q);
