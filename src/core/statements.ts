@@ -87,7 +87,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text, lemma: d.cue.lemma } : null,
   }));
   // Headline quotations the body quotes again (statements/headlineEcho.ts) come first, in reading order.
-  const echoes = headlineEchoes(doc, scan.quotes, rows).map((e) => {
+  const echoes = headlineEchoes(doc, scan.quotes, rows, built.speakers).map((e) => {
     e.quote.role = 'statement';
     return { kind: e.kind, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), speakerId: e.speakerId, speakerMention: null, cue: null };
   });

@@ -115,7 +115,16 @@ function looksLikeHeadline(text: string, b: Span, title: string | undefined): bo
   if (s.includes('\n') || s.length > 200) return false;
   if (title && s.trim() === title.trim()) return true;
   const words = s.split(/\s+/).length;
-  return words <= 25 && (!/[.]$/.test(s) || words <= 12);
+  return words <= 25 && (!/[.]$/.test(s) || words <= 12 || isTitleCase(s));
+}
+
+/**
+ * "Holt: 'No Deal' If the Council Will Not Pay for a New Bridge.": most longer words capitalised, a headline
+ * even when a feed closed it with a stop (a body sentence capitalises only its names).
+ */
+function isTitleCase(s: string): boolean {
+  const long = s.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length > 3);
+  return long.length >= 4 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.75 * long.length;
 }
 
 export function findLayout(text: string): Layout {

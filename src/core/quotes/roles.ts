@@ -31,6 +31,15 @@ function opensWithPreposition(q: QuoteSpan): boolean {
   return first !== null && REASON_PREPOSITIONS.has(first[1]);
 }
 
+/**
+ * `Maher said the report "wasn't good."`: a quotation opening with a lowercase finite verb is the predicate of
+ * the clause around it, someone's words; no title begins so, whatever noun stands before it.
+ */
+const FINITE_OPENING = /^\P{L}*(?:was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?:n['’]t)?(?!\p{L})/u;
+function opensWithFiniteVerb(q: QuoteSpan): boolean {
+  return FINITE_OPENING.test(q.text);
+}
+
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const k = q.openTok - 1;
   return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
@@ -41,6 +50,17 @@ function afterLowercaseWord(doc: Doc, q: QuoteSpan): boolean {
   const k = q.openTok - 1;
   const { kind, cap, para, sent } = doc.tokens;
   return k >= 0 && para[k] === q.para && sent[k] === sent[q.openTok] && kind[k] === WORD && cap[k] !== 1;
+}
+
+/**
+ * A name in Title Case set off after a work's noun or after a possessive: `The movie, "13 Hours: The Secret
+ * Soldiers," opens …`, `on the channel's "Sunday Morning Report," Holt said …`.
+ */
+function namedWork(doc: Doc, q: QuoteSpan): boolean {
+  const k = q.openTok - 1;
+  const { lower, para } = doc.tokens;
+  if (k < 1 || para[k] !== q.para || q.words > 10 || titleCaseShare(q) < 0.75) return false;
+  return (lower[k] === ',' && TITLE_BEFORE.has(lower[k - 1])) || lower[k] === "'s" || lower[k] === '’s';
 }
 
 /** Share of words in the quotation that start with a capital letter. */
@@ -61,7 +81,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
-  if (TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q)) return 'title';
+  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q)) || namedWork(doc, q)) return 'title';
   if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
   if (namingParticiple(doc, q)) return 'term';
   if (sloganAfterComma(doc, q)) return 'title';
@@ -101,8 +121,8 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   const before = prevWord(doc, q);
   if (sloganAfterComma(doc, q)) return true;
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
-  if (NAMING_VERBS.has(before)) return true;
-  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q);
+  if (NAMING_VERBS.has(before) || namedWork(doc, q)) return true;
+  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q);
 }
 
 /** Forms of the verbs that give their object a name or verdict ("called the report "…"", "labelled the film "…""). */

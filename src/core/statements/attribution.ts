@@ -31,6 +31,12 @@ export interface QuoteAttribution {
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
+/**
+ * Tokens scanned for the comma closing an apposition after the source: US news runs long ones (`"…," Holt, the
+ * party's candidate for governor and its leader in the state senate since the last election, said.`).
+ */
+const MAX_APPOSITION = 30;
+
 /** A pronoun or noun phrase starting at `i`. */
 function phraseAt(doc: Doc, i: number): Phrase | null {
   if (i < 0 || i >= doc.tokens.length) return null;
@@ -98,7 +104,7 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   if (lower[e] === '(' && lower[e + 2] === ')' && kind[e + 1] === WORD) e += 3;
   let apposition: string | null = null;
   if (lower[e] === ',') {
-    for (let k = e + 1; k < e + 16 && samePara(doc, e, k); k++) {
+    for (let k = e + 1; k < e + MAX_APPOSITION && samePara(doc, e, k); k++) {
       if (kind[k] === QUOTE) break;
       if (lower[k] === ',') { apposition = doc.text.slice(doc.tokens.start[e + 1], doc.tokens.end[k - 1]); e = k + 1; break; }
     }

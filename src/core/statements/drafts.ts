@@ -28,6 +28,7 @@ import { isSecondHalfOfSplit } from './splitQuote';
 import { isFragmentObject } from './fragmentObject';
 import { isDocumentWording } from '../quotes/documentWording';
 import { headlineAttribution } from './headlineQuote';
+import { cueRightBefore } from './cueRightBefore';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -88,7 +89,8 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
     if (isDocumentWording(doc, q)) { q.role = 'term'; continue; }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
-    const speaker = speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
+    // `… shouted, "Cruz," Beck joked, "…"`: the cue right before the quotation wins (statements/cueRightBefore.ts).
+    const speaker = (after?.cue ? cueRightBefore(doc, q, index, () => attributeBefore(doc, q, index)) : null) ?? speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
     // The medium's "according to" then reports the same words: it carries no statement of its own.
     if (speaker !== after && after?.cue) used.add(after.cue);
     let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? uncuedQuoteSubject(doc, q);

@@ -11,7 +11,8 @@
  */
 import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
-import type { StatementKind } from '../types';
+import type { Speaker, StatementKind } from '../types';
+import { colonSpeaker } from './headlineColon';
 
 export interface EchoSource {
   readonly kind: StatementKind;
@@ -43,7 +44,7 @@ function isApposition(doc: Doc, q: QuoteSpan): boolean {
 }
 
 /** Headline quotations echoed by a body quotation statement, with that statement's speaker. */
-export function headlineEchoes(doc: Doc, quotes: readonly QuoteSpan[], body: readonly EchoSource[]): Echo[] {
+export function headlineEchoes(doc: Doc, quotes: readonly QuoteSpan[], body: readonly EchoSource[], speakers: readonly Speaker[]): Echo[] {
   const out: Echo[] = [];
   const headline = quotes.filter((q) => q.para < 0 && q.depth === 0 && q.closeTok !== null && q.words > 0);
   if (headline.length === 0) return out;
@@ -52,10 +53,12 @@ export function headlineEchoes(doc: Doc, quotes: readonly QuoteSpan[], body: rea
     if (body.some((s) => s.start < q.end && s.end > q.start) || isApposition(doc, q)) continue;
     const mine = words(q.text);
     const match = said.find(({ text }) => text === mine || (q.words >= MIN_WORDS_INSIDE && text.includes(mine)));
-    if (!match) continue;
+    // "Holt: 'We Will Not Back Down'": the name before the headline's colon is the source (statements/headlineColon.ts).
+    const speakerId = colonSpeaker(doc, q, speakers) ?? match?.s.speakerId;
+    if (!speakerId) continue;
     // "Obama to Muslims: 'Americans are not your enemy'": a capitalised clause is quoted whole.
     const kind: StatementKind = /^\P{L}*\p{Lu}/u.test(q.text) && q.words >= MIN_WORDS_INSIDE ? 'direct' : 'mixed';
-    out.push({ kind, start: q.start, end: q.end, speakerId: match.s.speakerId!, quote: q });
+    out.push({ kind, start: q.start, end: q.end, speakerId, quote: q });
   }
   return out;
 }

@@ -16,10 +16,12 @@ function fullSentence(q: QuoteSpan): boolean {
 }
 
 export function isParagraphQuote(doc: Doc, q: QuoteSpan): boolean {
-  if (q.closeTok === null || !(readsAsSpeech(q) || fullSentence(q))) return false;
+  // A quotation left open for the next paragraph (`"First we need the money.¶"Then …"`) fills its paragraph too.
+  const open = q.closeTok === null && q.continuedNext && !q.continuesPrev;
+  if ((q.closeTok === null && !open) || !(readsAsSpeech(q) || fullSentence(q))) return false;
   const { para, lower } = doc.tokens;
   const before = q.openTok - 1;
-  let after = q.closeTok + 1;
+  let after = (q.closeTok ?? q.lastInside) + 1;
   if (SENTENCE_END.test(lower[after] ?? '') && para[after] === q.para) after++;
   return (before < 0 || para[before] !== q.para) && (after >= doc.tokens.length || para[after] !== q.para);
 }
