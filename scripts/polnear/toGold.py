@@ -72,6 +72,20 @@ def runs_in(mask, t, a, b):
 def pieces_of(spec):
     return [tuple(map(int, p.split())) for p in spec.split(";")]
 
+def merge_one_quotation(stmts, mask):
+    """PolNeAR often gives each sentence of one quotation its own attribution; the guideline counts a quotation
+    running over several sentences inside one pair of marks as ONE entry. Consecutive direct entries of the same
+    source whose gap lies wholly inside the same marks (`“A. B,” he said` with A and B separate) are joined."""
+    out = []
+    for st in stmts:
+        prev = out[-1] if out else None
+        if (prev and prev["kind"] == st["kind"] == "direct" and prev["speaker"] == st["speaker"]
+                and prev["end"] <= st["start"] and all(mask[i] for i in range(prev["end"], st["start"]))):
+            prev["end"] = st["end"]; prev["text"] = None
+            continue
+        out.append(dict(st))
+    return out
+
 def main(argv):
     polnear, split, names_file, out = argv[1:5]
     global mode
@@ -128,6 +142,9 @@ def convert(tp, ann, name, art, out_path, n):
                 if f - s < 2: continue
                 stmts.append(dict(kind=kind, text=t[s:f], start=s, end=f, **base)); n[kind] += 1
     stmts.sort(key=lambda x: x["start"])
+    stmts = merge_one_quotation(stmts, mask)
+    for st in stmts:
+        st["text"] = t[st["start"]:st["end"]]
     # PolNeAR is univocal; keep gold non-overlapping anyway
     json.dump({"article": f"{art}.txt", "annotator": f"PolNeAR {name[-4:]} (converted, mode {mode})",
                "statements": stmts, "nonStatements": []}, open(out_path, "w"), ensure_ascii=False, indent=1)
