@@ -103,10 +103,13 @@ function titledNameAhead(doc: Doc, w: Walk, i: number): boolean {
   // "said Chelsea striker Ana Diaz": one lowercase occupation noun between a team or employer and a person's
   // name (a known given name and a surname) titles the name, though the noun is no listed role.
   if (cap[i - 1] === 1 && kind[i] === WORD && canBeInPhrase(w, i) && !w.is(i, JOINER | DETERMINER) && givenNameBefore(doc, i + 1)) return true;
-  for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
+  let k = i;
+  for (; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
     if (isHead(w, k)) return cap[k + 1] === 1 && kind[k + 1] === WORD;
   }
-  return false;
+  // "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton": lowercase words right
+  // before a known given name and a surname title that person, though none of them is a listed role.
+  return k > i && givenNameBefore(doc, k);
 }
 
 function givenNameBefore(doc: Doc, i: number): boolean {

@@ -1,0 +1,37 @@
+// Speakers in US political news (ninth session): a long headline with a full stop over a wire dateline
+// ("NEW YORK, Nov. 19 (UPI) — …" must never become a speaker), coordinated roles and unlisted lowercase role
+// words before a person's name ("Former Secretary of State and Democratic presidential frontrunner Hillary
+// Clinton"), and campaign role nouns ("speechwriter", "pollster", "frontrunner"). Every sentence is written
+// for the test.
+import * as assert from 'assert';
+import { analyze } from '../../src/core';
+import { analyzeBody, found, speakerOf } from './engineFound';
+
+suite('engine: speakers in political news (s9)', () => {
+  test('a long headline ending with a full stop over a wire dateline is the headline', () => {
+    const a = analyze('Mayor urges state to help rebuild the old bridge over the river before the winter floods.\n\nPORTLAND, Nov. 3 (UPI) — Mayor Ana Ruiz said the bridge would reopen in spring.\n\nShe said the repairs would cost $2 million.\n');
+    assert.ok(a.structure.headline?.text.startsWith('Mayor urges'));
+    assert.strictEqual(a.structure.dateline?.text, 'PORTLAND, Nov. 3 (UPI)');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('two coordinated roles before a person\'s name, the second in lowercase', () => {
+    assert.strictEqual(speakerOf('Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to raise the minimum wage.', 'raise the minimum wage'), 'Hillary Clinton');
+    assert.strictEqual(speakerOf('Former Governor and Republican presidential hopeful John Kasich said the plan would fail.', 'the plan would fail'), 'John Kasich');
+  });
+
+  test('an unlisted lowercase occupation between a capitalised modifier and a given name', () => {
+    assert.strictEqual(speakerOf('Harlow County dairy farmer Susan Pike said the drought had cut her herd by half.', 'the drought'), 'Susan Pike');
+  });
+
+  test('campaign role nouns before a name', () => {
+    assert.strictEqual(speakerOf('"These are hard days for moderates like me," former White House speechwriter Noam Neusner wrote in a column.', 'hard days'), 'Noam Neusner');
+    assert.strictEqual(speakerOf('Democratic pollster Lena Varga said turnout would be low in the primary.', 'turnout would be low'), 'Lena Varga');
+    assert.strictEqual(speakerOf('GOP frontrunner Ted Marsh said the debate had gone well.', 'the debate had gone well'), 'Ted Marsh');
+  });
+
+  test('a headline without a dateline under it keeps the old length test', () => {
+    const a = analyzeBody('The mayor said the bridge would reopen in spring.');
+    assert.deepStrictEqual(found(a), [['indirect', 'the bridge would reopen in spring', 'The mayor']]);
+  });
+});
