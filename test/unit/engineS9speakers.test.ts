@@ -34,4 +34,16 @@ suite('engine: speakers in political news (s9)', () => {
     const a = analyzeBody('The mayor said the bridge would reopen in spring.');
     assert.deepStrictEqual(found(a), [['indirect', 'the bridge would reopen in spring', 'The mayor']]);
   });
+
+  test('a participle after an object, the subject with an apposition before the verb', () => {
+    const a = analyzeBody('Ana Ruiz, the vice chairwoman of the campaign, emailed supporters on Monday evening, telling them, "We have to be ready."');
+    assert.deepStrictEqual(found(a), [['direct', 'We have to be ready.', 'Ana Ruiz']]);
+    assert.strictEqual(speakerOf('"We will win," said Ann Lowe, the party leader, adding that the vote was close.', 'We will win'), 'Ann Lowe');
+  });
+
+  test('a lowercase modifier inside the complement of a source after a quotation', () => {
+    assert.strictEqual(speakerOf('"The facts have not changed," a spokesman for committee Democrats said.', 'The facts'), 'a spokesman for committee Democrats');
+    assert.strictEqual(speakerOf('A spokesman for committee Democrats said the report was flawed.', 'the report was flawed'), 'A spokesman for committee Democrats');
+    assert.strictEqual(speakerOf('The peacekeeping force in south Lebanon said the border was calm.', 'the border was calm'), 'The peacekeeping force in south Lebanon');
+  });
 });

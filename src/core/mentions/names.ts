@@ -103,17 +103,25 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
  */
 function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean {
   const lower = doc.tokens.lower;
-  let k = start - 1;
-  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
+  const k = linkBefore(doc, p, start);
   if (k <= p.first || !LINKS.has(lower[k])) return false;
   // Only a title written as one (capitalised) heads the name after it: "a spokesperson for NISA" is NISA's spokesperson.
   for (let i = p.first; i < k; i++) if (TITLES.has(lower[i]) && doc.tokens.cap[i] === 1) return false;
   return true;
 }
 
-function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
+/** The token before the name and its determiner, or before a lowercase modifier after a link ("for committee Democrats"). */
+function linkBefore(doc: Doc, p: Phrase, start: number): number {
+  const { lower, cap, kind } = doc.tokens;
   let k = start - 1;
-  if (DETERMINERS.has(doc.tokens.lower[k])) k--;
+  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
+  // Not before a title: "from retired General Colin Powell" names the general.
+  if (k > p.first && cap[k] !== 1 && kind[k] === WORD && !LINKS.has(lower[k]) && LINKS.has(lower[k - 1]) && !TITLES.has(lower[start])) k--;
+  return k;
+}
+
+function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
+  const k = linkBefore(doc, p, start);
   return k - 1 >= p.first && doc.tokens.cap[k - 1] === 1 ? nameRun(doc, { first: p.first, last: k - 1 }) : null;
 }
 

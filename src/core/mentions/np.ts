@@ -82,7 +82,10 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       // "her family on Saturday": a date after a joiner is an adjunct, not part of the name.
       if (next >= n || sent[next] !== s || !canBeInPhrase(w, next) || w.is(next, CALENDAR_WORD)) break;
       const endsThere = i + 2 >= n || sent[i + 2] !== s || kind[i + 2] === PUNCT;
-      if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
+      // "a spokesman for committee Democrats", "the head of state Republicans": one lowercase word before a
+      // capitalised one is a modifier inside the complement of "for" or "of" (not "vote … from retired General X").
+      const modified = (lower[i] === 'for' || lower[i] === 'of') && kind[next] === WORD && cap[next + 1] === 1 && kind[next + 1] === WORD && sent[next + 1] === s;
+      if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere || modified)) break;
       continue;
     }
     if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
