@@ -46,4 +46,15 @@ suite('engine: speakers in political news (s9)', () => {
     assert.strictEqual(speakerOf('A spokesman for committee Democrats said the report was flawed.', 'the report was flawed'), 'A spokesman for committee Democrats');
     assert.strictEqual(speakerOf('The peacekeeping force in south Lebanon said the border was calm.', 'the border was calm'), 'The peacekeeping force in south Lebanon');
   });
+
+  test('a compound role noun closing a source after an inverted cue', () => {
+    const a = analyzeBody('"There was a mistake," said a former senior law enforcement official. "But was it a crime?"');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['a former senior law enforcement official', 'a former senior law enforcement official']);
+    assert.strictEqual(speakerOf('"It will pass," said a campaign finance lawyer.', 'It will pass'), 'a campaign finance lawyer');
+  });
+
+  test('documents of political news as sources: an email, a headline', () => {
+    assert.strictEqual(speakerOf('The email went on to say: "We will win this fight and we will win it soon."', 'We will win'), 'The email');
+    assert.strictEqual(speakerOf('The headline reads: "Repeat after me: the plan is working."', 'Repeat after me'), 'The headline');
+  });
 });

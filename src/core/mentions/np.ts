@@ -89,7 +89,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       continue;
     }
     if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
-    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i)) break;
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i) && !compoundRoleClosing(w, i)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }
@@ -113,6 +113,18 @@ function titledNameAhead(doc: Doc, w: Walk, i: number): boolean {
   // "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton": lowercase words right
   // before a known given name and a surname title that person, though none of them is a listed role.
   return k > i && givenNameBefore(doc, k);
+}
+
+/**
+ * "said a former senior law enforcement official.": lowercase noun modifiers run on to a role noun that closes
+ * the phrase before punctuation (a compound role: "law enforcement official", "campaign finance lawyer").
+ */
+function compoundRoleClosing(w: Walk, i: number): boolean {
+  const { cap, kind, sent } = w.tokens;
+  for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
+    if (w.is(k, ROLE_WORD)) return kind[k + 1] !== WORD || sent[k + 1] !== sent[k];
+  }
+  return false;
 }
 
 function givenNameBefore(doc: Doc, i: number): boolean {
