@@ -53,8 +53,8 @@ suite('engine: speakers in political news (s9)', () => {
     assert.strictEqual(speakerOf('"It will pass," said a campaign finance lawyer.', 'It will pass'), 'a campaign finance lawyer');
   });
 
-  test('documents of political news as sources: an email, a headline', () => {
+  test('documents of political news as sources: an email, an editorial', () => {
     assert.strictEqual(speakerOf('The email went on to say: "We will win this fight and we will win it soon."', 'We will win'), 'The email');
-    assert.strictEqual(speakerOf('The headline reads: "Repeat after me: the plan is working."', 'Repeat after me'), 'The headline');
+    assert.strictEqual(speakerOf('The editorial went on: "Repeat after me: the plan is working."', 'Repeat after me'), 'The editorial');
   });
 });
