@@ -57,4 +57,14 @@ suite('engine: speakers in political news (s9)', () => {
     assert.strictEqual(speakerOf('The email went on to say: "We will win this fight and we will win it soon."', 'We will win'), 'The email');
     assert.strictEqual(speakerOf('The editorial went on: "Repeat after me: the plan is working."', 'Repeat after me'), 'The editorial');
   });
+
+  test('"who" after a thing\'s noun with "of" and a name: the name speaks', () => {
+    assert.strictEqual(speakerOf('Neither of them echoed the tone of Senator Tom Reed, who has called the plan a fraud.', 'the plan a fraud'), 'Tom Reed');
+    assert.strictEqual(speakerOf('The claim was denied by the mother of Tom Reed, who said her son was innocent.', 'her son was innocent'), 'the mother of Tom Reed');
+  });
+
+  test('a verb of going on or beginning before a speech participle is no part of the source', () => {
+    assert.strictEqual(speakerOf('Officials kept saying the plan would work.', 'the plan would work'), 'Officials');
+    assert.strictEqual(speakerOf('After the vote, the delegates began saying the party must unite.', 'the party must unite'), 'the delegates');
+  });
 });
