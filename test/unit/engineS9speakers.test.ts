@@ -67,4 +67,18 @@ suite('engine: speakers in political news (s9)', () => {
     assert.strictEqual(speakerOf('Officials kept saying the plan would work.', 'the plan would work'), 'Officials');
     assert.strictEqual(speakerOf('After the vote, the delegates began saying the party must unite.', 'the party must unite'), 'the delegates');
   });
+
+  test('a party word before the title of a name with its state', () => {
+    assert.strictEqual(speakerOf('Republican Rep. Tom Reed of New York, a member of the panel, said the bill would help farmers.', 'the bill would help'), 'Tom Reed');
+    assert.strictEqual(speakerOf('Democratic Sen. Ann Lowe of Ohio said the bill would help farmers.', 'the bill would help'), 'Ann Lowe');
+  });
+
+  test('a definite appositive before ", who" describes the name before it', () => {
+    assert.strictEqual(speakerOf('The plan was backed by Sen. Ann Lowe of Ohio, the ranking Democrat on the committee, who said none of the emails came from her.', 'none of the emails'), 'Ann Lowe');
+  });
+
+  test('a lone surname after two people sharing it is the one named last', () => {
+    const a = analyzeBody('Hillary Clinton said the race was close.\n\nWith her husband, former President Bill Clinton, standing by her side, Hillary Clinton told supporters she would win.\n\nClinton promised a country of new opportunities.');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']);
+  });
 });
