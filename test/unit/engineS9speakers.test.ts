@@ -81,4 +81,12 @@ suite('engine: speakers in political news (s9)', () => {
     const a = analyzeBody('Hillary Clinton said the race was close.\n\nWith her husband, former President Bill Clinton, standing by her side, Hillary Clinton told supporters she would win.\n\nClinton promised a country of new opportunities.');
     assert.deepStrictEqual(found(a).map((f) => f[2]), ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']);
   });
+
+  test('the agent after "by" before a definite appositive and ", who"', () => {
+    assert.strictEqual(speakerOf('Her position was supported Friday by Sen. Ann Lowe of Ohio, the ranking Democrat on the committee, who said none of the emails came from her.', 'none of the emails'), 'Ann Lowe');
+  });
+
+  test('a hearer after "to" closing the reporting sentence after a question', () => {
+    assert.strictEqual(speakerOf('Tom Reed spoke in Dover.\n\n"How do you pay back these banks?" Reed said to a crowd.', 'How do you pay'), 'Tom Reed');
+  });
 });

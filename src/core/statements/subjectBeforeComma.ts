@@ -68,7 +68,10 @@ export function nameBeforeIndefiniteAppositive(doc: Doc, comma: number, floor: n
     // "Sen. Ann Lowe of Ohio, the ranking Democrat on the panel, who said …": a definite one too.
     if (lower[j + 1] !== 'a' && lower[j + 1] !== 'an' && lower[j + 1] !== 'the') return null;
     const name = phraseEndingAt(doc, j - 1, floor);
-    return name && cap[name.first] === 1 ? name : null;
+    // "was supported Friday by Sen. Ann Lowe of Ohio, the ranking …": the agent after "by", not the day before it.
+    let first = name ? name.first : -1;
+    for (let k = j - 2; name && k > name.first; k--) if (lower[k] === 'by') { first = k + 1; break; }
+    return name && cap[first] === 1 ? { first, last: name.last } : null;
   }
   return null;
 }
