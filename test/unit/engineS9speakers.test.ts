@@ -89,4 +89,9 @@ suite('engine: speakers in political news (s9)', () => {
   test('a hearer after "to" closing the reporting sentence after a question', () => {
     assert.strictEqual(speakerOf('Tom Reed spoke in Dover.\n\n"How do you pay back these banks?" Reed said to a crowd.', 'How do you pay'), 'Tom Reed');
   });
+
+  test('a document named again speaks for who provided it inside a reported clause', () => {
+    const a = analyzeBody('The Times said Cook provided a written statement in response to the inquiries.\n\n"The use of personal email was a mistake," the statement said.');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Times', 'Cook']);
+  });
 });
