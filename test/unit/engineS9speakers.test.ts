@@ -94,4 +94,9 @@ suite('engine: speakers in political news (s9)', () => {
     const a = analyzeBody('The Times said Cook provided a written statement in response to the inquiries.\n\n"The use of personal email was a mistake," the statement said.');
     assert.deepStrictEqual(found(a).map((f) => f[2]), ['Times', 'Cook']);
   });
+
+  test('a cue word opening a title before a name is no cue (press secretary)', () => {
+    const a = analyzeBody('Obama met Sanders on Monday.\n\nAfter the meeting, White House press secretary Josh Earnest argued that a competitive primary was not a problem.\n\n"That debate is good for our democracy," he said.');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Josh Earnest', 'Josh Earnest']);
+  });
 });
