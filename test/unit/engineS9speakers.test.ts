@@ -99,4 +99,9 @@ suite('engine: speakers in political news (s9)', () => {
     const a = analyzeBody('Obama met Sanders on Monday.\n\nAfter the meeting, White House press secretary Josh Earnest argued that a competitive primary was not a problem.\n\n"That debate is good for our democracy," he said.');
     assert.deepStrictEqual(found(a).map((f) => f[2]), ['Josh Earnest', 'Josh Earnest']);
   });
+
+  test('a hyphen spaced on both sides is a dash, not inside a name', () => {
+    const a = analyzeBody('Pete Santilli hosts a show.\n\nIn an interview, Deborah Jordan Reynolds - Santilli\'s girlfriend and co-host - told the newspaper that his views changed around 2002.');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Deborah Jordan Reynolds']);
+  });
 });

@@ -40,7 +40,8 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   while (start - 1 >= p.first) {
     const t = start - 1;
     // A punctuation token's `lower` is the mark itself.
-    const particle = PARTICLES.has(lower[t]) || lower[t] === '-';
+    // "Jean -Pierre" joins; a hyphen spaced on both sides is a dash ("Deborah Reynolds - Santilli's partner -").
+    const particle = PARTICLES.has(lower[t]) || (lower[t] === '-' && !spacedAround(doc, t));
     // "Department of Agriculture", "Church of Scientology": a joiner between two capitalised words.
     // "Committee to Protect Journalists": "to" after an organisation word names its aim.
     const joiner = INNER_JOINERS.has(lower[t]) || (lower[t] === 'to' && ORG_HEADS.has(lower[start - 2]));
@@ -123,6 +124,11 @@ function linkBefore(doc: Doc, p: Phrase, start: number): number {
 function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
   const k = linkBefore(doc, p, start);
   return k - 1 >= p.first && doc.tokens.cap[k - 1] === 1 ? nameRun(doc, { first: p.first, last: k - 1 }) : null;
+}
+
+function spacedAround(doc: Doc, t: number): boolean {
+  const { start, end } = doc.tokens;
+  return t > 0 && start[t] > end[t - 1] && start[t + 1] > end[t];
 }
 
 function isUndottedAcronym(text: string): boolean {
