@@ -104,4 +104,17 @@ suite('engine: speakers in political news (s9)', () => {
     const a = analyzeBody('Pete Santilli hosts a show.\n\nIn an interview, Deborah Jordan Reynolds - Santilli\'s girlfriend and co-host - told the newspaper that his views changed around 2002.');
     assert.deepStrictEqual(found(a).map((f) => f[2]), ['Deborah Jordan Reynolds']);
   });
+
+  test('two relatives joined by "and" before the cue: the noun before the first speaks', () => {
+    assert.strictEqual(speakerOf('A diplomat who attended the talks and who asked not to be named said the deal was close.', 'the deal was close'), 'A diplomat');
+  });
+
+  test('a counted plural of a cue word after a name is a noun (22 Clinton emails)', () => {
+    const a = analyzeBody('The State Department has said that it has classified 22 Clinton emails as "top secret" and will not release them.');
+    assert.deepStrictEqual(found(a), [['mixed', 'top secret', 'State Department']]);
+  });
+
+  test('a video as a document whose issuer speaks through a relative', () => {
+    assert.strictEqual(speakerOf('In selling the courses, Tom Reed released a marketing video that said, "We are going to have terrific teachers."', 'terrific teachers'), 'Tom Reed');
+  });
 });

@@ -107,7 +107,9 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // "one of several U.S. states that …", "the New Jersey state government": a quantifier or determiner, then
   // names modifying the word, make it a noun ("several reports" never opens a clause with "states").
   const beforeNames = firstBeforeNames(doc, i);
-  if ((inflection === 's' && QUANTIFIERS.has(lower[beforeNames] ?? '')) || (inflection === 'base' && DETERMINERS.has(lower[beforeNames] ?? '') && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]))) return true;
+  // "22 Clinton emails": a numeral counts them as well.
+  const counted = QUANTIFIERS.has(lower[beforeNames] ?? '') || /^\d[\d,]*$/.test(lower[beforeNames] ?? '');
+  if ((inflection === 's' && counted) || (inflection === 'base' && DETERMINERS.has(lower[beforeNames] ?? '') && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]))) return true;
   // "critics charge is …" keeps its verb: the subject must be a name after an article.
   // "The Al-Jazeera report also quotes …": an adverb may stand between the noun and its verb.
   const verbAfter = ADVERBS_BEFORE_VERB.has(lower[next] ?? '') && inSentence(next + 1) ? next + 1 : next;
