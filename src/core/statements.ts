@@ -19,6 +19,7 @@ import { possessedClaimSource } from './statements/possessedClaim';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
 import { headlineEchoes } from './statements/headlineEcho';
+import { headlineColonQuotes } from './statements/headlineColon';
 import { fragmentsInContent } from './statements/fragmentsInContent';
 import { floatingFragments } from './statements/floatingFragments';
 import { sentenceFragments } from './statements/sentenceFragments';
@@ -87,7 +88,9 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text, lemma: d.cue.lemma } : null,
   }));
   // Headline quotations the body quotes again (statements/headlineEcho.ts) come first, in reading order.
-  const echoes = headlineEchoes(doc, scan.quotes, rows).map((e) => {
+  const echoed = headlineEchoes(doc, scan.quotes, rows);
+  const colonQuotes = headlineColonQuotes(doc, scan.quotes, built.speakers, [...rows, ...echoed]);
+  const echoes = [...echoed, ...colonQuotes].sort((a, b) => a.start - b.start).map((e) => {
     e.quote.role = 'statement';
     return { kind: e.kind, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), speakerId: e.speakerId, speakerMention: null, cue: null };
   });

@@ -117,4 +117,11 @@ suite('engine: speakers in political news (s9)', () => {
   test('a video as a document whose issuer speaks through a relative', () => {
     assert.strictEqual(speakerOf('In selling the courses, Tom Reed released a marketing video that said, "We are going to have terrific teachers."', 'terrific teachers'), 'Tom Reed');
   });
+
+  test('a headline quotation after "Name:" is the body speaker\'s so named', () => {
+    const a = analyze('Lowe: ‘We Are Going All The Way To The Capital’\n\nOhio Gov. Ann Lowe won the primary on Tuesday.\n\nLowe said she would stay in the race.\n');
+    assert.deepStrictEqual(found(a), [['direct', 'We Are Going All The Way To The Capital', 'Ann Lowe'], ['indirect', 'she would stay in the race', 'Ann Lowe']]);
+    const kicker = analyze('Flood reports: ‘Worst In Decades’ Hits Valley\n\nThe river rose two metres overnight.\n\nThe mayor said the damage was severe.\n');
+    assert.deepStrictEqual(found(kicker).map((f) => f[1]), ['the damage was severe']);
+  });
 });
