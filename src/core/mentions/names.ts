@@ -111,13 +111,13 @@ function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean 
   return true;
 }
 
-/** The token before the name and its determiner, or before a lowercase modifier after a link ("for committee Democrats"). */
+/** The token before the name and its determiner, or before a lowercase modifier after "for"/"of" ("for committee Democrats"; not "pupils in rural Wales", a place). */
 function linkBefore(doc: Doc, p: Phrase, start: number): number {
   const { lower, cap, kind } = doc.tokens;
   let k = start - 1;
   if (k >= p.first && DETERMINERS.has(lower[k])) k--;
   // Not before a title: "from retired General Colin Powell" names the general.
-  if (k > p.first && cap[k] !== 1 && kind[k] === WORD && !LINKS.has(lower[k]) && LINKS.has(lower[k - 1]) && !TITLES.has(lower[start])) k--;
+  if (k > p.first && cap[k] !== 1 && kind[k] === WORD && !LINKS.has(lower[k]) && (lower[k - 1] === 'for' || lower[k - 1] === 'of') && !TITLES.has(lower[start])) k--;
   return k;
 }
 

@@ -67,6 +67,9 @@ export function nameBeforeIndefiniteAppositive(doc: Doc, comma: number, floor: n
     if (lower[j] !== ',') continue;
     // "Sen. Ann Lowe of Ohio, the ranking Democrat on the panel, who said …": a definite one too.
     if (lower[j + 1] !== 'a' && lower[j + 1] !== 'an' && lower[j + 1] !== 'the') return null;
+    // Not a clause after the comma ("In May, the envoy discussed … with Queen Lena, who …"): the definite
+    // appositive is one noun phrase up to the comma before "who".
+    if (lower[j + 1] === 'the' && phraseEndingAt(doc, comma - 1, j + 1)?.first !== j + 1) return null;
     const name = phraseEndingAt(doc, j - 1, floor);
     // "was supported Friday by Sen. Ann Lowe of Ohio, the ranking …": the agent after "by", not the day before it.
     let first = name ? name.first : -1;
