@@ -49,3 +49,14 @@ export function inlineDatelineAt(text: string, start: number, end: number): Inli
   if (!m || start + m[0].length >= end) return null;
   return { dateline: { start, end: start + m[1].length }, bodyStart: start + m[0].length };
 }
+
+/**
+ * "Clinton calls on U.S. to lead, step up fight against rebel forces in the north.\n\nNEW YORK, Nov. 19 (UPI) — …":
+ * a one-line block over a paragraph that opens with a wire dateline is the headline, however long it is or
+ * whether it ends with a full stop (the dateline opens the body, so what stands above it is the title).
+ */
+export function titleOverDateline(text: string, blocks: readonly Span[]): boolean {
+  const [title, body] = blocks;
+  const s = text.slice(title.start, title.end);
+  return !s.includes('\n') && s.length <= 200 && inlineDatelineAt(text, body.start, body.end) !== null;
+}

@@ -3,7 +3,7 @@
  * A paragraph is a run of non-blank lines; boilerplate lines count as blank.
  */
 import boilerplate from './data/boilerplate.json';
-import { inlineDatelineAt, isDatelineBlock } from './datelines';
+import { inlineDatelineAt, isDatelineBlock, titleOverDateline } from './datelines';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
 export interface Layout {
@@ -134,7 +134,7 @@ export function findLayout(text: string): Layout {
   let k = 0;
   let headline: TextSpan | null = null;
   let dateline: TextSpan | null = null;
-  if (blocks.length > 1 && looksLikeHeadline(text, blocks[0], frontMatter?.fields.title)) {
+  if (blocks.length > 1 && (looksLikeHeadline(text, blocks[0], frontMatter?.fields.title) || titleOverDateline(text, blocks))) {
     headline = { ...blocks[0], text: text.slice(blocks[0].start, blocks[0].end) };
     k = 1;
   }

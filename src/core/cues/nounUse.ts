@@ -10,7 +10,7 @@
  *   would be spared", "a police report released on Tuesday").
  */
 import type { Doc } from '../doc';
-import { isStopWord } from '../mentions/lexicon';
+import { isStopWord, ROLES, TITLES } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
@@ -107,12 +107,17 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // "one of several U.S. states that …", "the New Jersey state government": a quantifier or determiner, then
   // names modifying the word, make it a noun ("several reports" never opens a clause with "states").
   const beforeNames = firstBeforeNames(doc, i);
-  if ((inflection === 's' && QUANTIFIERS.has(lower[beforeNames] ?? '')) || (inflection === 'base' && DETERMINERS.has(lower[beforeNames] ?? '') && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]))) return true;
+  // "22 Clinton emails": a numeral counts them as well.
+  const counted = QUANTIFIERS.has(lower[beforeNames] ?? '') || /^\d[\d,]*$/.test(lower[beforeNames] ?? '');
+  if ((inflection === 's' && counted) || (inflection === 'base' && DETERMINERS.has(lower[beforeNames] ?? '') && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]))) return true;
   // "critics charge is …" keeps its verb: the subject must be a name after an article.
   // "The Al-Jazeera report also quotes …": an adverb may stand between the noun and its verb.
   const verbAfter = ADVERBS_BEFORE_VERB.has(lower[next] ?? '') && inSentence(next + 1) ? next + 1 : next;
   if ((inflection === 'base' || inflection === 'ing') && inSentence(verbAfter) && finiteVerb(doc, verbAfter) && afterArticleAndName(doc, i)) return true;
   if (inflection !== 'base') return false;
+  // "White House press secretary Josh Earnest argued …": before a singular title and a name, a base form is the
+  // title's first word.
+  if (inSentence(next + 1) && kind[next] === WORD && cap[next] !== 1 && (TITLES.has(lower[next]) || ROLES.has(lower[next])) && cap[next + 1] === 1 && kind[next + 1] === WORD) return true;
   // "a police report released on …", "an asylum claim": after "a"/"an" and one word, a base form is a noun.
   if (prev >= 1 && inSentence(prev - 1) && kind[prev] === WORD && (lower[prev - 1] === 'a' || lower[prev - 1] === 'an')) return true;
   if (afterIndefiniteModifiers(doc, i)) return true;

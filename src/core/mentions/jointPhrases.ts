@@ -20,7 +20,7 @@ export function jointParts(doc: Doc, p: Phrase): Phrase[] {
       const first = lower[p.first] === 'both' ? p.first + 1 : p.first;
       const left = describeTokensHaveHead(doc, first, i - 1);
       const right = describeTokensHaveHead(doc, i + 1, p.last);
-      if (left && right && !rolesOfOneName(doc, first, i, p.last) && !secondOfficeOfOne(doc, i)) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
+      if (left && right && !rolesOfOneName(doc, first, i, p.last) && !titlesOfOneName(doc, first, i, p.last) && !secondOfficeOfOne(doc, i)) return [{ first, last: i - 1 }, { first: i + 1, last: p.last }];
     }
   }
   return [];
@@ -53,6 +53,17 @@ function rolesOfOneName(doc: Doc, first: number, and: number, last: number): boo
   let k = and + 1;
   while (k < last && cap[k] !== 1) k++;
   return (ROLES.has(lower[k - 1]) || TITLES.has(lower[k - 1])) && k < last;
+}
+
+/**
+ * "Former Governor and Republican presidential hopeful John Kasich said": title words alone before "and", with no
+ * determiner and no name of their own, are the first office of the person named after it, not a second source.
+ */
+function titlesOfOneName(doc: Doc, first: number, and: number, last: number): boolean {
+  const { cap, lower } = doc.tokens;
+  if (cap[last] !== 1 || cap[last - 1] !== 1) return false;
+  for (let k = first; k < and; k++) if (!TITLES.has(lower[k])) return false;
+  return true;
 }
 
 function describeTokensHaveHead(doc: Doc, a: number, b: number): boolean {

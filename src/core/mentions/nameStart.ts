@@ -6,11 +6,12 @@
  */
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, TITLES } from './lexicon';
+import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, PORTFOLIOS, TITLES } from './lexicon';
 import { WORD } from '../text/tokenTable';
 import { isOccupationAtStart } from './initialCaps';
 
 const AFFILIATION = new Set(['of', 'at', 'from']);
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 const givenName = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 /**
@@ -29,7 +30,10 @@ export function leadingPersonRun(doc: Doc, p: Phrase): [number, number] | null {
   const { kind, cap, lower } = doc.tokens;
   // "Professor Alan Grieve of Imperial College London": titles before the name are no part of it.
   let first = p.first;
-  while (first < p.last && cap[first] === 1 && TITLES.has(lower[first])) first++;
+  // "Republican Rep. Lee Zeldin of New York", "Democratic Sen. Ann Lowe of Ohio": a party or nationality word
+  // before a title as well.
+  const epithet = (k: number) => (EPITHET_WORDS.has(lower[k]) || PARTY_ADJECTIVES.has(lower[k])) && TITLES.has(lower[k + 1]);
+  while (first < p.last && cap[first] === 1 && (TITLES.has(lower[first]) || epithet(first))) first++;
   let i = first;
   while (i <= p.last && kind[i] === WORD && cap[i] === 1 && !DETERMINERS.has(lower[i]) && !ORG_HEADS.has(lower[i]) && !TITLES.has(lower[i])) i++;
   // "Lydia Buchtmann for Food Standards Australia": "for" after a name opened by a known given name.

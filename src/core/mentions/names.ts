@@ -40,7 +40,8 @@ export function nameRun(doc: Doc, p: Phrase): [number, number] | null {
   while (start - 1 >= p.first) {
     const t = start - 1;
     // A punctuation token's `lower` is the mark itself.
-    const particle = PARTICLES.has(lower[t]) || lower[t] === '-';
+    // "Jean -Pierre" joins; a hyphen spaced on both sides is a dash ("Deborah Reynolds - Santilli's partner -").
+    const particle = PARTICLES.has(lower[t]) || (lower[t] === '-' && !spacedAround(doc, t));
     // "Department of Agriculture", "Church of Scientology": a joiner between two capitalised words.
     // "Committee to Protect Journalists": "to" after an organisation word names its aim.
     const joiner = INNER_JOINERS.has(lower[t]) || (lower[t] === 'to' && ORG_HEADS.has(lower[start - 2]));
@@ -103,18 +104,31 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
  */
 function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean {
   const lower = doc.tokens.lower;
-  let k = start - 1;
-  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
+  const k = linkBefore(doc, p, start);
   if (k <= p.first || !LINKS.has(lower[k])) return false;
   // Only a title written as one (capitalised) heads the name after it: "a spokesperson for NISA" is NISA's spokesperson.
   for (let i = p.first; i < k; i++) if (TITLES.has(lower[i]) && doc.tokens.cap[i] === 1) return false;
   return true;
 }
 
-function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
+/** The token before the name and its determiner, or before a lowercase modifier after "for"/"of" ("for committee Democrats"; not "pupils in rural Wales", a place). */
+function linkBefore(doc: Doc, p: Phrase, start: number): number {
+  const { lower, cap, kind } = doc.tokens;
   let k = start - 1;
-  if (DETERMINERS.has(doc.tokens.lower[k])) k--;
+  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
+  // Not before a title: "from retired General Colin Powell" names the general.
+  if (k > p.first && cap[k] !== 1 && kind[k] === WORD && !LINKS.has(lower[k]) && (lower[k - 1] === 'for' || lower[k - 1] === 'of') && !TITLES.has(lower[start])) k--;
+  return k;
+}
+
+function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {
+  const k = linkBefore(doc, p, start);
   return k - 1 >= p.first && doc.tokens.cap[k - 1] === 1 ? nameRun(doc, { first: p.first, last: k - 1 }) : null;
+}
+
+function spacedAround(doc: Doc, t: number): boolean {
+  const { start, end } = doc.tokens;
+  return t > 0 && start[t] > end[t - 1] && start[t + 1] > end[t];
 }
 
 function isUndottedAcronym(text: string): boolean {

@@ -82,11 +82,14 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       // "her family on Saturday": a date after a joiner is an adjunct, not part of the name.
       if (next >= n || sent[next] !== s || !canBeInPhrase(w, next) || w.is(next, CALENDAR_WORD)) break;
       const endsThere = i + 2 >= n || sent[i + 2] !== s || kind[i + 2] === PUNCT;
-      if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere)) break;
+      // "a spokesman for committee Democrats", "the head of state Republicans": one lowercase word before a
+      // capitalised one is a modifier inside the complement of "for" or "of" (not "vote … from retired General X").
+      const modified = (lower[i] === 'for' || lower[i] === 'of') && kind[next] === WORD && cap[next + 1] === 1 && kind[next + 1] === WORD && sent[next + 1] === s;
+      if (!(cap[next] === 1 || w.is(next, DETERMINER) || endsThere || modified)) break;
       continue;
     }
     if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
-    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i)) break;
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i) && !compoundRoleClosing(w, i)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }
@@ -103,8 +106,23 @@ function titledNameAhead(doc: Doc, w: Walk, i: number): boolean {
   // "said Chelsea striker Ana Diaz": one lowercase occupation noun between a team or employer and a person's
   // name (a known given name and a surname) titles the name, though the noun is no listed role.
   if (cap[i - 1] === 1 && kind[i] === WORD && canBeInPhrase(w, i) && !w.is(i, JOINER | DETERMINER) && givenNameBefore(doc, i + 1)) return true;
-  for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
+  let k = i;
+  for (; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
     if (isHead(w, k)) return cap[k + 1] === 1 && kind[k + 1] === WORD;
+  }
+  // "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton": lowercase words right
+  // before a known given name and a surname title that person, though none of them is a listed role.
+  return k > i && givenNameBefore(doc, k);
+}
+
+/**
+ * "said a former senior law enforcement official.": lowercase noun modifiers run on to a role noun that closes
+ * the phrase before punctuation (a compound role: "law enforcement official", "campaign finance lawyer").
+ */
+function compoundRoleClosing(w: Walk, i: number): boolean {
+  const { cap, kind, sent } = w.tokens;
+  for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
+    if (w.is(k, ROLE_WORD)) return kind[k + 1] !== WORD || sent[k + 1] !== sent[k];
   }
   return false;
 }

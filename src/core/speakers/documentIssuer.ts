@@ -7,7 +7,8 @@
  * Lanterns: an account, website or page, or a statement, letter or report, belongs to the name after "of".
  */
 import type { Doc } from '../doc';
-import { phraseStartingAt, type Phrase } from '../mentions/np';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
+import { VERB_FORMS } from '../cues/lexicon';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { clauseSubject } from '../statements/clauseSubject';
 
@@ -15,7 +16,7 @@ import { clauseSubject } from '../statements/clauseSubject';
 const PART_NOUNS = new Set(['excerpt', 'extract', 'passage', 'section', 'paragraph']);
 
 /** Verbs of putting out a document; "read" as read out ("The minister read a statement"). */
-const ISSUED = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'made', 'read', 'passed', 'adopted', 'tabled', 'wrote', 'written', 'distributed', 'circulated', 'handed', 'delivered', 'filed', 'signed', 'drafted']);
+const ISSUED = new Set(['issued', 'provided', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'made', 'read', 'passed', 'adopted', 'tabled', 'wrote', 'written', 'distributed', 'circulated', 'handed', 'delivered', 'filed', 'signed', 'drafted']);
 
 /** Determiners of a document named again or of a part of it. */
 const AGAIN = new Set(['the', 'that', 'this', 'a', 'an', 'one']);
@@ -46,9 +47,25 @@ export function issuerOfDocument(doc: Doc, p: Phrase): Phrase | null {
       const author = phraseStartingAt(doc, k + 2);
       if (author) return untilAs(doc, author);
     }
-    for (let v = k - 1; v >= k - 3 && v >= 0; v--) if (ISSUED.has(lower[v])) return clauseSubject(doc, v);
+    for (let v = k - 1; v >= k - 3 && v >= 0; v--) {
+      // "provided a written statement": "written" after a determiner describes the document; the verb is before it.
+      if (!ISSUED.has(lower[v]) || AGAIN.has(lower[v - 1])) continue;
+      return contentSubject(doc, v) ?? clauseSubject(doc, v);
+    }
   }
   return null;
+}
+
+/**
+ * "The Times said Cook provided a written statement": the issuing verb inside a reported clause has that
+ * clause's subject, right before it after the cue or "that", not the reporting sentence's.
+ */
+function contentSubject(doc: Doc, v: number): Phrase | null {
+  const lower = doc.tokens.lower;
+  const near = phraseEndingAt(doc, v - 1, Math.max(0, v - 8));
+  if (!near) return null;
+  const before = lower[near.first - 1] ?? '';
+  return before === 'that' || VERB_FORMS.get(before)?.frames.has('clause') ? near : null;
 }
 
 /** "an article from the website The Onion as fact": the author's phrase ends before "as". */

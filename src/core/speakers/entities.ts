@@ -73,6 +73,9 @@ export class EntityTable {
         const exact = match.entity;
         if (words.length > this.facts.ofName(exact.name).spacedWords) this.named(exact, name);
         if (words.length === 1 && match.rivals.length > 1 && !exact.weakMerge) exact.weakMerge = `"${name}" could be any of: ${match.rivals.map((e) => e.name).join(', ')}`;
+        // "former President Bill Clinton, standing by her side, Hillary Clinton told … Clinton promised …": the
+        // person named last comes last among those sharing the surname, so a lone surname after it is that person.
+        if (same[same.length - 1] !== exact) this.bySurname.set(surname, [...same.filter((x) => x !== exact), exact]);
         return exact;
       }
       const byFirstName = words.length === 1 ? this.openings.byFirstName(facts.full) : null;

@@ -11,12 +11,23 @@ import { beforeCapitalBracket } from '../mentions/bracketInPhrase';
 /** Adverbs that may stand between a source and its cue without being part of either ("TEPCO only conceded"). */
 const ADVERBS_BEFORE_CUE = new Set(['only', 'officially', 'formally', 'openly']);
 
+/** Verbs of beginning or going on that take a participle ("kept saying", "began urging"). */
+const CATENATIVES = new Set(['keep', 'keeps', 'kept', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues', 'continued']);
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'also']);
+
 /**
  * The last token of the source phrase before the cue, which starts looking at token `k` (>= `floor`), and the
  * locative adverb the phrase keeps (-1 if none).
  */
 export function cueSubjectEnd(doc: Doc, cue: CueSpan, k: number, floor: number): { k: number; locative: number } {
   const { lower, kind } = doc.tokens;
+  // "Officials kept saying …", "more residents have begun claiming …": a verb of beginning or going on before
+  // the participle, with its auxiliaries, belongs to the predicate, not to the source. Not before a request
+  // ("have started asking schools to pay"), which the request rules read as they did.
+  if (cue.inflection === 'ing' && !cue.frames.has('request') && CATENATIVES.has(lower[k]) && k > floor) {
+    k--;
+    while (k > floor && PERFECT_AUXILIARIES.has(lower[k])) k--;
+  }
   // "TEPCO only conceded …": an adverb between the source and its cue.
   while (k > floor && ADVERBS_BEFORE_CUE.has(lower[k])) k--;
   // "The envoy, a former judge, earlier this week remarked …": a time adjunct is no source.

@@ -32,7 +32,13 @@ export function closesWithAdjunct(doc: Doc, cue: CueSpan): boolean {
   const end = doc.sentEnd[cue.lastTok];
   let last = end;
   while (last > cue.lastTok && doc.tokens.kind[last] === PUNCT) last--;
-  return last > cue.lastTok && (isTrailingAdjunct(doc, cue.lastTok + 1, end) || isPrepositionalAdjunct(doc, cue.lastTok + 1, last, true));
+  if (last <= cue.lastTok) return false;
+  if (isTrailingAdjunct(doc, cue.lastTok + 1, end) || isPrepositionalAdjunct(doc, cue.lastTok + 1, last, true)) return true;
+  // `"…?" Trump said to a crowd of about 500.` · `"…!" she told a packed hall.`: a hearer closing the sentence.
+  const endsAt = (k: number) => restIsEmpty(doc, k + 1, end);
+  const to = doc.tokens.lower[cue.lastTok + 1] === 'to';
+  if (to && hearerClosingSentence(doc, cue.lastTok + 2, end, endsAt) !== null) return true;
+  return hearerAfterTo(doc, cue.lastTok + 1, end, endsAt) || (TELLING.has(cue.lemma) && hearerClosingSentence(doc, cue.lastTok + 1, end, endsAt) !== null);
 }
 
 /** The content before a cue that ends its sentence (`b`: the sentence's last token), or null. */

@@ -13,6 +13,7 @@ import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import type { Phrase } from '../mentions/np';
 import type { Subject } from './subject';
 import { isTrailingAdjunct } from './trailingPhrase';
+import { subjectBeforeParenthetical } from './subjectBeforeComma';
 
 const MAX_CUE_TAIL = 7;
 
@@ -58,9 +59,17 @@ export function sourceOfPostposedCue(doc: Doc, comma: number, floor: number): Su
   // "Twelve doctors, including Ana Costa, criticized the board, demanding …": only a verb of speech content
   // ("…, said Ann Lowe, adding") stands inverted after what was said; "criticized" is followed by its target.
   if (!before.frames.has('clause') && !before.frames.has('quoteOnly')) return null;
+  // "Ana Ruiz, the campaign's vice chair, emailed supporters on Monday, telling them …": the comma before the
+  // verb closes an apposition of the clause's subject, so the phrase after the verb is its object, no source.
+  if (appositionOfSubject(doc, inverted.first - 2, floor)) return null;
   return { phrase: inverted, apposition: null };
 }
 
+/** Whether the comma at `comma` closes an apposition after the name that opens the sentence or a fronted phrase. */
+function appositionOfSubject(doc: Doc, comma: number, floor: number): boolean {
+  const subject = subjectBeforeParenthetical(doc, comma, floor);
+  return subject !== null && subject.apposition !== null && (subject.phrase.first === floor || doc.tokens.lower[subject.phrase.first - 1] === ',');
+}
 
 const PARTICIPLES = /^(?:released|published|issued|posted|sent|written|aired|broadcast|filed|leaked|seen|obtained)$/;
 const MAX_ADJUNCT = 5;

@@ -38,6 +38,13 @@ export function relativeBefore(doc: Doc, k: number, floor: number): number {
 
 /** The antecedent of a "who" relative clause that runs, unpunctuated, up to token `k` before a cue; or null. */
 export function sourceBeforeRelative(doc: Doc, k: number, floor: number): Phrase | null {
-  const who = relativeBefore(doc, k, floor);
+  let who = relativeBefore(doc, k, floor);
+  // "Another worshipper who prayed there and who did not want to be named said …": two relatives joined by
+  // "and"; the source stands before the first.
+  const lower = doc.tokens.lower;
+  if (who > floor + 1 && (lower[who - 1] === 'and' || lower[who - 1] === 'or')) {
+    const first = relativeBefore(doc, who - 1, floor);
+    if (first >= 0) who = first;
+  }
   return who < 0 ? null : phraseEndingAt(doc, who - 1, floor) ?? determinedNoun(doc, who - 1, floor);
 }

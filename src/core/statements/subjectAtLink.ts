@@ -21,6 +21,7 @@ import { relativeThatSource } from './relativeThatSource';
 import { subjectBeyondList } from './subjectBeyondList';
 import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking } from './subjectShapes';
+import { personAfterOf } from './whoAfterOf';
 import type { Subject } from './subject';
 
 const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
@@ -63,7 +64,7 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   }
   if (word === 'who' && lower[k - 1] === ',') {
     const phrase = phraseEndingAt(doc, k - 2, floor);
-    return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? phrase, apposition: null } : null;
+    return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? personAfterOf(doc, phrase) ?? phrase, apposition: null } : null;
   }
   // "… according to the health minister José Balaguer who adds that …": a relative without its comma.
   if (word === 'who' && doc.tokens.cap[k] !== 1 && cue.inflection !== 'ing') {

@@ -58,16 +58,23 @@ function personBeforeAddress(doc: Doc, region: Phrase, floor: number): Phrase | 
 
 /**
  * "… quotes Ann Ruiz, a chemist with the Water Board, who said …": before ", who", an appositive opened by
- * "a"/"an" describes the name before it; that name is the source, not the last noun of the description.
+ * "a"/"an"/"the" describes the name before it; that name is the source, not the last noun of the description.
  */
 export function nameBeforeIndefiniteAppositive(doc: Doc, comma: number, floor: number): Phrase | null {
   const { lower, kind, cap } = doc.tokens;
   for (let j = comma - 1; j > floor && j > comma - 20; j--) {
     if (kind[j] === QUOTE) return null;
     if (lower[j] !== ',') continue;
-    if (lower[j + 1] !== 'a' && lower[j + 1] !== 'an') return null;
+    // "Sen. Ann Lowe of Ohio, the ranking Democrat on the panel, who said …": a definite one too.
+    if (lower[j + 1] !== 'a' && lower[j + 1] !== 'an' && lower[j + 1] !== 'the') return null;
+    // Not a clause after the comma ("In May, the envoy discussed … with Queen Lena, who …"): the definite
+    // appositive is one noun phrase up to the comma before "who".
+    if (lower[j + 1] === 'the' && phraseEndingAt(doc, comma - 1, j + 1)?.first !== j + 1) return null;
     const name = phraseEndingAt(doc, j - 1, floor);
-    return name && cap[name.first] === 1 ? name : null;
+    // "was supported Friday by Sen. Ann Lowe of Ohio, the ranking …": the agent after "by", not the day before it.
+    let first = name ? name.first : -1;
+    for (let k = j - 2; name && k > name.first; k--) if (lower[k] === 'by') { first = k + 1; break; }
+    return name && cap[first] === 1 ? { first, last: name.last } : null;
   }
   return null;
 }
