@@ -33,6 +33,8 @@ export function jointParts(doc: Doc, p: Phrase): Phrase[] {
 function secondOfficeOfOne(doc: Doc, and: number): boolean {
   const { cap, lower } = doc.tokens;
   let k = and + 1;
+  // Past the last token lower[] is undefined: "July and government" closing a text.
+  if (k + 2 >= lower.length) return false;
   if (ROLES.has(lower[k]) && ROLES.has(lower[k + 1])) k++;
   // "head of the committee", "chairman of Acme"; not a compound title ("the mayor and chief of police": two people).
   const office = lower[k + 2] === 'the' || cap[k + 2] === 1;
