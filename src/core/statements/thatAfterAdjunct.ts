@@ -5,7 +5,9 @@
  * ("said during a visit to the site that …", "said Tuesday night in a post on Facebook that …").
  */
 import type { Doc } from '../doc';
-import { CALENDAR } from '../mentions/lexicon';
+import { CALENDAR, DETERMINERS } from '../mentions/lexicon';
+import { VERB_FORMS } from '../cues/lexicon';
+import { hasPluralEnding } from '../text/pluralSpelling';
 import { WORD } from '../text/tokenTable';
 import { ADJUNCT_PREPOSITIONS, relativeThat } from './contentStart';
 import { FINITE_AUXILIARIES_AND_DO } from './verbWords';
@@ -23,6 +25,12 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
  */
 const CLAUSE_WORDS = new Set([...FINITE_AUXILIARIES_AND_DO, 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
+/** Whether token `k` is a base form of the cue lexicon after a lowercase plural, its subject ("studies show"). */
+function presentVerb(doc: Doc, k: number): boolean {
+  const prev = doc.tokens.lower[k - 1] ?? '';
+  return VERB_FORMS.get(doc.tokens.lower[k])?.inflection === 'base' && doc.tokens.cap[k - 1] !== 1 && hasPluralEnding(prev) && !DETERMINERS.has(prev);
+}
+
 /** The token of the "that" after a short adjunct starting at `i` (within sentence end `b`), or `i`. */
 export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: boolean): number {
   const { lower, cap, kind } = doc.tokens;
@@ -37,6 +45,8 @@ export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: bo
     // of a coordinated verb is not this cue's.
     if (kind[k - 1] !== WORD || named || COORDINATORS.has(lower[k - 1]) || CLAUSE_WORDS.has(lower[k - 1])) return i;
     // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
+    // "said studies show that …": the "that" of a present verb after its subject is that verb's, not this cue's.
+    if (lower[k] === 'that' && presentVerb(doc, k - 1) && k - 1 > i) return i;
     if (lower[k] === 'that' && !['that', 'this', 'the'].includes(lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(lower[k - 1]) && !relativeThat(doc, k)) return k;
   }
   return i;

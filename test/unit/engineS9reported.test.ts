@@ -1,0 +1,34 @@
+// Reported speech in shapes of US political news (session 9, PolNeAR train errors sorted by cause): a poll's,
+// a survey's or a document's findings ("The survey showed that …", "County records show …"), people nouns as the
+// source of an evidence verb ("Some party allies suggested that …"), and words that are nouns far more often than
+// cues ("state party officials", "an email server", "closing remarks"). Every sentence is written for the test.
+import * as assert from 'assert';
+import { reportedIn } from './engineFound';
+
+const reported = reportedIn;
+
+suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['a survey showed that', 'The survey also showed that retirees mostly backed the mayor.', [['retirees mostly backed the mayor', 'The survey']]],
+    ['county records show', 'County records show he gave money to both parties in 2008.', [['he gave money to both parties in 2008', 'County records']]],
+    ['a poll found', 'The poll found that most renters opposed the new tax.', [['most renters opposed the new tax', 'The poll']]],
+    ['a plural person noun suggests', 'Some union allies suggested that the managers were politically motivated.', [['the managers were politically motivated', 'Some union allies']]],
+    ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
+  ];
+  for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
+
+  const none: Array<[string, string]> = [
+    ['footage shows, it does not say', 'Footage showed that the bridge had collapsed.'],
+    ['a person shows, he does not say', 'Smith showed that he could still run a marathon.'],
+    ['"state" modifying a role noun', 'Dan Reyes, the Ohio state director of the group, was unsure why the race had tightened.'],
+    ['"state" modifying a noun after "and"', 'He met local and state party officials who backed the plan.'],
+    ['"emails" as a plural noun after a number', 'The memo was contained in 12 emails that were sent to the mayor.'],
+    ['"email" as a noun modifier', 'Aide who set up mayor email server gets immunity.'],
+    ['"remarks" as a plural noun', 'The senator made the case in his closing remarks during the debate.'],
+  ];
+  for (const [name, text] of none) test(name, () => assert.deepStrictEqual(reported(text), []));
+
+  test('a bare "studies show" inside a source\'s words stays in its content', () => {
+    assert.deepStrictEqual(reported('According to a city press release, studies show that young drivers take more risks at night.'), [['studies show that young drivers take more risks at night', 'a city press release']]);
+  });
+});
