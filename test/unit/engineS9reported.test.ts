@@ -13,6 +13,11 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['county records show', 'County records show he gave money to both parties in 2008.', [['he gave money to both parties in 2008', 'County records']]],
     ['a poll found', 'The poll found that most renters opposed the new tax.', [['most renters opposed the new tax', 'The poll']]],
     ['a plural person noun suggests', 'Some union allies suggested that the managers were politically motivated.', [['the managers were politically motivated', 'Some union allies']]],
+    ['a time adverb and two adjuncts before "that"', 'Wilson said earlier on Friday during a news conference that he may wait until March to decide.', [['he may wait until March to decide', 'Wilson']]],
+    ['"that given …," opening the content', 'Mark Ellis said in an interview Wednesday that given the governor\'s popularity, he was confident the bill would pass.', [["given the governor's popularity, he was confident the bill would pass", 'Mark Ellis']]],
+    ['a subject with its infinitive before a postposed cue', 'A request to interview the mayor would have to be reviewed by the county, a former official said.', [['A request to interview the mayor would have to be reviewed by the county', 'a former official']]],
+    ['a named addressee after a postposed "wrote"', 'The old files are stored in a safe room, Jones wrote Linden.', [['The old files are stored in a safe room', 'Jones']]],
+    ['a plan with its infinitive stays a noun object', 'The mayor announced a plan to build a new road.', [['a plan to build a new road', 'The mayor']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
@@ -24,6 +29,7 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['"state" modifying a noun after "and"', 'He met local and state party officials who backed the plan.'],
     ['"emails" as a plural noun after a number', 'The memo was contained in 12 emails that were sent to the mayor.'],
     ['"email" as a noun modifier', 'Aide who set up mayor email server gets immunity.'],
+    ['a postposed "wrote" before a thing is no addressee', 'The war was lost, Jones wrote the book.'],
     ['"remarks" as a plural noun', 'The senator made the case in his closing remarks during the debate.'],
   ];
   for (const [name, text] of none) test(name, () => assert.deepStrictEqual(reported(text), []));

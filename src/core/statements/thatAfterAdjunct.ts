@@ -14,6 +14,8 @@ import { FINITE_AUXILIARIES_AND_DO } from './verbWords';
 
 const PREPOSITIONS_BEFORE_PRONOUN = new Set(['for', 'of', 'with', 'about', 'to', 'by', 'from', 'against', 'like']);
 const PLACED_REACH = 8;
+/** Adverbs of time that may open the adjunct before a preposition ("said earlier on Friday that …"). */
+const TIME_ADVERBS = new Set(['earlier', 'later', 'again', 'previously', 'repeatedly', 'also', 'then']);
 const MEDIUM_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'released', 'posted', 'issued', 'published', 'sent', 'signed', 'filed']);
 const HEARER_REACH = 6;
 const REACH = 4;
@@ -37,7 +39,9 @@ export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: bo
   // "said in a letter seen by the Borva Times that …": the participle of the cue's medium, then its agent.
   // "said ahead of Saturday's game that …", "said prior to the vote that …": a two-word preposition opens it too.
   const compound = (lower[i] === 'ahead' && lower[i + 1] === 'of') || (lower[i] === 'prior' && lower[i + 1] === 'to');
-  const placed = compound || ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]) || (MEDIUM_PARTICIPLES.has(lower[i]) && lower[i + 1] === 'by');
+  // "said earlier on Friday during a news conference that …": a time adverb before the prepositional adjunct.
+  const timed = TIME_ADVERBS.has(lower[i]) && ADJUNCT_PREPOSITIONS.has(lower[i + 1]);
+  const placed = compound || timed || ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]) || (MEDIUM_PARTICIPLES.has(lower[i]) && lower[i + 1] === 'by');
   const reach = placed ? PLACED_REACH : afterHearer ? HEARER_REACH : REACH;
   for (let k = i + 1; k <= i + reach && k <= b; k++) {
     const named = cap[k - 1] === 1 && !CALENDAR.has(lower[k - 1]) && !placed;
