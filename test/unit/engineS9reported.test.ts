@@ -3,7 +3,7 @@
 // source of an evidence verb ("Some party allies suggested that …"), and words that are nouns far more often than
 // cues ("state party officials", "an email server", "closing remarks"). Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { reportedIn, speakerOf } from './engineFound';
 
 const reported = reportedIn;
 
@@ -18,6 +18,11 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a subject with its infinitive before a postposed cue', 'A request to interview the mayor would have to be reviewed by the county, a former official said.', [['A request to interview the mayor would have to be reviewed by the county', 'a former official']]],
     ['a named addressee after a postposed "wrote"', 'The old files are stored in a safe room, Jones wrote Linden.', [['The old files are stored in a safe room', 'Jones']]],
     ['a plan with its infinitive stays a noun object', 'The mayor announced a plan to build a new road.', [['a plan to build a new road', 'The mayor']]],
+    ['"according to" a source with its post-modifier', 'According to the officer in charge of the base that night, the scene in the film is untrue.', [['the scene in the film is untrue', 'the officer']]],
+    ['a time phrase, "according to", then the clause', 'About 10 p.m., according to a police timeline, the guards left for the compound.', [['the guards left for the compound', 'a police timeline']]],
+    ['a clause after the source\'s comma is no apposition', 'Sixty were hurt according to officials in Ankara, the capital.', [['Sixty were hurt', 'officials in Ankara']]],
+    ['"said when …, CLAUSE" keeps its content', 'The mayor said when the storm hit, the roof collapsed.', [['when the storm hit, the roof collapsed', 'The mayor']]],
+    ['a participle, an adverb and its agent is no cue', 'The mayor gave his blessing, according to court papers reported previously by the Herald.', [['The mayor gave his blessing', 'court papers']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
@@ -30,11 +35,23 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['"emails" as a plural noun after a number', 'The memo was contained in 12 emails that were sent to the mayor.'],
     ['"email" as a noun modifier', 'Aide who set up mayor email server gets immunity.'],
     ['a postposed "wrote" before a thing is no addressee', 'The war was lost, Jones wrote the book.'],
+    ['a participle and a bare weekday before the main verb', 'The plan announced Friday was a surprise to the council.'],
+    ['a participle with "that day" before the main verb', 'The strategy outlined that day was notable because the team had waited.'],
+    ['a participle with its time between commas', 'The deal, announced Friday, would last four years.'],
+    ['a time clause after "said" is when, not what', '"Very good reporter," Trump said when Lee asked him a question.'],
     ['"remarks" as a plural noun', 'The senator made the case in his closing remarks during the debate.'],
   ];
   for (const [name, text] of none) test(name, () => assert.deepStrictEqual(reported(text), []));
 
   test('a bare "studies show" inside a source\'s words stays in its content', () => {
     assert.deepStrictEqual(reported('According to a city press release, studies show that young drivers take more risks at night.'), [['studies show that young drivers take more risks at night', 'a city press release']]);
+  });
+});
+
+suite('engine: elliptical passives after a subordinator (session 9)', () => {
+  test('"when asked" is no cue: the quotation is the hearer-telling source\'s', () => {
+    const text = 'Any charge would involve Attorney General Ann Lowe, who told Congress when asked about the inquiry: "That matter is handled by career agents."';
+    assert.strictEqual(speakerOf(text, 'That matter'), 'Ann Lowe');
+    assert.deepStrictEqual(reportedIn(text), []);
   });
 });

@@ -29,6 +29,7 @@ import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
+import { adverbialOnly } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
@@ -126,6 +127,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (clause < 0) return nounObjectContent(doc, cue, i, isCueAt);
     i = clause;
   }
+  // "…," Trump said when Boyle asked him a question.": when it was said, not what (adverbialClause.ts).
+  if (!that && adverbialOnly(doc, cue, i, b)) return null;
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
   // "dismissed suggestions that the club was for sale": a claim's that-clause is the content, not an "as" phrase.
