@@ -3,7 +3,8 @@
 // source of an evidence verb ("Some party allies suggested that …"), and words that are nouns far more often than
 // cues ("state party officials", "an email server", "closing remarks"). Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn, speakerOf } from './engineFound';
+import { analyze } from '../../src/core';
+import { found, reportedIn, speakerOf } from './engineFound';
 
 const reported = reportedIn;
 
@@ -53,5 +54,21 @@ suite('engine: elliptical passives after a subordinator (session 9)', () => {
     const text = 'Any charge would involve Attorney General Ann Lowe, who told Congress when asked about the inquiry: "That matter is handled by career agents."';
     assert.strictEqual(speakerOf(text, 'That matter'), 'Ann Lowe');
     assert.deepStrictEqual(reportedIn(text), []);
+  });
+});
+
+suite('engine: a headline colon attributes (session 9)', () => {
+  const whole = (text: string) => found(analyze(text)).filter((f) => f[0] === 'indirect').map((f) => [f[1], f[2]]);
+  test('a name the body uses, then the content', () => {
+    assert.deepStrictEqual(whole('Lowe: No outside influence on the county probe into the emails.\n\nAttorney General Ann Lowe said on Monday the probe was independent.\n')[0], ['No outside influence on the county probe into the emails', 'Ann Lowe']);
+  });
+  test('a hearer after "to" is no part of the source', () => {
+    assert.deepStrictEqual(whole('Hale to council: Budget will be balanced next year.\n\nMayor Ann Hale spoke on Monday.\n'), [['Budget will be balanced next year', 'Ann Hale']]);
+  });
+  test('a place, a common noun or a series before the colon is a kicker', () => {
+    assert.deepStrictEqual(whole('Libya: Rebels edge closer to the capital\n\nRebels moved on Monday.\n'), []);
+    assert.deepStrictEqual(whole('Photo report: Comic convention brings fans to Toronto\n\nThe convention opened.\n'), []);
+    assert.deepStrictEqual(whole('The Latest: Mayor to give away engraved shotgun.\n\nThe mayor spoke.\n'), []);
+    assert.deepStrictEqual(whole('City Shorts: June 8, 2007\n\nThe City council met.\n'), []);
   });
 });
