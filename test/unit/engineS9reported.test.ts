@@ -24,6 +24,8 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a clause after the source\'s comma is no apposition', 'Sixty were hurt according to officials in Ankara, the capital.', [['Sixty were hurt', 'officials in Ankara']]],
     ['"said when …, CLAUSE" keeps its content', 'The mayor said when the storm hit, the roof collapsed.', [['when the storm hit, the roof collapsed', 'The mayor']]],
     ['a participle, an adverb and its agent is no cue', 'The mayor gave his blessing, according to court papers reported previously by the Herald.', [['The mayor gave his blessing', 'court papers']]],
+    ['a writer\'s "highlighting" aside after the content', 'Frank Dole said it took him months to find a single supporter, highlighting the gap between donors and voters.', [['it took him months to find a single supporter', 'Frank Dole']]],
+    ['a cue in a time clause before the comma is no source', 'Later in the show, after the interview concluded, Maher stated that the report was bad.', [['the report was bad', 'Maher']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));

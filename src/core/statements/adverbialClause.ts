@@ -6,7 +6,7 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { QUOTE } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 
 /** Verbs whose content is a statement, never an indirect question ("asked when …", "explained when …" are). */
 const STATEMENT_VERBS = new Set(['say', 'add', 'tell', 'write', 'note', 'state', 'comment', 'remark', 'reply', 'respond', 'tweet', 'post']);
@@ -21,4 +21,22 @@ export function adverbialOnly(doc: Doc, cue: CueSpan, i: number, b: number): boo
     if (lower[k] === ':' || kind[k] === QUOTE) return true;
   }
   return true;
+}
+
+/** Subordinators that open a time or reason clause, never a report ("as X said, …" is one: asCue.ts). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'once', 'until', 'while', 'since', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
+/** Most words between a subordinator and the cue it governs ("after the Sanders interview concluded"). */
+const MAX_CLAUSE = 8;
+
+/**
+ * "Later in the show, after the interview concluded, Maher stated …": a cue right before a comma whose own
+ * clause a subordinator opens is the verb of that time clause, so neither side of the comma is its content.
+ */
+export function endsAdverbialClause(doc: Doc, cue: CueSpan, a: number): boolean {
+  const { lower, kind } = doc.tokens;
+  for (let k = cue.firstTok - 1; k >= a && k >= cue.firstTok - MAX_CLAUSE; k--) {
+    if (kind[k] !== WORD && /^[,;:—–(]$/.test(lower[k])) return false;
+    if (SUBORDINATORS.has(lower[k])) return k === a || lower[k - 1] === ',' || lower[k - 1] === 'and' || lower[k - 1] === 'but';
+  }
+  return false;
 }

@@ -29,7 +29,7 @@ import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
-import { adverbialOnly } from './adverbialClause';
+import { adverbialOnly, endsAdverbialClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
@@ -55,6 +55,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const around = contentAroundCue(doc, cue, a, b, isCueAt);
   if (around !== undefined) return around;
   if (doc.tokens.lower[i] === ',' || invertedParentheticalSource(doc, cue)) {
+    // "…, after the interview concluded, Maher stated …": the verb of a time clause (adverbialClause.ts).
+    if (endsAdverbialClause(doc, cue, a)) return null;
     const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
     if (split) return split;
     let k = i + 1;
