@@ -26,6 +26,8 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a participle, an adverb and its agent is no cue', 'The mayor gave his blessing, according to court papers reported previously by the Herald.', [['The mayor gave his blessing', 'court papers']]],
     ['a writer\'s "highlighting" aside after the content', 'Frank Dole said it took him months to find a single supporter, highlighting the gap between donors and voters.', [['it took him months to find a single supporter', 'Frank Dole']]],
     ['a cue in a time clause before the comma is no source', 'Later in the show, after the interview concluded, Maher stated that the report was bad.', [['the report was bad', 'Maher']]],
+    ['a relative clause after a plural head before "say"', 'Supporters who have heard directly from the team say their first priority is to win the county.', [['their first priority is to win the county', 'Supporters']]],
+    ['a share of a poll before "say"', 'About 40 percent say they want lower taxes.', [['they want lower taxes', '40 percent']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
@@ -42,6 +44,7 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a participle with "that day" before the main verb', 'The strategy outlined that day was notable because the team had waited.'],
     ['a participle with its time between commas', 'The deal, announced Friday, would last four years.'],
     ['a time clause after "said" is when, not what', '"Very good reporter," Trump said when Lee asked him a question.'],
+    ['a compound noun inside the relative is no verb', 'Lawyers who filed the asylum claim say nothing about it.'],
     ['"remarks" as a plural noun', 'The senator made the case in his closing remarks during the debate.'],
   ];
   for (const [name, text] of none) test(name, () => assert.deepStrictEqual(reported(text), []));
