@@ -28,6 +28,7 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a cue in a time clause before the comma is no source', 'Later in the show, after the interview concluded, Maher stated that the report was bad.', [['the report was bad', 'Maher']]],
     ['a relative clause after a plural head before "say"', 'Supporters who have heard directly from the team say their first priority is to win the county.', [['their first priority is to win the county', 'Supporters']]],
     ['a share of a poll before "say"', 'About 40 percent say they want lower taxes.', [['they want lower taxes', '40 percent']]],
+    ['a content subject with its "who" relative', 'The memo says foreign nationals who disrespect the law can be barred from entry.', [['foreign nationals who disrespect the law can be barred from entry', 'The memo']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
@@ -48,6 +49,10 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['"remarks" as a plural noun', 'The senator made the case in his closing remarks during the debate.'],
   ];
   for (const [name, text] of none) test(name, () => assert.deepStrictEqual(reported(text), []));
+
+  test('a relative "who said" keeps its own content', () => {
+    assert.deepStrictEqual(reported('The network broadcast an audiotape of a man who said he was with the rebels.').map(([content]) => content), ['he was with the rebels']);
+  });
 
   test('a bare "studies show" inside a source\'s words stays in its content', () => {
     assert.deepStrictEqual(reported('According to a city press release, studies show that young drivers take more risks at night.'), [['studies show that young drivers take more risks at night', 'a city press release']]);
