@@ -46,6 +46,8 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a participle with its time between commas', 'The deal, announced Friday, would last four years.'],
     ['a time clause after "said" is when, not what', '"Very good reporter," Trump said when Lee asked him a question.'],
     ['a compound noun inside the relative is no verb', 'Lawyers who filed the asylum claim say nothing about it.'],
+    ['a coordinator after the cue joins a second verb', 'At the council, what the mayor says and promises is now the rule.'],
+    ['"tweeting and emailing" a video', 'The campaign went on the offensive, tweeting and emailing a video of the debate.'],
     ['"remarks" as a plural noun', 'The senator made the case in his closing remarks during the debate.'],
   ];
   for (const [name, text] of none) test(name, () => assert.deepStrictEqual(reported(text), []));

@@ -131,6 +131,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   }
   // "…," Trump said when Boyle asked him a question.": when it was said, not what (adverbialClause.ts).
   if (!that && adverbialOnly(doc, cue, i, b)) return null;
+  // "what the mayor says and promises is now the rule": a coordinator after the cue joins a second verb.
+  if (!that && cue.lastTok + 1 === i && /^(?:and|or|but|nor)$/.test(doc.tokens.lower[i])) return null;
   const last = clauseEnd(doc, i, isCueAt);
   if (last < i) return null;
   // "dismissed suggestions that the club was for sale": a claim's that-clause is the content, not an "as" phrase.
