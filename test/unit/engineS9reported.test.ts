@@ -29,6 +29,7 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a relative clause after a plural head before "say"', 'Supporters who have heard directly from the team say their first priority is to win the county.', [['their first priority is to win the county', 'Supporters']]],
     ['a share of a poll before "say"', 'About 40 percent say they want lower taxes.', [['they want lower taxes', '40 percent']]],
     ['a content subject with its "who" relative', 'The memo says foreign nationals who disrespect the law can be barred from entry.', [['foreign nationals who disrespect the law can be barred from entry', 'The memo']]],
+    ['a participle after a dash has the clause\'s subject', 'Marco Diaz changed his pick on the spot – saying he was rooting for the home team.', [['he was rooting for the home team', 'Marco Diaz']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
