@@ -30,6 +30,7 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a share of a poll before "say"', 'About 40 percent say they want lower taxes.', [['they want lower taxes', '40 percent']]],
     ['a content subject with its "who" relative', 'The memo says foreign nationals who disrespect the law can be barred from entry.', [['foreign nationals who disrespect the law can be barred from entry', 'The memo']]],
     ['a participle after a dash has the clause\'s subject', 'Marco Diaz changed his pick on the spot – saying he was rooting for the home team.', [['he was rooting for the home team', 'Marco Diaz']]],
+    ['a colon before a named clause of the writer\'s ends the content', 'Reyes says that the show has drawn anger from all sides: Harold Stone, in 2013, questioned its claims.', [['the show has drawn anger from all sides', 'Reyes']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));
