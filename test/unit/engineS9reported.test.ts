@@ -31,6 +31,9 @@ suite('engine: reported speech, session 9 (PolNeAR shapes)', () => {
     ['a content subject with its "who" relative', 'The memo says foreign nationals who disrespect the law can be barred from entry.', [['foreign nationals who disrespect the law can be barred from entry', 'The memo']]],
     ['a participle after a dash has the clause\'s subject', 'Marco Diaz changed his pick on the spot – saying he was rooting for the home team.', [['he was rooting for the home team', 'Marco Diaz']]],
     ['a colon before a named clause of the writer\'s ends the content', 'Reyes says that the show has drawn anger from all sides: Harold Stone, in 2013, questioned its claims.', [['the show has drawn anger from all sides', 'Reyes']]],
+    ['a cue in a fronted "although" clause', 'Although in May Hale said her choice was a mistake, at the meeting this week she said she did not regret it.', [['her choice was a mistake', 'Hale'], ['she did not regret it', 'Hale']]],
+    ['a fronted "while" clause ends at its comma', 'While officials said the road was safe, it closed on Monday.', [['the road was safe', 'officials']]],
+    ['an adverbial inside the fronted clause\'s content', 'Although Hale said that, as a child, she loved the town, she left it in 1990.', [['as a child, she loved the town', 'Hale']]],
     ['"states" as the verb of a document', 'The county report states that the bridge was never inspected.', [['the bridge was never inspected', 'The county report']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reported(text), expected));

@@ -40,3 +40,22 @@ export function endsAdverbialClause(doc: Doc, cue: CueSpan, a: number): boolean 
   }
   return false;
 }
+
+/** Subordinators that open a fronted clause ahead of the sentence's main clause. */
+const FRONTED_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even']);
+
+/**
+ * "Although in September she said her choice was a mistake, at the town hall she said …": a cue inside a
+ * subordinate clause that opens the sentence; its content ends at the last comma before a clause, the main one. Returns
+ * the content's new last token (or `last`).
+ */
+export function endBeforeMainClause(doc: Doc, cue: CueSpan, a: number, first: number, last: number, isClauseAt: (f: number) => boolean): number {
+  const { lower } = doc.tokens;
+  if (!FRONTED_SUBORDINATORS.has(lower[a] ?? '')) return last;
+  // The cue's own clause: no comma between the subordinator's clause start and the cue, except after a short
+  // adverbial ("Although in September she said …" has none; "When, in May, she said …" is left alone).
+  for (let k = a + 1; k < cue.firstTok; k++) if (lower[k] === ',' || lower[k] === ';') return last;
+  // The last comma before a clause: an adverbial inside the content keeps its own ("said that, as a child, she …").
+  for (let k = last - 1; k > first; k--) if (lower[k] === ',' && isClauseAt(k + 1)) return k - 1;
+  return last;
+}

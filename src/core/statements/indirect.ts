@@ -29,7 +29,7 @@ import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
-import { adverbialOnly, endsAdverbialClause } from './adverbialClause';
+import { adverbialOnly, endBeforeMainClause, endsAdverbialClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
@@ -133,7 +133,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && adverbialOnly(doc, cue, i, b)) return null;
   // "what the mayor says and promises is now the rule": a coordinator after the cue joins a second verb.
   if (!that && cue.lastTok + 1 === i && /^(?:and|or|but|nor)$/.test(doc.tokens.lower[i])) return null;
-  const last = clauseEnd(doc, i, isCueAt);
+  // "Although she said her choice was a mistake, at the town hall she …": the fronted clause ends at its comma.
+  const last = endBeforeMainClause(doc, cue, a, i, clauseEnd(doc, i, isCueAt), (k) => isClause(doc, k, b));
   if (last < i) return null;
   // "dismissed suggestions that the club was for sale": a claim's that-clause is the content, not an "as" phrase.
   if (frames.has('description') && !frames.has('clause') && !claimThat) {
