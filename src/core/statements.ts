@@ -18,6 +18,7 @@ import { findBlockQuotes } from './statements/blockQuotes';
 import { possessedClaimSource } from './statements/possessedClaim';
 import { passiveReports } from './statements/passiveReport';
 import { inHeadline, isHeadlineReport } from './statements/headline';
+import { headlineColon } from './statements/headlineColonReport';
 import { headlineEchoes } from './statements/headlineEcho';
 import { fragmentsInContent } from './statements/fragmentsInContent';
 import { floatingFragments } from './statements/floatingFragments';
@@ -60,7 +61,10 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const pulled: Draft[] = findPullQuotes(doc).filter((p) => !overlapsQuote(p.start, p.end))
     .map((p) => ({ kind: 'direct', start: p.start, end: p.end, para: p.para, cue: null, phrase: p.phrase, apposition: null, inherits: -1, quote: null }));
   const afterFragments = indirectAfterFragments(doc, quoteList, (t) => cueTok[t] === 1);
-  const reported = fragmentsInContent([...indirect, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
+  // "Lynch: No outside influence on the probe": a headline's colon attributes (statements/headlineColonReport.ts).
+  const colon = headlineColon(doc);
+  const colonDraft: Draft[] = colon ? [{ kind: 'indirect', start: doc.tokens.start[colon.first], end: doc.tokens.end[colon.last], para: doc.tokens.para[colon.first], cue: null, phrase: colon.phrase, apposition: null, inherits: -1, quote: null }] : [];
+  const reported = fragmentsInContent([...indirect, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
   const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
   const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]).map((d) => {

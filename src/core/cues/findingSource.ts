@@ -11,6 +11,8 @@ import data from '../data/cues.json';
 
 const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'then']);
+/** Words before a bare subject: it opens a clause there ("said that studies show", "and polls show"). */
+const BARE_OPENERS = new Set(['that', 'and', 'or', 'but', 'as', 'because', 'since', 'while', 'if']);
 const PERSON_OBJECTS = new Set(['itself', 'themselves', 'himself', 'herself', 'him', 'her', 'them', 'me', 'us']);
 
 /** Whether text[start, end) is capital ASCII letters only ("NTSB"). */
@@ -52,4 +54,18 @@ function headBeforeModifier(doc: Doc, k: number): number {
     if (cap[j] !== 1 && lower[j] !== 'the' && lower[j] !== 'of' && lower[j] !== 'and') return -1;
   }
   return -1;
+}
+
+/**
+ * "The survey showed …", "County records show …", "A new poll shows …": the finding source has a determiner or a
+ * modifier before its head. A bare plural ("studies show …", "polls show …") is the writer's or a speaker's
+ * generic appeal to evidence, most often inside what someone said ("According to the WHO, studies show …").
+ */
+export function determinedFindingSource(doc: Doc, i: number): boolean {
+  if (!findsAsSource(doc, i)) return false;
+  const { lower, kind, sent } = doc.tokens;
+  let k = beforeAdverbs(doc, i);
+  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
+  const before = k - 1;
+  return before >= 0 && sent[before] === sent[i] && kind[before] === WORD && !BARE_OPENERS.has(lower[before]);
 }

@@ -15,7 +15,8 @@ export interface VerbForm {
 
 const FRAMES: readonly Frame[] = ['clause', 'object', 'thatOnly', 'request', 'description', 'quoteOnly', 'gerund', 'infinitive', 'estimate', 'nounObject'];
 const IRREGULAR = data.irregular as Record<string, string[]>;
-const NOUN_FIRST: ReadonlySet<string> = new Set(data.questionOnly);
+/** Lemmas whose base and -s forms are nouns far more often: questionOnly ones and cues.json nounFirst ("an email server"). */
+const NOUN_FIRST: ReadonlySet<string> = new Set([...data.questionOnly, ...data.nounFirst]);
 
 function regularForms(base: string): Array<[string, Inflection]> {
   const ies = /[^aeiou]y$/.test(base);

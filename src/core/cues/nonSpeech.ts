@@ -2,16 +2,16 @@
  * Cue verbs in a sense that is not speech. "add" means "put in" when a place follows: "Earmarks added into
  * the bill included …", "the pork added in.", "iodine added to the food supply", or "on" as a particle; it reports speech when a
  * hearer, then words, follow ("added to CNN: …", "adding to the radio station that …") or a statement
- * adjunct does ("added in a statement that …").
+ * adjunct does ("added in a statement that …"). "find" and "show" report only a body's or a document's findings.
  */
 import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { statementAdjunct } from './extent';
-import { HEARERS } from './lexicon';
+import { HEARERS, VERB_FORMS } from './lexicon';
 import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
-import { findsAsSource } from './findingSource';
+import { determinedFindingSource, findsAsSource } from './findingSource';
 
 const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
 const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));
@@ -26,10 +26,23 @@ function hearerAfter(doc: Doc, to: number): boolean {
   return lower[next] === ':' || lower[next] === 'that' || kind[next] === QUOTE || (lower[next] === ',' && kind[next + 1] === QUOTE);
 }
 
+/** Whether "that" or a verb form of the lexicon stands at most four words before the verb at `i`, in its sentence. */
+function citedInsideClause(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && sent[k] === sent[i] && kind[k] === WORD; k--) {
+    if (lower[k] === 'that' || (k < i - 1 && VERB_FORMS.has(lower[k]))) return true;
+  }
+  return false;
+}
+
 export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'claim') return isClaimOfPossession(doc, i);
   if (lemma === 'ask') return isAskingForThing(doc, i);
   if (lemma === 'find') return !findsAsSource(doc, i);
+  // "The survey also showed that …", "County records show he donated …": "show" reports only a poll's, a study's
+  // or a document's findings ("Footage showed …", "the results show …" are evidence, not anyone's words).
+  // "said the survey shows that …": a finding inside somebody's statement is part of what they said.
+  if (lemma === 'show') return !determinedFindingSource(doc, i) || citedInsideClause(doc, i);
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;

@@ -30,7 +30,8 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const prev = i - 1;
   if (beforeMainVerb(doc, i) || parentheticalParticiple(doc, i) || afterPredicateNoun(doc, i)) return true;
   if (isHearersParticiple(doc, i, lemma)) return true;
-  if (next === 'by') return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
+  // "court documents reported previously by The Post": an adverb between the participle and its agent.
+  if (next === 'by' || (/^[a-z]{3,}ly$/.test(next) && lower[i + 2] === 'by')) return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.
   if (!(lower[prev] === ',' || DOCUMENT_NOUNS.has(lower[prev])) || !/^(?:in|on|at|by|from|with|for|under|last|this|earlier|online)$/.test(next)) return false;
   // "…, published this week": "this" or "last" before a time word; "…, asserted this cured him" is a verb and its clause.
@@ -85,6 +86,8 @@ export function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
 }
 
 const TIME_LINKS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier']);
+/** One-word times right after the participle ("announced Friday", "released yesterday"). */
+const BARE_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 const TIME_WORDS = /^(?:the|this|last|year|week|month|day|spring|summer|autumn|fall|winter|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
@@ -94,16 +97,22 @@ const TIME_WORDS = /^(?:the|this|last|year|week|month|day|spring|summer|autumn|f
  */
 function beforeMainVerb(doc: Doc, i: number): boolean {
   const { lower, kind, cap, digitFirst } = doc.tokens;
-  const prev = i - 1;
+  // "The deal, announced Friday, would last …": set off by commas after a lowercase noun, the same reading.
+  const commas = lower[i - 1] === ',' && i >= 2;
+  const prev = commas ? i - 2 : i - 1;
   if (prev < 0 || kind[prev] !== WORD || cap[prev] === 1 || /^(?:he|she|it|they|we|i|you|who|which|that)$/.test(lower[prev])) return false;
   let j = i + 1;
-  if (TIME_LINKS.has(lower[j] ?? '')) {
+  // "The plan announced Friday was …", "The strategy outlined that day was …": a bare time phrase.
+  if (BARE_TIMES.has(lower[j] ?? '')) j++;
+  else if (lower[j] === 'that' && TIME_WORDS.test(lower[j + 1] ?? '') && lower[j + 1] !== 'the') j += 2;
+  else if (TIME_LINKS.has(lower[j] ?? '')) {
     j++;
     // "in March", "last year", "on Monday", "earlier this month", "in the spring": up to three time words
     // (not "concluded in 2009 he had been unfit": a subject after the adjunct opens the content clause).
     const stop = j + 3;
     while (j < stop && kind[j] === WORD && (TIME_WORDS.test(lower[j]) || digitFirst[j] === 1)) j++;
   }
+  if (commas) { if (lower[j] !== ',' || j === i + 1) return false; j++; }
   return j > i && FINITE_AUXILIARIES.has(lower[j] ?? '') && kind[j] === WORD;
 }
 

@@ -10,11 +10,16 @@
  *   would be spared", "a police report released on Tuesday").
  */
 import type { Doc } from '../doc';
-import { isStopWord, ROLES, TITLES } from '../mentions/lexicon';
+import { DETERMINERS as NP_DETERMINERS, isStopWord, ROLES, TITLES } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { FINITE_AUXILIARIES } from '../statements/verbWords';
+import data from '../data/cues.json';
+
+const MODIFIER_NOUNS: ReadonlySet<string> = new Set(data.modifierNouns);
+/** Words after a verb that are no noun it could modify: "state that …", "state the aircraft was …". */
+const NOT_NOUNS = new Set(['that', 'what', 'whether', 'how', 'why', 'when', 'where', 'which', 'who', 'no', 'any', 'such', 'there', 'again', 'also']);
 
 /** Subjects a base-form verb agrees with that do not end in a plural -s ("they say", "police say"). */
 const PLURAL_SUBJECT_WORDS = new Set(['we', 'they', 'you', 'i', 'who', 'others', 'many', 'some', 'people', 'police']);
@@ -115,6 +120,9 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const verbAfter = ADVERBS_BEFORE_VERB.has(lower[next] ?? '') && inSentence(next + 1) ? next + 1 : next;
   if ((inflection === 'base' || inflection === 'ing') && inSentence(verbAfter) && finiteVerb(doc, verbAfter) && afterArticleAndName(doc, i)) return true;
   if (inflection !== 'base') return false;
+  // "the South Carolina state director", "local and state party officials", "…, state records show": a base form
+  // of cues.json modifierNouns before a common noun modifies it (the verb takes "that", a determiner or a pronoun).
+  if (MODIFIER_NOUNS.has(VERB_FORMS.get(lower[i])!.lemma) && inSentence(next) && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]) && !NP_DETERMINERS.has(lower[next]) && !NOT_NOUNS.has(lower[next])) return true;
   // "White House press secretary Josh Earnest argued …": before a singular title and a name, a base form is the
   // title's first word.
   if (inSentence(next + 1) && kind[next] === WORD && cap[next] !== 1 && (TITLES.has(lower[next]) || ROLES.has(lower[next])) && cap[next + 1] === 1 && kind[next + 1] === WORD) return true;

@@ -4,6 +4,7 @@
  *   "cultural references criticized as appropriation" (a past form right before "as" after a noun: the active
  *   verb has its object between, "critics described the plan as …", unless the object is fronted: "the
  *   operation, which the authorities described as …");
+ *   "when asked about the inquiry" (an elliptical passive after a subordinator);
  *   "The paper quoted a police officer as saying …" (the active quoting frame: "saying" is a cue).
  */
 import type { Doc } from '../doc';
@@ -12,6 +13,9 @@ import { VERB_FORMS, type Frame } from './lexicon';
 
 /** Words before a past form that make it a finite verb with "as" ("he described as", "has described as"). */
 const SUBJECT_OR_AUX = /^(?:he|she|it|they|we|i|you|who|has|have|had|and|or|but|will|would|should|can|could|may|might|must|did|does|do|people|men|women|police|media|children)$/;
+
+/** Subordinators before an elliptical passive ("when asked", "if pressed", "unless told", "once informed"). */
+const ELLIPTICAL = new Set(['when', 'if', 'unless', 'once', 'whenever', 'until', 'though', 'although', 'while']);
 
 /** The active quoting verbs of "quoted a police officer as saying", "citing officials as saying". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
@@ -26,6 +30,9 @@ function frontedObject(doc: Doc, i: number): boolean {
 export function isParticiple(doc: Doc, i: number, frames: ReadonlySet<Frame>, prev: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   if (lower[i + 1] === 'to' && (lower[i + 2] === 'be' || lower[i + 2] === 'have')) return true;
+  // "who told Congress when asked about the inquiry: …", "if pressed": a subordinator straight before a past form
+  // leaves out "he was", so the form is passive (a finite verb would need its subject).
+  if (prev === i - 1 && ELLIPTICAL.has(lower[prev])) return true;
   if (!frames.has('description') || lower[i + 1] !== 'as' || prev < 0) return false;
   return kind[prev] === WORD && cap[prev] !== 1 && !SUBJECT_OR_AUX.test(lower[prev]) && !frontedObject(doc, i);
 }

@@ -20,6 +20,7 @@ import { collectiveBeforeClause } from './collectiveSubject';
 import { sourceInRelative } from './relativeSource';
 import { someAsSubject } from './someSubject';
 import { endsCoordinatedSubject } from './coordinatedSubject';
+import { pluralSubjectBefore } from './pluralBeforeBase';
 import { tookToPlatform } from './platform';
 import { endsPostposedClause } from './postposedClause';
 import { afterMannerAdverbs, afterPluralHere, pastAfterQuote, reportsAfterBy } from './verbContext';
@@ -86,8 +87,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // it the verb (British plural agreement); a compound noun never has an adverb inside it.
   const afterAdverb = k < i - 1;
   // "The family insist she …" (collectiveSubject.ts); "Grove's parents and other family say …": a coordinated
-  // subject is plural (coordinatedSubject.ts).
-  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev) && !collectiveBeforeClause(doc, prev, i, form.lemma) && !endsCoordinatedSubject(doc, prev)) return false;
+  // subject is plural (coordinatedSubject.ts). "About 40 percent say they …", "Voters who met him say their …"
+  // (pluralBeforeBase.ts).
+  if (form.inflection === 'base' && !pastBeforeQuote && !afterAdverb && prev >= 0 && kind[prev] === WORD && cap[prev] !== 1 && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev]) && !afterPluralHere(doc, prev) && !collectiveBeforeClause(doc, prev, i, form.lemma) && !endsCoordinatedSubject(doc, prev) && !pluralSubjectBefore(doc, prev, i)) return false;
   if (form.inflection === 'base' && isLeadingCompound(doc, i)) return false;
   // "Iranian state TV reported …": between a capitalised adjective and a medium, "state" modifies the medium.
   if (form.inflection === 'base' && prev >= 0 && cap[prev] === 1 && kind[prev] === WORD && STATE_MEDIA.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i]) return false;

@@ -65,7 +65,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     const last = clauseEnd(doc, after + 1, isCueAt);
     return last > after ? { first: a, last } : null;
   }
-  if (leading >= 1 && !fronted && (comma || endsSentence || adjunctAfter)) {
+  // "About 10:03 p.m., according to a police timeline, the guards left …": no clause before, one after the source.
+  const phraseBefore = comma && !endsSentence && doc.tokens.lower[after] === ',' && !isClause(doc, a, before) && isClause(doc, after + 1, b);
+  if (leading >= 1 && !fronted && !phraseBefore && (comma || endsSentence || adjunctAfter)) {
     // "Lage said that Castro sends his greetings, according to Prensa Latina": the inner statement is reported.
     for (let j = a; j <= before; j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, before)) return null;
     return { first: a, last: before };
@@ -77,6 +79,8 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // "According to officials who spoke on condition of anonymity, the information …": a relative clause
   // describing the source, without a comma before it, runs to its comma.
   k = afterSourceRelative(doc, k, b);
+  // "According to the officer in charge of the base that night, the scene …": the source's post-modifier runs to its comma.
+  if (leading < 1) k = afterSourceModifier(doc, k, b);
   if (doc.tokens.lower[k] === ',') {
     k++;
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": an apposition.
@@ -110,7 +114,8 @@ function appositionCloses(doc: Doc, comma: number, b: number): boolean {
   if (lower[comma] !== ',' || !/^[.!?]$/.test(lower[b]) || b - comma < 2 || b - comma > 7) return false;
   if (!/^(?:the|a|an)$/.test(lower[comma + 1]) && cap[comma + 1] !== 1) return false;
   for (let k = comma + 1; k < b; k++) if (kind[k] !== WORD || APPOSITION_BREAKERS.test(lower[k])) return false;
-  return true;
+  // "…, according to a police timeline, the guards left for the compound.": a clause, not an apposition.
+  return !isClause(doc, comma + 1, b - 1);
 }
 
 /** ", 45," after a noun phrase: a person's age between commas. */
@@ -128,5 +133,21 @@ function afterSourceRelative(doc: Doc, k: number, b: number): number {
   const { lower } = doc.tokens;
   if (!SOURCE_RELATIVES.has(lower[k] ?? '')) return k;
   for (let c = k + 1; c < b && c <= k + MAX_RELATIVE; c++) if (lower[c] === ',') return c;
+  return k;
+}
+
+/** Prepositions opening a post-modifier of the source ("the officer in charge of …", "a spokesman for …"). */
+const MODIFIER_PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'close', 'familiar']);
+/** Longest post-modifier read between an opening source and its comma. */
+const MAX_MODIFIER = 15;
+
+/** The comma closing a post-modifier that opens at token `k` after a sentence-opening source, when a clause follows it; else `k`. */
+function afterSourceModifier(doc: Doc, k: number, b: number): number {
+  const { lower, kind } = doc.tokens;
+  if (!MODIFIER_PREPOSITIONS.has(lower[k] ?? '')) return k;
+  for (let c = k + 1; c < b && c <= k + MAX_MODIFIER; c++) {
+    if (lower[c] === ',') return isClause(doc, c + 1, b) ? c : k;
+    if (kind[c] !== WORD) return k;
+  }
   return k;
 }

@@ -13,6 +13,7 @@ import { isCommonAtStart } from '../mentions/initialCaps';
 import { COORDINATORS, PREPOSITIONS, RELATIVE, SUBORDINATORS, nameListEnd, verbAfterRelative } from './clauseShapes';
 import { nextComma } from './clauseBounds';
 import { pluralPresentAt } from './pluralPresent';
+import { isRoleWord } from '../mentions/npClasses';
 
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 /** A subject pronoun fused with its auxiliary, one token: "says he'd vote again", "said they're leaving". */
@@ -73,7 +74,10 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // Only an auxiliary makes it the subject's verb ("posted a photo to her page of a car parked …" has none).
     // "the film "Last Train to Vell" had been shot …": "to" between capitalised words is inside a name.
     if (word === 'to' && i > from && cap[i - 1] === 1 && cap[i + 1] === 1) continue;
-    if (word === 'to' && i > from && DETERMINER.has(first)) return DETERMINER.has(lower[i + 1]) && auxiliaryAhead(doc, i + 2, limit);
+    // "A request to interview her would have to be reviewed …": a short subject with its infinitive, then the
+    // auxiliary (not a hearer and the act asked of it: "the council to act", a role or group noun).
+    const infinitive = i <= from + 3 && kind[i + 1] === WORD && cap[i + 1] !== 1 && !isRoleWord(lower[i - 1] ?? '') && !isRoleWord(lower[i + 1] ?? '');
+    if (word === 'to' && i > from && DETERMINER.has(first)) return (DETERMINER.has(lower[i + 1]) || infinitive) && auxiliaryAhead(doc, i + 2, limit);
     // A clause opening with a modal has its subject before the cue ("which officials have said could
     // violate …"); one opening with any other verb has none ("tweeted support of …").
     if (i === from) { if (AUX.has(word)) return true; if (subjectlessPast(doc, i)) return false; continue; }

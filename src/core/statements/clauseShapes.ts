@@ -4,6 +4,7 @@
  * new source with a cue of its own after a comma ("…, one of his aides told reporters …").
  */
 import type { Doc } from '../doc';
+import { VERB_FORMS } from '../cues/lexicon';
 import { WORD } from '../text/tokenTable';
 import { AUX, COMMON_VERBS, FINITE_AUXILIARIES, IRREGULAR_PAST } from './verbWords';
 
@@ -25,7 +26,10 @@ export function verbAfterRelative(doc: Doc, relative: number, to: number): boole
   for (let k = relative + 1; k <= to && k <= relative + 25; k++) {
     const word = lower[k];
     if (kind[k] !== WORD || COORDINATORS.has(word) || RELATIVE.has(word)) return false;
-    if (!ownVerb) { ownVerb = AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4); continue; }
+    // "foreign nationals who disrespect the law can be …": right after "who", a lowercase word is its verb.
+    // (Not a verb of saying: "a man who said he was with them" holds its own content clause.)
+    const afterWho = k === relative + 1 && lower[relative] === 'who' && doc.tokens.cap[k] !== 1 && !VERB_FORMS.has(word);
+    if (!ownVerb) { ownVerb = afterWho || AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4); continue; }
     if (FINITE_AUXILIARIES.has(word) && kind[k - 1] === WORD && !AUX.has(lower[k - 1]) && !lower[k - 1].endsWith('ed')) return true;
   }
   return false;

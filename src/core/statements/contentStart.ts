@@ -81,6 +81,8 @@ export function relativeThat(doc: Doc, k: number): boolean {
   const { lower, cap, kind } = doc.tokens;
   const next = lower[k + 1] ?? '';
   if (lower[k] !== 'that' || kind[k + 1] !== WORD || cap[k + 1] === 1) return false;
+  // "said Wednesday that given the governor's popularity, he …": "given" before a noun phrase opens a fronted adverbial.
+  if (next === 'given' && !/^(?:to|by|up|in|out|away|back)$/.test(lower[k + 2] ?? '')) return false;
   const form = VERB_FORMS.get(next)?.inflection;
   return (AUX.has(next) && next !== 'be' && next !== 'been') || COMMON_VERBS.has(next) || IRREGULAR_PAST.has(next) || form === 'past' || form === 's' || /^[a-z]{3,}ed$/.test(next);
 }

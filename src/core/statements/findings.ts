@@ -10,6 +10,8 @@ import type { Doc } from '../doc';
 import { describe } from '../mentions/describe';
 import { isStopWord } from '../mentions/lexicon';
 import { isRoleWord } from '../mentions/npClasses';
+import { PERSON_ROLES } from '../mentions/lexicon';
+import cueData from '../data/cues.json';
 import type { Phrase } from '../mentions/np';
 import { VERB_FORMS } from '../cues/lexicon';
 import { isCommonAtStart } from '../mentions/initialCaps';
@@ -18,6 +20,8 @@ const EVIDENCE_VERBS = new Set(['indicate', 'imply', 'show', 'demonstrate', 'sug
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
 /** Written works whose authors speak through them: "The study suggested that …", "Earlier reports had indicated …". */
 const RESEARCH_NOUNS = new Set(['study', 'studies', 'research', 'report', 'reports', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'paper', 'papers', 'review']);
+/** Bodies and documents whose findings are their word (cues.json findingSources): "Records show he donated …". */
+const FINDING_SOURCES: ReadonlySet<string> = new Set(cueData.findingSources);
 /** Things said, so somebody's words: "Press briefings by officials indicated that …" reports them. */
 const SPOKEN_NOUNS = new Set(['briefing', 'briefings', 'remarks', 'comments', 'interview', 'interviews', 'testimony', 'speech', 'speeches', 'announcement', 'announcements']);
 
@@ -37,9 +41,18 @@ function commonHead(doc: Doc, k: number): boolean {
   return isCommonAtStart(doc, k) && (VERB_FORMS.has(word) || isStopWord(word));
 }
 
+/** Whether the head of `subject` is a research or document noun ("the survey", "FEC records"). */
+function showsAsSource(doc: Doc, subject: Phrase): boolean {
+  const word = doc.tokens.lower[headToken(doc, subject)];
+  return RESEARCH_NOUNS.has(word) || FINDING_SOURCES.has(word);
+}
+
 /** Whether an evidence verb's subject phrase names no source, so the cue reports a finding. */
 export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   if (!EVIDENCE_VERBS.has(cue.lemma)) return false;
+  // "Polls show Smith ahead", "County records show he donated …": "show" reports only what a poll, study or
+  // document shows; "Footage showed …", "Smith showed that …" show, they do not say.
+  if (cue.lemma === 'show') return !showsAsSource(doc, subject);
   const info = describe(doc, subject);
   if (info.pronoun) return info.pronoun === 'it';
   if (info.name || info.parts.length) return false;
@@ -48,5 +61,7 @@ export function isFinding(doc: Doc, cue: CueSpan, subject: Phrase): boolean {
   // "Both officers indicated they would appeal": a plural of a role noun names people as its singular does.
   // "Several agencies indicated …": isRoleWord reads "-s" plurals; "-ies" ones are made singular here.
   const iesSingular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : word;
-  return commonHead(doc, head) && !isRoleWord(word) && !isRoleWord(iesSingular) && !SPOKEN_NOUNS.has(word) && !RESEARCH_NOUNS.has(word);
+  // "Some Clinton allies suggested …", "Her aides indicated …": a person noun (roles.json personRoles) names people.
+  const person = PERSON_ROLES.has(iesSingular) || (word.endsWith('s') && PERSON_ROLES.has(word.slice(0, -1)));
+  return commonHead(doc, head) && !isRoleWord(word) && !isRoleWord(iesSingular) && !person && !SPOKEN_NOUNS.has(word) && !RESEARCH_NOUNS.has(word) && !FINDING_SOURCES.has(word);
 }

@@ -29,6 +29,7 @@ import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
+import { adverbialOnly, endBeforeMainClause, endsAdverbialClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
@@ -54,6 +55,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const around = contentAroundCue(doc, cue, a, b, isCueAt);
   if (around !== undefined) return around;
   if (doc.tokens.lower[i] === ',' || invertedParentheticalSource(doc, cue)) {
+    // "…, after the interview concluded, Maher stated …": the verb of a time clause (adverbialClause.ts).
+    if (endsAdverbialClause(doc, cue, a)) return null;
     const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
     if (split) return split;
     let k = i + 1;
@@ -126,7 +129,12 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
     if (clause < 0) return nounObjectContent(doc, cue, i, isCueAt);
     i = clause;
   }
-  const last = clauseEnd(doc, i, isCueAt);
+  // "…," Trump said when Boyle asked him a question.": when it was said, not what (adverbialClause.ts).
+  if (!that && adverbialOnly(doc, cue, i, b)) return null;
+  // "what the mayor says and promises is now the rule": a coordinator after the cue joins a second verb.
+  if (!that && cue.lastTok + 1 === i && /^(?:and|or|but|nor)$/.test(doc.tokens.lower[i])) return null;
+  // "Although she said her choice was a mistake, at the town hall she …": the fronted clause ends at its comma.
+  const last = endBeforeMainClause(doc, cue, a, i, clauseEnd(doc, i, isCueAt), (k) => isClause(doc, k, b));
   if (last < i) return null;
   // "dismissed suggestions that the club was for sale": a claim's that-clause is the content, not an "as" phrase.
   if (frames.has('description') && !frames.has('clause') && !claimThat) {

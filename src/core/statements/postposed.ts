@@ -8,7 +8,7 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
 import { npToken, phraseStartingAt } from '../mentions/np';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../mentions/lexicon';
+import { DETERMINERS, GROUPS, PERSON_ROLES, SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { isClause } from './clause';
 import { pluralSubjectVerb } from './pluralPresent';
@@ -113,7 +113,11 @@ export function closesSentence(doc: Doc, cue: CueSpan, i: number, b: number): bo
   if (invertedSource(doc, cue)) return true;
   if (hearerAfterTo(doc, i, b, (k) => restIsEmpty(doc, k + 1, b)) && postposedContent(doc, cue, Math.max(doc.sentStart[cue.verbTok], cue.firstTok - 80), b)) return true;
   // "…, a police spokesman told the BBC.": a hearer after a verb of telling.
-  const hearer = cue.frames.has('object') ? phraseStartingAt(doc, i) : null;
+  // "…, Kennedy wrote Linick.", "…, she wrote the committee.": American usage gives "write" a bare addressee too
+  // (a name, a person or a group noun; "…, Jones wrote the book." has none).
+  const addressee = cue.lemma === 'write' ? phraseStartingAt(doc, i) : null;
+  const named = addressee !== null && (doc.tokens.cap[addressee.last] === 1 || GROUPS.has(doc.tokens.lower[addressee.last]) || PERSON_ROLES.has(doc.tokens.lower[addressee.last]));
+  const hearer = cue.frames.has('object') ? phraseStartingAt(doc, i) : named ? addressee : null;
   if (hearer) return restIsEmpty(doc, hearer.last + 1, b);
   // "He would stay, the coach told a news conference.": a hearer no role heads, only after a content clause
   // ("The government has promised a replacement ferry service." is a noun object).

@@ -52,7 +52,23 @@ export function dashContinues(doc: Doc, dash: number): boolean {
 export function colonOpensSentence(doc: Doc, colon: number): boolean {
   const { lower, cap } = doc.tokens;
   const next = lower[colon + 1] ?? '';
-  return lower[colon] === ':' && cap[colon + 1] === 1 && (isStopWord(next) || DETERMINERS.has(next) || OPENING_PREPOSITIONS.has(next));
+  if (lower[colon] !== ':' || cap[colon + 1] !== 1) return false;
+  // "…from all sides: Howard Stern, in 2013, questioned …": a name opening a clause of its own after the colon.
+  return isStopWord(next) || DETERMINERS.has(next) || OPENING_PREPOSITIONS.has(next) || namedClause(doc, colon + 1);
+}
+
+/** Whether a capitalised name at `first` is the subject of a past verb within six words (a parenthesis between). */
+function namedClause(doc: Doc, first: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  let k = first;
+  while (cap[k] === 1 && kind[k] === WORD && sent[k] === sent[first] && k < first + 4) k++;
+  if (lower[k] === ',') {
+    let close = k + 1;
+    while (close <= k + 6 && lower[close] !== ',') close++;
+    if (close > k + 6) return false;
+    k = close + 1;
+  }
+  return kind[k] === WORD && sent[k] === sent[first] && cap[k] !== 1 && /^[a-z]{3,}ed$/.test(lower[k]);
 }
 
 /**

@@ -82,6 +82,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (linked !== undefined) return linked;
   if (kind[k] !== WORD) {
     const aroundDashes = sourceAroundDashes(doc, k, floor);
+    // "Rubio flipped his choice on the spot – saying he …": after a dash, a participle's subject is the clause's.
+    if (!aroundDashes && cue.inflection === 'ing' && k === cue.firstTok - 1 && /^[–—-]$/.test(lower[k])) return viaClause();
     return aroundDashes ? { phrase: aroundDashes, apposition: null } : null;
   }
   // "Hadley's said …": no possessed noun comes between "'s" and the cue, so the "'s" ends a company's name.
