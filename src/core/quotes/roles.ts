@@ -11,6 +11,7 @@ import type { QuoteSpan } from './span';
 import { namesAfterCommaNoun } from '../cues/namingRelative';
 import { isInscription } from './inscriptions';
 import { namingParticiple, sloganAfterComma } from './namingParticiple';
+import { isCitedHeadline } from './headlineCited';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
@@ -81,7 +82,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
-  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q)) || namedWork(doc, q)) return 'title';
+  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q)) || namedWork(doc, q) || isCitedHeadline(doc, q)) return 'title';
   if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
   if (namingParticiple(doc, q)) return 'term';
   if (sloganAfterComma(doc, q)) return 'title';

@@ -1,0 +1,50 @@
+// Quotations (ninth session, second round, from reading US political news): transcript turns labelled with
+// their speaker, questions put to a passive subject, quoted headlines of other articles, quoted letters.
+// Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+const body = (text: string) => found(analyzeBody(text));
+
+suite('engine: quotations (ninth session, round 2)', () => {
+  test('a transcript turn is spoken by its capitalised label, and the label is no part of the words', () => {
+    const got = body('At the forum, Senator Ann Ruiz said the attack was a tragedy.\n\nPartial transcript as follows:\n\n"HOLT: Senator Ruiz, did you mislead them?\n\n"VIDEO: They all told me it was a fire when they knew it was not.\n\n"RUIZ: I feel for the families, but she is wrong."');
+    assert.deepStrictEqual(got.filter((f) => f[0] === 'direct'), [
+      ['direct', 'Senator Ruiz, did you mislead them?', 'HOLT'],
+      // The recording names no one: the turn is left without a speaker, not given to the last one named.
+      ['direct', 'They all told me it was a fire when they knew it was not.', null],
+      ['direct', 'I feel for the families, but she is wrong.', 'Ann Ruiz'],
+    ]);
+  });
+
+  test('a lone capitalised word before a colon in a quotation is no transcript label', () => {
+    const got = body('The mayor spoke on Monday.\n\n"BREAKING: Ruiz wins the primary," the campaign wrote.');
+    assert.deepStrictEqual(got.map((f) => f[1]), ['BREAKING: Ruiz wins the primary,']);
+  });
+
+  test('a question put to a passive subject with no agent is not the subject\'s words', () => {
+    const got = body('Former aide Tom Baird said on Wednesday that he had "no idea" about the server.\n\nBaird was asked, "If you had known, would you have told her?" He answered, "I have no idea."');
+    assert.deepStrictEqual(got.slice(1), [
+      ['direct', 'If you had known, would you have told her?', null],
+      ['direct', 'I have no idea.', 'Tom Baird'],
+    ]);
+  });
+
+  test('the agent of "was asked by" speaks the question, past a relative clause on the agent', () => {
+    const got = body('Senator Ann Ruiz said the story had moved on.\n\nRuiz was asked by host Bill Mahon, who backs Ruiz but has previously dismissed the whole story about the emails of her rival, "Now, you said you were tired of it, did you not?"\n\nRuiz responded, "It has."');
+    assert.deepStrictEqual(got.slice(1), [
+      ['direct', 'Now, you said you were tired of it, did you not?', 'Bill Mahon'],
+      ['direct', 'It has.', 'Ann Ruiz'],
+    ]);
+  });
+
+  test('a quoted headline of another article after a colon is a title', () => {
+    const got = body('Crime is rising, the mayor said.\n\nAnd how about this new headline from the Courier, which hits them where they live: "Surge in robberies alters residents\' routines, lifestyles." The city will always be safe.');
+    assert.deepStrictEqual(got.map((f) => f[0]), ['indirect']);
+  });
+
+  test('a quoted letter is a label, and "according to" a preference names no source', () => {
+    const got = body('Crime is rising, the mayor said.\n\nMost voters pull the lever for "R," or "D," according to their instinctive preference.');
+    assert.deepStrictEqual(got, [['indirect', 'Crime is rising', 'the mayor']]);
+  });
+});
