@@ -47,4 +47,23 @@ suite('engine: quotations (ninth session, round 2)', () => {
     const got = body('Crime is rising, the mayor said.\n\nMost voters pull the lever for "R," or "D," according to their instinctive preference.');
     assert.deepStrictEqual(got, [['indirect', 'Crime is rising', 'the mayor']]);
   });
+
+  test('a lowercase adverbial quoted after a work\'s noun is no title but the speaker\'s fragment', () => {
+    const got = body('Senator Ann Ruiz spoke on Monday. She promised to release a report "as soon as possible" on the findings of the inquiry.');
+    assert.deepStrictEqual(got, [['mixed', 'as soon as possible', 'Ann Ruiz']]);
+  });
+
+  test('a quoted subject of a clause reported by a mid-sentence cue, and a quotation after ", and"', () => {
+    const got = body('Tom Rivera said he had been at the fair when he heard a noise.\n\n"A big truck" drove through the fences that had been put up, he said, and "everyone started running."');
+    assert.deepStrictEqual(got.slice(1), [
+      ['mixed', 'A big truck', 'Tom Rivera'],
+      ['mixed', 'everyone started running.', 'Tom Rivera'],
+    ]);
+    // Unquoted, the first clause is an indirect statement of the same cue.
+    const plain = body('Tom Rivera said he had been at the fair.\n\nThe truck drove through the fences, he said, and "everyone started running."');
+    assert.deepStrictEqual(plain.slice(1), [
+      ['indirect', 'The truck drove through the fences', 'Tom Rivera'],
+      ['mixed', 'everyone started running.', 'Tom Rivera'],
+    ]);
+  });
 });

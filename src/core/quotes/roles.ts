@@ -33,6 +33,14 @@ function opensWithPreposition(q: QuoteSpan): boolean {
 }
 
 /**
+ * `promised to release a report "as soon as possible"`: after a work's noun (not "titled"), a quotation opening
+ * with a lowercase preposition is an adverbial of the clause in someone's words, not the work's title.
+ */
+function adverbAfterWorkNoun(q: QuoteSpan, before: string): boolean {
+  return !NAMING_VERBS.has(before) && opensWithPreposition(q);
+}
+
+/**
  * `Maher said the report "wasn't good."`: a quotation opening with a lowercase finite verb is the predicate of
  * the clause around it, someone's words; no title begins so, whatever noun stands before it.
  */
@@ -82,7 +90,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
-  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q)) || namedWork(doc, q) || isCitedHeadline(doc, q)) return 'title';
+  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q) && !adverbAfterWorkNoun(q, before)) || namedWork(doc, q) || isCitedHeadline(doc, q)) return 'title';
   if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
   if (namingParticiple(doc, q)) return 'term';
   if (sloganAfterComma(doc, q)) return 'title';
@@ -123,7 +131,7 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   if (sloganAfterComma(doc, q)) return true;
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
   if (NAMING_VERBS.has(before) || namedWork(doc, q)) return true;
-  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q);
+  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q) && !adverbAfterWorkNoun(q, before);
 }
 
 /** Forms of the verbs that give their object a name or verdict ("called the report "…"", "labelled the film "…""). */

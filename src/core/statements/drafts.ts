@@ -19,7 +19,7 @@ import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
 import { checkedContent } from './relativeInfinitive';
 import { secondAfterMidCue } from './midSentence';
-import { clauseBetween } from './clauseBeforeQuote';
+import { clauseBeforeMidCue, clauseBetween } from './clauseBeforeQuote';
 import { subjectInsideClaim } from './claimNouns';
 import { isFinding } from './findings';
 import { isOwnOutlet } from './ownOutlet';
@@ -114,7 +114,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (!attributed && !speech) { q.role = named; continue; }
     if (!attributed && named === 'title') { q.role = named; continue; }
     q.role = 'statement';
-    if (att?.cue && !att.fromPreviousSentence && !clauseBetween(doc, att.cue, q.openTok)) used.add(att.cue);
+    if (att?.cue && !att.fromPreviousSentence && !clauseBetween(doc, att.cue, q.openTok) && !clauseBeforeMidCue(doc, att.cue, q.openTok)) used.add(att.cue);
     const kind: StatementKind = att && !att.fromPreviousSentence && isEmbedded(doc, q, att) ? 'mixed' : 'direct';
     drafts.push({ kind, start: q.start, end: q.end, para: q.para, cue: attributed ? att!.cue : null, phrase: attributed ? att!.phrase : null, apposition: attributed ? att!.apposition : null, inherits: -1, quote: q });
   }
