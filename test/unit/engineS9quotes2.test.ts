@@ -66,4 +66,14 @@ suite('engine: quotations (ninth session, round 2)', () => {
       ['mixed', 'everyone started running.', 'Tom Rivera'],
     ]);
   });
+
+  test('"tweeted" after a quotation, its speaker and an apposition is the reporting verb', () => {
+    const got = body('Mike Norris spoke on Friday.\n\n"Not us, but we cannot argue with it!" Norris, the head of the Better Towns fund, tweeted on Friday with a photo of the planes.');
+    assert.deepStrictEqual(got, [['direct', 'Not us, but we cannot argue with it!', 'Mike Norris']]);
+  });
+
+  test('a hearer of several words closes the sentence after a postposed cue', () => {
+    const got = body('Ann Ruiz spoke in the morning.\n\n"How do you control these banks?" Ruiz said to a crowd of about 500.');
+    assert.deepStrictEqual(got, [['direct', 'How do you control these banks?', 'Ann Ruiz']]);
+  });
 });
