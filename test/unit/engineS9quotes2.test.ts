@@ -76,4 +76,11 @@ suite('engine: quotations (ninth session, round 2)', () => {
     const got = body('Ann Ruiz spoke in the morning.\n\n"How do you control these banks?" Ruiz said to a crowd of about 500.');
     assert.deepStrictEqual(got, [['direct', 'How do you control these banks?', 'Ann Ruiz']]);
   });
+
+  test('a single closer mistyped for the double one after a stop ends the quotation', () => {
+    const got = body('Amy Holt spoke.\n\nHolt tweeted: “Let’s go. We can win.’ Holt was at the rally on Tuesday. She became famous after her film, “Trainwreck.”');
+    assert.deepStrictEqual(got, [['direct', 'Let’s go. We can win.', 'Amy Holt']]);
+    // A single quotation opened inside keeps its closer.
+    assert.deepStrictEqual(body('Amy Holt spoke.\n\nHolt said: “He told me ‘Go home.’ Then he left.”').map((f) => f[1]), ['He told me ‘Go home.’ Then he left.']);
+  });
 });
