@@ -83,4 +83,9 @@ suite('engine: quotations (ninth session, round 2)', () => {
     // A single quotation opened inside keeps its closer.
     assert.deepStrictEqual(body('Amy Holt spoke.\n\nHolt said: “He told me ‘Go home.’ Then he left.”').map((f) => f[1]), ['He told me ‘Go home.’ Then he left.']);
   });
+
+  test('a past form right after a quoted name with no source after it modifies the name', () => {
+    const got = body('Ann Holt spoke.\n\nDuring an interview for "Dateline Tonight" broadcast on Wednesday, Holt stated that she had seen the files.');
+    assert.deepStrictEqual(got, [['indirect', 'she had seen the files', 'Ann Holt']]);
+  });
 });

@@ -81,8 +81,11 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
   if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
     const phrase = phraseAt(doc, inverted.lastTok + 1) ?? loneAnotherAt(doc, inverted.lastTok + 1);
+    // `for "Dateline Tonight" broadcast on Wednesday`: with no punctuation at the mark and no source after it,
+    // the past form modifies the quoted name; it is no inverted reporting clause.
+    const modifiesName = !phrase && j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text);
     // `"…." Says one worker, "We will …"`: a new sentence opened by the cue introduces the next quotation.
-    if (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted)) return { cue: inverted, phrase, apposition: null, cueBefore: false };
+    if (!modifiesName && (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted))) return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }
   const close = q.closeTok;
   const marked = j > close + 1 || /[,.!?…:;—-]$/.test(q.text);
