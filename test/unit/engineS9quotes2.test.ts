@@ -88,4 +88,23 @@ suite('engine: quotations (ninth session, round 2)', () => {
     const got = body('Ann Holt spoke.\n\nDuring an interview for "Dateline Tonight" broadcast on Wednesday, Holt stated that she had seen the files.');
     assert.deepStrictEqual(got, [['indirect', 'she had seen the files', 'Ann Holt']]);
   });
+
+  test('a participle joined by "and" to one with its own subject after "with" shares that subject', () => {
+    const got = body('Ann Holt spoke.\n\nRepublicans were quick to react, with Tom Baird tweeting that it was a "disaster" for Holt and asking, "How can someone with such bad judgement be our next mayor?"');
+    assert.deepStrictEqual(got, [
+      ['mixed', 'disaster', 'Tom Baird'],
+      ['direct', 'How can someone with such bad judgement be our next mayor?', 'Tom Baird'],
+    ]);
+  });
+
+  test('"appeals to" with nothing asked after the hearer is no appeal', () => {
+    const got = body('Ann Holt spoke.\n\nSenator Tom Baird says the movement that is boosting candidates including Holt appeals to the "bad angels" of human nature.');
+    assert.deepStrictEqual(got.filter((f) => f[0] === 'mixed'), [['mixed', 'bad angels', 'Tom Baird']]);
+    assert.deepStrictEqual(body('The mayor appealed to residents to stay home.'), [['indirect', 'to stay home', 'The mayor']]);
+  });
+
+  test('the second verb of a relative clause after "and" has the relative\'s antecedent as subject', () => {
+    const got = body('Ann Holt spoke.\n\nHolt "was handled so lightly there is not much you can do," said a former official who oversaw inquiries and described the case as "a lesser set of circumstances."');
+    assert.deepStrictEqual(got.map((f) => f[2]), ['a former official', 'a former official']);
+  });
 });
