@@ -107,4 +107,10 @@ suite('engine: quotations (ninth session, round 2)', () => {
     const got = body('Ann Holt spoke.\n\nHolt "was handled so lightly there is not much you can do," said a former official who oversaw inquiries and described the case as "a lesser set of circumstances."');
     assert.deepStrictEqual(got.map((f) => f[2]), ['a former official', 'a former official']);
   });
+
+  test('a dash and a determined noun after a quotation inside its sentence explain it; they sign no quotation', () => {
+    const got = body('Tom Beck spoke.\n\nHe has also called the senator "the next George Washington" – the Founding Father whom Beck admires most.');
+    assert.deepStrictEqual(got, [['mixed', 'the next George Washington', 'Tom Beck']]);
+    assert.deepStrictEqual(body('Tom Beck spoke.\n\n"We will never give up." – a protester outside the hall'), [['direct', 'We will never give up.', 'a protester']]);
+  });
 });

@@ -71,7 +71,10 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     const phrase = phraseStartingAt(doc, j + 1);
     // `"…" -- Omar Dade is now the minister.`: a name that opens a clause after the dash is no signature.
     const opensClause = phrase !== null && FINITE_AUXILIARIES.has(lower[phrase.last + 1] ?? '');
-    return phrase && !opensClause ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
+    // `He has called Ruiz "the next Lincoln" – the president he admires most.`: after a quotation inside its
+    // sentence, a dash and a determined noun explain the quoted words; a signature follows a quotation on its own.
+    const explains = !startsSentenceAt(doc, q) && /^(?:the|a|an)$/.test(lower[j + 1] ?? '');
+    return phrase && !opensClause && !explains ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
   }
   while (samePara(doc, q.closeTok, j) && (lower[j] === ',' || lower[j] === ';' || lower[j] === ':') && j < q.closeTok + 3) j++;
   // "…," said Bolden. A participle is no inversion: in `described it as "a sad time", telling the BBC he …`
