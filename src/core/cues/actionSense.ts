@@ -33,9 +33,26 @@ function refusesRequest(doc: Doc, i: number): boolean {
   return REFUSALS.has(lower[k] ?? '');
 }
 
+/** Words after "appeal to NP" that make it a request: "to" (act), "for" (thing), a colon, a that-clause. */
+const REQUEST_AFTER_HEARER = new Set(['to', 'for', ':', 'that', 'not']);
+const MAX_HEARER = 15;
+
+/**
+ * "The movement appeals to the "bad angels" of human nature", "appeals to voters who are angry": "appeal to"
+ * with no act or thing asked after the hearer is being attractive to it, not an appeal ("appealed to residents
+ * to stay home", "appealed to them for calm").
+ */
+function attractsHearer(doc: Doc, i: number): boolean {
+  const { lower, sent } = doc.tokens;
+  if (lower[i + 1] !== 'to') return false;
+  for (let k = i + 2; k < doc.tokens.length && k <= i + MAX_HEARER && sent[k] === sent[i]; k++) if (REQUEST_AFTER_HEARER.has(lower[k])) return false;
+  return true;
+}
+
 export function isActionSense(doc: Doc, i: number, lemma: string): boolean {
   const lower = doc.tokens.lower;
   if (lemma === 'deny') return refusesThing(doc, i) || refusesRequest(doc, i);
   if (lemma === 'respond' || lemma === 'reply') return lower[i + 1] === 'by' && (lower[i + 2] ?? '').endsWith('ing');
+  if (lemma === 'appeal') return attractsHearer(doc, i);
   return false;
 }

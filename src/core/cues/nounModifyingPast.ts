@@ -9,6 +9,7 @@ import { hasPluralEnding } from '../text/pluralSpelling';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { WEEKDAYS } from '../mentions/lexicon';
 import { PASSIVE_AUXILIARIES } from './passive';
+import { isReportingAfterQuote } from './reportingAfterQuote';
 import verbs from '../data/verbs.json';
 
 const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(verbs.finiteAuxiliaries);
@@ -25,6 +26,8 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'say' || lemma === 'tell' || lemma === 'add') return false;
   // "Ann Lowe, a bank executive, wrote on Twitter …": a simple past with its own participle ("written") is a verb.
   if (PAST_ONLY.has(doc.tokens.lower[i])) return false;
+  // `"…!" Holt, the head of the fund, tweeted on Friday.`: the reporting verb after a quotation (reportingAfterQuote.ts).
+  if (isReportingAfterQuote(doc, i)) return false;
   const { lower, cap, kind } = doc.tokens;
   const next = lower[i + 1] ?? '';
   const prev = i - 1;

@@ -11,6 +11,8 @@
  * - A paragraph that ends inside a quotation: when the next paragraph (captions skipped) opens with a
  *   mark, the quotation is continued there (the usual convention); when the next paragraph's first double
  *   mark is a closing one, the quotation runs on through the paragraph break; otherwise it is unclosed.
+ * - A single closer after a stop, with no single mark open, before a capitalised word closes a double-marked
+ *   quotation (a typing slip: “Let’s go. We can win.’ Holt said …).
  */
 import type { Doc } from '../doc';
 import { QUOTE } from '../text/tokenTable';
@@ -59,6 +61,15 @@ const MAX_ATTRIBUTE_TOKENS = 12;
 function nextProseParagraph(doc: Doc, para: number): number {
   for (let p = para + 1; p < doc.layout.paragraphs.length; p++) if (!doc.captions.has(p)) return p;
   return -1;
+}
+
+/**
+ * `Holt tweeted: “Let’s go. We can win.’ Holt was at the rally.`: a single closer right after a sentence's stop,
+ * with no single mark open, before a capitalised word, mistyped for the double closer: it ends the quotation.
+ */
+function mistypedCloser(doc: Doc, tok: number): boolean {
+  const { lower, cap, kind, para } = doc.tokens;
+  return /^[.!?]$/.test(lower[tok - 1] ?? '') && para[tok + 1] === para[tok] && kind[tok + 1] !== QUOTE && cap[tok + 1] === 1;
 }
 
 function isFirstToken(doc: Doc, tok: number): boolean {
@@ -124,6 +135,9 @@ export function scanQuotes(doc: Doc): QuoteScan {
         continuing = false;
         inner = null;
       }
+    } else if (outer && !inner && !nested && m.shape === 'close' && mistypedCloser(doc, m.tok)) {
+      emit(outer.mark, m.tok, m.start, 0, outer.continuesPrev, false);
+      outer = null;
     } else if (m.shape === 'open' && !inner && (outer || ahead[i])) {
       inner = m;
     } else if (inner && (m.shape === 'close' || m.shape === 'either') && !possessive[i]) {

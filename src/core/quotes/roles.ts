@@ -11,6 +11,7 @@ import type { QuoteSpan } from './span';
 import { namesAfterCommaNoun } from '../cues/namingRelative';
 import { isInscription } from './inscriptions';
 import { namingParticiple, sloganAfterComma } from './namingParticiple';
+import { isCitedHeadline } from './headlineCited';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
@@ -29,6 +30,14 @@ const REASON_PREPOSITIONS = new Set(['as', 'in', 'for', 'after', 'because', 'to'
 function opensWithPreposition(q: QuoteSpan): boolean {
   const first = /^\P{L}*(\p{Ll}+)/u.exec(q.text);
   return first !== null && REASON_PREPOSITIONS.has(first[1]);
+}
+
+/**
+ * `promised to release a report "as soon as possible"`: after a work's noun (not "titled"), a quotation opening
+ * with a lowercase preposition is an adverbial of the clause in someone's words, not the work's title.
+ */
+function adverbAfterWorkNoun(q: QuoteSpan, before: string): boolean {
+  return !NAMING_VERBS.has(before) && opensWithPreposition(q);
 }
 
 /**
@@ -81,7 +90,7 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   const capitalWord = (k: number) => tokens.cap[k] === 1 && tokens.kind[k] === WORD;
   // Earvin "Magic" Johnson: a short quotation between two parts of a name.
   if (inSentence(prevTok) && inSentence(nextTok) && capitalWord(prevTok) && capitalWord(nextTok) && q.words <= 3) return 'nickname';
-  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q)) || namedWork(doc, q)) return 'title';
+  if ((TITLE_BEFORE.has(before) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q) && !adverbAfterWorkNoun(q, before)) || namedWork(doc, q) || isCitedHeadline(doc, q)) return 'title';
   if ((TERM_BEFORE.has(before) && !opensWithPreposition(q)) || namedInList(doc, q) || isInscription(doc, q)) return 'term';
   if (namingParticiple(doc, q)) return 'term';
   if (sloganAfterComma(doc, q)) return 'title';
@@ -122,7 +131,7 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   if (sloganAfterComma(doc, q)) return true;
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
   if (NAMING_VERBS.has(before) || namedWork(doc, q)) return true;
-  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q);
+  return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q) && !adverbAfterWorkNoun(q, before);
 }
 
 /** Forms of the verbs that give their object a name or verdict ("called the report "…"", "labelled the film "…""). */

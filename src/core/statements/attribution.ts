@@ -71,7 +71,10 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     const phrase = phraseStartingAt(doc, j + 1);
     // `"…" -- Omar Dade is now the minister.`: a name that opens a clause after the dash is no signature.
     const opensClause = phrase !== null && FINITE_AUXILIARIES.has(lower[phrase.last + 1] ?? '');
-    return phrase && !opensClause ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
+    // `He has called Ruiz "the next Lincoln" – the president he admires most.`: after a quotation inside its
+    // sentence, a dash and a determined noun explain the quoted words; a signature follows a quotation on its own.
+    const explains = !startsSentenceAt(doc, q) && /^(?:the|a|an)$/.test(lower[j + 1] ?? '');
+    return phrase && !opensClause && !explains ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
   }
   while (samePara(doc, q.closeTok, j) && (lower[j] === ',' || lower[j] === ';' || lower[j] === ':') && j < q.closeTok + 3) j++;
   // "…," said Bolden. A participle is no inversion: in `described it as "a sad time", telling the BBC he …`
@@ -81,8 +84,11 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
   if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
     const phrase = phraseAt(doc, inverted.lastTok + 1) ?? loneAnotherAt(doc, inverted.lastTok + 1);
+    // `for "Dateline Tonight" broadcast on Wednesday`: with no punctuation at the mark and no source after it,
+    // the past form modifies the quoted name; it is no inverted reporting clause.
+    const modifiesName = !phrase && j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text);
     // `"…." Says one worker, "We will …"`: a new sentence opened by the cue introduces the next quotation.
-    if (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted)) return { cue: inverted, phrase, apposition: null, cueBefore: false };
+    if (!modifiesName && (sent[j] === sent[q.closeTok] || !sourceOfOpeningInversion(doc, inverted))) return { cue: inverted, phrase, apposition: null, cueBefore: false };
   }
   const close = q.closeTok;
   const marked = j > close + 1 || /[,.!?…:;—-]$/.test(q.text);

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import { VERB_FORMS } from '../cues/lexicon';
-import { WORD } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import { endsInSingleS, hasPluralEnding } from '../text/pluralSpelling';
 import { subjectlessPast } from './subjectlessPast';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
@@ -89,7 +89,9 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
     if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
-    if (i > from && word.endsWith('ed') && (word.length > 4 || SHORT_PASTS.has(word)) && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis) && cap[i] !== 1) return true;
+    // `A "big truck" plowed through …`: a closing mark (attached to the word before it) ends a quoted subject.
+    const closingMark = kind[i - 1] === QUOTE && kind[i - 2] === WORD && doc.tokens.start[i - 1] === doc.tokens.end[i - 2];
+    if (i > from && word.endsWith('ed') && (word.length > 4 || SHORT_PASTS.has(word)) && !DETERMINER.has(prev) && !COORDINATORS.has(prev) && (kind[i - 1] === WORD || afterParenthesis || closingMark) && cap[i] !== 1) return true;
     // "said his party appreciates the offer", "the ministry denies Smith's claim": a present verb after a
     // determiner and one noun, with an object that opens with a determiner or a name (not "the arms sales").
     if (i === from + 2 && DETERMINER.has(first) && cap[i - 1] !== 1 && word.length > 3 && hasPluralEnding(word) && kind[i + 1] === WORD && (DETERMINER.has(lower[i + 1]) || cap[i + 1] === 1)) return true;

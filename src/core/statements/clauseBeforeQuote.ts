@@ -8,6 +8,7 @@ import { phraseStartingAt } from '../mentions/np';
 import { afterTimeAdjunct } from './timeAdjunct';
 import { isClause } from './clause';
 import { conjunctBefore } from './conjuncts';
+import { postposedContent } from './postposed';
 
 const SUBORDINATE = new Set(['if', 'when', 'whether', 'although', 'though', 'because', 'as', 'while', 'unless', 'once', 'after', 'before', 'since']);
 
@@ -31,4 +32,14 @@ export function clauseBetween(doc: Doc, cue: CueSpan, open: number): boolean {
 function afterHearer(doc: Doc, i: number): number {
   const hearer = phraseStartingAt(doc, i);
   return hearer ? afterTimeAdjunct(doc, hearer.last + 1) : i;
+}
+
+/**
+ * `The truck plowed through the barriers, he said, and "everyone started running."`: a mid-sentence cue whose
+ * content is the clause before it, then ", and" and the quotation; the cue carries that clause as well.
+ */
+export function clauseBeforeMidCue(doc: Doc, cue: CueSpan, open: number): boolean {
+  const lower = doc.tokens.lower;
+  if (cue.kind !== 'verb' || !cue.frames.has('clause') || open !== cue.lastTok + 3 || lower[cue.lastTok + 1] !== ',' || lower[cue.lastTok + 2] !== 'and') return false;
+  return postposedContent(doc, cue, doc.sentStart[cue.verbTok], doc.sentEnd[cue.verbTok]) !== null;
 }

@@ -35,3 +35,20 @@ export function subjectAfterWith(doc: Doc, k: number): { phrase: Phrase; apposit
   }
   return null;
 }
+
+/** Tokens scanned back from "and" for the first participle of the pair. */
+const MAX_FIRST_PARTICIPLE = 30;
+
+/**
+ * `…, with Baird tweeting that it was a "disaster" and asking, "…?"`: a participle after "and" shares the subject
+ * of the participle it is joined to, when that one has its own subject after "with" (subjectAfterWith).
+ */
+export function withSubjectOfJoinedParticiple(doc: Doc, cueFirst: number, floor: number): { phrase: Phrase; apposition: null } | null {
+  const { lower, kind } = doc.tokens;
+  if (lower[cueFirst - 1] !== 'and') return null;
+  for (let k = cueFirst - 2; k > floor && k >= cueFirst - MAX_FIRST_PARTICIPLE; k--) {
+    if (lower[k] === ';' || lower[k] === 'with') return null;
+    if (kind[k] === WORD && lower[k].length > 4 && lower[k].endsWith('ing')) return subjectAfterWith(doc, k - 1);
+  }
+  return null;
+}

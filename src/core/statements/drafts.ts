@@ -19,7 +19,7 @@ import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
 import { checkedContent } from './relativeInfinitive';
 import { secondAfterMidCue } from './midSentence';
-import { clauseBetween } from './clauseBeforeQuote';
+import { clauseBeforeMidCue, clauseBetween } from './clauseBeforeQuote';
 import { subjectInsideClaim } from './claimNouns';
 import { isFinding } from './findings';
 import { isOwnOutlet } from './ownOutlet';
@@ -29,6 +29,7 @@ import { isFragmentObject } from './fragmentObject';
 import { isDocumentWording } from '../quotes/documentWording';
 import { headlineAttribution } from './headlineQuote';
 import { cueRightBefore } from './cueRightBefore';
+import { transcriptLabel } from './transcriptLabel';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -88,6 +89,15 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (named === 'title' && (isTitleByTrigger(doc, q) || isDeterminedName(doc, q))) { q.role = named; continue; }
     if (named === 'term' || named === 'nickname') { q.role = named; continue; }
     if (isDocumentWording(doc, q)) { q.role = 'term'; continue; }
+    // `voters pull the lever for "R," or "D," according to instinct`: a quoted letter is a label, no one's words.
+    if (/^\P{L}*\p{L}\P{L}*$/u.test(q.text)) { q.role = 'term'; continue; }
+    // `"HOLT: Senator, did you know?` ¶ `"RUIZ: I did not."`: a transcript turn, spoken by its label (transcriptLabel.ts).
+    const label = transcriptLabel(doc, q);
+    if (label) {
+      q.role = 'statement';
+      drafts.push({ kind: 'direct', start: label.start, end: q.end, para: q.para, cue: null, phrase: label.phrase, apposition: null, inherits: -1, quote: q });
+      continue;
+    }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);
     // `… shouted, "Cruz," Beck joked, "…"`: the cue right before the quotation wins (statements/cueRightBefore.ts).
     const speaker = (after?.cue ? cueRightBefore(doc, q, index, () => attributeBefore(doc, q, index)) : null) ?? speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
@@ -104,7 +114,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (!attributed && !speech) { q.role = named; continue; }
     if (!attributed && named === 'title') { q.role = named; continue; }
     q.role = 'statement';
-    if (att?.cue && !att.fromPreviousSentence && !clauseBetween(doc, att.cue, q.openTok)) used.add(att.cue);
+    if (att?.cue && !att.fromPreviousSentence && !clauseBetween(doc, att.cue, q.openTok) && !clauseBeforeMidCue(doc, att.cue, q.openTok)) used.add(att.cue);
     const kind: StatementKind = att && !att.fromPreviousSentence && isEmbedded(doc, q, att) ? 'mixed' : 'direct';
     drafts.push({ kind, start: q.start, end: q.end, para: q.para, cue: attributed ? att!.cue : null, phrase: attributed ? att!.phrase : null, apposition: attributed ? att!.apposition : null, inherits: -1, quote: q });
   }

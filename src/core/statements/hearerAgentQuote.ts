@@ -16,8 +16,11 @@ import data from '../data/quoteCues.json';
 
 /** Participles whose passive subject hears what the agent says ("were told by", "was asked by"). */
 const HEARER_PARTICIPLES: ReadonlySet<string> = new Set(data.hearerParticiples);
-/** Words between the colon and "by" at most: the agent, an apposition, an adjunct ("in an email"). */
-const MAX_BEFORE = 16;
+/**
+ * Words between the colon and "by" at most: the agent, an apposition, an adjunct ("in an email"), or a relative
+ * clause on the agent (`was asked by the host, who backs her but has dismissed the story about the emails, "…"`).
+ */
+const MAX_BEFORE = 32;
 const ADVERB = /^[a-z]{3,}ly$/;
 
 /** "<be> (adverb) <participle> by" with "by" at `by`. */

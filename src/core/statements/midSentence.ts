@@ -10,6 +10,7 @@ import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { postposedContent } from './postposed';
 import { negatedCue } from './clauseFrame';
+import { QUOTE } from '../text/tokenTable';
 
 const LINKS = new Set(['while', 'whilst', 'but', 'although', 'though', 'whereas', 'and', 'yet']);
 /**
@@ -32,12 +33,14 @@ export function midSentenceContent(doc: Doc, cue: CueSpan, a: number, b: number,
   if (narration) return before;
   // "The bridge will reopen, the mayor said, though she gave no date.": what was not said is the reporter's.
   if (negatedCue(doc, comma + 1)) return before;
-  const last = clauseEnd(doc, comma + 2, isCueAt);
-  if (subordinate && !isClause(doc, comma + 2, last)) return before;
-  if (last <= comma + 2) return null;
+  // `…, he said, and "everyone started running."`: the second clause may open with a quotation mark.
+  const second = doc.tokens.kind[comma + 2] === QUOTE ? comma + 3 : comma + 2;
+  const last = clauseEnd(doc, second, isCueAt);
+  if (subordinate && !isClause(doc, second, last)) return before;
+  if (last <= second) return null;
   // "The zoo will get no more rhinos, Ruiz said, and for the town it is a matter of pride": "and" joins a
   // second statement (secondAfterMidCue), not the second half of one.
-  return lower[comma + 1] === 'and' && isClause(doc, comma + 2, last) ? before : { first: before.first, last };
+  return lower[comma + 1] === 'and' && isClause(doc, second, last) ? before : { first: before.first, last };
 }
 
 /** The clause after ", and" that follows a mid-sentence cue whose content is the clause before it, or null. */

@@ -19,7 +19,7 @@ import { objectPronounSource } from './objectPronounSource';
 import { openingNameBeforeApposition } from './openingName';
 import { withSpeechPossessor } from './possessedSpeech';
 import { sourceAroundDashes } from './dashApposition';
-import { subjectAfterWith } from './clauseStarts';
+import { subjectAfterWith, withSubjectOfJoinedParticiple } from './clauseStarts';
 import { clauseSubject, sentenceStart } from './clauseSubject';
 import { determinedNoun } from './determinedNoun';
 import { partitiveEndingAt } from './partitive';
@@ -78,6 +78,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const phrase = (cue.inflection === 'ing' ? coordinatedClauseSubject(doc, cue.firstTok, floor) : null) ?? clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
   };
+  // `with Baird tweeting that … and asking, "…"`: the subject of the participle joined before (clauseStarts.ts).
+  const joined = cue.inflection === 'ing' ? withSubjectOfJoinedParticiple(doc, cue.firstTok, floor) : null;
+  if (joined) return joined;
   const linked = subjectAtLink(doc, cue, k, floor, viaClause);
   if (linked !== undefined) return linked;
   if (kind[k] !== WORD) {

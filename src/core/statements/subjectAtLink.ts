@@ -7,6 +7,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseEndingAt } from '../mentions/np';
+import { QUOTE } from '../text/tokenTable';
 import { QUOTING_VERBS } from '../cues/participles';
 import { invertedSource } from './invertedSource';
 import { invertedParentheticalSource } from './parenthetical';
@@ -43,6 +44,10 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
     return widened ? { phrase: widened, apposition: null } : parenthetical ?? viaClause();
   }
   if (word === 'and' || word === 'or' || word === 'but') {
+    // "said a former official who oversaw the inquiry and described it as "…"": the second verb of the relative.
+    const who = word === 'and' && cue.inflection !== 'ing' ? relativeBeforeConjunct(doc, k, floor) : -1;
+    const antecedent = who > 0 ? phraseEndingAt(doc, lower[who - 1] === ',' ? who - 2 : who - 1, floor) : null;
+    if (antecedent) return { phrase: antecedent, apposition: null };
     // "Reuters reported that an official confirmed …, and said …": the reported clause's source goes on.
     const inner = word === 'and' && cue.inflection === 'past' && cue.lemma !== 'add' ? innerConjoinedSource(doc, k, floor) : null;
     if (inner) return { phrase: inner, apposition: null };
@@ -87,4 +92,17 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
     return phrase ? { phrase, apposition: null } : null;
   }
   return undefined;
+}
+
+/** Tokens scanned back from "and" for the relative pronoun whose clause it continues. */
+const MAX_RELATIVE_VERB = 12;
+
+/** The "who" opening the relative clause whose second verb follows "and" at `and` (no comma between), or -1. */
+function relativeBeforeConjunct(doc: Doc, and: number, floor: number): number {
+  const { lower, kind, cap } = doc.tokens;
+  for (let j = and - 1; j > floor && j >= and - MAX_RELATIVE_VERB; j--) {
+    if (lower[j] === ',' || lower[j] === ';' || kind[j] === QUOTE || lower[j] === 'and') return -1;
+    if (lower[j] === 'who' && cap[j] !== 1) return j;
+  }
+  return -1;
 }

@@ -46,7 +46,8 @@ export function isPrepositionalAdjunct(doc: Doc, i: number, last: number, chaine
   if (!chained && !MANNER.has(lower[i]) && !(lower[i] === 'on' && lower[i + 1] === 'behalf')) return false;
   let k = i;
   for (let link = 0; link < MAX_LINKS; link++) {
-    const head = afterPreposition(doc, k);
+    // "on Friday with an image of the planes": "of" may join a later adjunct's noun to its complement.
+    const head = link > 0 && lower[k] === 'of' ? k + 1 : afterPreposition(doc, k);
     if (head < 0 || head > last) return false;
     let j = head;
     while (j <= last && j < head + MAX_PHRASE && afterPreposition(doc, j) < 0 && nounPhraseWord(doc, j)) j++;
