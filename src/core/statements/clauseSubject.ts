@@ -12,6 +12,7 @@ import { openingOutsideQuote } from './sentenceOpening';
 import { afterSemicolon } from './clauseStarts';
 import { timePhraseEnd } from './timeAdjunct';
 import { listEnd } from './listComma';
+import { afterClockStamp } from './clockStamp';
 
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 export function sentenceStart(doc: Doc, i: number): number {
@@ -21,7 +22,8 @@ export function sentenceStart(doc: Doc, i: number): number {
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
-  const opening = afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before);
+  // "11:00 am – Police receive calls saying …": past a live blog's time stamp (clockStamp.ts).
+  const opening = afterClockStamp(doc, afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before), before);
   let k = afterFrontedPhrases(doc, opening, before);
   // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
   if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;

@@ -13,7 +13,7 @@ import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 
 const HEARER_DETERMINERS = new Set(['a', 'an', 'the']);
-const MAX_WORDS = 3;
+const MAX_WORDS = 5;
 const OUTLET_NOUNS = new Set(['media', 'television', 'tv', 'radio', 'press']);
 
 /** The hearer from token `i` when a clause (within sentence end `b`) follows it, or null. */

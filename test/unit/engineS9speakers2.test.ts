@@ -1,0 +1,29 @@
+// Sources of statements in US political news shapes (round 2 of the PolNeAR work): a name before an unclosed
+// indefinite description ("Sen. Ada Cole (D-OR), a backer of the bill told …"), a live blog's time stamp
+// opening an entry ("10:30 am – …"), a participle after a verb of beginning ("have begun urging"), what one
+// receives speaking for itself ("received a letter saying …"), a hearer with a figure closing the sentence
+// after a question ("…?" Hart said to a crowd of about 500.). Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyze } from '../../src/core';
+import { found, speakerOf } from './engineFound';
+
+suite('engine: sources in political news (S9 speakers2)', () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    ['a name with a party label before an unclosed description', "Sen. Mary Jones (D-OR), a supporter of the governor's bid for the presidency told host Tom Smith she believed the bill would pass.", 'the bill would pass', 'Mary Jones'],
+    ['a name before an unclosed description, mid-sentence', 'On Friday on NBC, Sen. Mary Jones, a supporter of the bill told reporters it would pass.', 'it would pass', 'Mary Jones'],
+    ['the subject of "have begun" before a participle cue', 'The long meeting ended Thursday morning as many senators have begun urging the party to move on.', 'to move on', 'many senators'],
+    ['the subject of "kept" before a participle cue', 'Critics kept saying the plan would fail.', 'the plan would fail', 'Critics'],
+    ['a received letter speaks', 'The school received a letter saying the inspection was cancelled.', 'the inspection was cancelled', 'a letter'],
+    ['a hearer with a figure after a question', 'Mayor Tom Hart spoke in Dayton.\n\n"How can you trust these banks?" Hart said to a crowd of about 500.', 'How can you trust these banks?', 'Tom Hart'],
+  ];
+  for (const [name, text, fragment, speaker] of cases) {
+    test(name, () => assert.strictEqual(speakerOf(text, fragment), speaker));
+  }
+
+  test('a live blog time stamp is no source', () => {
+    const a = analyze('The Shooting in Springfield\n\n10:30 am – Officers receive word saying a man has fired shots inside the mall.\n\n11:15 am — The mayor says the suspect has been arrested.\n');
+    const names = found(a).map((f) => f[2]);
+    assert.deepStrictEqual(names.filter((n) => n !== null && /^\d/.test(n)), []);
+    assert.ok(found(a).some((f) => f[1].includes('the suspect has been arrested') && f[2] === 'The mayor'));
+  });
+});
