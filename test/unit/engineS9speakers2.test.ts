@@ -14,6 +14,11 @@ suite('engine: sources in political news (S9 speakers2)', () => {
     ['the subject of "have begun" before a participle cue', 'The long meeting ended Thursday morning as many senators have begun urging the party to move on.', 'to move on', 'many senators'],
     ['the subject of "kept" before a participle cue', 'Critics kept saying the plan would fail.', 'the plan would fail', 'Critics'],
     ['a received letter speaks', 'The school received a letter saying the inspection was cancelled.', 'the inspection was cancelled', 'a letter'],
+    ['a capitalised "Tweeted" after a source and its apposition', 'Mayor Tom Hart spoke in Dayton.\n\n"Not our ad but we like it!" Smith, the head of Forward Ohio PAC, Tweeted on Friday with a photo.', 'Not our ad but we like it!', 'Smith'],
+    ['"posted on Friday" after a source and its apposition', '"Not our ad," Smith, the head of Forward Ohio PAC, posted on Friday.', 'Not our ad', 'Smith'],
+    ['the subject of a "with" clause joined by "and"', 'Democrats were quick to respond, with Mary Jones tweeting that it was a disaster for the governor and asking, "How can he stay in office?"', 'How can he stay in office?', 'Mary Jones'],
+    ['a description "known as" a name is that name', '"There was never an order," said the station chief known as Bob, speaking for the first time.\n\n"I stayed," Bob said.', 'There was never an order', 'Bob'],
+    ['a description "known as" a quoted nickname', 'A hacker known as "Lynx" broke into the server.\n\n"It was easy," the hacker said.', 'It was easy', 'Lynx'],
     ['a hearer with a figure after a question', 'Mayor Tom Hart spoke in Dayton.\n\n"How can you trust these banks?" Hart said to a crowd of about 500.', 'How can you trust these banks?', 'Tom Hart'],
   ];
   for (const [name, text, fragment, speaker] of cases) {

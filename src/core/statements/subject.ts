@@ -40,6 +40,7 @@ import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
 import { nameBeforeDescription } from './nameBeforeDescription';
 import { subjectBeforeAspectual } from './aspectualVerb';
+import { subjectOfWithClause } from './withAbsolute';
 import { modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -64,6 +65,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // "… as more senators have begun urging …": the subject of the verb of beginning (aspectualVerb.ts).
   const aspectual = subjectBeforeAspectual(doc, cue, floor);
   if (aspectual) return { phrase: aspectual, apposition: null };
+  // "…, with Ana Ruiz tweeting that … and asking, "…?"": the "with" clause's subject (withAbsolute.ts).
+  const withClause = subjectOfWithClause(doc, cue, floor);
+  if (withClause) return { phrase: withClause, apposition: null };
   const start = cue.firstTok - 1;
   if (start < floor) {
     if (cue.inflection === 'ing') {
