@@ -19,7 +19,7 @@ suite('engine: sources in political news (S9 speakers2)', () => {
     ['the subject of a "with" clause joined by "and"', 'Democrats were quick to respond, with Mary Jones tweeting that it was a disaster for the governor and asking, "How can he stay in office?"', 'How can he stay in office?', 'Mary Jones'],
     ['a description "known as" a name is that name', '"There was never an order," said the station chief known as Bob, speaking for the first time.\n\n"I stayed," Bob said.', 'There was never an order', 'Bob'],
     ['a description "known as" a quoted nickname', 'A hacker known as "Lynx" broke into the server.\n\n"It was easy," the hacker said.', 'It was easy', 'Lynx'],
-    ['a compound role noun before "who" stays whole', '"It is over," said a former state law enforcement official who oversaw investigations.', 'It is over', 'a former state law enforcement official'],
+    ['a compound role noun before "who" stays whole', '"It is over," said a former law enforcement official who oversaw investigations.', 'It is over', 'a former law enforcement official'],
     ['a cue joined by "and" to a restrictive relative', 'Former general John Miller pleaded guilty.\n\nMiller "was treated gently," said a former law enforcement official who oversaw such cases and described the affair as "a minor matter."', 'a minor matter', 'a former law enforcement official'],
     ['a cue joined by "and" to a relative after a comma', 'The mayor praised Ana Ruiz, who led the audit and said the books were clean.', 'the books were clean', 'Ana Ruiz'],
     ['a hearer with a figure after a question', 'Mayor Tom Hart spoke in Dayton.\n\n"How can you trust these banks?" Hart said to a crowd of about 500.', 'How can you trust these banks?', 'Tom Hart'],
