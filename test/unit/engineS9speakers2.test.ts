@@ -29,6 +29,11 @@ suite('engine: sources in political news (S9 speakers2)', () => {
     test(name, () => assert.strictEqual(speakerOf(text, fragment), speaker));
   }
 
+  test('a title before the name heads a later description, after a headline role', () => {
+    const a = analyze('Former Dayton leader Hart rejects the plan\n\nCount former Ohio Governor Tom Hart among the critics of the plan.\n\n"We will not pay," Hart told a TV channel.\n\nBut the former Ohio governor did not stop there.\n\n"The first loser would be the state," he continued.\n');
+    assert.deepStrictEqual(found(a).map((f) => f[2]), ['Tom Hart', 'Tom Hart']);
+  });
+
   test('a live blog time stamp is no source', () => {
     const a = analyze('The Shooting in Springfield\n\n10:30 am – Officers receive word saying a man has fired shots inside the mall.\n\n11:15 am — The mayor says the suspect has been arrested.\n');
     const names = found(a).map((f) => f[2]);
