@@ -5,7 +5,7 @@
 // after a question ("…?" Hart said to a crowd of about 500.). Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
-import { found, speakerOf } from './engineFound';
+import { found, reportedIn, speakerOf } from './engineFound';
 
 suite('engine: sources in political news (S9 speakers2)', () => {
   const cases: Array<[string, string, string, string | null]> = [
@@ -32,6 +32,12 @@ suite('engine: sources in political news (S9 speakers2)', () => {
   test('a title before the name heads a later description, after a headline role', () => {
     const a = analyze('Former Dayton leader Hart rejects the plan\n\nCount former Ohio Governor Tom Hart among the critics of the plan.\n\n"We will not pay," Hart told a TV channel.\n\nBut the former Ohio governor did not stop there.\n\n"The first loser would be the state," he continued.\n');
     assert.deepStrictEqual(found(a).map((f) => f[2]), ['Tom Hart', 'Tom Hart']);
+  });
+
+  test('a bare proportion with an approximator is a source; a parallel share after "and" ends its content', () => {
+    assert.deepStrictEqual(reportedIn('The voters were asked about the race.\n\nNearly half said they prefer a veteran and about the same number would rather see an outsider.'), [['they prefer a veteran', 'Nearly half']]);
+    assert.deepStrictEqual(reportedIn('About a third said the race was unfair.'), [['the race was unfair', 'About a third']]);
+    assert.deepStrictEqual(reportedIn('The lawyer said he faces two years in prison and as many as five years more for fraud.'), [['he faces two years in prison and as many as five years more for fraud', 'The lawyer']]);
   });
 
   test('a live blog time stamp is no source', () => {
