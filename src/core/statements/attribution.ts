@@ -71,7 +71,10 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
     const phrase = phraseStartingAt(doc, j + 1);
     // `"…" -- Omar Dade is now the minister.`: a name that opens a clause after the dash is no signature.
     const opensClause = phrase !== null && FINITE_AUXILIARIES.has(lower[phrase.last + 1] ?? '');
-    return phrase && !opensClause ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
+    // `called the senator "the next Lincoln" – the president who …`: after a quotation inside a clause, a
+    // description after the dash glosses the quoted words; it signs nothing.
+    const gloss = phrase !== null && !startsSentenceAt(doc, q) && /^(?:the|a|an)$/.test(doc.tokens.textOf(phrase.first));
+    return phrase && !opensClause && !gloss ? { cue: null, phrase, apposition: null, cueBefore: false } : null;
   }
   while (samePara(doc, q.closeTok, j) && (lower[j] === ',' || lower[j] === ';' || lower[j] === ':') && j < q.closeTok + 3) j++;
   // "…," said Bolden. A participle is no inversion: in `described it as "a sad time", telling the BBC he …`
