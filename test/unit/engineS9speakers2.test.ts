@@ -24,6 +24,8 @@ suite('engine: sources in political news (S9 speakers2)', () => {
     ['a cue joined by "and" to a relative after a comma', 'The mayor praised Ana Ruiz, who led the audit and said the books were clean.', 'the books were clean', 'Ana Ruiz'],
     ['a fronted description before a dashed insertion is the name\'s', 'Mayor Ann Cole met voters on Monday.\n\nHimself a former football coach — he led the Rams for a decade — Tom Hart also offered his view of the game.\n\n"The game is boring!" he tweeted.', 'The game is boring!', 'Tom Hart'],
     ['a description after a dash glosses a quotation inside a clause', 'Radio host Tom Beck has backed the senator. He has also called the senator "the next Abraham Lincoln" – the president who Beck admires most.', 'the next Abraham Lincoln', 'Tom Beck'],
+    ['"appeals to" without a request is no cue', 'Senator Tom Hart said Tuesday the populist movement that is sweeping the state and boosting candidates including Ann Cole in the race appeals to the "worst instincts" of voters.', 'worst instincts', 'Tom Hart'],
+    ['"appealed to" with a request stays a cue', 'The mayor appealed to residents to stay indoors.', 'to stay indoors', 'The mayor'],
     ['a hearer with a figure after a question', 'Mayor Tom Hart spoke in Dayton.\n\n"How can you trust these banks?" Hart said to a crowd of about 500.', 'How can you trust these banks?', 'Tom Hart'],
   ];
   for (const [name, text, fragment, speaker] of cases) {
