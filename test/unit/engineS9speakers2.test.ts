@@ -26,6 +26,7 @@ suite('engine: sources in political news (S9 speakers2)', () => {
     ['a description after a dash glosses a quotation inside a clause', 'Radio host Tom Beck has backed the senator. He has also called the senator "the next Abraham Lincoln" – the president who Beck admires most.', 'the next Abraham Lincoln', 'Tom Beck'],
     ['"appeals to" without a request is no cue', 'Senator Tom Hart said Tuesday the populist movement that is sweeping the state and boosting candidates including Ann Cole in the race appeals to the "worst instincts" of voters.', 'worst instincts', 'Tom Hart'],
     ['"appealed to" with a request stays a cue', 'The mayor appealed to residents to stay indoors.', 'to stay indoors', 'The mayor'],
+    ['a quotation running on to a postposed source', 'The author, Tom Hart, stands by the book.\n\n"I think their account is far more credible" than that of the station chief, Hart said.', 'far more credible', 'Tom Hart'],
     ['a hearer with a figure after a question', 'Mayor Tom Hart spoke in Dayton.\n\n"How can you trust these banks?" Hart said to a crowd of about 500.', 'How can you trust these banks?', 'Tom Hart'],
   ];
   for (const [name, text, fragment, speaker] of cases) {
