@@ -28,6 +28,9 @@ suite('engine: sources in political news (S9 speakers2)', () => {
     ['"appealed to" with a request stays a cue', 'The mayor appealed to residents to stay indoors.', 'to stay indoors', 'The mayor'],
     ['a quotation running on to a postposed source', 'The author, Tom Hart, stands by the book.\n\n"I think their account is far more credible" than that of the station chief, Hart said.', 'far more credible', 'Tom Hart'],
     ['an opening "as" clause before a colon names the source of the paragraph quotation', 'Of course, as Tom Hart of the Dayton Star observed, the real winner was not on the stage:\n\n"The clear winner of the debate was the network, which ran two lively sessions."', 'The clear winner', 'Tom Hart'],
+    ['a state after a fronted place is no source (abbreviation)', 'In Fresno, Calif., the mayor said the roads were closed.', 'the roads were closed', 'the mayor'],
+    ['a state after a fronted place is no source (full name)', 'In Dayton, Ohio, the mayor said the roads were closed.', 'the roads were closed', 'the mayor'],
+    ['a state after a fronted place before a participle cue', 'In federal court in Alexandria, Va., Tom Hart, in a green jumpsuit, said little, offering only short confirmations that he was pleading guilty.', 'he was pleading guilty', 'Tom Hart'],
     ['a hearer with a figure after a question', 'Mayor Tom Hart spoke in Dayton.\n\n"How can you trust these banks?" Hart said to a crowd of about 500.', 'How can you trust these banks?', 'Tom Hart'],
   ];
   for (const [name, text, fragment, speaker] of cases) {

@@ -63,11 +63,18 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
     const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || time || (round > 0 && modifiesFronted(doc, k));
     if (!fronted) return k;
     k = comma + 1;
+    // "In a court in Alexandria, Va., Lazar said …": a state's abbreviation closes the fronted place.
+    if (doc.tokens.abbr[k] === 1 && doc.tokens.cap[k] === 1 && cap1(doc, comma - 1) && lower[k + 1] === ',' && k + 2 < before) k += 2;
     if (digitFirst[k] === 1 && lower[k + 1] === ',' && digitFirst[k - 2] === 1) k += 2;
     // Only a time or dated phrase may follow the first one ("Two weeks earlier, on May 3, …").
     if (!(FRONTED_BEFORE_SUBJECT.has(lower[k]) || modifiesFronted(doc, k)) || round === 2) return k;
   }
   return k;
+}
+
+/** Whether token `k` is a capitalised word (the place before a state's abbreviation). */
+function cap1(doc: Doc, k: number): boolean {
+  return doc.tokens.cap[k] === 1 && doc.tokens.kind[k] === WORD;
 }
 
 /**
