@@ -11,6 +11,7 @@ import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 
 const PROPORTIONS = new Set(['%', 'percent', 'cent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'proportion']);
+const FIGURE_SHARES = new Set(['%', 'percent', 'cent']);
 const APPROXIMATORS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'under', 'only', 'just', 'a', 'the', 'than', 'more', 'less', 'fewer', 'least', 'at', 'per']);
 const GROUP_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -20,7 +21,8 @@ export function proportionSource(doc: Doc, k: number, floor: number): Phrase | n
   const { lower, kind, cap, digitFirst } = doc.tokens;
   if (kind[k] !== WORD || cap[k] === 1 || isStopWord(lower[k])) return null;
   // "Nearly half said …", "About a third said …": a bare proportion of the group named before opens the clause.
-  if (PROPORTIONS.has(lower[k]) && lower[k] !== '%') {
+  // (A figure's share, "About 40 percent say", is read by the walk as "40 percent".)
+  if (PROPORTIONS.has(lower[k]) && !FIGURE_SHARES.has(lower[k]) && digitFirst[k - 1] !== 1) {
     let first = k;
     while (first - 1 >= floor && first > k - 4 && (APPROXIMATORS.has(lower[first - 1]) || digitFirst[first - 1] === 1)) first--;
     if (first < k && (first === floor || lower[first - 1] === ',')) return { first, last: k };
