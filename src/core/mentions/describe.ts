@@ -13,6 +13,7 @@ import { descriptionHead } from './head';
 import { isArticleBeforeName } from './theName';
 import { jointParts } from './jointPhrases';
 import { DASH_MARKS } from './npInsertion';
+import { nameKnownAs } from './knownAs';
 
 export type Gender = 'female' | 'male' | null;
 
@@ -92,7 +93,8 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   let acronym: string | null = null;
   // A punctuation token's `lower` is the mark itself.
   if (lower[p.last + 1] === '(' && lower[p.last + 3] === ')' && ACRONYM.test(tokens.textOf(p.last + 2))) acronym = tokens.textOf(p.last + 2);
-  const name = run ? doc.text.slice(tokens.start[run[0]], tokens.end[run[1]]) : null;
+  // "the station chief known as Bob": a description names its source by the name it goes by (knownAs.ts).
+  const name = run ? doc.text.slice(tokens.start[run[0]], tokens.end[run[1]]) : nameKnownAs(doc, p.last);
   if (run && run[0] === run[1] && ACRONYM.test(name!) && name!.length >= 2) acronym = name;
   const roleText = run ? doc.text.slice(start, tokens.start[run[0]]).trim().replace(/[,\s]+$/, '') : text;
   const lowers: string[] = [];

@@ -120,9 +120,10 @@ function titledNameAhead(doc: Doc, w: Walk, i: number): boolean {
  * the phrase before punctuation (a compound role: "law enforcement official", "campaign finance lawyer").
  */
 function compoundRoleClosing(w: Walk, i: number): boolean {
-  const { cap, kind, sent } = w.tokens;
+  const { cap, kind, sent, lower } = w.tokens;
   for (let k = i; k < i + 3 && kind[k] === WORD && cap[k] !== 1 && canBeInPhrase(w, k) && !w.is(k, JOINER | DETERMINER); k++) {
-    if (w.is(k, ROLE_WORD)) return kind[k + 1] !== WORD || sent[k + 1] !== sent[k];
+    // "a law enforcement official who oversaw …": a relative pronoun after the role noun closes the phrase too.
+    if (w.is(k, ROLE_WORD)) return kind[k + 1] !== WORD || sent[k + 1] !== sent[k] || lower[k + 1] === 'who' || lower[k + 1] === 'whose';
   }
   return false;
 }

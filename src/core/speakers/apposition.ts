@@ -29,7 +29,9 @@ export function linkApposition(mentions: readonly Mention[], entityOf: (Entity |
   const head = i >= 2 && mentions[i - 1].oblique && mentions[i - 2].appositionAt === mentions[i].first;
   // "Dr Leon Frey, the hospital's director,": the possessor "the hospital" opens the apposition too.
   const possessor = i >= 2 && mentions[i - 1].possessive && mentions[i - 1].first === mentions[i].first;
-  const j = head || possessor ? i - 2 : i - 1;
+  let j = head || possessor ? i - 2 : i - 1;
+  // "Himself a former coach — he led the Rams — Tom Hart …": mentions inside the dashes stand between.
+  if (j >= 0 && mentions[j].appositionAt !== mentions[i].first) j = dashedDescriptionBefore(mentions, i);
   if (j < 0 || mentions[j].appositionAt !== mentions[i].first) return;
   const [a, b] = [mentions[j].info, mentions[i].info];
   // A bare noun is no apposition ("Soon after he became president, Bush directed …").
@@ -52,6 +54,14 @@ export function linkApposition(mentions: readonly Mention[], entityOf: (Entity |
   }
   else if (a.name && !b.name && !b.plural && bothPeople(ea, eb)) { table.link(eb, ea); entityOf[i] = ea; }
   else if (a.name && !b.name && !b.plural && (!mentions[i].source || (/^the\s/i.test(b.text) && mentions[i].comma)) && describedOrganisation(ea, eb, b.text)) { table.link(eb, ea); ea.kind = 'organization'; entityOf[i] = ea; }
+}
+
+/** How many mentions back a description before a dashed insertion may stand (mentions/frontedPredicative.ts). */
+const MAX_INSERTED_MENTIONS = 6;
+
+function dashedDescriptionBefore(mentions: readonly Mention[], i: number): number {
+  for (let k = i - 2; k >= 0 && k >= i - MAX_INSERTED_MENTIONS && mentions[k].sent === mentions[i].sent; k--) if (mentions[k].appositionAt === mentions[i].first) return k;
+  return -1;
 }
 
 const bothPeople = (a: Entity, b: Entity) => (a.kind === 'person' || a.kind === 'unknown') && (b.kind === 'person' || b.kind === 'unknown');

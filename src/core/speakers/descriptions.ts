@@ -12,7 +12,7 @@ import type { MentionInfo } from '../mentions/describe';
 import type { Entity } from './entities';
 import { detached } from '../text/vocabulary';
 import { mayNameBusiness } from './businessDescriptions';
-import { PERSON_ROLES } from '../mentions/lexicon';
+import { PERSON_ROLES, TITLES } from '../mentions/lexicon';
 
 const DEFINITE = /^(?:the|his|her|its|their)\s/i;
 /** Words that make a description self-contained: it introduces its source rather than refers back. */
@@ -84,7 +84,9 @@ function addWords(into: EntityWords, text: string): void {
   const cut = list.findIndex((w) => PREPOSITION.test(w));
   const head = list[(cut > 0 ? cut : list.length) - 1];
   if (head) into.heads.add(head);
-  for (const w of list) into.words.add(w);
+  // "former Mexican President Felipe Calderon" … "the former Mexican president": a title before the name
+  // heads a description of its holder, whatever role the entity took first.
+  for (const w of list) { into.words.add(w); if (TITLES.has(w)) into.heads.add(w); }
   // "Gov. Helen Park" … "the governor said": the title's full words, as head when the abbreviation heads.
   for (const w of list) for (const full of TITLE_WORDS.get(w) ?? []) {
     into.words.add(full);

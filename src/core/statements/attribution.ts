@@ -18,6 +18,7 @@ import { FINITE_AUXILIARIES } from './verbWords';
 import { closesWithAdjunct } from './postposed';
 import { DASHES } from './dashApposition';
 import { signatureBelow } from './signatureLine';
+import { runOnThenPostposedCue } from './runOnQuote';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -100,6 +101,8 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   const asClause = reportingAsClause(doc, q, j, cues);
   if (asClause) return asClause;
   let subject = phraseAt(doc, j) ?? determinedNounBeforeCue(doc, j, (k) => cues.startingAt(k) !== undefined);
+  // `"…" than that of the chief, Hart said.`: a quotation opening its sentence runs on to a postposed source (runOnQuote.ts).
+  if (!subject && startsSentenceAt(doc, q)) { const runOn = runOnThenPostposedCue(doc, q, j, cues, (t) => endsSentence(doc, t)); if (runOn) return runOn; }
   if (!subject || !samePara(doc, q.closeTok, j)) return longTitle();
   // "…," Bush said — punctuation inside or after the closing mark; not `The "History" section … explains`.
   if (j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && !startsSentenceAt(doc, q)) return null;

@@ -16,6 +16,7 @@ import { frontedAdverbial } from './contentStart';
 import { closingAbbreviation, inSubordinateFrame, mainClauseAfter, negatedCue } from './clauseFrame';
 import { coordinatedStance, occasionOfSaying } from './contentTail';
 import { relativePredicateAfter } from './relativePredicate';
+import { parallelShareAfter } from './parallelShare';
 import { closingGloss, colonOpensSentence, dashContinues, semicolonContinues } from './punctuationBounds';
 
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
@@ -125,6 +126,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "…, but he did not say whether …", "…, though she gave no date": a negated cue coordinated after the content.
     const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && CONCESSIVE_LINKS.has(lower[i + 2]) ? i + 2 : -1;
     if (coordinator > 0 && i > from && negatedCue(doc, coordinator)) break;
+    // "Nearly half said they prefer a veteran and about the same number would rather …" (parallelShare.ts).
+    if (i > from && parallelShareAfter(doc, n === ',' ? i + 2 : i + 1)) break;
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
     // "claimed there is good will while admitting difficulties", "alleges it is arming while Iran maintains
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.

@@ -12,6 +12,7 @@ import { openingOutsideQuote } from './sentenceOpening';
 import { afterSemicolon } from './clauseStarts';
 import { timePhraseEnd } from './timeAdjunct';
 import { listEnd } from './listComma';
+import { afterClockStamp } from './clockStamp';
 
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 export function sentenceStart(doc: Doc, i: number): number {
@@ -21,7 +22,8 @@ export function sentenceStart(doc: Doc, i: number): number {
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
-  const opening = afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before);
+  // "11:00 am – Police receive calls saying …": past a live blog's time stamp (clockStamp.ts).
+  const opening = afterClockStamp(doc, afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before), before);
   let k = afterFrontedPhrases(doc, opening, before);
   // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
   if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;
@@ -61,11 +63,18 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
     const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || time || (round > 0 && modifiesFronted(doc, k));
     if (!fronted) return k;
     k = comma + 1;
+    // "In a court in Alexandria, Va., Lazar said …": a state's abbreviation closes the fronted place.
+    if (doc.tokens.abbr[k] === 1 && doc.tokens.cap[k] === 1 && cap1(doc, comma - 1) && lower[k + 1] === ',' && k + 2 < before) k += 2;
     if (digitFirst[k] === 1 && lower[k + 1] === ',' && digitFirst[k - 2] === 1) k += 2;
     // Only a time or dated phrase may follow the first one ("Two weeks earlier, on May 3, …").
     if (!(FRONTED_BEFORE_SUBJECT.has(lower[k]) || modifiesFronted(doc, k)) || round === 2) return k;
   }
   return k;
+}
+
+/** Whether token `k` is a capitalised word (the place before a state's abbreviation). */
+function cap1(doc: Doc, k: number): boolean {
+  return doc.tokens.cap[k] === 1 && doc.tokens.kind[k] === WORD;
 }
 
 /**

@@ -99,6 +99,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (question) return question;
   // "briefed Congress on its plans", "told reporters about the visit": after a hearer, a topic is no content.
   if (!that && cue.kind === 'verb' && cue.lastTok > cue.verbTok && cue.lastTok + 1 === i && TOPIC_PREPOSITIONS.has(doc.tokens.lower[i])) return null;
+  // "…?" Hart said to a crowd of about 500.": a figure after "of" ends the hearer's phrase; no content opens there.
+  if (!that && doc.tokens.lower[i - 1] === 'of' && opensWithFigure(doc, i)) return null;
   const complement = that ? null : objectComplement(doc, cue, i, isCueAt);
   if (complement) return complement;
   const onlyThat = cue.kind === 'verb' && [...frames].every((f) => f === 'thatOnly' || f === 'quoteOnly' || f === 'estimate');

@@ -18,6 +18,8 @@ import { QUOTING_VERBS } from '../cues/participles';
 const AUTHOR_MARKS = new Set(['from', 'by']);
 // "all they get is a message stating "…"": a predicate noun after a copula is no object of the subject's act; it speaks.
 const OWN_SUBJECT = new Set(['with', 'without', 'and', 'or', 'but', 'as', 'is', 'was', 'are', 'were']);
+/** Verbs of receiving: their object was sent by someone else ("received a letter saying …"). */
+const RECEIVING = new Set(['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got']);
 export const PERCEPTION: ReadonlySet<string> = new Set(verbs.perception);
 
 export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number): boolean {
@@ -27,6 +29,8 @@ export function isObjectBeforeParticiple(doc: Doc, phrase: Phrase, floor: number
   // "The paper quoted the mayor saying "…"": the one quoted speaks; "The mayor defended the plan, quoted by
   // Reuters saying "…"": the quoter only reports, and the clause's subject speaks.
   if (QUOTING_VERBS.has(lower[before])) return false;
+  // "Police received 911 calls saying shots were fired": what one receives was sent by another; it speaks.
+  if (RECEIVING.has(lower[before]) || (RECEIVING.has(lower[before - 1]) && /^\d/.test(lower[before]))) return false;
   if (AUTHOR_MARKS.has(lower[before]) && QUOTING_VERBS.has(lower[before - 1])) return true;
   // "from praise to Lina Marsh's remarks calling the drought "…"": a text that names its author is the
   // participle's subject, so it speaks (documentAuthors.ts then takes its author).

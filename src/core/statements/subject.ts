@@ -38,6 +38,10 @@ import { subjectBeyondList } from './subjectBeyondList';
 import { subjectAtLink } from './subjectAtLink';
 import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
+import { nameBeforeDescription } from './nameBeforeDescription';
+import { subjectBeforeAspectual } from './aspectualVerb';
+import { subjectOfWithClause } from './withAbsolute';
+import { antecedentOfJoinedRelative } from './relativeConjunct';
 import { modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -59,6 +63,15 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const floor = sentenceStart(doc, cue.firstTok);
   const opening = cue.inflection === 'ing' ? null : openingNameBeforeApposition(doc, cue, floor);
   if (opening) return opening;
+  // "… as more senators have begun urging …": the subject of the verb of beginning (aspectualVerb.ts).
+  const aspectual = subjectBeforeAspectual(doc, cue, floor);
+  if (aspectual) return { phrase: aspectual, apposition: null };
+  // "…, with Ana Ruiz tweeting that … and asking, "…?"": the "with" clause's subject (withAbsolute.ts).
+  const withClause = subjectOfWithClause(doc, cue, floor);
+  if (withClause) return { phrase: withClause, apposition: null };
+  // "… said an official who oversaw such cases and described the affair as …": the relative's antecedent (relativeConjunct.ts).
+  const relative = antecedentOfJoinedRelative(doc, cue, floor);
+  if (relative) return { phrase: relative, apposition: null };
   const start = cue.firstTok - 1;
   if (start < floor) {
     if (cue.inflection === 'ing') {
@@ -114,6 +127,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // "A team from Kelby University, the Harlow Museum and Dunmore College announced": the team (subjectBeyondList.ts).
   const widened = source && cue.inflection !== 'ing' ? subjectBeyondList(doc, source, cue.firstTok, floor) ?? jointList(doc, source, floor) : null;
   if (widened) return { phrase: widened, apposition: null };
+  // "Sen. Ada Cole (D-OR), a backer of the bill told …": the name before an unclosed description (nameBeforeDescription.ts).
+  const named = source && cue.inflection !== 'ing' ? nameBeforeDescription(doc, source, floor) : null;
+  if (named) return named;
   const document = source && cue.inflection === 'ing' ? documentAfterOf(doc, source) : null;
   if (document) return { phrase: document, apposition: null };
   if (source && cue.inflection === 'ing' && (isObjectBeforeParticiple(doc, source, floor) || opensWithParticiple(doc, source))) return viaClause();

@@ -22,6 +22,7 @@ import { clauseSubject } from './clauseSubject';
 import { BE_FORMS, IRREGULAR_PAST } from './verbWords';
 import type { QuoteAttribution } from './attribution';
 import { isParagraphQuote } from './paragraphQuote';
+import { asClauseSource } from './asReportingOpening';
 
 /** Fewer words than this quoted inside a clause read as a label ("significant public benefit"). */
 const MIN_WORDS_INSIDE = 4;
@@ -86,7 +87,7 @@ export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | n
     // security cabinets"`, `a show titled "Photographs and Prints"`), not the subject's words.
     const inside = lower[prev] !== ':' && lower[prev] !== ';';
     if (inside && (q.words < MIN_WORDS_INSIDE || roleWithoutCue(doc, q) === 'title' || modifiesNoun(doc, q))) return null;
-    const phrase = speakingSubject(doc, prev - (inside ? 0 : 1), lower[prev] === ':');
+    const phrase = speakingSubject(doc, prev - (inside ? 0 : 1), lower[prev] === ':') ?? asClauseSource(doc, doc.sentStart[prev], prev);
     if (!phrase || (inside && (opensClauseBetween(doc, phrase.last + 1, prev) || !activeVerbBetween(doc, phrase.last + 1, prev)))) return null;
     return { cue: null, phrase, apposition: null, cueBefore: true };
   }
@@ -104,6 +105,9 @@ function previousSentenceSubject(doc: Doc, q: QuoteSpan, newParagraph = false): 
   const { kind } = doc.tokens;
   const start = doc.sentStart[end];
   for (let k = start; k <= end; k++) if (kind[k] === QUOTE) return null;
+  // `As Tom Hart observed, the real winner was the network:` ¶ `"…"`: the "as" clause's source (asReportingOpening.ts).
+  const asSource = asClauseSource(doc, start, end);
+  if (asSource) return { cue: null, phrase: asSource, apposition: null, cueBefore: false };
   const subject = clauseSubject(doc, end);
   if (!subject || subject.last >= end) return null;
   const phrase = namedApposition(doc, subject, end) ?? subject;
