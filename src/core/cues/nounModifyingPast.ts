@@ -41,27 +41,7 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   if ((next === 'this' || next === 'last') && !/^(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time)$/.test(lower[i + 2] ?? '')) return false;
   // "Ann Lowe, an activist, tweeted on Twitter that …": a content ("that", a colon or a quotation) after a short
   // adjunct makes it the verb of the clause.
-  return !contentAfterAdjunct(doc, i) && !afterQuotedSourceApposition(doc, i);
-}
-
-const MAX_POSTPOSED_SOURCE = 20;
-
-/**
- * `"…!" Ann Lowe, the head of the group, tweeted on Friday.`: a quotation closing with its punctuation, then a
- * source and its apposition with no verb of their own: the past form after the apposition's comma is the
- * reporting verb of the quotation, not a participle modifying the apposition's noun.
- */
-function afterQuotedSourceApposition(doc: Doc, i: number): boolean {
-  const { lower, kind, cap, para } = doc.tokens;
-  if (lower[i - 1] !== ',') return false;
-  let commas = 0;
-  for (let k = i - 2; k > 0 && k >= i - MAX_POSTPOSED_SOURCE && para[k] === para[i]; k--) {
-    if (lower[k] === ',') commas++;
-    if (kind[k] === QUOTE) return /^[,!?]$/.test(lower[k - 1]) && cap[k + 1] === 1 && commas > 0;
-    const form = VERB_FORMS.get(lower[k])?.inflection;
-    if (form === 'past' || form === 's' || FINITE_AUXILIARIES.has(lower[k]) || PASSIVE_AUXILIARIES.has(lower[k])) return false;
-  }
-  return false;
+  return !contentAfterAdjunct(doc, i);
 }
 
 /**

@@ -23,7 +23,6 @@ import { endsCoordinatedSubject } from './coordinatedSubject';
 import { pluralSubjectBefore } from './pluralBeforeBase';
 import { tookToPlatform } from './platform';
 import { endsPostposedClause } from './postposedClause';
-import { appealWithoutRequest } from './appealTo';
 import { afterMannerAdverbs, afterPluralHere, pastAfterQuote, reportsAfterBy } from './verbContext';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
@@ -56,8 +55,6 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // a comma or a quotation mark and before a capitalised word, a cue word is part of a name or title.
   if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i]) return false;
   if (PARTICLES.has(form.lemma) && particleReach(lower, i, form.lemma) === 0) return false;
-  // "the movement appeals to the "worst instincts" of voters": attracting, not asking (appealTo.ts).
-  if (appealWithoutRequest(doc, i)) return false;
   if (quotedAsStart(doc, i) >= 0 || quotedAsSaying(doc, i)) return true;
   const k = beforeAdverbs(doc, i);
   const prev = k >= 0 && sent[k] === sent[i] ? k : -1;

@@ -40,8 +40,6 @@ import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
 import { nameBeforeDescription } from './nameBeforeDescription';
 import { subjectBeforeAspectual } from './aspectualVerb';
-import { subjectOfWithClause } from './withAbsolute';
-import { antecedentOfJoinedRelative } from './relativeConjunct';
 import { modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -66,12 +64,6 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // "… as more senators have begun urging …": the subject of the verb of beginning (aspectualVerb.ts).
   const aspectual = subjectBeforeAspectual(doc, cue, floor);
   if (aspectual) return { phrase: aspectual, apposition: null };
-  // "…, with Ana Ruiz tweeting that … and asking, "…?"": the "with" clause's subject (withAbsolute.ts).
-  const withClause = subjectOfWithClause(doc, cue, floor);
-  if (withClause) return { phrase: withClause, apposition: null };
-  // "… said an official who oversaw such cases and described the affair as …": the relative's antecedent (relativeConjunct.ts).
-  const relative = antecedentOfJoinedRelative(doc, cue, floor);
-  if (relative) return { phrase: relative, apposition: null };
   const start = cue.firstTok - 1;
   if (start < floor) {
     if (cue.inflection === 'ing') {
