@@ -1,6 +1,7 @@
 // Reported speech shapes of US political news (session 9, round 2): a finding source whose head is followed by a
 // participle modifier ("Exit polls taken in Ohio found …"), a report's participle and time before the clause's
-// own cue verb ("A report published Wednesday said …"). Every sentence is written for the test.
+// own cue verb ("A report published Wednesday said …"),
+// shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content. Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -10,11 +11,20 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['a survey head before "of", a participle and a clause', 'Surveys of shoppers taken as they left the mall showed that prices were rising fast.', [['prices were rising fast', 'Surveys']]],
     ['a poll head before a participle and a common-noun agent', 'A poll conducted by the university showed that most students oppose the plan.', [['most students oppose the plan', 'A poll']]],
     ['a report\'s participle and weekday before the cue', 'A report published Wednesday said the mayor used a private account.', [['the mayor used a private account', 'A report']]],
+    ['an approximator before a quantifier source', 'Nearly half said they prefer a candidate with experience.', [['they prefer a candidate with experience', 'Nearly half']]],
+    ['"more than" and a share as the source', 'More than half said the mayor would be best.', [['the mayor would be best', 'More than half']]],
+    ['a coordinated share with its own cue ends the first content', 'Most voters said they were worried, and 40 percent said the economy was weak.', [['they were worried', 'Most voters'], ['the economy was weak', '40 percent']]],
+    ['a coordinated "a third of voters" with its own cue', 'Most voters said they were worried, and nearly a third of voters said the economy was weak.', [['they were worried', 'Most voters'], ['the economy was weak', 'a third of voters']]],
+    ['", however" splices on the writer\'s next clause', 'In May, 47 percent said they would vote for Smith, however this time the number has dropped.', [['they would vote for Smith', '47 percent']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
   test('a preposition and a name after the head leave the name in the source', () => {
     assert.deepStrictEqual(reportedIn('The reports from Israel said the talks had failed.'), [['the talks had failed', 'The reports from Israel']]);
+  });
+  test('"more than" and a figure is the share, not a comparison', () => {
+    assert.deepStrictEqual(reportedIn('Most voters said they were worried, and more than 4 in 10 said the mayor would be best.').length, 2);
+    assert.deepStrictEqual(reportedIn('The crowd was bigger than officials had announced.'), []);
   });
   test('a verb after a weekday with a clause of its own stays the cue', () => {
     assert.deepStrictEqual(reportedIn('The mayor announced Friday he will resign.'), [['he will resign', 'The mayor']]);
