@@ -1,7 +1,8 @@
 // Reported speech shapes of US political news (session 9, round 2): a finding source whose head is followed by a
 // participle modifier ("Exit polls taken in Ohio found …"), a report's participle and time before the clause's
 // own cue verb ("A report published Wednesday said …"),
-// shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content. Every sentence is written for the test.
+// shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content,
+// "called for/on X to V" whose request runs from X (as the project gold has it). Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -16,6 +17,9 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['a coordinated share with its own cue ends the first content', 'Most voters said they were worried, and 40 percent said the economy was weak.', [['they were worried', 'Most voters'], ['the economy was weak', '40 percent']]],
     ['a coordinated "a third of voters" with its own cue', 'Most voters said they were worried, and nearly a third of voters said the economy was weak.', [['they were worried', 'Most voters'], ['the economy was weak', 'a third of voters']]],
     ['", however" splices on the writer\'s next clause', 'In May, 47 percent said they would vote for Smith, however this time the number has dropped.', [['they would vote for Smith', '47 percent']]],
+    ['"called for" keeps the one asked to act in the request', 'The senator called for the United States to step up its efforts.', [['the United States to step up its efforts', 'The senator']]],
+    ['"called on" and a name keeps the name in the request', 'Officials called on Sarkozy to continue working.', [['Sarkozy to continue working', 'Officials']]],
+    ['"urged" keeps its hearer out of the request', 'The mayor urged residents to stay home.', [['to stay home', 'The mayor']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 

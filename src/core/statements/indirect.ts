@@ -23,7 +23,7 @@ import { midSentenceContent } from './midSentence';
 import { contentAroundCue } from './cueInside';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
-import { questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
+import { infinitiveAfterObject, questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
@@ -75,7 +75,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   i = afterToHearer(doc, i, b);
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "denied reports he is unwell": what is denied is the claim's clause.
-  if (cue.kind === 'verb') i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
+  // "called on the United States to act": the one called upon and the request, no adjunct ("on Monday") to skip.
+  const calledUpon = cue.kind === 'verb' && cue.lemma === 'call' && /^(?:for|on)$/.test(doc.tokens.lower[i]) && cue.lastTok + 1 === i && infinitiveAfterObject(doc, i + 1, b);
+  if (cue.kind === 'verb' && !calledUpon) i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
   const claimThat = doc.tokens.lower[i] === 'that' && isClaimNoun(doc.tokens.lower[i - 1] ?? '');
   // "asked not to be named", "asked to remain anonymous": a request about oneself, with no hearer, reports
   // nothing ("asked to the regional government to act" has one).
@@ -84,7 +86,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "released a statement Wednesday that urged talks": a relative "that" after the object opens no content.
   // ("told reporters that protests would continue": a plural noun and its auxiliary, thatSubject.ts.)
   if (that && i > cue.lastTok + 1 && relativeThat(doc, i) && !pluralSubjectAfterThat(doc, i)) return null;
-  if (!that) {
+  // "called on the city to close the road": the one called upon stays in the request (request.ts, calledUpon).
+  if (calledUpon) i++;
+  if (!that && !calledUpon) {
     i = afterObjectHearer(doc, cue, i, b);
     that = doc.tokens.lower[i] === 'that';
   }
