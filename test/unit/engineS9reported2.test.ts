@@ -2,7 +2,7 @@
 // participle modifier ("Exit polls taken in Ohio found …"), a report's participle and time before the clause's
 // own cue verb ("A report published Wednesday said …"),
 // shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content,
-// "called for/on X to V" whose request runs from X (as the project gold has it). Every sentence is written for the test.
+// "called for/on X to V" whose request runs from X (as the project gold has it), "But X is suggesting …". Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -20,6 +20,8 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['"called for" keeps the one asked to act in the request', 'The senator called for the United States to step up its efforts.', [['the United States to step up its efforts', 'The senator']]],
     ['"called on" and a name keeps the name in the request', 'Officials called on Sarkozy to continue working.', [['Sarkozy to continue working', 'Officials']]],
     ['"urged" keeps its hearer out of the request', 'The mayor urged residents to stay home.', [['to stay home', 'The mayor']]],
+    ['"But" opening the sentence of a progressive cue', 'Polls closed. But the mayor is suggesting he beat expectations.', [['he beat expectations', 'the mayor']]],
+    ['a progressive cue without a conjunction still reads its subject', 'The mayor is saying he won.', [['he won', 'The mayor']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 

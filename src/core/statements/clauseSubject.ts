@@ -19,10 +19,14 @@ export function sentenceStart(doc: Doc, i: number): number {
 }
 
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
   const opening = afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before);
   let k = afterFrontedPhrases(doc, opening, before);
+  // "But Sanders is suggesting …", "And the mayor is saying …": a conjunction opening the sentence is no subject.
+  if (SENTENCE_CONJUNCTIONS.has(lower[k]) && k + 1 < before) k = afterFrontedPhrases(doc, k + 1, before);
   // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
   if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;
   if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };
