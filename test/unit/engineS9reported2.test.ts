@@ -2,7 +2,8 @@
 // participle modifier ("Exit polls taken in Ohio found …"), a report's participle and time before the clause's
 // own cue verb ("A report published Wednesday said …"),
 // shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content,
-// "called for/on X to V" whose request runs from X (as the project gold has it), "But X is suggesting …". Every sentence is written for the test.
+// "called for/on X to V" whose request runs from X (as the project gold has it), "But X is suggesting …",
+// a quoted nickname inside an apposition ("X, the hacker known as “Ghost,” stated that …"). Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -22,6 +23,8 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['"urged" keeps its hearer out of the request', 'The mayor urged residents to stay home.', [['to stay home', 'The mayor']]],
     ['"But" opening the sentence of a progressive cue', 'Polls closed. But the mayor is suggesting he beat expectations.', [['he beat expectations', 'the mayor']]],
     ['a progressive cue without a conjunction still reads its subject', 'The mayor is saying he won.', [['he won', 'The mayor']]],
+    ['a nickname in quotation marks inside the apposition', 'Tom Lee, the hacker known as “Ghost,” stated that he had access to the server.', [['he had access to the server', 'Tom Lee']]],
+    ['a nickname after "nicknamed" with the comma inside the marks', 'Ann Ruiz, a singer nicknamed "the Voice," said she would retire.', [['she would retire', 'Ann Ruiz']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 

@@ -32,6 +32,8 @@ import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
 import { findingHeadBeforeModifier } from './findingModifier';
 import { shareSubject } from './shareSource';
+import { nicknameOpening } from './nicknameQuote';
+import { subjectBeforeParenthetical } from './subjectBeforeComma';
 import { nounAfterBracket } from '../mentions/bracketInPhrase';
 import { datedSource } from './datedSource';
 import { beforeReflexive, proportionSource } from './proportionSource';
@@ -80,6 +82,12 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const phrase = (cue.inflection === 'ing' ? coordinatedClauseSubject(doc, cue.firstTok, floor) : null) ?? clauseSubject(doc, k);
     return phrase ? { phrase, apposition: null } : null;
   };
+  // "Tom Lee, the hacker known as "Ghost," stated …": the apposition's comma inside a nickname's closing mark.
+  const nickname = lower[k - 1] === ',' && cue.inflection !== 'ing' ? nicknameOpening(doc, k) : -1;
+  if (nickname >= 0) {
+    const named = subjectBeforeParenthetical(doc, nickname, floor);
+    if (named) return named;
+  }
   const linked = subjectAtLink(doc, cue, k, floor, viaClause);
   if (linked !== undefined) return linked;
   if (kind[k] !== WORD) {
