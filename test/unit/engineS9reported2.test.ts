@@ -3,7 +3,8 @@
 // own cue verb ("A report published Wednesday said …"),
 // shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content,
 // "called for/on X to V" whose request runs from X (as the project gold has it), "But X is suggesting …",
-// a quoted nickname inside an apposition ("X, the hacker known as “Ghost,” stated that …"). Every sentence is written for the test.
+// a quoted nickname inside an apposition ("X, the hacker known as “Ghost,” stated that …"),
+// a fronted time phrase without its comma ("Two days later they reversed themselves, … and said …"). Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -25,6 +26,7 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['a progressive cue without a conjunction still reads its subject', 'The mayor is saying he won.', [['he won', 'The mayor']]],
     ['a nickname in quotation marks inside the apposition', 'Tom Lee, the hacker known as “Ghost,” stated that he had access to the server.', [['he had access to the server', 'Tom Lee']]],
     ['a nickname after "nicknamed" with the comma inside the marks', 'Ann Ruiz, a singer nicknamed "the Voice," said she would retire.', [['she would retire', 'Ann Ruiz']]],
+    ['a time phrase without its comma before the pronoun of a list of predicates', 'Officials closed the doors. Two days later they reversed themselves, opened the doors and said they will count the votes again.', [['they will count the votes again', 'Officials']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
