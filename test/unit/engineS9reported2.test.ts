@@ -4,7 +4,8 @@
 // shares of a group as sources ("Nearly half said", "…, and more than 4 in 10 said …"), ", however" ending a content,
 // "called for/on X to V" whose request runs from X (as the project gold has it), "But X is suggesting …",
 // a quoted nickname inside an apposition ("X, the hacker known as “Ghost,” stated that …"),
-// a fronted time phrase without its comma ("Two days later they reversed themselves, … and said …"). Every sentence is written for the test.
+// a fronted time phrase without its comma ("Two days later they reversed themselves, … and said …"),
+// a tensed second predicate after a modal content (", and requested another month"). Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -27,6 +28,9 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['a nickname in quotation marks inside the apposition', 'Tom Lee, the hacker known as “Ghost,” stated that he had access to the server.', [['he had access to the server', 'Tom Lee']]],
     ['a nickname after "nicknamed" with the comma inside the marks', 'Ann Ruiz, a singer nicknamed "the Voice," said she would retire.', [['she would retire', 'Ann Ruiz']]],
     ['a time phrase without its comma before the pronoun of a list of predicates', 'Officials closed the doors. Two days later they reversed themselves, opened the doors and said they will count the votes again.', [['they will count the votes again', 'Officials']]],
+    ['a past form after a modal content is the subject\'s second predicate', 'Lawyers for the city said this week that they would miss the deadline, and requested another month.', [['they would miss the deadline', 'Lawyers for the city']]],
+    ['"has" after a modal content is the subject\'s second predicate', 'Ryan insists the party must be a party of ideas, and has championed an agenda of cuts.', [['the party must be a party of ideas', 'Ryan']]],
+    ['a base form after a modal content stays in it', 'The mayor said he would resign, and leave politics.', [['he would resign, and leave politics', 'The mayor']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 

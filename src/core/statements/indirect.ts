@@ -31,6 +31,7 @@ import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause, endsAdverbialClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
+import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
@@ -155,5 +156,6 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && (presentVerbAfterSubject(doc, i, last) || pluralSubjectVerb(doc, i, last))) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
-  return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };
+  // "said they would miss the deadline, and requested another month": the subject's own second predicate.
+  return { first: i, last: endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last)) };
 }
