@@ -5,7 +5,8 @@
 // "called for/on X to V" whose request runs from X (as the project gold has it), "But X is suggesting …",
 // a quoted nickname inside an apposition ("X, the hacker known as “Ghost,” stated that …"),
 // a fronted time phrase without its comma ("Two days later they reversed themselves, … and said …"),
-// a tensed second predicate after a modal content (", and requested another month"). Every sentence is written for the test.
+// a tensed second predicate after a modal content (", and requested another month"),
+// "Roe v. Wade" in one sentence, an opening "But"/"Still," left out of an "according to" content. Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -31,6 +32,10 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['a past form after a modal content is the subject\'s second predicate', 'Lawyers for the city said this week that they would miss the deadline, and requested another month.', [['they would miss the deadline', 'Lawyers for the city']]],
     ['"has" after a modal content is the subject\'s second predicate', 'Ryan insists the party must be a party of ideas, and has championed an agenda of cuts.', [['the party must be a party of ideas', 'Ryan']]],
     ['a base form after a modal content stays in it', 'The mayor said he would resign, and leave politics.', [['he would resign, and leave politics', 'The mayor']]],
+    ['the "v." of a case name ends no sentence', 'The mayor attacked the judge, saying he would overturn Smith v. Jones.', [['he would overturn Smith v. Jones', 'The mayor']]],
+    ['an opening "But" is no part of a fronted "according to" content', 'But the plan is flawed, according to experts.', [['the plan is flawed', 'experts']]],
+    ['an opening "Still," is no part of it either', 'Still, most voters now view the mayor favorably, according to a new poll.', [['most voters now view the mayor favorably', 'a new poll']]],
+    ['"So far," stays in the content', 'So far, the plan is flawed, according to experts.', [['So far, the plan is flawed', 'experts']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
