@@ -6,7 +6,8 @@
 // a quoted nickname inside an apposition ("X, the hacker known as “Ghost,” stated that …"),
 // a fronted time phrase without its comma ("Two days later they reversed themselves, … and said …"),
 // a tensed second predicate after a modal content (", and requested another month"),
-// "Roe v. Wade" in one sentence, an opening "But"/"Still," left out of an "according to" content. Every sentence is written for the test.
+// "Roe v. Wade" in one sentence, an opening "But"/"Still," left out of an "according to" content,
+// "she's said" read as "she has said". Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -36,6 +37,8 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['an opening "But" is no part of a fronted "according to" content', 'But the plan is flawed, according to experts.', [['the plan is flawed', 'experts']]],
     ['an opening "Still," is no part of it either', 'Still, most voters now view the mayor favorably, according to a new poll.', [['most voters now view the mayor favorably', 'a new poll']]],
     ['"So far," stays in the content', 'So far, the plan is flawed, according to experts.', [['So far, the plan is flawed', 'experts']]],
+    ['"\'s" after a pronoun before a past cue is "has"', 'Ann Lee spoke. She’s also said she will run again.', [['she will run again', 'Ann Lee']]],
+    ['"\'s" before a passive stays no cue', 'Ann Lee spoke. She\'s said to be ill.', []],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
