@@ -7,7 +7,8 @@
 // a fronted time phrase without its comma ("Two days later they reversed themselves, … and said …"),
 // a tensed second predicate after a modal content (", and requested another month"),
 // "Roe v. Wade" in one sentence, an opening "But"/"Still," left out of an "according to" content,
-// "she's said" read as "she has said", "were more likely to say"/"was quick to note" (cues/adjectiveInfinitive.ts). Every sentence is written for the test.
+// "she's said" read as "she has said", "were more likely to say"/"was quick to note" (cues/adjectiveInfinitive.ts),
+// "said on Monday, once …, that …" (statements/thatAfterSetOff.ts). Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
 
@@ -42,6 +43,7 @@ suite('engine: reported speech, session 9 round 2', () => {
     ['"were more likely to say" reports a poll\'s answers', 'Voters were more likely to say they preferred Smith.', [['they preferred Smith', 'Voters']]],
     ['"were quick to point out" reports the words', 'Officials were quick to point out that the plan had failed.', [['the plan had failed', 'Officials']]],
     ['"is likely to say" only predicts', 'The mayor is likely to say the plan failed.', []],
+    ['an adjunct and a set-off clause before "that"', 'The mayor said in Geneva, after the vote, that the talks had failed.', [['the talks had failed', 'The mayor']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 

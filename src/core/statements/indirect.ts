@@ -32,6 +32,7 @@ import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause, endsAdverbialClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
+import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
@@ -75,6 +76,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
   i = afterToHearer(doc, i, b);
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
+  // "said on Monday, once the story broke, that …": an adjunct and a set-off clause (thatAfterSetOff.ts).
+  i = thatAfterSetOff(doc, i, b);
   // "denied reports he is unwell": what is denied is the claim's clause.
   // "called on the United States to act": the one called upon and the request, no adjunct ("on Monday") to skip.
   const calledUpon = cue.kind === 'verb' && cue.lemma === 'call' && /^(?:for|on)$/.test(doc.tokens.lower[i]) && cue.lastTok + 1 === i && infinitiveAfterObject(doc, i + 1, b);
