@@ -39,7 +39,10 @@ export function shareSubject(doc: Doc, k: number, floor: number): { first: numbe
   if (!(digitFirst[k] === 1 || /^(?:percent|%|half|thirds?|quarters?|fifths?)$/.test(lower[k]))) return null;
   let first = k;
   while (first - 1 >= floor && first > k - MAX_SHARE && (digitFirst[first - 1] === 1 || SHARE_WORDS.has(lower[first - 1]))) first--;
-  // A bare figure is read elsewhere ("Two said …", "40 percent said …"); this is for the longer shares.
-  if (first === k || (first === k - 1 && digitFirst[first] === 1)) return null;
+  // A bare figure is read elsewhere ("Two said …", "About 40 percent said …"); this is for the shares with a
+  // comparison or a fraction ("more than half", "4 in 10").
+  let shaped = false;
+  for (let j = first; j <= k; j++) if (/^(?:than|in|half|thirds?|quarters?|fifths?)$/.test(lower[j])) shaped = true;
+  if (!shaped) return null;
   return first === floor || CLAUSE_LINKS.has(lower[first - 1]) ? { first, last: k } : null;
 }
