@@ -67,6 +67,8 @@ suite('engine: reported-speech frames (s8)', () => {
   });
   test('"in order to" and "so as to" give the purpose of the act, not the request', () => {
     assert.deepStrictEqual(reportedIn('The agency called for a ban on advertising in order to protect children.'), []);
-    assert.deepStrictEqual(reportedIn('The UN called on the government to investigate the killings.'), [['to investigate the killings', 'UN']]);
+    // Session 9: after "called on/for", the one called upon is part of the request, as the project gold has it
+    // ("called on Sarkozy to continue working …"); see engineS9reported2.test.ts.
+    assert.deepStrictEqual(reportedIn('The UN called on the government to investigate the killings.'), [['the government to investigate the killings', 'UN']]);
   });
 });

@@ -86,6 +86,8 @@ export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): {
   const quoted = quotedAsStart(doc, verb);
   let first = quoted >= 0 ? quoted : verb;
   while (first > 0 && sent[first - 1] === sent[verb] && ((AUX.has(lower[first - 1]) && !isSurnameLikeAdverb(doc, first - 1)) || onlyAfterAuxiliary(doc, first - 1) || (isLyAdverb(lower[first - 1]) && doc.tokens.cap[first - 1] !== 1))) first--;
+  // "She's said she will run", "he’s predicted …": after a pronoun, "'s" before a past form is "has".
+  if (first >= 2 && /^['’]s$/.test(lower[first - 1]) && /^(?:he|she|it|who)$/.test(lower[first - 2]) && VERB_FORMS.get(lower[verb])?.inflection === 'past') first--;
   let last = verb;
   if (verb + 1 >= doc.tokens.length || sent[verb + 1] !== sent[verb]) return { first, last };
   const next = lower[verb + 1];

@@ -8,6 +8,7 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { beforeAdverbs } from './negation';
 import data from '../data/cues.json';
+import { findingHeadBeforeModifier } from '../statements/findingModifier';
 
 const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'then']);
@@ -36,7 +37,9 @@ export function findsAsSource(doc: Doc, i: number): boolean {
   // "The NTSB found …": an acronym of capitals names an agency (three to six letters, all capitals).
   const length = doc.tokens.end[k] - doc.tokens.start[k];
   if (FINDING_SOURCES.has(lower[k]) || (length >= 3 && length <= 6 && isAllCapitals(doc.text, doc.tokens.start[k], doc.tokens.end[k]))) return true;
-  return FINDING_SOURCES.has(lower[headBeforeModifier(doc, k)] ?? '');
+  if (FINDING_SOURCES.has(lower[headBeforeModifier(doc, k)] ?? '')) return true;
+  // "Exit polls taken in Ohio found that …": the head before a participle or preposition (findingModifier.ts).
+  return findingHeadBeforeModifier(doc, k, Math.max(doc.sentStart[k], k - 60)) !== null;
 }
 
 /** Words a subject's post-modifier opens with ("a survey by the Royal College of Nursing found …"). */

@@ -116,7 +116,10 @@ function beforeMainVerb(doc: Doc, i: number): boolean {
     while (j < stop && kind[j] === WORD && (TIME_WORDS.test(lower[j]) || digitFirst[j] === 1)) j++;
   }
   if (commas) { if (lower[j] !== ',' || j === i + 1) return false; j++; }
-  return j > i && FINITE_AUXILIARIES.has(lower[j] ?? '') && kind[j] === WORD;
+  if (j <= i || kind[j] !== WORD) return false;
+  // "A report published Wednesday said …": a finite cue verb after the time is the clause's own verb too.
+  const verb = VERB_FORMS.get(lower[j] ?? '')?.inflection;
+  return FINITE_AUXILIARIES.has(lower[j] ?? '') || (j > i + 1 && (verb === 'past' || verb === 's'));
 }
 
 /** Words that open what a parenthetical "asked"/"pressed" was asked about ("asked if", "pressed on"). */

@@ -12,6 +12,7 @@ import { beforeAdverbs, isNegated } from './negation';
 import { afterModal } from './modal';
 import { QUESTION_ONLY, questionFollows } from './questionOnly';
 import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
+import { sayingAdjectiveAt } from './adjectiveInfinitive';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
@@ -98,7 +99,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
-    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || tookToPlatform(doc, p2));
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;

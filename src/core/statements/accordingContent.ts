@@ -39,6 +39,19 @@ function clauseRightAfter(doc: Doc, k: number, b: number): boolean {
   return k <= b && kind[k] === WORD && !NOT_SUBJECT.has(lower[k]) && lower[timePhraseEnd(doc, k)] !== ',' && isClause(doc, k, b);
 }
 
+/** Words linking a sentence to the one before it, not the source's: "But …, according to experts." */
+const OPENING_LINKS = new Set(['but', 'and', 'yet']);
+/** Sentence adverbs that link only with their comma ("Still, …"; not "Still unclear is …", "So far, …"). */
+const COMMA_LINKS = new Set(['still', 'however']);
+
+/** Token `a`, or the token after an opening link and its comma ("Still, most voters …" → "most voters …"). */
+function afterOpeningLink(doc: Doc, a: number, before: number): number {
+  const { lower } = doc.tokens;
+  if (!OPENING_LINKS.has(lower[a]) && !(COMMA_LINKS.has(lower[a]) && lower[a + 1] === ',')) return a;
+  const first = lower[a + 1] === ',' ? a + 2 : a + 1;
+  return first < before ? first : a;
+}
+
 export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, isCueAt: (t: number) => boolean): Content | null {
   const source = accordingSource(doc, cue.lastTok + 1);
   if (!source) return null;
@@ -70,7 +83,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   if (leading >= 1 && !fronted && !phraseBefore && (comma || endsSentence || adjunctAfter)) {
     // "Lage said that Castro sends his greetings, according to Prensa Latina": the inner statement is reported.
     for (let j = a; j <= before; j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, before)) return null;
-    return { first: a, last: before };
+    return { first: afterOpeningLink(doc, a, before), last: before };
   }
   // "As reported in the local press on Monday, the dam …": a time adjunct after the source, then its comma.
   const timed = afterSourceTime(doc, after);

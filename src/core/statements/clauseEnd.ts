@@ -8,6 +8,7 @@ import { isStopWord } from '../mentions/lexicon';
 import { endsInSingleS } from '../text/pluralSpelling';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourcePredicate, sourceThenCue, SUBORDINATORS } from './clauseShapes';
+import { shareThenCue } from './shareSource';
 import { hedgedCoordinate, insertionClose, isDash, writerAside } from './clauseBounds';
 import { nonRestrictiveClose, opensNonRestrictive } from './contentAside';
 import { claimApposition } from './denial';
@@ -22,6 +23,8 @@ import { closingGloss, colonOpensSentence, dashContinues, semicolonContinues } f
 const FRONT_SUBORDINATORS = new Set(['while', 'whereas', 'as', 'when', 'once', 'since', 'after', 'before', 'despite']);
 const STOPPERS = new Set([';', '--', '—', '–', '(']);
 const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
+/** Heads of a share of a group ("40 percent", "a third", "nearly half"): a plural source however they end. */
+const SHARES = new Set(['percent', '%', 'half', 'third', 'quarter', 'fifth', 'majority', 'minority']);
 /** Words after a comma that may link a negated cue to the content (", though he did not say when"). */
 const CONCESSIVE_LINKS = new Set(['and', 'but', 'though', 'although']);
 
@@ -29,7 +32,7 @@ const CONCESSIVE_LINKS = new Set(['and', 'but', 'though', 'although']);
 function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
   const { lower, kind, cap } = doc.tokens;
   if (lower[k] === 'and' || lower[k] === 'but') k++;
-  if (lower[k] === 'according') return true;
+  if (lower[k] === 'according' || shareThenCue(doc, k, isCueAt)) return true;
   if (lower[k] === 'while' || lower[k] === 'whereas') return contrastedSource(doc, k + 1, isCueAt);
   for (let j = k; j < k + 4 && j < doc.tokens.length; j++) {
     // "…, noting he was absent, said, "To compromise a source …"": a cue whose comma opens a quotation.
@@ -48,6 +51,8 @@ function bareSingular(doc: Doc, from: number, last: number): boolean {
   const { lower, cap } = doc.tokens;
   for (let k = from; k <= last; k++) if (cap[k] === 1 || COORDINATED_LEAD.has(lower[k]) || isRoleOrPronoun(doc, k)) return false;
   const head = lower[last];
+  // "…, and 40 percent said …", "…, and a third said …": a figure or a share of a group is a plural source.
+  if (doc.tokens.digitFirst[from] === 1 || SHARES.has(head)) return false;
   return !head.endsWith('s') && !Walk.of(doc).is(last, ROLE_WORD);
 }
 
@@ -133,6 +138,9 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.
     if ((n === 'while' || n === 'whereas') && i > from && (isCueAt(i + 2) || contrastedSource(doc, i + 2, isCueAt))) break;
     if (n === ',' && i > from && sourcePredicate(doc, i + 2)) break;
+    // "said 47 percent backed her, however this time the figure fell": a comma and "however" splice on the
+    // writer's next sentence.
+    if (n === ',' && i > from && lower[i + 2] === 'however') break;
     // ", and monitors believe …" (a view of another), "as he left the courtroom", "when asked" (see contentTail.ts).
     if (i > from && (coordinatedStance(doc, i + 1) || occasionOfSaying(doc, i + 1))) break;
     if (n === ',' && i > from && (claimApposition(doc, i + 2) || writerAside(doc, i + 2) || actAside(doc, i + 2))) break;

@@ -20,11 +20,22 @@ export function sentenceStart(doc: Doc, i: number): number {
 }
 
 /** The subject of the clause holding token `before`: the first phrase after any fronted adverbial. */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+/** Words of a fronted time phrase without its comma, up to its last word ("A few minutes later"). */
+const MAX_TIME_PHRASE = 5;
+
 export function clauseSubject(doc: Doc, before: number): Phrase | null {
   const lower = doc.tokens.lower;
   // "11:00 am – Police receive calls saying …": past a live blog's time stamp (clockStamp.ts).
   const opening = afterClockStamp(doc, afterSemicolon(doc, openingOutsideQuote(doc, sentenceStart(doc, before), before), before), before);
   let k = afterFrontedPhrases(doc, opening, before);
+  // "But Sanders is suggesting …", "And the mayor is saying …": a conjunction opening the sentence is no subject.
+  if (SENTENCE_CONJUNCTIONS.has(lower[k]) && k + 1 < before) k = afterFrontedPhrases(doc, k + 1, before);
+  // "A few minutes later they reversed themselves and said …": a time phrase without its comma before a pronoun.
+  for (let j = k + 1; j < k + MAX_TIME_PHRASE && j + 1 < before; j++) {
+    if (doc.tokens.kind[j] !== WORD) break;
+    if (TIME_ENDS.has(lower[j]) && SUBJECT_PRONOUNS.has(lower[j + 1])) { k = j + 1; break; }
+  }
   // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
   if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;
   if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };

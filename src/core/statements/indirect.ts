@@ -23,7 +23,7 @@ import { midSentenceContent } from './midSentence';
 import { contentAroundCue } from './cueInside';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
-import { questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
+import { infinitiveAfterObject, questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
 import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
@@ -31,6 +31,8 @@ import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause, endsAdverbialClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
+import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
+import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
@@ -74,8 +76,12 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
   i = afterToHearer(doc, i, b);
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
+  // "said on Monday, once the story broke, that …": an adjunct and a set-off clause (thatAfterSetOff.ts).
+  i = thatAfterSetOff(doc, i, b);
   // "denied reports he is unwell": what is denied is the claim's clause.
-  if (cue.kind === 'verb') i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
+  // "called on the United States to act": the one called upon and the request, no adjunct ("on Monday") to skip.
+  const calledUpon = cue.kind === 'verb' && cue.lemma === 'call' && /^(?:for|on)$/.test(doc.tokens.lower[i]) && cue.lastTok + 1 === i && infinitiveAfterObject(doc, i + 1, b);
+  if (cue.kind === 'verb' && !calledUpon) i = claimClauseStart(doc, afterNamedPlace(doc, afterTimeAdjunct(doc, i), (k) => isClause(doc, k, b)));
   const claimThat = doc.tokens.lower[i] === 'that' && isClaimNoun(doc.tokens.lower[i - 1] ?? '');
   // "asked not to be named", "asked to remain anonymous": a request about oneself, with no hearer, reports
   // nothing ("asked to the regional government to act" has one).
@@ -84,7 +90,9 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "released a statement Wednesday that urged talks": a relative "that" after the object opens no content.
   // ("told reporters that protests would continue": a plural noun and its auxiliary, thatSubject.ts.)
   if (that && i > cue.lastTok + 1 && relativeThat(doc, i) && !pluralSubjectAfterThat(doc, i)) return null;
-  if (!that) {
+  // "called on the city to close the road": the one called upon stays in the request (request.ts, calledUpon).
+  if (calledUpon) i++;
+  if (!that && !calledUpon) {
     i = afterObjectHearer(doc, cue, i, b);
     that = doc.tokens.lower[i] === 'that';
   }
@@ -153,5 +161,6 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && (presentVerbAfterSubject(doc, i, last) || pluralSubjectVerb(doc, i, last))) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
-  return { first: i, last: endOfRelativeGap(doc, cue.firstTok, i, last) };
+  // "said they would miss the deadline, and requested another month": the subject's own second predicate.
+  return { first: i, last: endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last)) };
 }

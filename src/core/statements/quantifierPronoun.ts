@@ -15,6 +15,7 @@ import { modifiesNounAfter, opensClause } from '../cues/someSubject';
 const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(data.pronouns);
 const ORDINALS: ReadonlySet<string> = new Set(data.ordinals);
 const MODALS: ReadonlySet<string> = new Set(data.modals);
+const APPROXIMATORS: ReadonlySet<string> = new Set(data.approximators);
 
 /** The quantifier (or "the" and an ordinal) ending at token `k` right before the cue, as its source; else null. */
 export function quantifierPronounSource(doc: Doc, k: number, floor: number, cue: CueSpan): Phrase | null {
@@ -25,6 +26,9 @@ export function quantifierPronounSource(doc: Doc, k: number, floor: number, cue:
   // "One reason why …": a singular "one" never takes a bare base form ("one says"), so the word is a noun.
   if ((lower[k] === 'one' || lower[k] === 'each') && cue.inflection === 'base' && cue.firstTok === cue.verbTok) return null;
   if (QUANTIFIER_PRONOUNS.has(lower[k]) && opensClause(doc, k, floor)) return { first: k, last: k };
+  // "Nearly half said …", "Only a few said …", "Almost all said …": an approximator before the quantifier.
+  const approximated = lower[k - 1] === 'a' && lower[k] === 'few' ? k - 2 : k - 1;
+  if (QUANTIFIER_PRONOUNS.has(lower[k]) && APPROXIMATORS.has(lower[approximated]) && opensClause(doc, approximated, floor)) return { first: approximated, last: k };
   if (ORDINALS.has(lower[k]) && lower[k - 1] === 'the' && opensClause(doc, k - 1, floor)) return { first: k - 1, last: k };
   return null;
 }

@@ -30,10 +30,40 @@ export function requestContent(doc: Doc, i: number, b: number, isCueAt: (t: numb
   // "called for a ban on advertising in order to protect children", "so as to avoid …": a purpose of the act, not the request.
   if (purposeInfinitive(doc, k)) return null;
   // "urged the public not to approach him": the negation belongs to the request.
-  const from = doc.tokens.lower[k] === 'that' ? k + 1 : doc.tokens.lower[k - 1] === 'not' && k - 1 > i ? k - 1 : k;
+  const from = doc.tokens.lower[k] === 'that' ? k + 1 : doc.tokens.lower[k - 1] === 'not' && k - 1 > i ? k - 1 : calledUpon(doc, i, k) ? i : k;
   if (from > b) return null;
   const last = clauseEnd(doc, from, isCueAt);
   return last >= from ? { first: from, last } : null;
+}
+
+/** Forms of "call" whose "for"/"on" takes the one asked to act with the request ("called on the city to …"). */
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
+
+/**
+ * "called for the United States to step up its efforts", "called on Sarkozy to keep working": after "call
+ * for/on", the noun phrase before the infinitive is the request's own subject (what was called for is the
+ * city closing the road), so the content runs from it; "urged residents to stay home" keeps its hearer out.
+ */
+function calledUpon(doc: Doc, i: number, k: number): boolean {
+  const { lower } = doc.tokens;
+  return k > i && (lower[i - 1] === 'for' || lower[i - 1] === 'on') && CALL.has(lower[i - 2] ?? '') && lower[k] === 'to';
+}
+
+/** Longest object walked over before its infinitive ("the United States to …"). */
+const MAX_OBJECT = 12;
+
+/**
+ * Whether words from token `i` (the one called upon: a determiner or a capitalised word first) reach "to" and a
+ * lowercase verb within MAX_OBJECT words and the sentence end `b`: "the city to close", "the state to pay".
+ */
+export function infinitiveAfterObject(doc: Doc, i: number, b: number): boolean {
+  const { lower, kind, cap } = doc.tokens;
+  if (!DETERMINERS.has(lower[i]) && cap[i] !== 1) return false;
+  for (let k = i + 1; k <= b && k < i + MAX_OBJECT; k++) {
+    if (lower[k] === 'to') return k + 1 <= b && kind[k + 1] === WORD && cap[k + 1] !== 1 && !DETERMINERS.has(lower[k + 1]);
+    if (kind[k] !== WORD && lower[k] !== '.' && lower[k] !== "'s" && lower[k] !== '’s') return false;
+  }
+  return false;
 }
 
 /** Whether the "to" at token `t` ends "in order to" or "so as to". */

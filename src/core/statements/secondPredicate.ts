@@ -23,7 +23,7 @@ const AFTER_PAST = new Set([...[...DETERMINERS].filter((w) => !QUANTITY_NOUNS.ha
  * ("lost", "fought", and "took", "left"; not "broken", "given"), or a word in -ed before an object, "to" or a particle
  * ("closed two plants", "called on", "turned back"): "denied bribery and related charges" keeps its noun.
  */
-function pastPredicateAt(doc: Doc, k: number): boolean {
+export function pastPredicateAt(doc: Doc, k: number): boolean {
   const { lower, kind, cap } = doc.tokens;
   const word = lower[k] ?? '';
   if (kind[k] !== WORD || cap[k] === 1 || kind[k + 1] !== WORD) return false;

@@ -30,6 +30,10 @@ import { sourceBeforeRelative } from './restrictiveRelative';
 import { quantifierInsideCue, quantifierPronounSource } from './quantifierPronoun';
 import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
+import { findingHeadBeforeModifier } from './findingModifier';
+import { shareSubject } from './shareSource';
+import { nicknameOpening } from './nicknameQuote';
+import { subjectBeforeParenthetical } from './subjectBeforeComma';
 import { nounAfterBracket } from '../mentions/bracketInPhrase';
 import { datedSource } from './datedSource';
 import { beforeReflexive, proportionSource } from './proportionSource';
@@ -86,6 +90,12 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   // `with Baird tweeting that … and asking, "…"`: the subject of the participle joined before (clauseStarts.ts).
   const joined = cue.inflection === 'ing' ? withSubjectOfJoinedParticiple(doc, cue.firstTok, floor) : null;
   if (joined) return joined;
+  // "Tom Lee, the hacker known as "Ghost," stated …": the apposition's comma inside a nickname's closing mark.
+  const nickname = lower[k - 1] === ',' && cue.inflection !== 'ing' ? nicknameOpening(doc, k) : -1;
+  if (nickname >= 0) {
+    const named = subjectBeforeParenthetical(doc, nickname, floor);
+    if (named) return named;
+  }
   const linked = subjectAtLink(doc, cue, k, floor, viaClause);
   if (linked !== undefined) return linked;
   if (kind[k] !== WORD) {
@@ -114,7 +124,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (objectSource) return { phrase: objectSource, apposition: null };
   // "An aide from the early 1990s said": the date ends a post-modifier, not a phrase of its own (datedSource.ts).
   // "About half of the workers said": a proportion of a group, whose "About" is no opening preposition.
-  const phrase = datedSource(doc, k, floor) ?? proportionSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? beforeReflexive(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
+  const phrase = findingHeadBeforeModifier(doc, k, floor) ?? shareSubject(doc, k, floor) ?? datedSource(doc, k, floor) ?? proportionSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? beforeReflexive(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
   const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
   // "A team from Kelby University, the Harlow Museum and Dunmore College announced": the team (subjectBeyondList.ts).
   const widened = source && cue.inflection !== 'ing' ? subjectBeyondList(doc, source, cue.firstTok, floor) ?? jointList(doc, source, floor) : null;

@@ -19,6 +19,7 @@ import { relativeClauseSubject } from './enclosingClause';
 import { relativeSubject } from './relativeSpeaker';
 import { tookToPlatform } from '../cues/platform';
 import { relativeThatSource } from './relativeThatSource';
+import { sayingAdjectiveAt } from '../cues/adjectiveInfinitive';
 import { subjectBeyondList } from './subjectBeyondList';
 import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking } from './subjectShapes';
@@ -86,6 +87,8 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
   // "Moreau took to Instagram to say …" too.
   if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
+  // "Voters were more likely to say they …", "Officials were quick to point out …": an adjective after "be".
+  if (word === 'to' && cue.inflection === 'base' && sayingAdjectiveAt(doc, k - 1)) return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
   if (word === 'to' && /^(?:reported|said|believed|thought|understood|known|alleged|rumoured|rumored)$/.test(lower[k - 1] ?? '') && /^(?:is|was|are|were)$/.test(lower[k - 2] ?? '')) {
     const phrase = phraseEndingAt(doc, k - 3, floor) ?? determinedNoun(doc, k - 3, floor);

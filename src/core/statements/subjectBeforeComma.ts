@@ -7,6 +7,7 @@ import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { determinedAppositive } from './determinedNoun';
 import type { Subject } from './subject';
+import { nicknameOpening } from './nicknameQuote';
 
 const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|while|speaking|who|which|according|through|via|like|as|when|where|also|however|though|although|too)\b|ing\b/i;
 
@@ -14,7 +15,13 @@ const NON_APPOSITION = /^(?:in|at|on|by|with|for|from|to|during|after|before|whi
 export function subjectBeforeParenthetical(doc: Doc, comma: number, floor: number): Subject | null {
   const { kind, lower, cap } = doc.tokens;
   for (let j = comma - 1; j > floor && j > comma - 25; j--) {
-    if (kind[j] === QUOTE) return null;
+    if (kind[j] === QUOTE) {
+      // "the hacker known as "Ghost","": a nickname in the apposition (nicknameOpening.ts).
+      const opening = nicknameOpening(doc, j);
+      if (opening < 0) return null;
+      j = opening;
+      continue;
+    }
     if (lower[j] !== ',') continue;
     // "The speaker, who produced a bottle, asserted …": a determiner and a noun no role list holds.
     let phrase = phraseEndingAt(doc, j - 1, floor) ?? determinedAppositive(doc, j - 1, floor);

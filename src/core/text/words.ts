@@ -24,6 +24,8 @@ function isAbbreviation(word: string, text: string, dot: number): boolean {
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return true;
   // "George W. Bush", but "…, the office said on X." closing its paragraph: no name follows the letter.
+  // "Roe v. Wade": the lowercase "v" of a case name, before the second party's capital.
+  if (word === 'v') return /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 4));
   if (word.length === 1) return startsUpper(word) && !endsParagraph(text, dot);
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (lower === 'no' || lower === 'nos') return /\s\d/.test(text.slice(dot + 1, dot + 3));
