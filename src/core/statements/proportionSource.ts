@@ -1,7 +1,8 @@
 /**
  * Two source shapes the phrase walk stops short of:
  *   a proportion of a group: "Almost 90% of respondents said …", "About half of the workers said …",
- *   "Two-thirds of voters say …" (the walk reads no phrase over "%" or "half of"), and a bare one: "Nearly half said …";
+ *   "Two-thirds of voters say …" (the walk reads no phrase over "%" or "half of"; a bare one, "Nearly half said …",
+ *   is quantifierPronoun.ts's);
  *   an emphatic reflexive after the source: "The president himself said …", "The study itself outlined …"
  *   (the source is the phrase before the reflexive).
  */
@@ -11,7 +12,6 @@ import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 
 const PROPORTIONS = new Set(['%', 'percent', 'cent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'proportion']);
-const FIGURE_SHARES = new Set(['%', 'percent', 'cent']);
 const APPROXIMATORS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'under', 'only', 'just', 'a', 'the', 'than', 'more', 'less', 'fewer', 'least', 'at', 'per']);
 const GROUP_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -20,13 +20,6 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 export function proportionSource(doc: Doc, k: number, floor: number): Phrase | null {
   const { lower, kind, cap, digitFirst } = doc.tokens;
   if (kind[k] !== WORD || cap[k] === 1 || isStopWord(lower[k])) return null;
-  // "Nearly half said …", "About a third said …": a bare proportion of the group named before opens the clause.
-  // (A figure's share, "About 40 percent say", is read by the walk as "40 percent".)
-  if (PROPORTIONS.has(lower[k]) && !FIGURE_SHARES.has(lower[k]) && digitFirst[k - 1] !== 1) {
-    let first = k;
-    while (first - 1 >= floor && first > k - 4 && (APPROXIMATORS.has(lower[first - 1]) || digitFirst[first - 1] === 1)) first--;
-    if (first < k && (first === floor || lower[first - 1] === ',')) return { first, last: k };
-  }
   let of = k - 1;
   while (of > k - 4 && of > floor && kind[of] === WORD && lower[of] !== 'of' && (GROUP_DETERMINERS.has(lower[of]) || (cap[of] !== 1 && !isStopWord(lower[of])))) of--;
   if (lower[of] !== 'of' || !PROPORTIONS.has(lower[of - 1])) return null;
