@@ -25,11 +25,18 @@ function isAllCapitals(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The last token of the subject before the verb at token `i`, past adverbs and auxiliaries ("has also found"); -1 at the start. */
+function subjectEndBefore(doc: Doc, i: number): number {
+  const lower = doc.tokens.lower;
+  let k = beforeAdverbs(doc, i);
+  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
+  return k;
+}
+
 /** Whether the subject before the verb at token `i` ends in a body or document noun, or an agency's acronym. */
 export function findsAsSource(doc: Doc, i: number): boolean {
   const { lower, kind, sent } = doc.tokens;
-  let k = beforeAdverbs(doc, i);
-  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
+  const k = subjectEndBefore(doc, i);
   if (k < 0 || sent[k] !== sent[i] || kind[k] !== WORD) return false;
   // "The committee found itself divided", "the court found him guilty": a person object is a verdict or a
   // state, not a reported finding.
@@ -67,8 +74,6 @@ function headBeforeModifier(doc: Doc, k: number): number {
 export function determinedFindingSource(doc: Doc, i: number): boolean {
   if (!findsAsSource(doc, i)) return false;
   const { lower, kind, sent } = doc.tokens;
-  let k = beforeAdverbs(doc, i);
-  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
-  const before = k - 1;
+  const before = subjectEndBefore(doc, i) - 1;
   return before >= 0 && sent[before] === sent[i] && kind[before] === WORD && !BARE_OPENERS.has(lower[before]);
 }
