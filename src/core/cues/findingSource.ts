@@ -7,10 +7,9 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { beforeAdverbs } from './negation';
-import data from '../data/cues.json';
+import { FINDING_SOURCES } from './lexicon';
 import { findingHeadBeforeModifier } from '../statements/findingModifier';
 
-const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'then']);
 /** Words before a bare subject: it opens a clause there ("said that studies show", "and polls show"). */
 const BARE_OPENERS = new Set(['that', 'and', 'or', 'but', 'as', 'because', 'since', 'while', 'if']);
