@@ -7,10 +7,9 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { beforeAdverbs } from './negation';
-import data from '../data/cues.json';
+import { FINDING_SOURCES } from './lexicon';
 import { findingHeadBeforeModifier } from '../statements/findingModifier';
 
-const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'then']);
 /** Words before a bare subject: it opens a clause there ("said that studies show", "and polls show"). */
 const BARE_OPENERS = new Set(['that', 'and', 'or', 'but', 'as', 'because', 'since', 'while', 'if']);
@@ -25,11 +24,18 @@ function isAllCapitals(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The last token of the subject before the verb at token `i`, past adverbs and auxiliaries ("has also found"); -1 at the start. */
+function subjectEndBefore(doc: Doc, i: number): number {
+  const lower = doc.tokens.lower;
+  let k = beforeAdverbs(doc, i);
+  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
+  return k;
+}
+
 /** Whether the subject before the verb at token `i` ends in a body or document noun, or an agency's acronym. */
 export function findsAsSource(doc: Doc, i: number): boolean {
   const { lower, kind, sent } = doc.tokens;
-  let k = beforeAdverbs(doc, i);
-  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
+  const k = subjectEndBefore(doc, i);
   if (k < 0 || sent[k] !== sent[i] || kind[k] !== WORD) return false;
   // "The committee found itself divided", "the court found him guilty": a person object is a verdict or a
   // state, not a reported finding.
@@ -67,8 +73,6 @@ function headBeforeModifier(doc: Doc, k: number): number {
 export function determinedFindingSource(doc: Doc, i: number): boolean {
   if (!findsAsSource(doc, i)) return false;
   const { lower, kind, sent } = doc.tokens;
-  let k = beforeAdverbs(doc, i);
-  while (k >= 0 && AUXILIARIES.has(lower[k])) k--;
-  const before = k - 1;
+  const before = subjectEndBefore(doc, i) - 1;
   return before >= 0 && sent[before] === sent[i] && kind[before] === WORD && !BARE_OPENERS.has(lower[before]);
 }

@@ -59,6 +59,8 @@ export const PAST_AS_BASE: ReadonlySet<string> = new Set(Object.keys(IRREGULAR).
 export const EXPRESS_NOUNS: ReadonlySet<string> = new Set(data.expressNouns);
 export const HEARERS: readonly string[] = data.hearers;
 export const ACCORDANCE_NOUNS: ReadonlySet<string> = new Set(data.accordanceNouns);
+/** Bodies and documents whose findings are their word ("survey", "poll", "records"): findingSource.ts, statements/findings.ts, statements/findingModifier.ts. */
+export const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 /** Verbs that need "that" before their content but may close a sentence after it ("The deal was void, the court ruled."). */
 export const POSTPOSED_THAT_ONLY: ReadonlySet<string> = new Set(data.postposedThatOnly);
 /** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */

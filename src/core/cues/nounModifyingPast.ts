@@ -90,7 +90,7 @@ export function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
 
 const TIME_LINKS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier']);
 /** One-word times right after the participle ("announced Friday", "released yesterday"). */
-const BARE_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const BARE_TIMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
 const TIME_WORDS = /^(?:the|this|last|year|week|month|day|spring|summer|autumn|fall|winter|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**

@@ -8,7 +8,8 @@ import type { Doc } from '../doc';
 import type { Phrase } from './np';
 import { WORD } from '../text/tokenTable';
 
-const DASHES = new Set(['—', '–', '--']);
+/** Dashes that set off an insertion (not the hyphen); mentions.ts tests the token after a phrase with them too. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 const REFLEXIVES = new Set(['himself', 'herself']);
 const MAX_INSERTION = 30;
 

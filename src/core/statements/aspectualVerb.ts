@@ -7,9 +7,10 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
-import { AUX } from './verbWords';
+import { AUX, CATENATIVES } from './verbWords';
 
-const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues', 'continued', 'keep', 'keeps', 'kept', 'resume', 'resumes', 'resumed']);
+/** The verbs of beginning or going on (verbWords.ts), and "resume". */
+const ASPECTUAL: ReadonlySet<string> = new Set([...CATENATIVES, 'resume', 'resumes', 'resumed']);
 const BETWEEN = new Set(['also', 'already', 'now', 'recently', 'quickly', 'soon', 'since', 'even', 'not', 'never', 'just']);
 const MAX_BETWEEN = 3;
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'since', 'because']);

@@ -7,12 +7,11 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { timeAdjunctEndingAt } from './timeBeforeCue';
 import { beforeCapitalBracket } from '../mentions/bracketInPhrase';
+import { CATENATIVES } from './verbWords';
 
 /** Adverbs that may stand between a source and its cue without being part of either ("TEPCO only conceded"). */
 const ADVERBS_BEFORE_CUE = new Set(['only', 'officially', 'formally', 'openly']);
 
-/** Verbs of beginning or going on that take a participle ("kept saying", "began urging"). */
-const CATENATIVES = new Set(['keep', 'keeps', 'kept', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues', 'continued']);
 const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'also']);
 
 /**

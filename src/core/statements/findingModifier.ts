@@ -11,9 +11,9 @@ import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
+import { FINDING_SOURCES } from '../cues/lexicon';
 import data from '../data/cues.json';
 
-const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
 const PARTICIPLES: ReadonlySet<string> = new Set(data.findingParticiples);
 const PREPOSITIONS = new Set(['of', 'in', 'among', 'from', 'for', 'on']);
 /** Words that may open the source before its head ("A new poll", "Exit polls", "The latest survey"). */

@@ -11,17 +11,14 @@ import { describe } from '../mentions/describe';
 import { isStopWord } from '../mentions/lexicon';
 import { isRoleWord } from '../mentions/npClasses';
 import { PERSON_ROLES } from '../mentions/lexicon';
-import cueData from '../data/cues.json';
 import type { Phrase } from '../mentions/np';
-import { VERB_FORMS } from '../cues/lexicon';
+import { FINDING_SOURCES, VERB_FORMS } from '../cues/lexicon';
 import { isCommonAtStart } from '../mentions/initialCaps';
 
 const EVIDENCE_VERBS = new Set(['indicate', 'imply', 'show', 'demonstrate', 'suggest', 'signal', 'hint', 'prove', 'mean']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
 /** Written works whose authors speak through them: "The study suggested that …", "Earlier reports had indicated …". */
 const RESEARCH_NOUNS = new Set(['study', 'studies', 'research', 'report', 'reports', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'paper', 'papers', 'review']);
-/** Bodies and documents whose findings are their word (cues.json findingSources): "Records show he donated …". */
-const FINDING_SOURCES: ReadonlySet<string> = new Set(cueData.findingSources);
 /** Things said, so somebody's words: "Press briefings by officials indicated that …" reports them. */
 const SPOKEN_NOUNS = new Set(['briefing', 'briefings', 'remarks', 'comments', 'interview', 'interviews', 'testimony', 'speech', 'speeches', 'announcement', 'announcements']);
 

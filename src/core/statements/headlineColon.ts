@@ -17,15 +17,24 @@ const MAX_NAME_TOKENS = 6;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const lastWord = (s: string) => norm(s).split(' ').pop() ?? '';
 
+/**
+ * The token index of the headline's first colon, when it is one of its first `max` + 1 tokens and not the
+ * first; else -1. Both headline "SOURCE:" readers start here: this file's (a quotation after the colon) and
+ * headlineColonReport.ts's (the source's own words after it).
+ */
+export function headlineColonToken(doc: Doc, max: number): number {
+  const { para, lower } = doc.tokens;
+  for (let k = 0; k < doc.tokens.length && para[k] < 0 && k <= max; k++) if (lower[k] === ':') return k > 0 ? k : -1;
+  return -1;
+}
+
 /** The token index of the headline's colon after a capitalised name at its start, or -1. */
 function nameColon(doc: Doc): number {
-  const { para, lower, kind, cap } = doc.tokens;
-  for (let k = 0; k < doc.tokens.length && para[k] < 0 && k <= MAX_NAME_TOKENS; k++) {
-    if (lower[k] === ':') return k > 0 ? k : -1;
-    // Only capitalised words and the dots of their abbreviations ("Dr.", "Q.") stand before the colon.
-    if (kind[k] === WORD ? cap[k] !== 1 : lower[k] !== '.') return -1;
-  }
-  return -1;
+  const { lower, kind, cap } = doc.tokens;
+  const colon = headlineColonToken(doc, MAX_NAME_TOKENS);
+  // Only capitalised words and the dots of their abbreviations ("Dr.", "Q.") stand before the colon.
+  for (let k = 0; k < colon; k++) if (kind[k] === WORD ? cap[k] !== 1 : lower[k] !== '.') return -1;
+  return colon;
 }
 
 /** The speaker a headline's "Name:" gives quotation `q`, or null. */

@@ -6,12 +6,14 @@
  * series ("The Latest: …", "Wikinews Shorts: June 8, 2007"). So the source must be a name the body uses
  * too, or a person or group noun after a name ("Clinton camp", "IG report"); the content must be words of
  * the source's own, at least three and no quotation (a quoted headline is the quotation pass's:
- * headlineQuote.ts, headlineEcho.ts), no date or figure opening it.
+ * headlineQuote.ts, headlineEcho.ts; a quotation after a name's colon is headlineColon.ts's), no date or figure
+ * opening it.
  */
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { CALENDAR, GROUPS, PERSON_ROLES, PLACES } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
+import { headlineColonToken } from './headlineColon';
 
 /** Most words a headline's source may have ("Wash Post Fact-Check", "Former Governor Ann Lowe"). */
 const MAX_SOURCE = 4;
@@ -43,10 +45,9 @@ export function headlineColon(doc: Doc): HeadlineColon | null {
   const { lower, kind, cap, para, digitFirst } = doc.tokens;
   let end = 0;
   while (end < doc.tokens.length && para[end] < 0) end++;
-  if (end === 0) return null;
-  let colon = -1;
-  for (let k = 0; k < end; k++) if (lower[k] === ':') { colon = k; break; }
-  if (colon < 1 || colon > MAX_SOURCE + 3) return null;
+  // The first colon, within the source's words and a hearer ("Mayor to council:"); headlineColon.ts reads it too.
+  const colon = headlineColonToken(doc, MAX_SOURCE + 3);
+  if (colon < 1) return null;
   // "Clinton to Planned Parenthood: …": the hearer after "to" is no part of the source.
   let last = colon - 1;
   for (let k = 1; k < colon - 1; k++) if (lower[k] === 'to') { last = k - 1; break; }
