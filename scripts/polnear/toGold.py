@@ -33,7 +33,7 @@ counter countered retort retorted shout shouted yell yelled demand demanded dema
 propose proposed proposes agree agreed agrees disagree disagreed dispute disputed reject rejected dismiss dismissed estimate
 estimated estimates forecast projected find found finds show showed shows shown indicate indicated indicates told according
 statement statements interview remarks speech tweet letter email announcement testimony press conference spokesman spokeswoman
-continued continue continues observed observe observes concluded conclude concludes citing pointed pointing reads echoed echo repeat repeated repeats reaffirm reaffirmed reaffirming assertion assertions criticism critique spoke speak speaks speaking responding offered recapitulated insisting arguing claiming noting adding explaining saying telling warning saying declaring writing telling""".split())
+continued continue continues observed observe observes concluded conclude concludes citing pointed pointing reads echoed echo repeat repeated repeats reaffirm reaffirmed reaffirming assertion assertions criticism critique spoke speak speaks speaking responding offered recapitulated insisting arguing claiming noting adding explaining saying telling warning declaring writing""".split())
 def speechy(cue):
     if cue.strip() and not re.search(r"[A-Za-z]", cue): return True   # a headline's colon or a dash: "Flynn: ..."
     return any(w in SPEECH for w in re.findall(r"[a-z]+", cue.lower()))
@@ -140,9 +140,11 @@ def convert(tp, ann, name, art, out_path, n):
                 while s < f and t[s] in OPEN: s += 1
                 while f > s and t[f-1] in CLOSE: f -= 1
                 if f - s < 2: continue
-                stmts.append(dict(kind=kind, text=t[s:f], start=s, end=f, **base)); n[kind] += 1
+                stmts.append(dict(kind=kind, text=t[s:f], start=s, end=f, **base))
     stmts.sort(key=lambda x: x["start"])
     stmts = merge_one_quotation(stmts, mask)
+    for st in stmts:
+        n[st["kind"]] += 1
     for st in stmts:
         st["text"] = t[st["start"]:st["end"]]
     # PolNeAR is univocal; keep gold non-overlapping anyway
