@@ -73,6 +73,11 @@ function line(g: string, s: Summary): string {
   return `${g.padEnd(8)} gold ${String(s.gold).padStart(4)} pred ${String(s.pred).padStart(4)} | span P ${f(s.P)} R ${f(s.R)} F1 ${f(s.F1)} | speaker acc ${f(s.speakerAcc)} | end-to-end F1 ${f(s.e2eF1)}`;
 }
 
+/** The two summary lines of a scored set (quotations, then indirect statements), for --set and --gold alike. */
+function printSummary(s: Record<Group, Summary>): void {
+  for (const g of ['quote', 'indirect'] as Group[]) console.log(line(g, s[g]));
+}
+
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const setArg = argv.indexOf('--set');
@@ -85,7 +90,7 @@ function main(argv: string[]): void {
     const articleDirs = articlesArg >= 0 ? argv[articlesArg + 1].split(':') : [];
     out.external = evaluateSet(argv[goldArg + 1], verbose ? (s) => console.log(s) : undefined, articleDirs);
     if (argv.includes('--json')) console.log(JSON.stringify(out));
-    else for (const g of ['quote', 'indirect'] as Group[]) console.log(line(g, out.external[g]));
+    else printSummary(out.external);
     return;
   }
   const names = setArg >= 0 ? [argv[setArg + 1]] : Object.keys(SETS);
@@ -93,7 +98,7 @@ function main(argv: string[]): void {
     if (!SETS[name]) throw new Error(`unknown set ${name}`);
     if (!argv.includes('--json')) console.log(`== ${name} (${SETS[name]})`);
     out[name] = evaluateSet(SETS[name], verbose ? (s) => console.log(s) : undefined);
-    if (!argv.includes('--json')) for (const g of ['quote', 'indirect'] as Group[]) console.log(line(g, out[name][g]));
+    if (!argv.includes('--json')) printSummary(out[name]);
   }
   if (argv.includes('--json')) console.log(JSON.stringify(out));
 }

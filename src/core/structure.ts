@@ -4,6 +4,7 @@
  */
 import boilerplate from './data/boilerplate.json';
 import { inlineDatelineAt, isDatelineBlock, titleOverDateline } from './datelines';
+import { frontMatterOf } from './frontMatter';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
 export interface Layout {
@@ -31,26 +32,6 @@ function linesOf(text: string, from: number): Line[] {
     start = nl + 1;
   }
   return lines;
-}
-
-/** Front matter between `---` fences at the very top, with its `key: value` fields. */
-function frontMatterOf(text: string): FrontMatter | null {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!open) return null;
-  const close = /^---[ \t]*$/m;
-  close.lastIndex = 0;
-  const rest = text.slice(open[0].length, open[0].length + 20000);
-  const m = close.exec(rest);
-  if (!m) return null;
-  const fields: Record<string, string> = {};
-  for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
-    const kv = /^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (kv) fields[kv[1].toLowerCase()] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
-  }
-  let end = open[0].length + m.index + m[0].length;
-  if (text.charCodeAt(end) === 13) end++;
-  if (text.charCodeAt(end) === 10) end++;
-  return { start: 0, end, fields };
 }
 
 export function isBoilerplate(line: string): boolean {

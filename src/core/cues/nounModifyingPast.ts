@@ -10,9 +10,8 @@ import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { WEEKDAYS } from '../mentions/lexicon';
 import { PASSIVE_AUXILIARIES } from './passive';
 import { isReportingAfterQuote } from './reportingAfterQuote';
-import verbs from '../data/verbs.json';
-
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(verbs.finiteAuxiliaries);
+import { beforeMainVerb } from './pastBeforeMainVerb';
+import { FINITE_AUXILIARIES } from '../statements/verbWords';
 
 /** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
 const PAST_ONLY = new Set(['wrote', 'spoke', 'swore', 'forbade']);
@@ -86,40 +85,6 @@ export function isPartOfPredicateNoun(doc: Doc, i: number): boolean {
     if (PASSIVE_AUXILIARIES.has(lower[k])) return true;
   }
   return false;
-}
-
-const TIME_LINKS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier']);
-/** One-word times right after the participle ("announced Friday", "released yesterday"). */
-const BARE_TIMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
-const TIME_WORDS = /^(?:the|this|last|year|week|month|day|spring|summer|autumn|fall|winter|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/**
- * "The funds promised in March have not arrived", "The aid announced last year has not come": a past form
- * after a lowercase noun, then at most a short time adjunct, then the clause's own tensed auxiliary —
- * the past form modifies the noun; "have not arrived" is no content of "promised".
- */
-function beforeMainVerb(doc: Doc, i: number): boolean {
-  const { lower, kind, cap, digitFirst } = doc.tokens;
-  // "The deal, announced Friday, would last …": set off by commas after a lowercase noun, the same reading.
-  const commas = lower[i - 1] === ',' && i >= 2;
-  const prev = commas ? i - 2 : i - 1;
-  if (prev < 0 || kind[prev] !== WORD || cap[prev] === 1 || /^(?:he|she|it|they|we|i|you|who|which|that)$/.test(lower[prev])) return false;
-  let j = i + 1;
-  // "The plan announced Friday was …", "The strategy outlined that day was …": a bare time phrase.
-  if (BARE_TIMES.has(lower[j] ?? '')) j++;
-  else if (lower[j] === 'that' && TIME_WORDS.test(lower[j + 1] ?? '') && lower[j + 1] !== 'the') j += 2;
-  else if (TIME_LINKS.has(lower[j] ?? '')) {
-    j++;
-    // "in March", "last year", "on Monday", "earlier this month", "in the spring": up to three time words
-    // (not "concluded in 2009 he had been unfit": a subject after the adjunct opens the content clause).
-    const stop = j + 3;
-    while (j < stop && kind[j] === WORD && (TIME_WORDS.test(lower[j]) || digitFirst[j] === 1)) j++;
-  }
-  if (commas) { if (lower[j] !== ',' || j === i + 1) return false; j++; }
-  if (j <= i || kind[j] !== WORD) return false;
-  // "A report published Wednesday said …": a finite cue verb after the time is the clause's own verb too.
-  const verb = VERB_FORMS.get(lower[j] ?? '')?.inflection;
-  return FINITE_AUXILIARIES.has(lower[j] ?? '') || (j > i + 1 && (verb === 'past' || verb === 's'));
 }
 
 /** Words that open what a parenthetical "asked"/"pressed" was asked about ("asked if", "pressed on"). */

@@ -9,6 +9,7 @@ import { DETERMINERS, EPITHET_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, ROLES,
 import { WORD } from '../text/tokenTable';
 import { isCommonAtStart, isOccupationAtStart, isRoleAtStart } from './initialCaps';
 import { leadingPersonRun, namesPersonAfter, namesPortfolio } from './nameStart';
+import { insidePrepositionalPhrase, linkBefore } from './nameAfterLink';
 
 export const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*[\p{Lu}\d]\.?$/u;
 // Word lists as sets: membership tests on every token of a phrase, no regular expression per token.
@@ -16,7 +17,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'de', 'd
 const PARTICLES = NAME_PARTICLES;
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'by', 'on', 'for', 'in']);
-const LINKS = new Set(['by', 'of', 'at', 'from', 'for', 'on', 'in', 'with']);
 /** Letters written after a person's name: honours and British court and parliament ranks. */
 const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'obe', 'mbe', 'cbe']);
 
@@ -95,30 +95,6 @@ function modifiesHead(doc: Doc, start: number, end: number, last: number): boole
   }
   const acronym = start === end && isUndottedAcronym(doc.tokens.textOf(start));
   return !(acronym && ORG_HEADS.has(lower[last]));
-}
-
-/**
- * "A leaked internal letter seen by Sky News": the name is inside a prepositional phrase after a noun, so
- * the phrase names the letter, not Sky News. After a title the name is the person's ("Ambassador to the
- * United States Hamdullah Mohib").
- */
-function insidePrepositionalPhrase(doc: Doc, p: Phrase, start: number): boolean {
-  const lower = doc.tokens.lower;
-  const k = linkBefore(doc, p, start);
-  if (k <= p.first || !LINKS.has(lower[k])) return false;
-  // Only a title written as one (capitalised) heads the name after it: "a spokesperson for NISA" is NISA's spokesperson.
-  for (let i = p.first; i < k; i++) if (TITLES.has(lower[i]) && doc.tokens.cap[i] === 1) return false;
-  return true;
-}
-
-/** The token before the name and its determiner, or before a lowercase modifier after "for"/"of" ("for committee Democrats"; not "pupils in rural Wales", a place). */
-function linkBefore(doc: Doc, p: Phrase, start: number): number {
-  const { lower, cap, kind } = doc.tokens;
-  let k = start - 1;
-  if (k >= p.first && DETERMINERS.has(lower[k])) k--;
-  // Not before a title: "from retired General Colin Powell" names the general.
-  if (k > p.first && cap[k] !== 1 && kind[k] === WORD && !LINKS.has(lower[k]) && (lower[k - 1] === 'for' || lower[k - 1] === 'of') && !TITLES.has(lower[start])) k--;
-  return k;
 }
 
 function nameBeforeLink(doc: Doc, p: Phrase, start: number): [number, number] | null {

@@ -12,6 +12,7 @@ import { namesAfterCommaNoun } from '../cues/namingRelative';
 import { isInscription } from './inscriptions';
 import { namingParticiple, sloganAfterComma } from './namingParticiple';
 import { isCitedHeadline } from './headlineCited';
+import { complementOfNamingVerb, opensWithFiniteVerb, opensWithPreposition } from './notTitle';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
@@ -23,30 +24,11 @@ const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled',
 const TERM_BEFORE = new Set(['labelled', 'labeled', 'named', 'nicknamed', 'known', 'so-called', 'self-proclaimed', 'self-styled', 'self-described', 'word', 'term', 'phrase', 'username', 'user', 'handle', 'codenamed', 'code-named']);
 
 /**
- * "the comet was named "as a joke"", "a street named "in honour of the miners"": a quotation that opens with a
- * preposition after a naming word gives the reason for the name, in someone's words; it is not the name.
- */
-const REASON_PREPOSITIONS = new Set(['as', 'in', 'for', 'after', 'because', 'to']);
-function opensWithPreposition(q: QuoteSpan): boolean {
-  const first = /^\P{L}*(\p{Ll}+)/u.exec(q.text);
-  return first !== null && REASON_PREPOSITIONS.has(first[1]);
-}
-
-/**
  * `promised to release a report "as soon as possible"`: after a work's noun (not "titled"), a quotation opening
  * with a lowercase preposition is an adverbial of the clause in someone's words, not the work's title.
  */
 function adverbAfterWorkNoun(q: QuoteSpan, before: string): boolean {
   return !NAMING_VERBS.has(before) && opensWithPreposition(q);
-}
-
-/**
- * `Maher said the report "wasn't good."`: a quotation opening with a lowercase finite verb is the predicate of
- * the clause around it, someone's words; no title begins so, whatever noun stands before it.
- */
-const FINITE_OPENING = /^\P{L}*(?:was|were|is|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?:n['’]t)?(?!\p{L})/u;
-function opensWithFiniteVerb(q: QuoteSpan): boolean {
-  return FINITE_OPENING.test(q.text);
 }
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
@@ -132,20 +114,6 @@ export function isTitleByTrigger(doc: Doc, q: QuoteSpan): boolean {
   // "a story headlined "Congress threatens to leave DC …"": these words name a title however long.
   if (NAMING_VERBS.has(before) || namedWork(doc, q)) return true;
   return TITLE_BEFORE.has(before) && (q.words <= 6 || titleCaseShare(q) >= 0.5) && !complementOfNamingVerb(doc, q) && !opensWithFiniteVerb(q) && !adverbAfterWorkNoun(q, before);
-}
-
-/** Forms of the verbs that give their object a name or verdict ("called the report "…"", "labelled the film "…""). */
-const NAMING_OBJECT_VERBS = new Set(['call', 'calls', 'called', 'calling', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand', 'brands', 'branded', 'branding', 'term', 'terms', 'termed', 'terming', 'dub', 'dubs', 'dubbed', 'dubbing']);
-const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
-
-/**
- * "Lind called the report "a whitewash."": after a naming verb and its object, a lowercase quotation is the
- * verdict on the object, not its title ("the report "Lost Generation"" names it).
- */
-function complementOfNamingVerb(doc: Doc, q: QuoteSpan): boolean {
-  const lower = doc.tokens.lower;
-  const noun = q.openTok - 1;
-  return /^\P{L}*\p{Ll}/u.test(q.text) && OBJECT_DETERMINERS.has(lower[noun - 1] ?? '') && NAMING_OBJECT_VERBS.has(lower[noun - 2] ?? '');
 }
 
 /** Whether the text ends with . ! ? or , (maybe followed by brackets or marks). Linear, no regex. */

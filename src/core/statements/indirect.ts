@@ -7,7 +7,6 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { DETERMINERS } from '../mentions/lexicon';
 import { POSTPOSED_THAT_ONLY } from '../cues/lexicon';
 import { sentenceBounds, type Content } from './content';
 import { isClause } from './clause';
@@ -18,8 +17,7 @@ import { denialContent } from './denial';
 import { closesSentence, postposedContent } from './postposed';
 import { claimClauseStart, isClaimNoun } from './claimNouns';
 import { expressTakesInfinitive } from './expressNouns';
-import { invertedParentheticalSource, parentheticalContent } from './parenthetical';
-import { midSentenceContent } from './midSentence';
+import { invertedParentheticalSource } from './parenthetical';
 import { contentAroundCue } from './cueInside';
 import { endBeforeSecondPredicate } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
@@ -29,7 +27,7 @@ import { accordingContent } from './accordingContent';
 import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
-import { adverbialOnly, endBeforeMainClause, endsAdverbialClause } from './adverbialClause';
+import { adverbialOnly, endBeforeMainClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
 import { thatAfterSetOff } from './thatAfterSetOff';
@@ -37,8 +35,9 @@ import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
-import { QUOTE, WORD } from '../text/tokenTable';
-import { SUBJECT_STARTS, CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, inSubject, opensWithFigure, relativeThat } from './contentStart';
+import { WORD } from '../text/tokenTable';
+import { SUBJECT_STARTS, inSubject, opensWithFigure, relativeThat } from './contentStart';
+import { openingAfterComma, openingAfterPreposition } from './contentOpening';
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning']);
 /** Whether one of tokens [from, to] is the word `word`. */
@@ -57,17 +56,10 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   const around = contentAroundCue(doc, cue, a, b, isCueAt);
   if (around !== undefined) return around;
   if (doc.tokens.lower[i] === ',' || invertedParentheticalSource(doc, cue)) {
-    // "…, after the interview concluded, Maher stated …": the verb of a time clause (adverbialClause.ts).
-    if (endsAdverbialClause(doc, cue, a)) return null;
-    const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
-    if (split) return split;
-    let k = i + 1;
-    while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
-    // "says, in the past, Israel has pressed …": a fronted adverbial between commas opens the content.
-    // "responded, via separate tweets, "Why …"": an adverbial before a quotation opens no unquoted content.
-    const fronted = k <= b && doc.tokens.lower[k + 1] !== 'that' && doc.tokens.kind[k + 1] !== QUOTE && frontedAdverbial(doc, i + 1) && isClause(doc, k + 1, b);
-    if (!fronted && (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that')) return null;
-    i = fronted ? i + 1 : k + 1;
+    // A comma after the cue: a split quotation's source, a fronted adverbial, or "that" after a set-off stretch.
+    const opened = openingAfterComma(doc, cue, i, a, b, isCueAt);
+    if (typeof opened !== 'number') return opened;
+    i = opened;
   }
   const frames = cue.frames;
   if (cue.inflection === 'ing' && cue.firstTok === sentenceBounds(doc, cue.firstTok)[0]) return null;
@@ -124,20 +116,11 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "faulted the record of …", "praised the commitments made by …": a verb that takes no clause has a noun object.
   if (!that && frames.has('nounObject') && !frames.has('clause') && !frames.has('description')) return nounObjectContent(doc, cue, i, isCueAt);
   if (!that && cue.kind === 'verb' && opensWithObjectHead(doc, cue.lemma, i)) return nounObjectContent(doc, cue, i, isCueAt);
-  // "reported on the protests", "responded with gunfire", "said of the animals …": a content clause never
-  // opens with a preposition; only a verb whose content is its preposition's object takes one (warned of …).
-  // A fronted adverbial with its comma still opens one ("estimated by 2050, demand would double").
-  // "responded to the council's call for a budget": "to" before a noun phrase is a preposition too.
-  // ("asks to the regional government to act" is a request with its hearer: requestContent reads it.)
-  const toPhrase = !frames.has('request') && doc.tokens.lower[i] === 'to' && (DETERMINERS.has(doc.tokens.lower[i + 1]) || doc.tokens.cap[i + 1] === 1);
-  if (!that && (CLAUSE_BLOCKING_PREPOSITIONS.has(doc.tokens.lower[i]) || toPhrase) && !frontedAdverbial(doc, i) && !opensWithFigure(doc, i)) {
-    // "notified Congress of its intention to sell …", "warned residents of flooding": what the hearer was told.
-    if (doc.tokens.lower[i] === 'of' && frames.has('object') && i > cue.lastTok + 1) return { first: i + 1, last: clauseEnd(doc, i + 1, isCueAt) };
-    // "said in a statement the plant would close": a short adjunct, then the clause.
-    // "said under the plan 40 families would move": the adverbial is the content's own.
-    const clause = contentAdverbialThenClause(doc, i, b) ? i : clauseAfterAdjunct(doc, i, b);
-    if (clause < 0) return nounObjectContent(doc, cue, i, isCueAt);
-    i = clause;
+  // "reported on the protests", "said in a statement the plant would close" (contentOpening.ts).
+  if (!that) {
+    const opened = openingAfterPreposition(doc, cue, i, b, isCueAt);
+    if (typeof opened !== 'number') return opened;
+    i = opened;
   }
   // "…," Trump said when Boyle asked him a question.": when it was said, not what (adverbialClause.ts).
   if (!that && adverbialOnly(doc, cue, i, b)) return null;
