@@ -5,7 +5,8 @@ OUT --articles POLNEAR/data/SPLIT/text` measures the engine on news it was not d
 copyrighted news: they stay in your PolNeAR checkout (https://github.com/networkdynamics/PolNeAR), never in the project.
 
 usage: python3 scripts/polnear/toGold.py POLNEAR_DIR SPLIT NAMES_FILE OUT_DIR [speech|all]
-  NAMES_FILE: one brat file name per line without .ann (article + annotator suffix), e.g. dev-sample.txt here.
+  NAMES_FILE: one brat file name per line without .ann (article + annotator suffix), e.g. dev-sample.txt here
+  (train-sample.txt: the train articles rules were written from; held-sample.txt: train articles kept unread).
 
 Conversion (mode speech, the default): only attributions with a source and a cue holding a communication word (the
 list below, written from the guideline's verbs, not from the engine's lexicons) or a headline's bare colon or dash
