@@ -1,0 +1,27 @@
+// Quotations (tenth session, from reading US political news of three more publishers): a programme's quoted
+// name as the hearer of "told", a scare quote after "so-called" broken by a line-end hyphen.
+// Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+const body = (text: string) => found(analyzeBody(text));
+
+suite('engine: quotations (tenth session, quotes3)', () => {
+  test('a programme quoted straight after "told" is its hearer, and the quotation before keeps the cue', () => {
+    const got = body('Senator Ann Ruiz spoke in Dayton on Sunday.\n\n"We will win this state," Ruiz told "Good Morning America" after the debate.');
+    assert.deepStrictEqual(got, [['direct', 'We will win this state,', 'Ann Ruiz']]);
+  });
+
+  test('the content after a quoted programme told to starts after it', () => {
+    const got = body('Senator Ann Ruiz spoke in Dayton on Sunday.\n\nRuiz told "Fox News Sunday" that the plan was dead.\n\nShe told "This Week" she would run again.');
+    assert.deepStrictEqual(got, [
+      ['indirect', 'the plan was dead', 'Ann Ruiz'],
+      ['indirect', 'she would run again', 'Ann Ruiz'],
+    ]);
+  });
+
+  test('words told after a colon or a comma are still the source\'s', () => {
+    const got = body('Senator Ann Ruiz spoke in Dayton on Sunday.\n\nRuiz told the crowd: "Stand With Us."');
+    assert.deepStrictEqual(got, [['direct', 'Stand With Us.', 'Ann Ruiz']]);
+  });
+});
