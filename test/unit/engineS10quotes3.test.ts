@@ -24,4 +24,9 @@ suite('engine: quotations (tenth session, quotes3)', () => {
     const got = body('Senator Ann Ruiz spoke in Dayton on Sunday.\n\nRuiz told the crowd: "Stand With Us."');
     assert.deepStrictEqual(got, [['direct', 'Stand With Us.', 'Ann Ruiz']]);
   });
+
+  test('a quotation after "so- called" (a line-end hyphen left a space) is a term, not the speaker\'s words', () => {
+    const got = body('The embassy said the so- called "special partnership" with Rome had served both nations well.');
+    assert.deepStrictEqual(got.map((f) => f[0]), ['indirect']);
+  });
 });

@@ -33,7 +33,10 @@ function adverbAfterWorkNoun(q: QuoteSpan, before: string): boolean {
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const k = q.openTok - 1;
-  return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
+  if (k < 0 || doc.tokens.para[k] !== q.para) return '';
+  const lower = doc.tokens.lower;
+  // `the so- called "reset"`: a line-end hyphen left a space in "so-called" (tokens "so", "-", "called").
+  return lower[k] === 'called' && lower[k - 1] === '-' && lower[k - 2] === 'so' ? 'so-called' : lower[k];
 }
 
 /** Whether a lowercase word of the same sentence stands right before the opening mark ("sponsoring "…""). */
