@@ -1,7 +1,9 @@
 // Quotations (tenth session, from reading US political news of three more publishers): a programme's quoted
-// name as the hearer of "told", a scare quote after "so-called" broken by a line-end hyphen.
+// name as the hearer of "told", a scare quote after "so-called" broken by a line-end hyphen, the capitalised
+// cue of a Title Case headline.
 // Every sentence is written for the test.
 import * as assert from 'assert';
+import { analyze } from '../../src/core';
 import { analyzeBody, found } from './engineFound';
 
 const body = (text: string) => found(analyzeBody(text));
@@ -28,5 +30,15 @@ suite('engine: quotations (tenth session, quotes3)', () => {
   test('a quotation after "so- called" (a line-end hyphen left a space) is a term, not the speaker\'s words', () => {
     const got = body('The embassy said the so- called "special partnership" with Rome had served both nations well.');
     assert.deepStrictEqual(got.map((f) => f[0]), ['indirect']);
+  });
+
+  test('a Title Case headline\'s capitalised cue attributes its quotation, to the source before the first cue', () => {
+    const got = found(analyze('Mayor Ann Ruiz Says Budget Is Fine, Calls Council Plan \u2018Reckless.\u2019\n\nDAYTON \u2014 Mayor Ann Ruiz said on Monday that the budget was fine.\n'));
+    assert.deepStrictEqual(got.filter((f) => f[0] === 'mixed'), [['mixed', 'Reckless.', 'Ann Ruiz']]);
+  });
+
+  test('a capitalised cue word inside a sentence-case headline is still no cue', () => {
+    const got = found(analyze('Senate Reports Committee meets in Dayton \u2018soon\u2019\n\nDAYTON \u2014 Mayor Ann Ruiz said on Monday that the budget was fine.\n'));
+    assert.deepStrictEqual(got.filter((f) => f[0] === 'mixed'), []);
   });
 });
