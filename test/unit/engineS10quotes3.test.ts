@@ -1,6 +1,6 @@
 // Quotations (tenth session, from reading US political news of three more publishers): a programme's quoted
 // name as the hearer of "told", a scare quote after "so-called" broken by a line-end hyphen, the capitalised
-// cue of a Title Case headline.
+// cue of a Title Case headline, a pull quote with its attribution line inside the marks.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
@@ -40,5 +40,18 @@ suite('engine: quotations (tenth session, quotes3)', () => {
   test('a capitalised cue word inside a sentence-case headline is still no cue', () => {
     const got = found(analyze('Senate Reports Committee meets in Dayton \u2018soon\u2019\n\nDAYTON \u2014 Mayor Ann Ruiz said on Monday that the budget was fine.\n'));
     assert.deepStrictEqual(got.filter((f) => f[0] === 'mixed'), []);
+  });
+
+  test('a pull quote whose marks hold its attribution line gives the words to the name on that line', () => {
+    const got = body('Senator Holt spoke in Dayton on Monday.\n\n"If the mayor loses the city, that could create real problems for the whole party here.\nOhio Sen. Ann Holt."\n\nThe race is tight.\n\n"If the mayor loses the city, that could create real problems for the whole party here," said Ann Holt, a Democratic senator from Ohio.');
+    assert.deepStrictEqual(got, [
+      ['direct', 'If the mayor loses the city, that could create real problems for the whole party here.', 'Ann Holt'],
+      ['direct', 'If the mayor loses the city, that could create real problems for the whole party here,', 'Ann Holt'],
+    ]);
+  });
+
+  test('a quotation whose last line opens with a name but is not repeated is not cut', () => {
+    const got = body('Senator Ann Holt spoke in Dayton on Monday.\n\n"We came to win this city and we will.\nOhio Sen. Ann Holt," she said.');
+    assert.deepStrictEqual(got.map((f) => f[1]), ['We came to win this city and we will.\nOhio Sen. Ann Holt,']);
   });
 });
