@@ -1,6 +1,6 @@
 // Quotations (tenth session, from reading US political news of three more publishers): a programme's quoted
 // name as the hearer of "told", a scare quote after "so-called" broken by a line-end hyphen, the capitalised
-// cue of a Title Case headline, a pull quote with its attribution line inside the marks.
+// cue of a Title Case headline, a pull quote with its attribution line inside the marks, a quoted predicate word.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
@@ -53,5 +53,10 @@ suite('engine: quotations (tenth session, quotes3)', () => {
   test('a quotation whose last line opens with a name but is not repeated is not cut', () => {
     const got = body('Senator Ann Holt spoke in Dayton on Monday.\n\n"We came to win this city and we will.\nOhio Sen. Ann Holt," she said.');
     assert.deepStrictEqual(got.map((f) => f[1]), ['We came to win this city and we will.\nOhio Sen. Ann Holt,']);
+  });
+
+  test('one capitalised quoted word after a copula in reported speech is a fragment of the source\'s words', () => {
+    const got = body('Ruiz said the judge can\u2019t be fair because she is \u201cCanadian,\u201d given the plan to build a fence.');
+    assert.deepStrictEqual(got, [['mixed', 'Canadian,', 'Ruiz']]);
   });
 });
