@@ -1,6 +1,7 @@
 // Quotations (tenth session, from reading US political news of three more publishers): a programme's quoted
 // name as the hearer of "told", a scare quote after "so-called" broken by a line-end hyphen, the capitalised
-// cue of a Title Case headline, a pull quote with its attribution line inside the marks, a quoted predicate word.
+// cue of a Title Case headline, a pull quote with its attribution line inside the marks, a quoted predicate word,
+// a list of quoted words after a verb that only looks like a naming word ("known to be").
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
@@ -58,5 +59,15 @@ suite('engine: quotations (tenth session, quotes3)', () => {
   test('one capitalised quoted word after a copula in reported speech is a fragment of the source\'s words', () => {
     const got = body('Ruiz said the judge can\u2019t be fair because she is \u201cCanadian,\u201d given the plan to build a fence.');
     assert.deepStrictEqual(got, [['mixed', 'Canadian,', 'Ruiz']]);
+  });
+
+  test('a second quoted word joined by "and" is a name only when the first follows a naming word', () => {
+    const got = body('Ruiz tells the crowd she has been known to be \u201cblunt\u201d and \u201ctough\u201d in her home state.\n\nRuiz said the twins, nicknamed \u201cthe Bull\u201d and \u201cthe Rock,\u201d would play.\n\nRuiz said the herb (also known as "red leaf" or "white eyed") was rare.');
+    assert.deepStrictEqual(got.map((f) => [f[0], f[1]]), [
+      ['mixed', 'blunt'],
+      ['mixed', 'tough'],
+      ['indirect', 'the twins, nicknamed \u201cthe Bull\u201d and \u201cthe Rock,\u201d would play'],
+      ['indirect', 'the herb (also known as "red leaf" or "white eyed") was rare'],
+    ]);
   });
 });

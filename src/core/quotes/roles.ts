@@ -5,7 +5,7 @@
  * punctuation), so it can continue the previous speaker.
  */
 import type { Doc } from '../doc';
-import { WORD } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
 import { namesAfterCommaNoun } from '../cues/namingRelative';
@@ -101,10 +101,25 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
  * "or" or "and" that still follows a naming word (with no comma between) is a name, not someone's words.
  */
 function namedInList(doc: Doc, q: QuoteSpan): boolean {
-  const { lower, sent } = doc.tokens;
+  const { lower, sent, kind } = doc.tokens;
   if (!LIST_LINKS.has(prevWord(doc, q))) return false;
-  for (let k = q.openTok - 2; k >= 0 && k >= q.openTok - 10 && sent[k] === sent[q.openTok] && lower[k] !== ','; k--) if (TERM_BEFORE.has(lower[k])) return true;
+  for (let k = q.openTok - 2; k >= 0 && k >= q.openTok - 10 && sent[k] === sent[q.openTok] && lower[k] !== ','; k--) {
+    if (TERM_BEFORE.has(lower[k])) return true;
+    // `known to be "blunt" and "tough"`: the list's first quotation follows no naming word, so neither is a name.
+    if (kind[k] === QUOTE) {
+      const open = openingBefore(doc, k);
+      if (open > 0 && !LIST_LINKS.has(lower[open - 1]) && !TERM_BEFORE.has(lower[open - 1])) return false;
+      // Go on before its opening mark (not read as the closing mark of another).
+      if (open > 0) k = open;
+    }
+  }
   return false;
+}
+
+/** The opening mark of the quotation whose closing mark is token `close` (at most 12 tokens back), or -1. */
+function openingBefore(doc: Doc, close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 12; j--) if (doc.tokens.kind[j] === QUOTE) return j;
+  return -1;
 }
 const LIST_LINKS = new Set(['as', 'or', 'and']);
 
