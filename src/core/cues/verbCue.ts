@@ -8,6 +8,7 @@ import { PARTICLES, PAST_AS_BASE, VERB_FORMS, particleReach } from './lexicon';
 import { WORD, PUNCT, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { isLeadingCompound } from './leadingCompound';
+import { capitalisedByHeadline } from './titleCaseHeadline';
 import { beforeAdverbs, isNegated } from './negation';
 import { afterModal } from './modal';
 import { QUESTION_ONLY, questionFollows } from './questionOnly';
@@ -51,10 +52,12 @@ const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster'
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
-  if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD) return false;
+  // "Clinton Says Russians Hacked DNC": a Title Case headline capitalises its -s cue too (titleCaseHeadline.ts).
+  const headlineCue = form?.inflection === 's' && capitalisedByHeadline(doc, i);
+  if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD && !headlineCue) return false;
   // "Briefing reporters, State Department Spokesman …", "…," State Secretary Ann Lowe said: capitalised after
   // a comma or a quotation mark and before a capitalised word, a cue word is part of a name or title.
-  if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i]) return false;
+  if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i] && !headlineCue) return false;
   if (PARTICLES.has(form.lemma) && particleReach(lower, i, form.lemma) === 0) return false;
   if (quotedAsStart(doc, i) >= 0 || quotedAsSaying(doc, i)) return true;
   const k = beforeAdverbs(doc, i);

@@ -60,6 +60,9 @@ export function isVerdictAfterArticle(doc: Doc, q: QuoteSpan, describing: boolea
 export function saidStraightAfter(doc: Doc, q: QuoteSpan, cue: CueSpan): boolean {
   if (cue.frames.has('description') || cue.lastTok >= q.openTok) return false;
   const between = q.openTok - cue.lastTok - 1;
+  // `"We will win," Ruiz told "Good Morning America"`: a name straight after "told" is its hearer, the
+  // programme the words were told to (a quotation of them would follow a comma or a colon).
+  if (between === 0 && cue.lemma === 'tell') return false;
   const mark = doc.tokens.lower[cue.lastTok + 1];
   return between === 0 || (between === 1 && (mark === ',' || mark === ':'));
 }

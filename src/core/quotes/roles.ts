@@ -5,7 +5,7 @@
  * punctuation), so it can continue the previous speaker.
  */
 import type { Doc } from '../doc';
-import { WORD } from '../text/tokenTable';
+import { QUOTE, WORD } from '../text/tokenTable';
 import type { QuoteRole } from '../types';
 import type { QuoteSpan } from './span';
 import { namesAfterCommaNoun } from '../cues/namingRelative';
@@ -18,6 +18,7 @@ const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'sit
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
 /** Nouns a quotation of several words before them names ("the "don't ask, don't tell" policy"). */
 const POLICY_NOUNS = new Set(['policy', 'doctrine', 'programme', 'initiative', 'strategy']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
 /** Naming participles that are cues elsewhere ("critics called it "…""), terms after "the storm, …". */
 const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled']);
@@ -33,7 +34,10 @@ function adverbAfterWorkNoun(q: QuoteSpan, before: string): boolean {
 
 function prevWord(doc: Doc, q: QuoteSpan): string {
   const k = q.openTok - 1;
-  return k >= 0 && doc.tokens.para[k] === q.para ? doc.tokens.lower[k] : '';
+  if (k < 0 || doc.tokens.para[k] !== q.para) return '';
+  const lower = doc.tokens.lower;
+  // `the so- called "reset"`: a line-end hyphen left a space in "so-called" (tokens "so", "-", "called").
+  return lower[k] === 'called' && lower[k - 1] === '-' && lower[k - 2] === 'so' ? 'so-called' : lower[k];
 }
 
 /** Whether a lowercase word of the same sentence stands right before the opening mark ("sponsoring "…""). */
@@ -86,7 +90,9 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   // "suspended the account '@NewsDesk'", "the hashtag "#FreeAna"": a handle or a hashtag names an account.
   if (/^[@#][\p{L}\p{N}_]+$/u.test(q.text)) return 'term';
   // "is sponsoring "Climb Up the 50."": American style keeps the sentence's stop inside the marks of a name too.
-  if (q.words <= 10 && titleCaseShare(q) >= 0.75 && (!/[.!?,]$/.test(q.text) || (/[.,]$/.test(q.text) && afterLowercaseWord(doc, q)))) return 'title';
+  // `because he is "Mexican,"`: one capitalised word after a copula is the predicate, someone's word for it.
+  const predicate = q.words === 1 && COPULAS.has(before);
+  if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !predicate && (!/[.!?,]$/.test(q.text) || (/[.,]$/.test(q.text) && afterLowercaseWord(doc, q)))) return 'title';
   return 'scare';
 }
 
@@ -95,10 +101,25 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
  * "or" or "and" that still follows a naming word (with no comma between) is a name, not someone's words.
  */
 function namedInList(doc: Doc, q: QuoteSpan): boolean {
-  const { lower, sent } = doc.tokens;
+  const { lower, sent, kind } = doc.tokens;
   if (!LIST_LINKS.has(prevWord(doc, q))) return false;
-  for (let k = q.openTok - 2; k >= 0 && k >= q.openTok - 10 && sent[k] === sent[q.openTok] && lower[k] !== ','; k--) if (TERM_BEFORE.has(lower[k])) return true;
+  for (let k = q.openTok - 2; k >= 0 && k >= q.openTok - 10 && sent[k] === sent[q.openTok] && lower[k] !== ','; k--) {
+    if (TERM_BEFORE.has(lower[k])) return true;
+    // `known to be "blunt" and "tough"`: the list's first quotation follows no naming word, so neither is a name.
+    if (kind[k] === QUOTE) {
+      const open = openingBefore(doc, k);
+      if (open > 0 && !LIST_LINKS.has(lower[open - 1]) && !TERM_BEFORE.has(lower[open - 1])) return false;
+      // Go on before its opening mark (not read as the closing mark of another).
+      if (open > 0) k = open;
+    }
+  }
   return false;
+}
+
+/** The opening mark of the quotation whose closing mark is token `close` (at most 12 tokens back), or -1. */
+function openingBefore(doc: Doc, close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 12; j--) if (doc.tokens.kind[j] === QUOTE) return j;
+  return -1;
 }
 const LIST_LINKS = new Set(['as', 'or', 'and']);
 

@@ -30,6 +30,8 @@ import { isDocumentWording } from '../quotes/documentWording';
 import { headlineAttribution } from './headlineQuote';
 import { cueRightBefore } from './cueRightBefore';
 import { transcriptLabel } from './transcriptLabel';
+import { markedPullQuote } from './pullQuoteInMarks';
+import { SentenceRepeats } from './repeats';
 
 export interface Draft {
   readonly kind: StatementKind;
@@ -73,6 +75,8 @@ function isWholeSentence(doc: Doc, q: QuoteSpan): boolean {
 
 export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used: Set<CueSpan>): Draft[] {
   const drafts: Draft[] = [];
+  let repeats: SentenceRepeats | null = null;
+  const sentenceRepeats = () => (repeats ??= new SentenceRepeats(doc));
   for (const q of quotes) {
     if (q.para < 0 && q.depth === 0) {
       // "Scotland says 'No' in independence referendum": the headline's own cue (statements/headlineQuote.ts).
@@ -96,6 +100,13 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     if (label) {
       q.role = 'statement';
       drafts.push({ kind: 'direct', start: label.start, end: q.end, para: q.para, cue: null, phrase: label.phrase, apposition: null, inherits: -1, quote: q });
+      continue;
+    }
+    // `"If the mayor loses, …¶Ohio Sen. Ann Holt."`: a pull quote's line names its source (pullQuoteInMarks.ts).
+    const pulled = markedPullQuote(doc, q, sentenceRepeats);
+    if (pulled) {
+      q.role = 'statement';
+      drafts.push({ kind: 'direct', start: q.start, end: pulled.end, para: q.para, cue: null, phrase: pulled.phrase, apposition: null, inherits: -1, quote: q });
       continue;
     }
     const after = withLeadingParticiple(doc, q, attributeAfter(doc, q, index), index);

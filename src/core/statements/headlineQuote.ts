@@ -10,6 +10,7 @@ import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
 import { describe } from '../mentions/describe';
 import { isStopWord } from '../mentions/lexicon';
+import type { Phrase } from '../mentions/np';
 import { WORD } from '../text/tokenTable';
 import type { QuoteAttribution } from './attribution';
 import { attributeBefore } from './attributeBefore';
@@ -30,6 +31,16 @@ export function headlineAttribution(doc: Doc, q: QuoteSpan, index: CueIndex): Qu
   if (cue.inflection !== 's' && cue.inflection !== 'base') return null;
   // "Mayor calls bridge plan 'a disgrace'": a bare title names no one yet; the body's quotation of the same words
   // gives the source (headlineEcho.ts).
-  if (describe(doc, att.phrase).name === null) return null;
-  return headsNoun(doc, q, cue.lastTok) ? null : att;
+  const phrase = beforeFirstCue(att.phrase, index);
+  if (describe(doc, phrase).name === null) return null;
+  return headsNoun(doc, q, cue.lastTok) ? null : { ...att, phrase };
+}
+
+/**
+ * "Clinton Says Russians Hacked DNC, Calls Putin Remarks 'Troubling'": in Title Case a run of capitalised
+ * words reads as one name across the first cue; the source is the words before that cue.
+ */
+function beforeFirstCue(phrase: Phrase, index: CueIndex): Phrase {
+  for (let k = phrase.first + 1; k <= phrase.last; k++) if (index.startingAt(k)) return { first: phrase.first, last: k - 1 };
+  return phrase;
 }

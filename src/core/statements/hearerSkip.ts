@@ -12,6 +12,7 @@ import { hearerBeforeClause } from './hearerPhrase';
 import { clauseAfterHearerComma } from './hearerComma';
 import { SUBJECT_STARTS } from './contentStart';
 import { thatAfterHearerApposition } from './hearerApposition';
+import { quotedNameEnd } from './quotedHearer';
 
 /** After "to" at token `i`, the token where the content goes on past the hearer; `i` when there is none. */
 export function afterToHearer(doc: Doc, i: number, b: number): number {
@@ -28,6 +29,9 @@ export function afterToHearer(doc: Doc, i: number, b: number): number {
 /** A verb cue taking an object, with no "that" at token `i`: the token after its hearer; `i` when there is none. */
 export function afterObjectHearer(doc: Doc, cue: CueSpan, i: number, b: number): number {
   if (cue.kind !== 'verb' || !cue.frames.has('object') || cue.lastTok !== cue.verbTok) return i;
+  // `told "Fox News Sunday" that …`: a programme's quoted name is the hearer (quotedHearer.ts).
+  const named = quotedNameEnd(doc, i, b);
+  if (named > 0 && named < b) return thatAfterAdjunct(doc, afterTimeAdjunct(doc, named + 1), b, true);
   if (!cue.frames.has('clause')) {
     // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
     const hearer = hearerBeforeClause(doc, i, b) ?? phraseStartingAt(doc, i);

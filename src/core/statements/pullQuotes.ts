@@ -21,7 +21,7 @@ export interface PullQuote {
 const TAIL_WORDS = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'on', 'to', 'de', 'al', 'from']);
 
 /** Whether the sentence of tokens [first, last] is a bare attribution: a name and a role, no verb. */
-function isAttributionLine(doc: Doc, first: number, last: number): boolean {
+export function isAttributionLine(doc: Doc, first: number, last: number): boolean {
   const { cap, kind, lower } = doc.tokens;
   if (last - first > 11 || cap[first] !== 1 || /^[.!?]$/.test(lower[last])) return false;
   for (let k = first; k <= last; k++) {

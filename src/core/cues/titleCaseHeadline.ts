@@ -1,0 +1,37 @@
+/**
+ * Headlines in Title Case ("Clinton Says Russians Hacked DNC, Calls Putin Remarks 'Troubling'", the style of
+ * several US news sites) capitalise their cue too. There a capitalised -s form after a word is still the
+ * headline's present-tense cue, as "says" is in "Clinton says …" (verbCue.ts rejects capitalised cue words
+ * after a word elsewhere: "State Department Spokesman …").
+ */
+import type { Doc } from '../doc';
+import { WORD } from '../text/tokenTable';
+
+/** At most this many headline tokens are read for its case. */
+const MAX_TOKENS = 40;
+/** At least this many words of four letters or more, nearly all capitalised, make a Title Case headline. */
+const MIN_LONG_WORDS = 4;
+
+const memo = new WeakMap<Doc, boolean>();
+
+/** Whether the headline (paragraph -1) writes nearly every word of four letters or more with a capital. */
+export function isTitleCaseHeadline(doc: Doc): boolean {
+  const known = memo.get(doc);
+  if (known !== undefined) return known;
+  const { kind, cap, lower, para } = doc.tokens;
+  let long = 0;
+  let capital = 0;
+  for (let k = 0; k < doc.tokens.length && k < MAX_TOKENS && para[k] < 0; k++) {
+    if (kind[k] !== WORD || lower[k].length < 4) continue;
+    long++;
+    if (cap[k] === 1) capital++;
+  }
+  const titled = long >= MIN_LONG_WORDS && capital >= long - 1 && capital * 10 >= long * 9;
+  memo.set(doc, titled);
+  return titled;
+}
+
+/** Whether token `i` is a capitalised word of a Title Case headline (read it as if lowercase). */
+export function capitalisedByHeadline(doc: Doc, i: number): boolean {
+  return doc.tokens.para[i] < 0 && doc.tokens.cap[i] === 1 && isTitleCaseHeadline(doc);
+}
