@@ -45,17 +45,20 @@ def strip_punct(t, a, b):
     return a, b
 def quote_mask(t):
     """mask[i] True where character i lies between quotation marks: curly and straight double marks paired within a
-    paragraph (a paragraph left open stays quoted to its end), and single curly marks around words."""
+    paragraph (a paragraph left open stays quoted to its end), and single curly marks around words. Two
+    apostrophes stand for a straight double mark, as in news archives' plain text (''Words,'' he said.)."""
     mask = [False] * len(t)
     for para in re.finditer(r"[^\n]+", t):
-        a, b = para.span(); inside = False; start = a
-        for i in range(a, b):
-            c = t[i]
+        a, b = para.span(); inside = False; start = a; i = a
+        while i < b:
+            c = t[i]; width = 2 if t.startswith("''", i) else 1
+            if width == 2: c = '"'
             if c == "“" or (c == '"' and not inside):
-                if not inside: inside, start = True, i + 1
+                if not inside: inside, start = True, i + width
             elif (c == "”" or c == '"') and inside:
                 for k in range(start, i): mask[k] = True
                 inside = False
+            i += width
         if inside:
             for k in range(start, b): mask[k] = True
         for m in re.finditer(r"(?<![\w])‘([^‘’\n]{2,}?)’(?![\w])", t[a:b]):
