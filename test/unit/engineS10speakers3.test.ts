@@ -2,7 +2,7 @@
 // apposition; a participle after a postposed cue with a day and a place; a progressive after "while"; a cue in a
 // relative clause before a quotation; town and ally as role nouns; "those who …" and "those surveyed"; a name
 // with its relative inside doubled hyphens; a phrase under "no"; a function word after "("; an "expressing"
-// cue; a document after "of" before ", which"; a reporting sentence after "?" or "!" closed by adjuncts. Every sentence is written for the test.
+// cue; a document after "of" before ", which"; an inverted source after a run-on quotation; a reporting sentence after "?" or "!" closed by adjuncts. Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
 
@@ -36,6 +36,8 @@ suite('engine: speakers of found statements (s10, speakers)', () => {
     ['a function word after "(" is no name', 'Tom Baker is expected to win. (There is no polling of the state, but aides suggested he would win a district.) There, the district chairman Chuck Wills said one delegate was a supporter.', ['aides', 'Chuck Wills']],
     // cues.ts
     ['"issued a statement expressing optimism"', 'Both men issued a statement expressing optimism about working together.', ['Both men']],
+    // statements/runOnQuote.ts
+    ['a run-on quotation, then an inverted source with its apposition', '“For most teachers, he’s saying the right things” about fixing schools and helping unions, said Ann Kilby, director of the group.', ['Ann Kilby']],
     // statements/relativeThatSource.ts
     ['", which concluded" after "the leak of the report"', 'Following Monday’s leak of the report, which concluded that the council overspent, the mayor resigned.', ['the report']],
     // statements/postposed.ts
