@@ -42,6 +42,7 @@ suite('engine: speakers of found statements (s10, speakers)', () => {
     ['", which concluded" after "the leak of the report"', 'Following Monday’s leak of the report, which concluded that the council overspent, the mayor resigned.', ['the report']],
     // statements/postposed.ts
     ['after "?", a hearer and an adjunct', '“Who knows?” Tom Baker told the station in an interview.', ['Tom Baker']],
+    ['after "?", a named hearer and an adjunct', '“Who knows?” Tom Baker told Britain’s ITV station in an interview.', ['Tom Baker']],
     ['after "?", "when asked"', '“Who knows?” Tom Baker said when asked about the plan.', ['Tom Baker']],
     ['after "!", a participle of quoting', '"The mayor is ‘a total liar.’ Not fit!" Tom Baker tweeted, quoting the report.', ['Tom Baker']],
     ['after "?", "said of"', '"He stopped and asked, ‘How do we win?’" Will Ortiz, the county chairman, said of the encounter.', ['Will Ortiz']],

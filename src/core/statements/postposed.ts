@@ -46,7 +46,10 @@ export function closesWithAdjunct(doc: Doc, cue: CueSpan): boolean {
   const endsAt = (k: number) => closes(k + 1);
   const to = doc.tokens.lower[cue.lastTok + 1] === 'to';
   if (to && hearerClosingSentence(doc, cue.lastTok + 2, end, endsAt) !== null) return true;
-  return hearerAfterTo(doc, cue.lastTok + 1, end, endsAt) || (TELLING.has(cue.lemma) && hearerClosingSentence(doc, cue.lastTok + 1, end, endsAt) !== null);
+  if (hearerAfterTo(doc, cue.lastTok + 1, end, endsAt) || (TELLING.has(cue.lemma) && hearerClosingSentence(doc, cue.lastTok + 1, end, endsAt) !== null)) return true;
+  // `"…?" Trump told Britain's ITV station in an interview.`: a named hearer of a verb of telling.
+  const named = TELLING.has(cue.lemma) ? phraseStartingAt(doc, cue.lastTok + 1) : null;
+  return named !== null && endsAt(named.last);
 }
 
 const ASKED = new Set(['asked', 'questioned', 'pressed']);
