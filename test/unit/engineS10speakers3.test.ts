@@ -20,6 +20,8 @@ suite('engine: speakers of found statements (s10, speakers)', () => {
     ['a progressive after ", while"', 'Lena Reed voted for the plan, while Tom Baker is arguing that a judge can’t do his job.', ['Tom Baker']],
     // statements/cueRightBefore.ts
     ['a cue in a relative clause after "nothing"', 'Ann Ruiz spoke after the speech. Nothing the mayor said "will ease people’s fears," the senator said.', ['the senator']],
+    // mentions/npModifiers.ts
+    ['a lowercase adjective before the party and the role', '"We have to hire more police," the presumptive Republican presidential nominee said.', ['the presumptive Republican presidential nominee']],
     // data/roles.json
     ['"one X confidant"', '“Reed is bigger than the party,” said one Baker confidant.', ['one Baker confidant']],
     ['"a X ally"', '“We will win,” a Baker ally said.', ['a Baker ally']],
