@@ -1,8 +1,10 @@
 // Speakers of found statements (session 10, speakers): a plural possessive's apostrophe inside a source's
 // apposition; a participle after a postposed cue with a day and a place; a progressive after "while"; a cue in a
-// relative clause before a quotation; town and ally as role nouns; "those who …" and "those surveyed"; a name
-// with its relative inside doubled hyphens; a phrase under "no"; a function word after "("; an "expressing"
-// cue; a document after "of" before ", which"; an inverted source after a run-on quotation; a reporting sentence after "?" or "!" closed by adjuncts. Every sentence is written for the test.
+// relative clause before a quotation; "the presumptive Republican presidential nominee"; town and ally as role
+// nouns; "those who …" and "those surveyed"; a name with its relative inside doubled hyphens; a phrase under
+// "no"; a function word after "("; an "expressing" cue; a document after "of" before ", which"; an inverted
+// source after a run-on quotation; a reporting sentence after "?" or "!" closed by adjuncts. Every sentence is
+// written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
 
