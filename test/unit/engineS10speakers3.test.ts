@@ -3,7 +3,7 @@
 // relative clause before a quotation; "the presumptive Republican presidential nominee"; town and ally as role
 // nouns; "those who …" and "those surveyed"; a name with its relative inside doubled hyphens; a phrase under
 // "no"; a function word after "("; an "expressing" cue; a document after "of" before ", which"; an inverted
-// source after a run-on quotation; a reporting sentence after "?" or "!" closed by adjuncts. Every sentence is
+// source after a run-on quotation or a fragment inside the sentence it closes; a reporting sentence after "?" or "!" closed by adjuncts. Every sentence is
 // written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found } from './engineFound';
@@ -42,6 +42,9 @@ suite('engine: speakers of found statements (s10, speakers)', () => {
     ['"issued a statement expressing optimism"', 'Both men issued a statement expressing optimism about working together.', ['Both men']],
     // statements/runOnQuote.ts
     ['a run-on quotation, then an inverted source with its apposition', '“For most teachers, he’s saying the right things” about fixing schools and helping unions, said Ann Kilby, director of the group.', ['Ann Kilby']],
+    // statements/closingReport.ts
+    ['a fragment inside a sentence closed by an inverted source', 'The agency did not find "ties of any consequence," aside from a few calls, said the bureau’s director, Ann Kirby, on Monday.', ['Ann Kirby']],
+    ['a fragment inside a sentence closed by a postposed source', 'The agency did not find "ties of any consequence" between the two men, the director said.', ['the director']],
     // statements/relativeThatSource.ts
     ['", which concluded" after "the leak of the report"', 'Following Monday’s leak of the report, which concluded that the council overspent, the mayor resigned.', ['the report']],
     // statements/postposed.ts

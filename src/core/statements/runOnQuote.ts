@@ -35,7 +35,7 @@ export function runOnThenPostposedCue(doc: Doc, q: QuoteSpan, j: number, cues: C
 }
 
 /** `, said Ann Ruiz.` or `, said Ann Ruiz, the union's director.` after the comma at `comma`, closing the sentence. */
-function invertedAfterComma(doc: Doc, comma: number, cues: CueIndex, endsSentence: (tok: number) => boolean): QuoteAttribution | null {
+export function invertedAfterComma(doc: Doc, comma: number, cues: CueIndex, endsSentence: (tok: number) => boolean): QuoteAttribution | null {
   const cue = cues.startingAt(comma + 1);
   if (!cue || cue.kind !== 'verb' || cue.inflection === 'ing') return null;
   const phrase = phraseStartingAt(doc, cue.lastTok + 1);
