@@ -36,6 +36,7 @@ suite('engine: speakers of found statements (s10, speakers)', () => {
     ['a relative alone inside doubled hyphens', 'Jon Hale -- who lost the race to Ruiz -- said the president offered no changes.', ['Jon Hale']],
     // mentions/negated.ts
     ['a phrase under "no" is no antecedent', 'Ann Ruiz said she acted like others. However, no other senator had such a server. "I turned over my emails," she said.', ['Ann Ruiz', 'Ann Ruiz']],
+    ['a name under "neither" is still an antecedent', 'Neither Ann Ruiz nor Tom Baker spoke at the rally. Later, “We lost,” she said.', ['Ann Ruiz']],
     // mentions/initialCaps.ts
     ['a function word after "(" is no name', 'Tom Baker is expected to win. (There is no polling of the state, but aides suggested he would win a district.) There, the district chairman Chuck Wills said one delegate was a supporter.', ['aides', 'Chuck Wills']],
     // cues.ts
