@@ -87,7 +87,8 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
     if (EXPRESS.has(word) || CONVEY.has(word)) {
       const noun = expressedNoun(doc, i);
       if (noun > 0) {
-        cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, noun, 'express', 'express ' + lower[noun], new Set<Frame>(['clause']), 'past'));
+        // "…issued a statement expressing optimism that …": a participle takes its source as participles do (subject.ts).
+        cues.push(make(doc, i, extendCue(doc, i, NO_FRAMES).first, noun, 'express', 'express ' + lower[noun], new Set<Frame>(['clause']), word.endsWith('ing') ? 'ing' : 'past'));
         i = noun;
         continue;
       }

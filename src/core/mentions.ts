@@ -22,6 +22,7 @@ import { opensPassiveAgent } from './mentions/passiveAgent';
 import { CAPITAL_PRONOUN, IN_NAMES, NAME_LINK, NOT_AT_START, PARTICLE, PLURAL_ROLE, PRONOUN, ROLE_HEAD, ROLE_OR_GROUP, SKIP, mentionClass } from './mentions/mentionClasses';
 import { particleInsideName } from './mentions/nameParticles';
 import { markQualifiedGroups } from './mentions/qualifiedGroup';
+import { isNegatedPhrase } from './mentions/negated';
 
 export type { Mention } from './mentions/mention';
 import type { Mention } from './mentions/mention';
@@ -86,6 +87,7 @@ export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] 
     // "The officers, though suspended, are back at work. They said …": a plural role noun is a mention as the
     // subject opening its sentence; inside a clause ("figures show that pupils read less") it is too weak an antecedent.
     if (pluralRole && (!phrase || phrase.first !== doc.sentStart[i])) continue;
+    if (phrase && isNegatedPhrase(doc, phrase)) { i = last; continue; }
     if (phrase) mentions.push(withObliqueNeighbour(doc, mentions[mentions.length - 1], makeMention(doc, phrase, cache)));
     i = last;
   }

@@ -16,7 +16,7 @@ import { BUSINESS_NAME_WORDS, FEMALE_NAMES, isStopWord, MALE_NAMES, ORG_HEADS, P
 // one byte per distinct word: a Set of strings cost a hash lookup for each of the text's 700,000 tokens.
 const midSentenceCaps = new WeakMap<Doc, Uint8Array>();
 
-/** By word id, 1 for the words of the body written capitalised after the first word of a sentence (not after ":" or an opening mark). */
+/** By word id, 1 for the words of the body written capitalised after the first word of a sentence (not after ":", an opening mark or a bracket opening a sentence). */
 function capitalisedInside(doc: Doc): Uint8Array {
   let words = midSentenceCaps.get(doc);
   if (words) return words;
@@ -26,7 +26,9 @@ function capitalisedInside(doc: Doc): Uint8Array {
     if (cap[k] !== 1 || kind[k] !== WORD || para[k] < 0 || doc.sentStart[k] === k) continue;
     const prev = k - 1;
     const openingMark = kind[prev] === QUOTE && end[prev] === start[k];
-    if (!openingMark && lower[prev] !== ':') found[wordId[k]] = 1;
+    // "(There is no polling of the state, but …)": a function word opening a bracketed sentence.
+    const openingBracket = lower[prev] === '(' && isStopWord(lower[k]);
+    if (!openingMark && !openingBracket && lower[prev] !== ':') found[wordId[k]] = 1;
   }
   words = found;
   midSentenceCaps.set(doc, words);

@@ -74,12 +74,16 @@ export function possessedNounAhead(w: Walk, i: number, inPhrase: (k: number) => 
 
 /**
  * "said the Portuguese health minister, Ana Jorge", "said the Dutch finance ministry": a capitalised
- * adjective after a determiner (a nationality, a party) only modifies the role noun a few lowercase words on;
+ * adjective after a determiner (or after a determiner and one lowercase adjective: "the presumptive
+ * Republican presidential nominee") only modifies the role noun a few lowercase words on;
  * the phrase runs on to that noun, so the adjective is never taken for the source's name. The noun's index, else -1.
  */
 export function roleAfterCapitalModifier(w: Walk, i: number, inPhrase: (k: number) => boolean): number {
   const { cap, kind } = w.tokens;
-  if (cap[i - 1] !== 1 || kind[i - 1] !== WORD || !w.is(i - 2, DETERMINER)) return -1;
+  if (cap[i - 1] !== 1 || kind[i - 1] !== WORD) return -1;
+  // "the presumptive Republican presidential nominee": one lowercase adjective may stand before the capital one.
+  const adjective = kind[i - 2] === WORD && cap[i - 2] !== 1 && inPhrase(i - 2) && !w.is(i - 2, JOINER | DETERMINER) && w.is(i - 3, DETERMINER);
+  if (!w.is(i - 2, DETERMINER) && !adjective) return -1;
   return roleNounAhead(w, i, inPhrase, 3);
 }
 

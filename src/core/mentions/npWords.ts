@@ -2,6 +2,7 @@
 import type { Doc } from '../doc';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { verbFormModifyingNoun } from './npModifiers';
+import { isPluralApostrophe } from './pluralApostrophe';
 import { CALENDAR_WORD, CAPITAL_OK, IN_NAMES, JOINER, LOWER_OK, POSSESSIVE, ROLE_WORD, TITLE, Walk } from './npClasses';
 
 /** Whether token `i` can be part of a source noun phrase. */
@@ -15,7 +16,7 @@ export function canBeInPhrase(w: Walk, i: number): boolean {
   if (type === undefined) return false;
   // A punctuation token's `lower` is the mark itself.
   if (type === PUNCT) return lower[i] === '-' || lower[i] === '&';
-  if (type === QUOTE) return isPluralPossessive(w, i);
+  if (type === QUOTE) return isPluralApostrophe(w.tokens, i);
   if (w.is(i, POSSESSIVE)) return true;
   // "Russia Today": a word lowercase in running text, capitalised right after a name word, is part of the name.
   if (cap[i] === 1 && w.is(i, IN_NAMES)) return cap[i - 1] === 1 && kind[i - 1] === WORD && w.tokens.sent[i - 1] === w.tokens.sent[i];
@@ -25,13 +26,6 @@ export function canBeInPhrase(w: Walk, i: number): boolean {
   // "an estimated 2,000 people", "a reported 50,000 campaigners": a participle between "a" and a number.
   if (digitFirst[i + 1] === 1 && (lower[i - 1] === 'a' || lower[i - 1] === 'an') && lower[i].endsWith('ed')) return true;
   return w.is(i, LOWER_OK);
-}
-
-/** "Workers' Union", "the farmers’ leader": an apostrophe closing a plural noun, a word following. */
-function isPluralPossessive(w: Walk, i: number): boolean {
-  const { lower, start, end, kind } = w.tokens;
-  const mark = lower[i];
-  return (mark === "'" || mark === '’') && i > 0 && end[i - 1] === start[i] && kind[i - 1] === WORD && lower[i - 1].endsWith('s') && kind[i + 1] === WORD && start[i + 1] > end[i];
 }
 
 /** A lowercase joiner ("of", "and", "al"); capitalised, "La" or "De" is part of a name. */

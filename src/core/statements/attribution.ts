@@ -19,6 +19,7 @@ import { closesWithAdjunct } from './postposed';
 import { DASHES } from './dashApposition';
 import { signatureBelow } from './signatureLine';
 import { runOnThenPostposedCue } from './runOnQuote';
+import { isPluralApostrophe } from '../mentions/pluralApostrophe';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -114,7 +115,8 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   let apposition: string | null = null;
   if (lower[e] === ',') {
     for (let k = e + 1; k < e + MAX_APPOSITION && samePara(doc, e, k); k++) {
-      if (kind[k] === QUOTE) break;
+      // `"…," Jeff Weaver, Sanders’ campaign manager, said.`: a plural possessive's apostrophe is no quotation mark.
+      if (kind[k] === QUOTE && !isPluralApostrophe(doc.tokens, k)) break;
       if (lower[k] === ',') { apposition = doc.text.slice(doc.tokens.start[e + 1], doc.tokens.end[k - 1]); e = k + 1; break; }
     }
   }

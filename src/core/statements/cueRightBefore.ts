@@ -4,7 +4,8 @@
  * shouted "Cruz" and Beck's cue takes the next quotation; in `a clip that Judge Ann Stone called
  * "distasteful," Lee expressed a wish to …` the judge's word is no part of Lee's sentence. Not "according to
  * X, "…"," the report said (a medium names no words of its own), nor a leading participle (`Saying "he had a
- * gun to his head," he told them …`: its subject is the main clause's, after the quotation).
+ * gun to his head," he told them …`: its subject is the main clause's, after the quotation), nor a cue inside a
+ * relative clause (`Nothing the mayor said "will ease their fears," the senator said.`).
  */
 import type { Doc } from '../doc';
 import type { QuoteSpan } from '../quotes/span';
@@ -25,5 +26,10 @@ export function cueRightBefore(doc: Doc, q: QuoteSpan, index: CueIndex, before: 
   const att = before();
   const cue = att?.cue;
   if (!att || cue !== near || !att.cueBefore || att.fromPreviousSentence || att.phrase === null) return null;
-  return att;
+  // `Nothing the mayor said "will ease their fears," the senator said.`: a cue in a relative clause without its
+  // pronoun, after an indefinite pronoun, names what the quotation is about, not who spoke it.
+  return RELATIVE_HEADS.has(doc.tokens.lower[att.phrase.first - 1] ?? '') ? null : att;
 }
+
+/** Indefinite pronouns heading a relative clause without its pronoun ("nothing he said", "all she wrote"). */
+const RELATIVE_HEADS = new Set(['nothing', 'everything', 'something', 'anything', 'all', 'little', 'much']);

@@ -2,8 +2,9 @@
  * A stretch set off by dashes between the source and its cue:
  *   `Ada Ruiz — who chairs the committee — argued that …`: a clause or description inside the dashes
  *     describes the phrase before them, which is the source;
- *   `One shopper in the town, Leeds — Ola Berg — told the press …`: a name alone inside the dashes is the
- *     one the phrase before them describes, so the name is the source.
+ *   `One shopper in the town, Leeds — Ola Berg — told the press …`: a name alone inside the dashes (or with
+ *     its relative clause: `— Ola Berg, who runs a bakery —`) is the one the phrase before them describes,
+ *     so the name is the source.
  */
 import type { Doc } from '../doc';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
@@ -18,13 +19,22 @@ const MAX_INSIDE = 20;
 export function sourceAroundDashes(doc: Doc, dash: number, floor: number): Phrase | null {
   const { lower, kind, sent } = doc.tokens;
   if (!DASHES.has(lower[dash])) return null;
+  // `A former candidate -- John Hale, who lost in 2008 -- said`: a doubled hyphen is one dash of two tokens.
+  const close = doubled(doc, dash) ? dash - 1 : dash;
   let open = -1;
-  for (let k = dash - 1; k > floor && k >= dash - MAX_INSIDE && sent[k] === sent[dash]; k--) {
+  for (let k = close - 1; k > floor && k >= close - MAX_INSIDE && sent[k] === sent[dash]; k--) {
     if (kind[k] === QUOTE) return null;
     if (DASHES.has(lower[k])) { open = k; break; }
   }
-  if (open < 0 || open + 1 >= dash) return null;
+  if (open < 0 || open + 1 >= close) return null;
   const inner = phraseStartingAt(doc, open + 1);
-  if (inner && inner.last === dash - 1 && describe(doc, inner).name !== null) return inner;
-  return phraseEndingAt(doc, open - 1, floor);
+  // A name alone, or a name and its relative clause (`— Ola Berg, who chairs it —`), is the one described.
+  const described = inner !== null && (inner.last === close - 1 || (lower[inner.last + 1] === ',' && lower[inner.last + 2] === 'who'));
+  if (inner && described && describe(doc, inner).name !== null) return inner;
+  return phraseEndingAt(doc, doubled(doc, open) ? open - 2 : open - 1, floor);
+}
+
+/** Whether the hyphen at `k` is the second of a doubled hyphen ("--"). */
+function doubled(doc: Doc, k: number): boolean {
+  return doc.tokens.lower[k] === '-' && doc.tokens.lower[k - 1] === '-' && doc.tokens.end[k - 1] === doc.tokens.start[k];
 }

@@ -15,6 +15,7 @@ import { CueIndex } from './cueIndex';
 import { speakerOverMedium } from './accordingPrecedence';
 import { attributeParticipleAfter } from './participle';
 import { uncuedQuoteSubject } from './uncuedQuoteSubject';
+import { closingReport } from './closingReport';
 import { withLeadingParticiple } from './leadingParticiple';
 import { contentOf } from './indirect';
 import { checkedContent } from './relativeInfinitive';
@@ -114,7 +115,7 @@ export function quoteDrafts(doc: Doc, quotes: QuoteSpan[], index: CueIndex, used
     const speaker = (after?.cue ? cueRightBefore(doc, q, index, () => attributeBefore(doc, q, index)) : null) ?? speakerOverMedium(doc, q, after, () => attributeBefore(doc, q, index));
     // The medium's "according to" then reports the same words: it carries no statement of its own.
     if (speaker !== after && after?.cue) used.add(after.cue);
-    let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? uncuedQuoteSubject(doc, q);
+    let att = speaker ?? attributeBefore(doc, q, index) ?? attributeParticipleAfter(doc, q, index) ?? closingReport(doc, q, index) ?? uncuedQuoteSubject(doc, q);
     // A quotation after the sentence that attributed the previous one continues it (no mention of its own).
     if (att?.fromPreviousSentence && att.cue && used.has(att.cue)) att = null;
     // "…," said Haddad. "Patients lived longer.¶"We now …": left open for the next paragraph, it is running speech.

@@ -33,12 +33,45 @@ export function closesWithAdjunct(doc: Doc, cue: CueSpan): boolean {
   let last = end;
   while (last > cue.lastTok && doc.tokens.kind[last] === PUNCT) last--;
   if (last <= cue.lastTok) return false;
-  if (isTrailingAdjunct(doc, cue.lastTok + 1, end) || isPrepositionalAdjunct(doc, cue.lastTok + 1, last, true)) return true;
+  // `"…?" Trump told the station in an interview.` · `"…?" she said when asked about the vote.`: adjuncts
+  // (prepositional ones, then perhaps a clause of being asked) close the reporting sentence.
+  // `"…!" Ruiz tweeted, quoting the report.`: a participle naming what the words refer to (not one of speech,
+  // `He concluded, saying, "…"`, which opens words of its own). `"…?" Ruiz said of the encounter.`: "of" and
+  // what the words were about.
+  const participle = (i: number) => doc.tokens.lower[i] === ',' && REFERRING.has(doc.tokens.lower[i + 1] ?? '');
+  const about = (i: number) => doc.tokens.lower[i] === 'of' && (phraseStartingAt(doc, i + 1) ?? hearerClosingSentence(doc, i + 1, end, (k) => restIsEmpty(doc, k + 1, end)))?.last === last;
+  const closes = (i: number) => restIsEmpty(doc, i, end) || isPrepositionalAdjunct(doc, i, last, true) || whenAsked(doc, i, last) || participle(i) || about(i);
+  if (closes(cue.lastTok + 1)) return true;
   // `"…?" Trump said to a crowd of about 500.` · `"…!" she told a packed hall.`: a hearer closing the sentence.
-  const endsAt = (k: number) => restIsEmpty(doc, k + 1, end);
+  const endsAt = (k: number) => closes(k + 1);
   const to = doc.tokens.lower[cue.lastTok + 1] === 'to';
   if (to && hearerClosingSentence(doc, cue.lastTok + 2, end, endsAt) !== null) return true;
-  return hearerAfterTo(doc, cue.lastTok + 1, end, endsAt) || (TELLING.has(cue.lemma) && hearerClosingSentence(doc, cue.lastTok + 1, end, endsAt) !== null);
+  if (hearerAfterTo(doc, cue.lastTok + 1, end, endsAt) || (TELLING.has(cue.lemma) && hearerClosingSentence(doc, cue.lastTok + 1, end, endsAt) !== null)) return true;
+  // `"…?" Trump told Britain's ITV station in an interview.`: a named hearer of a verb of telling.
+  const named = TELLING.has(cue.lemma) ? phraseStartingAt(doc, cue.lastTok + 1) : null;
+  return named !== null && endsAt(named.last);
+}
+
+const ASKED = new Set(['asked', 'questioned', 'pressed']);
+/** Participles after a reporting clause that point at what the words answer or cite. */
+const REFERRING = new Set(['quoting', 'citing', 'referring', 'responding', 'replying', 'retweeting', 'linking', 'sharing']);
+
+/**
+ * "when asked about the vote", "when asked how he would respond", "after being asked whether …": the question
+ * put to the source, which closes the sentence as an adjunct (`b`: the sentence's last word). Not a chain
+ * interrupted by a second predicate ("when asked, and then said …").
+ */
+function whenAsked(doc: Doc, i: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  // Past an adjunct before it: "in an interview aired on Monday when asked …".
+  let k = i;
+  while (k <= b && k < i + 12 && lower[k] !== 'when' && lower[k] !== 'after' && lower[k] !== ',') k++;
+  if (k > i && !isPrepositionalAdjunct(doc, i, k - 1, true) && !isTrailingAdjunct(doc, i, k - 1)) return false;
+  if (lower[k] !== 'when' && lower[k] !== 'after') return false;
+  const verb = lower[k + 1] === 'being' ? k + 2 : k + 1;
+  if (!ASKED.has(lower[verb])) return false;
+  for (let j = verb + 1; j <= b; j++) if (lower[j] === 'and' && lower[j - 1] === ',') return false;
+  return true;
 }
 
 /** The content before a cue that ends its sentence (`b`: the sentence's last token), or null. */

@@ -12,7 +12,8 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import type { Phrase } from '../mentions/np';
 import type { Subject } from './subject';
-import { isTrailingAdjunct } from './trailingPhrase';
+import { isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
+import { afterTimeAdjunct } from './timeAdjunct';
 import { subjectBeforeParenthetical } from './subjectBeforeComma';
 
 const MAX_CUE_TAIL = 7;
@@ -39,7 +40,11 @@ function cueTail(doc: Doc, verb: number, last: number): boolean {
   const medium = statementAdjunct(doc, verb + 1);
   const hearer = form?.frames.has('object') ? phraseStartingAt(doc, verb + 1)?.last ?? -1 : -1;
   const from = medium > 0 ? verb + 1 + medium : hearer > verb ? hearer + 1 : verb + 1;
-  return from > last || isTrailingAdjunct(doc, from, last);
+  if (from > last || isTrailingAdjunct(doc, from, last)) return true;
+  // "…, Reed said Tuesday in Paris, noting …", "…, she said at a rally in Ohio, adding …": a time phrase, then
+  // place adjuncts (each a preposition and a short noun phrase) up to the participle's comma.
+  const timed = afterTimeAdjunct(doc, from);
+  return timed > last || isPrepositionalAdjunct(doc, timed, last, true);
 }
 
 /** The source of the participle after `comma` (the comma before it), or null. */

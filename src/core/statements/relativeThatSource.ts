@@ -3,6 +3,8 @@ import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { documentBeforeParticiple } from './postposedParticiple';
 import { issuerOfDocumentBefore } from './issuedDocument';
+import { documentAfterOf } from './participleObject';
+import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 
 /**
  * The source of a cue after the relative "that"/"which" at token `k`: "a BBC report released on Wednesday that
@@ -14,5 +16,11 @@ export function relativeThatSource(doc: Doc, k: number, floor: number): Phrase |
   const issuer = issuerOfDocumentBefore(doc, k, floor);
   if (issuer) return issuer;
   // "Article 10 of the Declaration, which states "…"": a non-restrictive "which" speaks for the phrase before it.
-  return doc.tokens.lower[k] === 'which' && doc.tokens.lower[k - 1] === ',' ? phraseEndingAt(doc, k - 2, floor) : null;
+  if (doc.tokens.lower[k] !== 'which' || doc.tokens.lower[k - 1] !== ',') return null;
+  const phrase = phraseEndingAt(doc, k - 2, floor);
+  // "Following Monday’s leak of the audit, which concluded that …": the document after "of" concludes, not the
+  // act of releasing it (a lowercase noun that is no document itself).
+  const inner = phrase ? documentAfterOf(doc, phrase) : null;
+  const act = inner ? inner.first - 2 : -1;
+  return inner && doc.tokens.cap[act] !== 1 && !DOCUMENT_NOUNS.has(doc.tokens.lower[act]) ? inner : phrase;
 }

@@ -12,6 +12,7 @@ import { VERB_FORMS } from '../cues/lexicon';
 import { WORD } from '../text/tokenTable';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { determinedNoun } from './determinedNoun';
+import { thoseBeforeRelative } from './thoseSource';
 
 const MAX_RELATIVE = 12;
 const ADVERBS = new Set(['also', 'only', 'once', 'later', 'previously', 'recently', 'often', 'never']);
@@ -46,5 +47,5 @@ export function sourceBeforeRelative(doc: Doc, k: number, floor: number): Phrase
     const first = relativeBefore(doc, who - 1, floor);
     if (first >= 0) who = first;
   }
-  return who < 0 ? null : phraseEndingAt(doc, who - 1, floor) ?? determinedNoun(doc, who - 1, floor);
+  return who < 0 ? null : phraseEndingAt(doc, who - 1, floor) ?? determinedNoun(doc, who - 1, floor) ?? thoseBeforeRelative(doc, who, k, floor);
 }

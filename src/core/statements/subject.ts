@@ -40,6 +40,8 @@ import { beforeReflexive, proportionSource } from './proportionSource';
 import { cueSubjectEnd } from './cueSubjectEnd';
 import { subjectBeyondList } from './subjectBeyondList';
 import { subjectAtLink } from './subjectAtLink';
+import { progressiveSubject } from './progressiveSubject';
+import { thoseAsked } from './thoseSource';
 import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
 import { nameBeforeDescription } from './nameBeforeDescription';
@@ -96,6 +98,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     const named = subjectBeforeParenthetical(doc, nickname, floor);
     if (named) return named;
   }
+  // "…, while Baker is arguing that …": a progressive's subject after a clause opener (progressiveSubject.ts).
+  const progressive = cue.inflection === 'ing' ? progressiveSubject(doc, k, floor) : null;
+  if (progressive) return { phrase: progressive, apposition: null };
   const linked = subjectAtLink(doc, cue, k, floor, viaClause);
   if (linked !== undefined) return linked;
   if (kind[k] !== WORD) {
@@ -113,6 +118,8 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   const antecedent = cue.inflection === 'ing' ? null : sourceBeforeRelative(doc, k, floor);
   if (antecedent) return { phrase: antecedent, apposition: null };
   if (SUBJECT_PRONOUNS.has(word)) return { phrase: { first: k, last: k }, apposition: null };
+  const those = thoseAsked(doc, k, floor);
+  if (those) return { phrase: those, apposition: null };
   // "Three guards were questioned. One said …", "Some say …": a quantifier alone opening the clause.
   const quantifier = quantifierPronounSource(doc, k, floor, cue);
   if (quantifier) return { phrase: quantifier, apposition: quantifierGroup(doc, quantifier.first) };
