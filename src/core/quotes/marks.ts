@@ -47,7 +47,8 @@ export function familyOf(ch: string): MarkFamily | null {
 export function classifyMark(text: string, pos: number, family: MarkFamily): MarkShape {
   const ch = text[pos];
   const prev = pos > 0 ? text[pos - 1] : undefined;
-  const next = text[pos + 1];
+  // Two apostrophes read as one double mark (tokens.ts): the character after both decides.
+  const next = text[family === 'double' && ch === "'" ? pos + 2 : pos + 1];
   const left = isSpace(prev) || LEFT_BOUNDARY.includes(prev as string) || isQuoteGlyph(prev as string);
   const right = isSpace(next) || RIGHT_BOUNDARY.includes(next as string) || isQuoteGlyph(next as string);
   if (family === 'single') {

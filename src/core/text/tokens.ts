@@ -69,6 +69,13 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
     if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11) { i++; continue; }
     const first = wordCharAt(text, i);
     if (first === 0) {
+      // Two apostrophes are one double quotation mark, as news archives' plain text writes them:
+      // `''We will win,'' Mr. Holt said.` (read as the straight double mark '"').
+      if (c === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < to) {
+        pushDoubledApostrophe(table, cache, i, para);
+        i += 2;
+        continue;
+      }
       // A surrogate pair is one mark; a lone high surrogate is one unit, so a pair right after it stays whole.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
       pushMark(table, cache, i, width, para);
@@ -114,6 +121,23 @@ function pushWord(table: TokenTable, info: WordInfo, start: number, end: number,
   table.push(start, end, WORD, info.lower, info.id, info.flags | abbr, para);
 }
 
+/** `''` at `i`: one token over both apostrophes whose text reads as the straight double mark. */
+function pushDoubledApostrophe(table: TokenTable, cache: Vocabulary, i: number, para: number): void {
+  const mark = markInfo(cache, 34);
+  table.push(i, i + 2, QUOTE, mark.lower, mark.id, 0, para);
+}
+
+/** The shared description of the one-character mark with code `c`. */
+function markInfo(cache: Vocabulary, c: number): WordInfo {
+  let mark = cache.marks.get(c);
+  if (mark === undefined) {
+    const ch = String.fromCharCode(c);
+    mark = { word: ch, lower: ch, id: cache.idOf(ch), flags: 0, abbreviation: undefined, dotted: undefined };
+    cache.marks.set(c, mark);
+  }
+  return mark;
+}
+
 /** A quotation mark or other punctuation: one character, or two UTF-16 units for a surrogate pair. */
 function pushMark(table: TokenTable, cache: Vocabulary, i: number, width: number, para: number): void {
   const text = table.source;
@@ -123,13 +147,7 @@ function pushMark(table: TokenTable, cache: Vocabulary, i: number, width: number
     return;
   }
   // A single non-word character is neither a letter nor a digit, so it has no flags.
-  const c = text.charCodeAt(i);
-  let mark = cache.marks.get(c);
-  if (mark === undefined) {
-    const ch = text[i];
-    mark = { word: ch, lower: ch, id: cache.idOf(ch), flags: 0, abbreviation: undefined, dotted: undefined };
-    cache.marks.set(c, mark);
-  }
+  const mark = markInfo(cache, text.charCodeAt(i));
   table.push(i, i + 1, isQuoteChar(mark.lower) ? QUOTE : PUNCT, mark.lower, mark.id, 0, para);
 }
 
