@@ -7,6 +7,7 @@
 // after a present content (", and he railed against …"), the newspapers' double-hyphen dash around an insertion,
 // a second count after ", while" when the source is a count ("1,200 members said …, while 95 favored …"), a
 // demonstrative "that way" after a request, and a clause after ", and" ending an infinitive content.
+// A base or -s cue form after a possessive "'s" is a noun ("the mayor's praise of …"), not a clause's verb.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
@@ -48,6 +49,9 @@ suite('engine: reported speech, session 10 precision', () => {
     ['a double hyphen pair is an insertion inside the content', 'The mayor acknowledged that a rift does exist between the two parties -- mainly over taxes -- and the unions.', [['a rift does exist between the two parties -- mainly over taxes -- and the unions', 'The mayor']]],
     ['a double hyphen pair inside the subject of the content', 'Other lawmakers echoed those comments, saying the plan -- new taxes and fewer police -- is inadequate to the threat.', [['the plan -- new taxes and fewer police -- is inadequate to the threat', 'Other lawmakers']]],
     ['a lone double hyphen still ends the content', 'The mayor said the city had sent the letter -- all true.', [['the city had sent the letter', 'The mayor']]],
+    // statements/clause.ts
+    ['a verb form after a possessive "\'s" is its noun, no clause', 'The editor tweeted out the mayor\'s praise of the plan during the press conference.', []],
+    ['a verb after "\'s office" still is one', 'The mayor\'s office says the plan will fail.', [['the plan will fail', 'The mayor\'s office']]],
     // statements/parallelShare.ts
     ['a second count after ", while" ends the content of a counted source', 'In all, 1,200 members said they backed the deal, while 95 members favored a strike.', [['they backed the deal', '1,200 members']]],
     ['without a counted source both figures stay the source\'s', 'The official record says up to 300 people disappeared, while 900 were killed in those years.', [['up to 300 people disappeared, while 900 were killed in those years', 'The official record']]],

@@ -87,7 +87,9 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "said the rebels control the city": a bare present verb of a plural subject (pluralPresent.ts).
     if (pluralPresentAt(doc, from, i)) return true;
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
-    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
+    // "tweeted out the mayor's praise of the plan": a base or -s form after a possessive "'s" is the possessed noun
+    // ("is" or "has" before it would take a participle: "the mayor's praised").
+    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1 && !possessedNoun(prev, word)) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
     // `A "big truck" plowed through …`: a closing mark (attached to the word before it) ends a quoted subject.
     const closingMark = kind[i - 1] === QUOTE && kind[i - 2] === WORD && doc.tokens.start[i - 1] === doc.tokens.end[i - 2];
@@ -101,6 +103,12 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4 && !modified && !DETERMINER.has(prev) && !isCommonAtStart(doc, i - 1)) return true;
   }
   return false;
+}
+
+/** Whether a verb form `word` after `prev` is a noun its possessor's "'s" owns ("Smith's praise", "the group's claims"). */
+function possessedNoun(prev: string, word: string): boolean {
+  const inflection = VERB_FORMS.get(word)?.inflection;
+  return (prev === "'s" || prev === '’s') && (inflection === 'base' || inflection === 's');
 }
 
 /** Whether an auxiliary ("is", "will", "has") comes among the words from token `from` to `to`, before any punctuation. */
