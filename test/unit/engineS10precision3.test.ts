@@ -7,7 +7,8 @@
 // after a present content (", and he railed against …"), the newspapers' double-hyphen dash around an insertion,
 // a second count after ", while" when the source is a count ("1,200 members said …, while 95 favored …"), a
 // demonstrative "that way" after a request, and a clause after ", and" ending an infinitive content.
-// A base or -s cue form after a possessive "'s" is a noun ("the mayor's praise of …"), not a clause's verb.
+// A base or -s cue form after a possessive "'s" is a noun ("the mayor's praise of …"), not a clause's verb, and an
+// object pronoun ("reiterated them on …") or "it" before a preposition ("mentioned it on television") opens no clause.
 // Every sentence is written for the test.
 import * as assert from 'assert';
 import { reportedIn } from './engineFound';
@@ -52,6 +53,9 @@ suite('engine: reported speech, session 10 precision', () => {
     // statements/clause.ts
     ['a verb form after a possessive "\'s" is its noun, no clause', 'The editor tweeted out the mayor\'s praise of the plan during the press conference.', []],
     ['a verb after "\'s office" still is one', 'The mayor\'s office says the plan will fail.', [['the plan will fail', 'The mayor\'s office']]],
+    ['an object pronoun opens no clause', 'The mayor said the plan was dead on Wednesday, and he reiterated them on a radio show on Thursday.', [['the plan was dead on Wednesday', 'The mayor']]],
+    ['"it" before a preposition opens no clause', 'The anchors had mentioned it on television.', []],
+    ['"US" opening the content still is its subject', 'As Smith told the paper, US ozone has dropped.', [['US ozone has dropped', 'Smith']]],
     // statements/parallelShare.ts
     ['a second count after ", while" ends the content of a counted source', 'In all, 1,200 members said they backed the deal, while 95 members favored a strike.', [['they backed the deal', '1,200 members']]],
     ['without a counted source both figures stay the source\'s', 'The official record says up to 300 people disappeared, while 900 were killed in those years.', [['up to 300 people disappeared, while 900 were killed in those years', 'The official record']]],

@@ -15,6 +15,8 @@ import { nextComma } from './clauseBounds';
 import { pluralPresentAt } from './pluralPresent';
 import { isRoleWord } from '../mentions/npClasses';
 
+/** Pronouns that are only objects (not "her", which may be a possessive opening a subject, nor "us", the "US" of a subject). */
+const OBJECT_ONLY = new Set(['him', 'them', 'me']);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 /** A subject pronoun fused with its auxiliary, one token: "says he'd vote again", "said they're leaving". */
 const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i|you|it|there)['\u2019](?:d|ll|ve|s|re|m)$/;
@@ -30,6 +32,9 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'thei
 export function isClause(doc: Doc, from: number, to: number): boolean {
   if (from > to) return false;
   const { lower, kind, cap, sent } = doc.tokens;
+  // "reiterated them on a radio show", "had mentioned it on television": an object pronoun, or "it" before a
+  // preposition, is the verb's object, never the subject of a clause.
+  if (OBJECT_ONLY.has(lower[from]) || (lower[from] === 'it' && PREPOSITIONS.has(lower[from + 1] ?? ''))) return false;
   if (CLAUSE_OPENERS.has(lower[from]) || CONTRACTED_SUBJECT.test(lower[from])) return true;
   // "by 2050, increasing population … would increase …": a fronted adverbial before the clause.
   if (FRONTED.has(lower[from])) {
