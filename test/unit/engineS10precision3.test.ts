@@ -1,6 +1,6 @@
 // Reported speech extras and content bounds of US political news (session 10, precision): a past or -ing cue form
 // used as an adjective before a noun ("its own recommended list", "other promising news"), an -ing cue after a verb
-// of avoiding ("avoided criticizing", "stopped short of endorsing"), a person as the object of "endorse", a cue in a
+// of avoiding ("avoided criticizing", "stopped short of endorsing"), "who identify as" (belonging, not words), a person as the object of "endorse", a cue in a
 // relative clause without its pronoun ("The plan Smith announced would …"), a relative pronoun as the subject of a
 // cue before the sentence's end ("…, who had pledged to …"), "as a teacher who has written about …, X …", a fronted
 // subordinate clause whose content swallowed the main clause ("But if X implied that A, B …"), a past predicate
@@ -11,7 +11,7 @@
 // object pronoun ("reiterated them on …") or "it" before a preposition ("mentioned it on television") opens no clause.
 // Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
 suite('engine: reported speech, session 10 precision', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
@@ -27,6 +27,8 @@ suite('engine: reported speech, session 10 precision', () => {
     ['an -ing cue after "stopped short of" reports nothing', 'But the mayor stopped short of fully endorsing the governor\'s criticisms of the police.', []],
     ['an -ing cue after "refrained from" reports nothing', 'She refrained from publicly blaming the council for the long delay.', []],
     ['the cue without a verb of avoiding still reports', 'The governor criticized the mayor for his handling of the budget crisis.', [['the mayor for his handling of the budget crisis', 'The governor']]],
+    // cues/nonSpeech.ts
+    ['"who identify as" is belonging to a group', 'Voters who identify as independents do so for many reasons.', []],
     // statements/candidateObject.ts
     ['"endorsed" and a person for an office is no content', 'Morton Blake has endorsed Sen. Ted Ruiz for president.', []],
     ['"endorsed" and a person with a place adverb is no content', 'Rep. Tom Cole, who formally endorsed Smith here on Sunday, had worked quietly.', []],
@@ -64,6 +66,12 @@ suite('engine: reported speech, session 10 precision', () => {
     ['a clause after ", and" ends an infinitive content', 'The mayor promised to cut taxes, and the council agreed.', [['to cut taxes', 'The mayor']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
+
+  // cues/nonSpeech.ts: an object gap before "as" keeps "identify" a cue.
+  test('"who he identified as" with a quotation still describes', () => {
+    const statements = found(analyzeBody('Ali Razzak said he freed three leaders, who he identified as "Omar Khan, Tom Zahir and Ben Qassim."'));
+    assert.ok(statements.some(([kind, text]) => kind !== 'indirect' && text.includes('Omar Khan')));
+  });
 
   // statements/postposed.ts (the content only: which noun "who" stands for is the speakers' reading).
   test('a relative pronoun as the subject of a cue takes no content before it', () => {
