@@ -5,6 +5,8 @@
 // cue before the sentence's end ("…, who had pledged to …"), "as a teacher who has written about …, X …", a fronted
 // subordinate clause whose content swallowed the main clause ("But if X implied that A, B …"), a past predicate
 // after a present content (", and he railed against …"), the newspapers' double-hyphen dash around an insertion,
+// the reporter's ", as was the case with …" and ", although it was not clear …" after a content, "according to"
+// inside a parenthesis of the subject ("Farmers, 82 percent of whom … according to the poll, have …"),
 // a second count after ", while" when the source is a count ("1,200 members said …, while 95 favored …"), a
 // demonstrative "that way" after a request, and a clause after ", and" ending an infinitive content.
 // A base or -s cue form after a possessive "'s" is a noun ("the mayor's praise of …"), not a clause's verb, and an
@@ -58,6 +60,11 @@ suite('engine: reported speech, session 10 precision', () => {
     ['an object pronoun opens no clause', 'The mayor said the plan was dead on Wednesday, and he reiterated them on a radio show on Thursday.', [['the plan was dead on Wednesday', 'The mayor']]],
     ['"it" before a preposition opens no clause', 'The anchors had mentioned it on television.', []],
     ['"US" opening the content still is its subject', 'As Smith told the paper, US ozone has dropped.', [['US ozone has dropped', 'Smith']]],
+    // data/cues.json writerAsides, statements/accordingContent.ts
+    ['", as was the case with" is the reporter\'s comparison', 'The mayor said he does not hold them in public, as was the case with Tuesday\'s briefing.', [['he does not hold them in public', 'The mayor']]],
+    ['", although it was not clear" is the reporter\'s hedge', 'A witness told the paper he saw one man in the truck and heard gunfire, although it was not clear who fired.', [['he saw one man in the truck and heard gunfire', 'A witness']]],
+    ['"according to" inside a parenthesis of the subject reports no predicate', 'Local farmers, 82 percent of whom view the plan unfavorably according to the poll, have a dominant presence in the state.', []],
+    ['"according to" set off after the subject still reports the sentence', 'The driver, according to police, was drunk.', [['The driver, according to police, was drunk', 'police']]],
     // statements/parallelShare.ts
     ['a second count after ", while" ends the content of a counted source', 'In all, 1,200 members said they backed the deal, while 95 members favored a strike.', [['they backed the deal', '1,200 members']]],
     ['without a counted source both figures stay the source\'s', 'The official record says up to 300 people disappeared, while 900 were killed in those years.', [['up to 300 people disappeared, while 900 were killed in those years', 'The official record']]],
