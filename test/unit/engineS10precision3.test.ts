@@ -6,7 +6,8 @@
 // subordinate clause whose content swallowed the main clause ("But if X implied that A, B …"), a past predicate
 // after a present content (", and he railed against …"), the newspapers' double-hyphen dash around an insertion,
 // the reporter's ", as was the case with …" and ", although it was not clear …" after a content, "according to"
-// inside a parenthesis of the subject ("Farmers, 82 percent of whom … according to the poll, have …"),
+// inside a parenthesis of the subject ("Farmers, 82 percent of whom … according to the poll, have …"), a content
+// that a quotation's inner cue would cut down to its own cue ("CNN, Cruz said, called it "…""),
 // a second count after ", while" when the source is a count ("1,200 members said …, while 95 favored …"), a
 // demonstrative "that way" after a request, and a clause after ", and" ending an infinitive content.
 // A base or -s cue form after a possessive "'s" is a noun ("the mayor's praise of …"), not a clause's verb, and an
@@ -78,6 +79,13 @@ suite('engine: reported speech, session 10 precision', () => {
   test('"who he identified as" with a quotation still describes', () => {
     const statements = found(analyzeBody('Ali Razzak said he freed three leaders, who he identified as "Omar Khan, Tom Zahir and Ben Qassim."'));
     assert.ok(statements.some(([kind, text]) => kind !== 'indirect' && text.includes('Omar Khan')));
+  });
+
+  // statements/overlaps.ts: a content cut before a quotation's inner cue that would end on its own cue.
+  test('"X, Cruz said, called the move "…"" leaves no indirect "X, Cruz said"', () => {
+    const statements = found(analyzeBody('The senator spoke on Monday. CNN, Cruz said, called the announcement “highly significant.”'));
+    assert.deepStrictEqual(statements.filter(([kind]) => kind === 'indirect'), []);
+    assert.ok(statements.some(([kind, text]) => kind === 'mixed' && text.includes('highly significant')));
   });
 
   // statements/postposed.ts (the content only: which noun "who" stands for is the speakers' reading).
