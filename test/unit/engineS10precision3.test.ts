@@ -1,6 +1,7 @@
 // Reported speech extras and content bounds of US political news (session 10, precision): a past or -ing cue form
 // used as an adjective before a noun ("its own recommended list", "other promising news"), an -ing cue after a verb
-// of avoiding ("avoided criticizing", "stopped short of endorsing"), "who identify as" (belonging, not words), a person as the object of "endorse", a cue in a
+// of avoiding ("avoided criticizing", "stopped short of endorsing"), "who identify as" (belonging, not words),
+// "boasts a lead" (having, not saying), a person as the object of "endorse", a cue in a
 // relative clause without its pronoun ("The plan Smith announced would …"), a relative pronoun as the subject of a
 // cue before the sentence's end ("…, who had pledged to …"), "as a teacher who has written about …, X …", a fronted
 // subordinate clause whose content swallowed the main clause ("But if X implied that A, B …"), a past predicate
@@ -32,6 +33,8 @@ suite('engine: reported speech, session 10 precision', () => {
     ['the cue without a verb of avoiding still reports', 'The governor criticized the mayor for his handling of the budget crisis.', [['the mayor for his handling of the budget crisis', 'The governor']]],
     // cues/nonSpeech.ts
     ['"who identify as" is belonging to a group', 'Voters who identify as independents do so for many reasons.', []],
+    ['"boasts" before an indefinite noun phrase is having', 'She boasts a roughly 45-point lead among older voters.', []],
+    ['"boasted that" stays speech', 'The mayor boasted that the city had never been safer.', [['the city had never been safer', 'The mayor']]],
     // statements/candidateObject.ts
     ['"endorsed" and a person for an office is no content', 'Morton Blake has endorsed Sen. Ted Ruiz for president.', []],
     ['"endorsed" and a person with a place adverb is no content', 'Rep. Tom Cole, who formally endorsed Smith here on Sunday, had worked quietly.', []],

@@ -47,6 +47,9 @@ export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   // "voters who identify as independents": "identify as" with no object, after the relative pronoun that is its
   // subject, is belonging to a group, not words about someone ("identified the man as Ali Khan", "leaders, who he
   // identified as "…"" describe).
+  // "She boasts a 45-point lead", "the city boasts an airport": "boast" before an indefinite noun phrase is
+  // having, not saying ("boasted that …", "boasted about …", "boasted on …" stay speech).
+  if (lemma === 'boast') return /^(?:a|an)$/.test(doc.tokens.lower[i + 1] ?? '');
   if (lemma === 'identify') return doc.tokens.lower[i + 1] === 'as' && /^(?:who|that|which)$/.test(doc.tokens.lower[beforeAdverbs(doc, i)] ?? '');
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
