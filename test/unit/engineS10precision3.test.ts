@@ -1,7 +1,7 @@
 // Reported speech extras and content bounds of US political news (session 10, precision): a past or -ing cue form
 // used as an adjective before a noun ("its own recommended list", "other promising news"), an -ing cue after a verb
 // of avoiding ("avoided criticizing", "stopped short of endorsing"), "who identify as" (belonging, not words),
-// "boasts a lead" (having, not saying), a person as the object of "endorse", a cue in a
+// "boasts a lead" (having, not saying), a short target before "but said, "…"", a person as the object of "endorse", a cue in a
 // relative clause without its pronoun ("The plan Smith announced would …"), a relative pronoun as the subject of a
 // cue before the sentence's end ("…, who had pledged to …"), "as a teacher who has written about …, X …", a fronted
 // subordinate clause whose content swallowed the main clause ("But if X implied that A, B …"), a past predicate
@@ -35,6 +35,9 @@ suite('engine: reported speech, session 10 precision', () => {
     ['"who identify as" is belonging to a group', 'Voters who identify as independents do so for many reasons.', []],
     ['"boasts" before an indefinite noun phrase is having', 'She boasts a roughly 45-point lead among older voters.', []],
     ['"boasted that" stays speech', 'The mayor boasted that the city had never been safer.', [['the city had never been safer', 'The mayor']]],
+    // statements/targetObject.ts
+    ['a short target before "but said, "…"" names only the target', 'The mayor praised the aides but said, "We still need money."', []],
+    ['a short target without a quotation is what was said', 'The mayor praised the aides on Monday.', [['the aides', 'The mayor']]],
     // statements/candidateObject.ts
     ['"endorsed" and a person for an office is no content', 'Morton Blake has endorsed Sen. Ted Ruiz for president.', []],
     ['"endorsed" and a person with a place adverb is no content', 'Rep. Tom Cole, who formally endorsed Smith here on Sunday, had worked quietly.', []],
