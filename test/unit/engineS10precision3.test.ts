@@ -9,6 +9,7 @@
 // the reporter's ", as was the case with …" and ", although it was not clear …" after a content, "according to"
 // inside a parenthesis of the subject ("Farmers, 82 percent of whom … according to the poll, have …"), a content
 // that a quotation's inner cue would cut down to its own cue ("CNN, Cruz said, called it "…""),
+// a subordinate clause and its comma before a quotation that is its main clause ("says no matter what …, "…""),
 // a second count after ", while" when the source is a count ("1,200 members said …, while 95 favored …"), a
 // demonstrative "that way" after a request, and a clause after ", and" ending an infinitive content.
 // A base or -s cue form after a possessive "'s" is a noun ("the mayor's praise of …"), not a clause's verb, and an
@@ -92,6 +93,20 @@ suite('engine: reported speech, session 10 precision', () => {
     const statements = found(analyzeBody('The senator spoke on Monday. CNN, Cruz said, called the announcement “highly significant.”'));
     assert.deepStrictEqual(statements.filter(([kind]) => kind === 'indirect'), []);
     assert.ok(statements.some(([kind, text]) => kind === 'mixed' && text.includes('highly significant')));
+  });
+
+  // statements/openRemainder.ts: a subordinate clause before a quotation that is its main clause.
+  test('"says no matter what …, "…"" is one mixed statement', () => {
+    const statements = found(analyzeBody('Speaker Tom Ryan says no matter what action the mayor takes on guns, “his word does not trump the law.”'));
+    assert.deepStrictEqual(statements.map(([kind]) => kind), ['mixed']);
+  });
+  test('"said if …, "…"" is one mixed statement too', () => {
+    const statements = found(analyzeBody('Speaker Tom Ryan said if the council votes no, “we will find another way.”'));
+    assert.deepStrictEqual(statements.map(([kind]) => kind), ['mixed']);
+  });
+  test('a main clause before the quotation keeps its indirect statement', () => {
+    const statements = found(analyzeBody('Speaker Tom Ryan said the council would vote no, “and we will find another way.”'));
+    assert.ok(statements.some(([kind]) => kind === 'indirect'));
   });
 
   // statements/postposed.ts (the content only: which noun "who" stands for is the speakers' reading).
