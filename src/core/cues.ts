@@ -12,6 +12,7 @@ import { WORD } from './text/tokenTable';
 import { isVerbCue } from './cues/verbCue';
 import { isNonSpeechSense } from './cues/nonSpeech';
 import { isNounUse } from './cues/nounUse';
+import { isAttributiveModifier } from './cues/attributiveModifier';
 import { isAppositiveTitle } from './cues/appositiveTitle';
 import { isComparativeCue } from './cues/comparativeCue';
 import { isActionSense } from './cues/actionSense';
@@ -110,7 +111,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
       i += statement;
       continue;
     }
-    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma) || isNounUse(doc, i) || isAppositiveTitle(doc, i) || isComparativeCue(doc, i) || isActionSense(doc, i, VERB_FORMS.get(word)!.lemma)) continue;
+    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma) || isNounUse(doc, i) || isAttributiveModifier(doc, i) || isAppositiveTitle(doc, i) || isComparativeCue(doc, i) || isActionSense(doc, i, VERB_FORMS.get(word)!.lemma)) continue;
     const form = VERB_FORMS.get(word)!;
     const { first, last } = extendCue(doc, i, form.frames);
     cues.push(make(doc, i, first, last, 'verb', form.lemma, form.frames, form.inflection));

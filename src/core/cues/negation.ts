@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import cueData from '../data/cues.json';
 import { VERB_FORMS } from './lexicon';
+import { isAvoidedAct } from './avoidedAct';
 
 /** Adverbs that may stand between a subject or auxiliary and its verb ("has also said", "never stated"). */
 export const ADVERBS = new Set([...cueData.adverbsBeforeCue.shared, ...cueData.adverbsBeforeCue.negationOnly]);
@@ -42,7 +43,7 @@ function parentheticalBefore(doc: Doc, k: number): number {
 /** "have not said", "never stated", "didn't say", "no one has claimed": a statement that was not made. */
 export function isNegated(doc: Doc, i: number): boolean {
   const sent = doc.tokens.sent;
-  if (refusedTo(doc, i)) return true;
+  if (refusedTo(doc, i) || isAvoidedAct(doc, i)) return true;
   for (let k = parentheticalBefore(doc, i - 1), n = 0; k >= 0 && n < 3 && sent[k] === sent[i]; k = parentheticalBefore(doc, k - 1), n++) {
     const w = doc.tokens.lower[k];
     if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;

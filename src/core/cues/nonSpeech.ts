@@ -8,6 +8,7 @@ import type { Doc } from '../doc';
 import { phraseStartingAt } from '../mentions/np';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { statementAdjunct } from './extent';
+import { beforeAdverbs } from './negation';
 import { HEARERS, VERB_FORMS } from './lexicon';
 import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
@@ -43,6 +44,13 @@ export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   // or a document's findings ("Footage showed …", "the results show …" are evidence, not anyone's words).
   // "said the survey shows that …": a finding inside somebody's statement is part of what they said.
   if (lemma === 'show') return !determinedFindingSource(doc, i) || citedInsideClause(doc, i);
+  // "voters who identify as independents": "identify as" with no object, after the relative pronoun that is its
+  // subject, is belonging to a group, not words about someone ("identified the man as Ali Khan", "leaders, who he
+  // identified as "…"" describe).
+  // "She boasts a 45-point lead", "the city boasts an airport": "boast" before an indefinite noun phrase is
+  // having, not saying ("boasted that …", "boasted about …", "boasted on …" stay speech).
+  if (lemma === 'boast') return /^(?:a|an)$/.test(doc.tokens.lower[i + 1] ?? '');
+  if (lemma === 'identify') return doc.tokens.lower[i + 1] === 'as' && /^(?:who|that|which)$/.test(doc.tokens.lower[beforeAdverbs(doc, i)] ?? '');
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;

@@ -12,7 +12,7 @@ import { accordingSource, afterSourceTime } from './accordingSource';
 import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
-import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
+import { COMMON_VERBS, FINITE_AUXILIARIES_AND_DO, IRREGULAR_PAST } from './verbWords';
 import { resumingVerb } from './resumingVerb';
 import { endsOnLink, linkComma } from './accordingAfterLink';
 import type { Content } from './content';
@@ -111,6 +111,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
     if (doc.tokens.lower[k]?.endsWith('ing')) { let c = k + 1; while (c <= b && doc.tokens.lower[c] !== ',') c++; if (c < b) k = c + 1; }
   }
   if (k > b) return null;
+  // "Farmers, 82 percent of whom view the plan unfavorably according to the poll, have a presence …": a cue inside
+  // a parenthesis of the subject; after its comma comes the main clause's predicate, which the source did not say.
+  if (!comma && leading >= 1 && FINITE_AUXILIARIES_AND_DO.has(doc.tokens.lower[k] ?? '')) return null;
   const last = clauseEnd(doc, k, isCueAt);
   // "According to the Herald, Professor Burrows said …": the inner statement is the one to report.
   // Not a participle after a comma: "…, she was working on an album, mentioning Stevie Wonder" is hers.

@@ -33,6 +33,8 @@ export function asCueContent(doc: Doc, cue: CueSpan, a: number, b: number, isCue
   if (lower[as] !== 'as' || as === cue.firstTok - 1 || !(as === a || (as === a + 1 && LINKS.has(lower[a])))) return undefined;
   // Not "As it was reported, …", "As officials have said, …" is fine: an auxiliary after a pronoun is no source.
   for (let k = as + 1; k < cue.firstTok; k++) if (isCueAt(k) || (AUX.has(lower[k]) && k === as + 2 && lower[as + 1] === 'it')) return undefined;
+  // Not "As a teacher who has written about schools, I …": "as" of a role, the cue inside its relative clause.
+  for (let k = as + 2; k < cue.firstTok; k++) if (lower[k] === 'who' || lower[k] === 'which') return undefined;
   // Not "As he told it", "As she said he would": no clause of its own may follow the cue before the comma.
   const t = cue.lastTok + 1;
   if ((lower[t] === 'it' && lower[t + 1] === ',') || (SUBJECT_PRONOUNS.has(lower[t]) && AUX.has(lower[t + 1]) && lower[t + 2] === ',')) return null;

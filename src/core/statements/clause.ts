@@ -15,6 +15,8 @@ import { nextComma } from './clauseBounds';
 import { pluralPresentAt } from './pluralPresent';
 import { isRoleWord } from '../mentions/npClasses';
 
+/** Pronouns that are only objects (not "her", which may be a possessive opening a subject, nor "us", the "US" of a subject). */
+const OBJECT_ONLY = new Set(['him', 'them', 'me']);
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'where', 'what', 'whether', 'if', 'how', 'why', 'when', 'who', 'which']);
 /** A subject pronoun fused with its auxiliary, one token: "says he'd vote again", "said they're leaving". */
 const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i|you|it|there)['\u2019](?:d|ll|ve|s|re|m)$/;
@@ -30,6 +32,9 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'thei
 export function isClause(doc: Doc, from: number, to: number): boolean {
   if (from > to) return false;
   const { lower, kind, cap, sent } = doc.tokens;
+  // "reiterated them on a radio show", "had mentioned it on television": an object pronoun, or "it" before a
+  // preposition, is the verb's object, never the subject of a clause.
+  if (OBJECT_ONLY.has(lower[from]) || (lower[from] === 'it' && PREPOSITIONS.has(lower[from + 1] ?? ''))) return false;
   if (CLAUSE_OPENERS.has(lower[from]) || CONTRACTED_SUBJECT.test(lower[from])) return true;
   // "by 2050, increasing population … would increase …": a fronted adverbial before the clause.
   if (FRONTED.has(lower[from])) {
@@ -87,7 +92,9 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "said the rebels control the city": a bare present verb of a plural subject (pluralPresent.ts).
     if (pluralPresentAt(doc, from, i)) return true;
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
-    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1) return true;
+    // "tweeted out the mayor's praise of the plan": a base or -s form after a possessive "'s" is the possessed noun
+    // ("is" or "has" before it would take a participle: "the mayor's praised").
+    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1 && !possessedNoun(prev, word)) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
     // `A "big truck" plowed through …`: a closing mark (attached to the word before it) ends a quoted subject.
     const closingMark = kind[i - 1] === QUOTE && kind[i - 2] === WORD && doc.tokens.start[i - 1] === doc.tokens.end[i - 2];
@@ -101,6 +108,12 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (i > from && endsInSingleS(word) && cap[i - 1] === 1 && kind[i - 1] === WORD && cap[i] !== 1 && i - from <= 4 && !modified && !DETERMINER.has(prev) && !isCommonAtStart(doc, i - 1)) return true;
   }
   return false;
+}
+
+/** Whether a verb form `word` after `prev` is a noun its possessor's "'s" owns ("Smith's praise", "the group's claims"). */
+function possessedNoun(prev: string, word: string): boolean {
+  const inflection = VERB_FORMS.get(word)?.inflection;
+  return (prev === "'s" || prev === '’s') && (inflection === 'base' || inflection === 's');
 }
 
 /** Whether an auxiliary ("is", "will", "has") comes among the words from token `from` to `to`, before any punctuation. */

@@ -68,7 +68,7 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     const coordinator = n === 'and' || n === 'but' ? i + 1 : n === ',' && CONCESSIVE_LINKS.has(lower[i + 2]) ? i + 2 : -1;
     if (coordinator > 0 && i > from && negatedCue(doc, coordinator)) break;
     // "Nearly half said they prefer a veteran and about the same number would rather …" (parallelShare.ts).
-    if (i > from && parallelShareAfter(doc, n === ',' ? i + 2 : i + 1)) break;
+    if (i > from && parallelShareAfter(doc, n === ',' ? i + 2 : i + 1, from)) break;
     if ((n === 'and' || n === 'but' || n === ',') && i > from && (coordinatedCue(doc, i + 2, isCueAt) || hedgedCoordinate(doc, i + 1))) break;
     // "claimed there is good will while admitting difficulties", "alleges it is arming while Iran maintains
     // it is not": a bare "while" that opens a second report (a cue, or a source and its cue) ends the first.

@@ -30,6 +30,7 @@ import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause } from './adverbialClause';
 import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
+import { endBeforePastPredicate } from './presentSecondPredicate';
 import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
@@ -145,5 +146,5 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   // "said they would miss the deadline, and requested another month": the subject's own second predicate.
-  return { first: i, last: endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last)) };
+  return { first: i, last: endBeforePastPredicate(doc, i, endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last))) };
 }

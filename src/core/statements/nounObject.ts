@@ -30,6 +30,7 @@ import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { OBJECT_PRONOUNS } from '../mentions/lexicon';
 import { MIN_TARGET_WORDS, namesOnlyTarget } from './targetObject';
+import { CANDIDATE_OBJECT_VERBS, namesCandidate } from './candidateObject';
 
 /** Object words that are no content: pronouns, quantifiers, adverbs, prepositions, wh-words ("denied it", "reported nothing"). */
 const EMPTY = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'nothing', 'anything', 'something', 'everything', 'so', 'as', 'on', 'in', 'to', 'at', 'from', 'by', 'with', 'for', 'about', 'today', 'yesterday', 'earlier', 'later', 'again', 'also', 'over', 'against', 'into', 'under', 'through', 'throughout', 'within', 'without', 'around', 'toward', 'towards', 'beyond', 'upon', 'via', 'across', 'despite', 'amid', 'among', 'after', 'before', 'during', 'of', 'up', 'out', 'off', 'down', 'back', 'away', 'what', 'how', 'whether', 'if', 'why', 'when', 'where', 'who', 'which']);
@@ -91,6 +92,8 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
   if (last === first && (cap[first] === 1 || kind[first] !== WORD || doc.tokens.digitFirst[first] === 1 || lower[first].endsWith('ly'))) return null;
   // "citing officials familiar with the matter", "citing a police source": a source, not what was said.
   if (cue.lemma === 'cite' && namesSource(doc, first, last)) return null;
+  // "endorsed Sen. Ted Cruz for president": whom the source backs, not what it said (candidateObject.ts).
+  if (CANDIDATE_OBJECT_VERBS.has(cue.lemma) && namesCandidate(doc, first, last)) return null;
   // "denounced the operation. "It takes …"" names a target; "condemned the protests." says what was wrong (targetObject.ts).
   // "Witnesses described the crash": a short object of "describe" is what the description is about; what it
   // said is its "as" phrase (the description frame), so it keeps the length rule.

@@ -18,12 +18,35 @@ const OPEN_WORDS = new Set([
   'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'not', 'very', 'so', 'too', 'more', 'most', 'less', 'least', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'seem', 'seems', 'seemed',
 ]);
 
+/** Participles of saying whose object the quotation is ("… yelling at voters saying "Vote for me""). */
+const SAYING = new Set(['saying', 'telling', 'asking', 'declaring', 'shouting', 'chanting', 'writing']);
+/** Subordinators that open a clause needing a main clause after its comma ("no matter what …, "…""). */
+const SUBORDINATORS = new Set(['if', 'when', 'although', 'though', 'because', 'unless', 'while', 'once', 'whenever', 'whatever']);
+
 /** Whether the last word before the quotation's opening token `open` (within the content from `start`) leaves its clause open. */
 function endsOpen(doc: Doc, start: number, open: number): boolean {
   const { lower, kind } = doc.tokens;
   let k = open - 1;
   while (k >= 0 && k >= open - 3 && kind[k] !== WORD) k--;
-  return k >= 0 && kind[k] === WORD && doc.tokens.start[k] >= start && OPEN_WORDS.has(lower[k]);
+  if (k >= 0 && kind[k] === WORD && doc.tokens.start[k] >= start && (OPEN_WORDS.has(lower[k]) || SAYING.has(lower[k]))) return true;
+  // "says no matter what the council does, "the plan stands"": a subordinate clause and its comma, the
+  // quotation its main clause.
+  const first = tokenAtOffset(doc, start, open);
+  const opener = lower[first] === 'no' && lower[first + 1] === 'matter' ? first + 2 : first;
+  return (opener > first || SUBORDINATORS.has(lower[first])) && lower[open - 1] === ',' && !hasComma(doc, opener, open - 1);
+}
+
+/** The first token at or after UTF-16 offset `start`, searching back from token `open`. */
+function tokenAtOffset(doc: Doc, start: number, open: number): number {
+  let k = open;
+  while (k > 0 && doc.tokens.start[k - 1] >= start) k--;
+  return k;
+}
+
+/** Whether a comma stands among tokens [from, to). */
+function hasComma(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens.lower[k] === ',') return true;
+  return false;
 }
 
 /** Whether only spaces and commas stand between offsets `from` and `to`. */

@@ -20,7 +20,11 @@ export function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
         const cut = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
         // "said the regulations for the sector were "unworkable"": the quotation completes the clause (openRemainder.ts).
         if (completesContent(doc, prev, d, cut)) { out[out.length - 1] = d; continue; }
+        const ownCueInside = prev.cue !== null && prev.cue.start > prev.start && prev.cue.end < prev.end;
         prev.end = endBeforeInnerCue(doc, prev, d, cut);
+        // "CNN, Cruz said, called the move "highly significant."": cut before the inner cue, the content would end
+        // on its own cue ("CNN, Cruz said"), a subject with no predicate; the quotation's statement stands alone.
+        if (ownCueInside && prev.end <= prev.cue!.end) out.pop();
         out.push(d);
       } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
         out[out.length - 1] = d;

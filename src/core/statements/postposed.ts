@@ -82,6 +82,9 @@ export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): 
   // "…, Ros said, adding: "He has our support."": a sentence may end inside a quotation after the cue.
   const stop = /^[.!?;]$/.test(lower[b]) || (doc.tokens.kind[b] === QUOTE && /^[.!?]$/.test(lower[b - 1] ?? '') && b - 1 > cue.lastTok);
   if (cue.lastTok < b && !stop && doc.tokens.para[b] >= 0) return null;
+  // "It was a reversal for the senator, who had pledged to back the nominee.": a relative pronoun as the
+  // cue's subject stands for the noun before it; the clause before that noun is no content of the relative.
+  if (/^(?:who|which)$/.test(lower[cue.firstTok - 1] ?? '')) return null;
   let determiners = 0;
   let linked = false;
   // "…, a diplomat who attended the meeting said.": the source ends before its relative clause.

@@ -14,6 +14,8 @@ import { hasGenericSource } from './genericSource';
 import { infinitiveAfterAdverbial } from './infinitiveAfterAdverbial';
 import { endBeforeMainPredicate } from './relativeSubjectEnd';
 import { endOfInfinitive } from './infinitiveEnd';
+import { endBeforeMainOfFronted } from './frontedSubordinate';
+import { isReducedObjectRelative } from './reducedObjectRelative';
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const MAX_SOURCE = 5;
@@ -33,8 +35,9 @@ function relativeBefore(doc: Doc, cueFirst: number): number {
 export function checkedContent(doc: Doc, cue: CueSpan, content: Content | null): Content | null {
   if (!content || cue.kind === 'according') return content;
   if (cue.kind !== 'verb') return endOfInfinitive(doc, cue, content);
-  if (hasGenericSource(doc, cue)) return null;
-  return relativeInfinitive(doc, cue, endOfInfinitive(doc, cue, endBeforeMainPredicate(doc, cue, infinitiveAfterAdverbial(doc, cue, content))));
+  if (hasGenericSource(doc, cue) || isReducedObjectRelative(doc, cue, content)) return null;
+  const own = relativeInfinitive(doc, cue, endOfInfinitive(doc, cue, endBeforeMainPredicate(doc, cue, infinitiveAfterAdverbial(doc, cue, content))));
+  return own && endBeforeMainOfFronted(doc, cue, own);
 }
 
 function relativeInfinitive(doc: Doc, cue: CueSpan, content: Content | null): Content | null {

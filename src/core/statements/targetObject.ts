@@ -14,6 +14,8 @@ import { QUOTE, WORD } from '../text/tokenTable';
 export const MIN_TARGET_WORDS = 4;
 /** Participles that introduce the source's words after the object ("criticized the plan, saying "…""). */
 const INTRODUCERS = new Set(['saying', 'adding', 'stating', 'declaring', 'calling', 'writing', 'noting', 'telling']);
+/** Finite verbs of saying that introduce the quotation after "but" or "and" ("…, but said, "…""). */
+const COORDINATED_INTRODUCERS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'wrote', 'writes']);
 /** How far past the object's end a quotation may open and still follow it (", saying "…"", ". "…"). */
 const REACH = 4;
 /** How many tokens a hearer may take between the participle and the quotation. */
@@ -27,6 +29,8 @@ function quotationFollows(doc: Doc, last: number): boolean {
     if (kind[k] === QUOTE) return true;
     // "the resolution at a press conference on Wednesday, saying "…"": an occasion may stand before it.
     if (kind[k] === WORD && INTRODUCERS.has(lower[k])) return quoteWithin(doc, k + 1);
+    // "praised those who left but said, "We're in a new game"": a coordinated verb of saying before the quotation.
+    if ((lower[k] === 'but' || lower[k] === 'and') && COORDINATED_INTRODUCERS.has(lower[k + 1] ?? '')) return quoteWithin(doc, k + 2);
     // (Only within the object's sentence: a next sentence counts when it opens with the quotation.)
     if (kind[k] === WORD) return k <= doc.sentEnd[last] && introducedQuote(doc, k, Math.min(doc.sentEnd[last], k + 12));
   }

@@ -19,6 +19,8 @@ const TIME_ADVERBS = new Set(['earlier', 'later', 'again', 'previously', 'repeat
 const MEDIUM_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'released', 'posted', 'issued', 'published', 'sent', 'signed', 'filed']);
 const HEARER_REACH = 6;
 const REACH = 4;
+/** Nouns of time and manner that a demonstrative "that" goes with ("that way", "that night"). */
+const DEMONSTRATED = new Set(['way', 'day', 'night', 'time', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'moment', 'point']);
 /** Coordinators: a "that" after one belongs to a coordinated verb ("said costs rose but warned that …"). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 /**
@@ -51,6 +53,8 @@ export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: bo
     // "chances for that appear nil": after a preposition, "that" is a pronoun, not the start of a clause.
     // "said studies show that …": the "that" of a present verb after its subject is that verb's, not this cue's.
     if (lower[k] === 'that' && presentVerb(doc, k - 1) && k - 1 > i) return i;
+    // "urged people to seek shelter that way": "that" before a noun of time or manner is its determiner.
+    if (lower[k] === 'that' && DEMONSTRATED.has(lower[k + 1] ?? '')) return i;
     if (lower[k] === 'that' && !['that', 'this', 'the'].includes(lower[i]) && !PREPOSITIONS_BEFORE_PRONOUN.has(lower[k - 1]) && !relativeThat(doc, k)) return k;
   }
   return i;
