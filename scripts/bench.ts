@@ -1,5 +1,5 @@
 // `npm run bench`: builds --production, then measures the engine, the bundle, the grammar and the batch CLI in one run.
-// Sections can be picked: node dist/bench.js engine edit bundle grammar batch host
+// Sections can be picked: node dist/bench.js engine hostile edit bundle grammar batch host
 // `host` (the real extension host in code-server, slow) runs only when named: npm run bench -- host
 // Environment: BENCH_COMPROMISE_FULL=1 runs compromise on the whole 3.7 MB (and on every distinct article); BENCH_BATCH_COUNT=N changes the batch size.
 import * as os from 'os';
@@ -9,12 +9,13 @@ import { benchEdit } from './bench/edit';
 import { benchEngine } from './bench/engine';
 import { benchGrammar } from './bench/grammar';
 import { benchHost } from './bench/host';
+import { benchHostile } from './bench/hostile';
 
 type Section = () => string[] | Promise<string[]>;
 
-const SECTIONS: Record<string, Section> = { engine: benchEngine, edit: benchEdit, bundle: benchBundle, grammar: benchGrammar, batch: benchBatch, host: benchHost };
+const SECTIONS: Record<string, Section> = { engine: benchEngine, hostile: benchHostile, edit: benchEdit, bundle: benchBundle, grammar: benchGrammar, batch: benchBatch, host: benchHost };
 /** The sections run when none is named. */
-const DEFAULT_SECTIONS = ['engine', 'edit', 'bundle', 'grammar', 'batch'];
+const DEFAULT_SECTIONS = ['engine', 'hostile', 'edit', 'bundle', 'grammar', 'batch'];
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
