@@ -1,0 +1,25 @@
+// Reported speech found (tenth session, from reading US political news of three more publishers): shapes of
+// content clauses and of their sources the engine did not read. Every sentence is written for the test.
+import * as assert from 'assert';
+import { reportedIn } from './engineFound';
+
+suite('engine: reported speech found (tenth session)', () => {
+  test('a content clause with a curly-apostrophe negative contraction is a clause', () => {
+    assert.deepStrictEqual(reportedIn('The vote is on Friday. Marsh said her street doesn’t take part in the feud.'), [
+      ['her street doesn’t take part in the feud', 'Marsh'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The vote is on Friday. Okafor said the farmers weren’t told about the plan.'), [
+      ['the farmers weren’t told about the plan', 'Okafor'],
+    ]);
+  });
+
+  test("a poll's share or its respondents are the source of what they said", () => {
+    const poll = 'The college polled 600 voters in the county last week. ';
+    assert.deepStrictEqual(reportedIn(poll + 'About 12 percent said they had not decided yet.'), [['they had not decided yet', '12 percent']]);
+    assert.deepStrictEqual(reportedIn(poll + 'Over 60% said the new bridge was a waste of money.'), [['the new bridge was a waste of money', '60%']]);
+    assert.deepStrictEqual(reportedIn(poll + 'Two in five said the mayor should resign.'), [['the mayor should resign', 'Two in five']]);
+    assert.deepStrictEqual(reportedIn(poll + 'Again, those surveyed said taxes were the main worry.'), [['taxes were the main worry', 'those surveyed']]);
+    // A present cue keeps its reading of the figure ("About 40 percent say", cues/pluralBeforeBase.ts).
+    assert.deepStrictEqual(reportedIn(poll + 'About 40 percent say they will vote early.'), [['they will vote early', '40 percent']]);
+  });
+});
