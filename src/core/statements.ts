@@ -13,6 +13,7 @@ import { CueIndex } from './statements/cueIndex';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { indirectAfterFragments } from './statements/thatAfterFragment';
 import { subjectOfCue } from './statements/subject';
+import { participleAfterMarkedComma } from './statements/markedCommaParticiple';
 import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
 import { possessedClaimSource } from './statements/possessedClaim';
@@ -52,7 +53,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const quoteList = quoteDrafts(doc, scan.quotes, index, used);
   const blocks = blockDrafts(doc, cues, index, used);
   const indirect = indirectDrafts(doc, cues, used, (c) => {
-    const s = subjectOfCue(doc, c);
+    const s = subjectOfCue(doc, c) ?? participleAfterMarkedComma(doc, c);
     return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
   });
   const overlapsQuote = quoteOverlap(scan.quotes);

@@ -1,7 +1,7 @@
 // Reported speech found (tenth session, from reading US political news of three more publishers): shapes of
 // content clauses and of their sources the engine did not read. Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
 suite('engine: reported speech found (tenth session)', () => {
   test('a content clause with a curly-apostrophe negative contraction is a clause', () => {
@@ -21,5 +21,16 @@ suite('engine: reported speech found (tenth session)', () => {
     assert.deepStrictEqual(reportedIn(poll + 'Again, those surveyed said taxes were the main worry.'), [['taxes were the main worry', 'those surveyed']]);
     // A present cue keeps its reading of the figure ("About 40 percent say", cues/pluralBeforeBase.ts).
     assert.deepStrictEqual(reportedIn(poll + 'About 40 percent say they will vote early.'), [['they will vote early', '40 percent']]);
+  });
+
+  test('a participle after a comma inside a closing mark takes the clause subject, or the postposed source', () => {
+    assert.deepStrictEqual(reportedIn('The vote is on Friday. Ruiz blamed the delay on a “broken printer,” saying the ballots would be ready soon.'), [
+      ['the ballots would be ready soon', 'Ruiz'],
+    ]);
+    const said = found(analyzeBody('The vote is on Friday. “We have the numbers,” said Dana Ruiz, the party whip in the county, adding that two members were still undecided.'));
+    assert.deepStrictEqual(said, [
+      ['direct', 'We have the numbers,', 'Dana Ruiz'],
+      ['indirect', 'two members were still undecided', 'Dana Ruiz'],
+    ]);
   });
 });
