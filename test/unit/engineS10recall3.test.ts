@@ -33,4 +33,16 @@ suite('engine: reported speech found (tenth session)', () => {
       ['indirect', 'two members were still undecided', 'Dana Ruiz'],
     ]);
   });
+
+  test('a reporting clause in commas after a prepositional adverbial or a lead-in word reports the sentence', () => {
+    assert.deepStrictEqual(reportedIn('Mia Torres runs the shop on Elm Street. At one point, she said, she was thinking of selling it.'), [
+      ['At one point, she said, she was thinking of selling it', 'Mia Torres'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The plan was approved in May. But in the end, several engineers say, the bridge will cost twice as much.'), [
+      ['But in the end, several engineers say, the bridge will cost twice as much', 'several engineers'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The plan was approved in May. Even then, critics insist, the road will be hard to finish.'), [
+      ['Even then, critics insist, the road will be hard to finish', 'critics'],
+    ]);
+  });
 });
