@@ -59,4 +59,17 @@ suite('engine: reported speech found (tenth session)', () => {
     const conditional = found(analyze('Fact Check: If The Mayor Says It, It Must Be True\n\nThe mayor said the road was fixed.\n'));
     assert.deepStrictEqual(conditional.map((f) => f[1]), ['the road was fixed']);
   });
+
+  test('a fronted adverbial the clause test misreads, a demonstrative subject, and an addressee of "wrote"', () => {
+    // The paragraph before makes no difference: the parenthesis after "In his town" is read as an adverbial's.
+    assert.deepStrictEqual(reportedIn('Ben Ortiz spoke after the mayor. In his town, Ortiz said, young offenders are sent to a farm school.'), [
+      ['In his town, Ortiz said, young offenders are sent to a farm school', 'Ben Ortiz'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The budget passed on Monday. This includes a new clinic for the valley, Mayor Ann Lee told the council.'), [
+      ['This includes a new clinic for the valley', 'Ann Lee'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The match was played on Friday. A parent wrote the town paper, The Hill Courier, that the chants had gone too far.'), [
+      ['the chants had gone too far', 'A parent'],
+    ]);
+  });
 });
