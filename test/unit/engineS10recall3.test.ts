@@ -72,4 +72,16 @@ suite('engine: reported speech found (tenth session)', () => {
       ['the chants had gone too far', 'A parent'],
     ]);
   });
+
+  test("a speech noun owned by its source, with its that-clause, is the owner's statement", () => {
+    assert.deepStrictEqual(reportedIn("Tom Reyes runs the port authority. Reyes's assertion Monday that more ferries are needed on the north route drew sharp replies from the union."), [
+      ['more ferries are needed on the north route', 'Tom Reyes'],
+    ]);
+    assert.deepStrictEqual(reportedIn("Mayor Ann Lee spoke to the crowd. The vote came just before Lee's announcement that she would seek a third term."), [
+      ['she would seek a third term', 'Ann Lee'],
+    ]);
+    // Not a relative "that", not a belief, and not a claim that a cue's object already reports.
+    assert.deepStrictEqual(reportedIn("Tom Reyes runs the port authority. Staff read Reyes's statement that he issued on Monday."), []);
+    assert.deepStrictEqual(reportedIn("Tom Reyes runs the port authority. Reyes's fear that the ferries would stop grew."), []);
+  });
 });
