@@ -84,4 +84,10 @@ suite('engine: reported speech found (tenth session)', () => {
     assert.deepStrictEqual(reportedIn("Tom Reyes runs the port authority. Staff read Reyes's statement that he issued on Monday."), []);
     assert.deepStrictEqual(reportedIn("Tom Reyes runs the port authority. Reyes's fear that the ferries would stop grew."), []);
   });
+
+  test('a typed dash "--" sets off an insertion inside the content as a dash does', () => {
+    assert.deepStrictEqual(reportedIn('The hearing ended late. Reyes admitted that the gap between the two towns -- mostly farmers and miners -- was growing.'), [
+      ['the gap between the two towns -- mostly farmers and miners -- was growing', 'Reyes'],
+    ]);
+  });
 });
