@@ -90,4 +90,13 @@ suite('engine: reported speech found (tenth session)', () => {
       ['the gap between the two towns -- mostly farmers and miners -- was growing', 'Reyes'],
     ]);
   });
+
+  test('a poll or interviews after "according to", with what it asked or a parenthesis after it, are the source', () => {
+    assert.deepStrictEqual(reportedIn('The count ended late. In the county, Lee won 58 percent of farm households, according to exit polls (a wide margin for a newcomer).'), [
+      ['In the county, Lee won 58 percent of farm households', 'exit polls'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The count ended late. Most delegates will back Lee at the convention, according to interviews with a dozen county chairs.'), [
+      ['Most delegates will back Lee at the convention', 'interviews with a dozen county chairs'],
+    ]);
+  });
 });
