@@ -99,4 +99,13 @@ suite('engine: reported speech found (tenth session)', () => {
       ['Most delegates will back Lee at the convention', 'interviews with a dozen county chairs'],
     ]);
   });
+
+  test('a quoted title in an apposition, and a bare verb after a verb of proposing', () => {
+    assert.deepStrictEqual(reportedIn('The debate ran late. Joe Marsh, host of the “Evening Desk,” said the senator could lose the race.'), [
+      ['the senator could lose the race', 'Joe Marsh'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The debate ran late. Dan Price took a softer line, suggesting the state hand the work to private firms.'), [
+      ['the state hand the work to private firms', 'Dan Price'],
+    ]);
+  });
 });

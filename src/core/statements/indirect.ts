@@ -35,6 +35,7 @@ import { clauseWithoutThat } from '../cues/omittedThat';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
+import { mandativeClause, mandativeEnd } from './mandativeClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, inSubject, opensWithFigure, relativeThat } from './contentStart';
 import { openingAfterComma, openingAfterPreposition } from './contentOpening';
@@ -141,6 +142,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
   // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
   // "…, which officials say killed 10 militants": the relative pronoun is the content's subject (gapSubject.ts).
+  // "suggesting the city outsource the work, was tepid about …": a subject and a bare verb (mandativeClause.ts).
+  if (cue.kind === 'verb' && mandativeClause(doc, i, last, cue.lemma) && !isClause(doc, i, last)) return { first: i, last: mandativeEnd(doc, i, last) };
   const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && (presentVerbAfterSubject(doc, i, last) || pluralSubjectVerb(doc, i, last))) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
