@@ -108,4 +108,13 @@ suite('engine: reported speech found (tenth session)', () => {
       ['the state hand the work to private firms', 'Dan Price'],
     ]);
   });
+
+  test('a reported question after a short adjunct, and an act after a verb of turning', () => {
+    assert.deepStrictEqual(reportedIn('Ann Cole faced Tom Reyes on Monday. Cole has questioned in recent days whether Reyes can run the port, but declined to repeat it on stage.'), [
+      ['whether Reyes can run the port', 'Ann Cole'],
+    ]);
+    assert.deepStrictEqual(reportedIn('Ann Cole faced Tom Reyes on Monday. Cole pivoted to arguing that the strike was one more reason to sell the ferries.'), [
+      ['the strike was one more reason to sell the ferries', 'Ann Cole'],
+    ]);
+  });
 });

@@ -49,6 +49,9 @@ const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photogr
 /** Media a verb form like "state" can modify ("Iranian state TV", "Chinese state media"). */
 const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'newspaper', 'news']);
 
+/** Verbs of turning to an act, before "to" and a gerund ("pivoted to arguing"). */
+const TURNING = new Set(['pivoted', 'pivots', 'turned', 'turns', 'moved', 'shifted', 'switched', 'resorted', 'returned']);
+
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
@@ -101,7 +104,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
-    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
+    // "pivoted to arguing that …", "turned to warning that …": a gerund after a verb of turning is the act.
+    const turnedTo = form.inflection === 'ing' && TURNING.has(lower[p2] ?? '');
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || turnedTo || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;

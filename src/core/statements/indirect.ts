@@ -19,7 +19,7 @@ import { claimClauseStart, isClaimNoun } from './claimNouns';
 import { expressTakesInfinitive } from './expressNouns';
 import { invertedParentheticalSource } from './parenthetical';
 import { contentAroundCue } from './cueInside';
-import { endBeforeSecondPredicate } from './secondPredicate';
+import { endBeforeSecondPredicate, pastPredicateAt } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
 import { infinitiveAfterObject, questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
@@ -32,6 +32,7 @@ import { afterObjectHearer, afterToHearer } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
 import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
+import { QUESTION_ONLY, questionAfterAdjunct, questionEnd } from '../cues/questionOnly';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
@@ -71,6 +72,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "said on Monday, once the story broke, that …": an adjunct and a set-off clause (thatAfterSetOff.ts).
   i = thatAfterSetOff(doc, i, b);
+  // "questioned in recent days whether …": a short adjunct before a reported question (cues/questionOnly.ts).
+  if (cue.kind === 'verb' && QUESTION_ONLY.has(cue.lemma)) i = questionAfterAdjunct(doc, i);
   // "denied reports he is unwell": what is denied is the claim's clause.
   // "called on the United States to act": the one called upon and the request, no adjunct ("on Monday") to skip.
   const calledUpon = cue.kind === 'verb' && cue.lemma === 'call' && /^(?:for|on)$/.test(doc.tokens.lower[i]) && cue.lastTok + 1 === i && infinitiveAfterObject(doc, i + 1, b);
@@ -148,5 +151,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   // "said they would miss the deadline, and requested another month": the subject's own second predicate.
-  return { first: i, last: endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last)) };
+  const end = endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last));
+  // "questioned whether Lee can lead, but declined to …": the questioner's second predicate ends the question.
+  return { first: i, last: cue.kind === 'verb' && QUESTION_ONLY.has(cue.lemma) ? questionEnd(doc, i, end, (k) => pastPredicateAt(doc, k)) : end };
 }
