@@ -117,4 +117,10 @@ suite('engine: reported speech found (tenth session)', () => {
       ['the strike was one more reason to sell the ferries', 'Ann Cole'],
     ]);
   });
+
+  test('a fronted time told from the story\'s own time ("The next month,") is no subject', () => {
+    assert.deepStrictEqual(reportedIn('The panel met in May. The next month, a former clerk filed a suit against the panel, claiming he was fired for his politics.'), [
+      ['he was fired for his politics', 'a former clerk'],
+    ]);
+  });
 });
