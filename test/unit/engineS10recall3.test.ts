@@ -123,4 +123,10 @@ suite('engine: reported speech found (tenth session)', () => {
       ['he was fired for his politics', 'a former clerk'],
     ]);
   });
+
+  test('a verb of agreeing with its partner before "that"', () => {
+    assert.deepStrictEqual(reportedIn('The board met on Monday. Nora Kent agrees with Tom Reyes that the ferry is the best plan.'), [
+      ['the ferry is the best plan', 'Nora Kent'],
+    ]);
+  });
 });

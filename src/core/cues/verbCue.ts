@@ -130,7 +130,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "questioned whether the data was reliable", not "questioned two men" (questionOnly.ts).
   if (QUESTION_ONLY.has(form.lemma)) return questionFollows(doc, i);
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
-    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
+    // "agreed with Tom Reyes that …": a partner of up to three words after "with".
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || (lower[i + 1] === 'with' && (lower[i + 4] === 'that' || lower[i + 5] === 'that')) || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
   return true;
 }

@@ -28,7 +28,7 @@ import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause } from './adverbialClause';
-import { afterObjectHearer, afterToHearer } from './hearerSkip';
+import { afterAgreeingPartner, afterObjectHearer, afterToHearer } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
 import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
@@ -69,6 +69,8 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "The mayor said: the city will recover.": a colon before an unquoted clause.
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
   i = afterToHearer(doc, i, b);
+  // "agreed with Lee that …": the partner before the content (hearerSkip.ts).
+  i = afterAgreeingPartner(doc, cue, i);
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "said on Monday, once the story broke, that …": an adjunct and a set-off clause (thatAfterSetOff.ts).
   i = thatAfterSetOff(doc, i, b);
