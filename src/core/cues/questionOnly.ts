@@ -12,7 +12,7 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when',
 
 /** Whether a reported question opens right after the verb at token `i`. */
 export function questionFollows(doc: Doc, i: number): boolean {
-  const { lower, kind, sent } = doc.tokens;
+  const { lower, sent } = doc.tokens;
   if (QUESTION_OPENERS.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i]) return true;
   // "has questioned in recent days whether …", "questioned again whether …": a short adjunct first.
   return questionAfterAdjunct(doc, i + 1) > i + 1;
