@@ -24,7 +24,6 @@ import { endsCoordinatedSubject } from './coordinatedSubject';
 import { pluralSubjectBefore } from './pluralBeforeBase';
 import { tookToPlatform } from './platform';
 import { endsPostposedClause } from './postposedClause';
-import { inTitleCaseHeadline } from './titleCaseHeadline';
 import { afterMannerAdverbs, afterPluralHere, pastAfterQuote, reportsAfterBy } from './verbContext';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
@@ -55,8 +54,7 @@ const TURNING = new Set(['pivoted', 'pivots', 'turned', 'turns', 'moved', 'shift
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;
   const form = VERB_FORMS.get(lower[i]);
-  // "Mayor Says Bridge Will Reopen": in a Title Case headline the capital tells nothing (titleCaseHeadline.ts).
-  if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD && !(form.inflection === 's' && form.frames.has('clause') && inTitleCaseHeadline(doc, i))) return false;
+  if (!form || cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] === WORD) return false;
   // "Briefing reporters, State Department Spokesman …", "…," State Secretary Ann Lowe said: capitalised after
   // a comma or a quotation mark and before a capitalised word, a cue word is part of a name or title.
   if (cap[i] === 1 && i > 0 && sent[i - 1] === sent[i] && kind[i - 1] !== WORD && cap[i + 1] === 1 && sent[i + 1] === sent[i]) return false;
