@@ -43,13 +43,13 @@ const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 
 /** -s forms of cue verbs that before "of" are plural nouns, never verbs ("reports of fighting", "claims of fraud"). */
 const PLURAL_NOUNS_BEFORE_OF = new Set(['reports', 'charges', 'claims', 'comments', 'remarks', 'promises', 'statements', 'announcements', 'accusations', 'allegations', 'demands', 'requests']);
 
+/** Verbs of turning to an act, before "to" and a gerund ("pivoted to arguing"). */
+const TURNING = new Set(['pivoted', 'pivots', 'turned', 'turns', 'moved', 'shifted', 'switched', 'resorted', 'returned']);
+
 const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue', 'broadcast']);
 const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photographs', 'photograph', 'images', 'image', 'video', 'videos', 'footage', 'maps', 'map']);
 /** Media a verb form like "state" can modify ("Iranian state TV", "Chinese state media"). */
 const STATE_MEDIA = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'newspaper', 'news']);
-
-/** Verbs of turning to an act, before "to" and a gerund ("pivoted to arguing"). */
-const TURNING = new Set(['pivoted', 'pivots', 'turned', 'turns', 'moved', 'shifted', 'switched', 'resorted', 'returned']);
 
 export function isVerbCue(doc: Doc, i: number): boolean {
   const { lower, sent, kind, cap } = doc.tokens;

@@ -27,13 +27,6 @@ export function afterToHearer(doc: Doc, i: number, b: number): number {
 
 /** A verb cue taking an object, with no "that" at token `i`: the token after its hearer; `i` when there is none. */
 export function afterObjectHearer(doc: Doc, cue: CueSpan, i: number, b: number): number {
-  // "wrote the local paper, The Daily Post, that …": American usage gives "write" a bare addressee; with an
-  // apposition before "that" it is one (not "wrote the book that made him famous", a relative).
-  if (cue.kind === 'verb' && cue.lemma === 'write' && cue.lastTok === cue.verbTok) {
-    const addressee = phraseStartingAt(doc, i);
-    const apposed = addressee ? thatAfterHearerApposition(doc, addressee.last + 1, b) : -1;
-    return apposed > 0 ? apposed : i;
-  }
   if (cue.kind !== 'verb' || !cue.frames.has('object') || cue.lastTok !== cue.verbTok) return i;
   if (!cue.frames.has('clause')) {
     // "told a press conference in Split that …": a hearer read up to its clause first ("a press" is a role phrase).
@@ -59,4 +52,15 @@ export function afterAgreeingPartner(doc: Doc, cue: CueSpan, i: number): number 
   if (cue.kind !== 'verb' || !AGREEING.has(cue.lemma) || doc.tokens.lower[i] !== 'with') return i;
   const partner = phraseStartingAt(doc, i + 1);
   return partner && doc.tokens.lower[partner.last + 1] === 'that' ? partner.last + 1 : i;
+}
+
+/**
+ * "wrote the local paper, The Daily Post, that …": American usage gives "write" a bare addressee; with an
+ * apposition before "that" it is one (not "wrote the book that made him famous", a relative). The "that", or `i`.
+ */
+export function afterWriteAddressee(doc: Doc, cue: CueSpan, i: number, b: number): number {
+  if (cue.kind !== 'verb' || cue.lemma !== 'write' || cue.lastTok !== cue.verbTok) return i;
+  const addressee = phraseStartingAt(doc, i);
+  const apposed = addressee ? thatAfterHearerApposition(doc, addressee.last + 1, b) : -1;
+  return apposed > 0 ? apposed : i;
 }

@@ -28,7 +28,7 @@ import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause } from './adverbialClause';
-import { afterAgreeingPartner, afterObjectHearer, afterToHearer } from './hearerSkip';
+import { afterAgreeingPartner, afterObjectHearer, afterToHearer, afterWriteAddressee } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
 import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
@@ -91,7 +91,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "called on the city to close the road": the one called upon stays in the request (request.ts, calledUpon).
   if (calledUpon) i++;
   if (!that && !calledUpon) {
-    i = afterObjectHearer(doc, cue, i, b);
+    i = afterObjectHearer(doc, cue, afterWriteAddressee(doc, cue, i, b), b);
     that = doc.tokens.lower[i] === 'that';
   }
   // "The guard told him to leave", "reminded voters to register": a directive to the hearer, not a report.
