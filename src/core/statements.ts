@@ -13,10 +13,12 @@ import { CueIndex } from './statements/cueIndex';
 import { indirectDrafts, quoteDrafts, type Draft } from './statements/drafts';
 import { indirectAfterFragments } from './statements/thatAfterFragment';
 import { subjectOfCue } from './statements/subject';
+import { participleAfterMarkedComma } from './statements/markedCommaParticiple';
 import { findPullQuotes } from './statements/pullQuotes';
 import { findBlockQuotes } from './statements/blockQuotes';
 import { possessedClaimSource } from './statements/possessedClaim';
 import { passiveReports } from './statements/passiveReport';
+import { possessedSpeechDrafts } from './statements/possessedSpeechNoun';
 import { inHeadline, isHeadlineReport } from './statements/headline';
 import { headlineColon } from './statements/headlineColonReport';
 import { headlineEchoes } from './statements/headlineEcho';
@@ -52,7 +54,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const quoteList = quoteDrafts(doc, scan.quotes, index, used);
   const blocks = blockDrafts(doc, cues, index, used);
   const indirect = indirectDrafts(doc, cues, used, (c) => {
-    const s = subjectOfCue(doc, c);
+    const s = subjectOfCue(doc, c) ?? participleAfterMarkedComma(doc, c);
     return { phrase: s?.phrase ?? null, apposition: s?.apposition ?? null };
   });
   const overlapsQuote = quoteOverlap(scan.quotes);
@@ -64,7 +66,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   // "Lynch: No outside influence on the probe": a headline's colon attributes (statements/headlineColonReport.ts).
   const colon = headlineColon(doc);
   const colonDraft: Draft[] = colon ? [{ kind: 'indirect', start: doc.tokens.start[colon.first], end: doc.tokens.end[colon.last], para: doc.tokens.para[colon.first], cue: null, phrase: colon.phrase, apposition: null, inherits: -1, quote: null }] : [];
-  const reported = fragmentsInContent([...indirect, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
+  const reported = fragmentsInContent([...indirect, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1), ...possessedSpeechDrafts(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
   const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
   const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]).map((d) => {

@@ -44,6 +44,9 @@ const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 
 /** -s forms of cue verbs that before "of" are plural nouns, never verbs ("reports of fighting", "claims of fraud"). */
 const PLURAL_NOUNS_BEFORE_OF = new Set(['reports', 'charges', 'claims', 'comments', 'remarks', 'promises', 'statements', 'announcements', 'accusations', 'allegations', 'demands', 'requests']);
 
+/** Verbs of turning to an act, before "to" and a gerund ("pivoted to arguing"). */
+const TURNING = new Set(['pivoted', 'pivots', 'turned', 'turns', 'moved', 'shifted', 'switched', 'resorted', 'returned']);
+
 const PUBLISHING = new Set(['publish', 'release', 'post', 'share', 'issue', 'broadcast']);
 const VISUAL_MEDIA = new Set(['pictures', 'picture', 'photos', 'photo', 'photographs', 'photograph', 'images', 'image', 'video', 'videos', 'footage', 'maps', 'map']);
 /** Media a verb form like "state" can modify ("Iranian state TV", "Chinese state media"). */
@@ -102,7 +105,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   if (form.inflection === 'base' && BASE_NOUN_BEFORE.has(lower[i + 1] ?? '') && sent[i + 1] === sent[i] && prev >= 0 && kind[prev] === WORD && !hasPluralEnding(lower[prev]) && !BASE_SUBJECTS.has(lower[prev])) return false;
   if (prev >= 0 && lower[prev] === 'to') {
     const p2 = k - 1;
-    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
+    // "pivoted to arguing that …", "turned to warning that …": a gerund after a verb of turning is the act.
+    const turnedTo = form.inflection === 'ing' && TURNING.has(lower[p2] ?? '');
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || turnedTo || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
@@ -126,7 +131,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "questioned whether the data was reliable", not "questioned two men" (questionOnly.ts).
   if (QUESTION_ONLY.has(form.lemma)) return questionFollows(doc, i);
   if (form.frames.size === 1 && form.frames.has('thatOnly')) {
-    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
+    // "agreed with Tom Reyes that …": a partner of up to three words after "with".
+    return lower[i + 1] === 'that' || lower[i + 3] === 'that' || (lower[i + 1] === 'with' && (lower[i + 4] === 'that' || lower[i + 5] === 'that')) || endsPostposedClause(doc, i, form.lemma) || clauseWithoutThat(doc, i + 1, form.lemma, form.inflection);
   }
   return true;
 }

@@ -9,6 +9,7 @@ import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { pastIndefiniteAppositive } from './clauseBounds';
 import { accordingSource, afterSourceTime } from './accordingSource';
+import { parenthesisCloses } from './accordingStudy';
 import { isFrontedAdverbial } from './frontedAdverbial';
 import { PUNCT, WORD } from '../text/tokenTable';
 import { timePhraseEnd } from './timeAdjunct';
@@ -62,7 +63,7 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // "…, according to X." and "… visitors according to the event website.": the content comes first.
   // "…, according to figures released by the bureau on Tuesday.": a time adjunct may close the sentence.
   const closing = afterSourceTime(doc, source.last + 1);
-  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || /^[.!?]$/.test(doc.tokens.lower[closing] ?? '') || appositionCloses(doc, source.last + 1, b);
+  const endsSentence = source.last >= b || /^[.!?]$/.test(doc.tokens.lower[source.last + 1] ?? '') || /^[.!?]$/.test(doc.tokens.lower[closing] ?? '') || appositionCloses(doc, source.last + 1, b) || parenthesisCloses(doc, source.last + 1, b);
   const fronted = !endsSentence && (isFrontedAdverbial(doc, a, before) || endsOnLink(doc, before, closing));
   const after = source.last + 1;
   // "…, according to Amnesty there may be up to 30 held": a clause straight after the source is the content.

@@ -12,6 +12,7 @@ import { isStopWord, WEEKDAYS } from '../mentions/lexicon';
 import { timePhraseEnd } from './timeAdjunct';
 import { ACCORDANCE_NOUNS } from '../cues/lexicon';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { studySource } from './accordingStudy';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const AGENT_PARTICIPLES = /^(?:sent|issued|released|published|posted|written|signed|seen|obtained|filed|made|given)$/;
@@ -25,7 +26,8 @@ export function accordingSource(doc: Doc, i: number): Phrase | null {
   const pronoun = OBJECT_PRONOUNS.has(lower[i]) && (sent[i + 1] !== sent[i] || /^[,.;:!?]$/.test(lower[i + 1] ?? ''));
   if (pronoun) return { first: i, last: i };
   const phrase = phraseStartingAt(doc, i) ?? plainNounPhrase(doc, i);
-  if (!phrase) return null;
+  // "according to exit polls (…)", "according to a poll of 400 voters released …" (accordingStudy.ts).
+  if (!phrase) return studySource(doc, i);
   const k = phrase.last + 1;
   // "According to local Kandilli observatory, …": a capitalised modifier stops the phrase early; the head
   // noun runs on to the comma.

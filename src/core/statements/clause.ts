@@ -88,6 +88,9 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     if (i === from) { if (AUX.has(word)) return true; if (subjectlessPast(doc, i)) return false; continue; }
     // "asserted this cured his cancer": a demonstrative pronoun, a past verb and its object.
     if (i === from + 1 && (first === 'this' || first === 'that') && word.endsWith('ed') && (DETERMINER.has(lower[i + 1]) || CLAUSE_OPENERS.has(lower[i + 1]))) return true;
+    // "This includes a new unit", "That means the road is closed": a demonstrative pronoun and a present verb
+    // before its object's determiner or a pronoun ("this plan", "that week" have no verb after them).
+    if (i === from + 1 && (first === 'this' || first === 'that') && word.endsWith('s') && COMMON_VERBS.has(word) && (DETERMINER.has(lower[i + 1]) || CLAUSE_OPENERS.has(lower[i + 1]))) return true;
     if (AUX.has(word) || ((COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word)) && !DETERMINER.has(prev))) return true;
     // "said the rebels control the city": a bare present verb of a plural subject (pluralPresent.ts).
     if (pluralPresentAt(doc, from, i)) return true;

@@ -70,7 +70,7 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
     // "Again accompanied by Sarkozy, she recounted …": a subject pronoun after the first comma ends a fronted phrase.
     const pronounAfter = comma > k && SUBJECT_PRONOUNS.has(lower[comma + 1]) && kind[comma + 2] === WORD;
     // "Late last month, the council voted …", "Early March this year, …": a time phrase up to the comma.
-    const time = TIME_ENDS.has(lower[comma - 1]) || timePhraseEnd(doc, k) === comma;
+    const time = TIME_ENDS.has(lower[comma - 1]) || timePhraseEnd(doc, k) === comma || relativeTime(doc, k, comma);
     const fronted = FRONTED_BEFORE_SUBJECT.has(lower[k]) || lower[k].endsWith('ing') || pronounAfter || isOpeningAdverb(doc, k) || time || (round > 0 && modifiesFronted(doc, k));
     if (!fronted) return k;
     k = comma + 1;
@@ -82,6 +82,14 @@ function afterFrontedPhrases(doc: Doc, opening: number, before: number): number 
   }
   return k;
 }
+
+/** "The next month, …", "That same day, …", "The following week, …": a time told from the story's own time. */
+function relativeTime(doc: Doc, k: number, comma: number): boolean {
+  const lower = doc.tokens.lower;
+  return comma === k + 3 && (lower[k] === 'the' || lower[k] === 'that') && RELATIVE_TIME.has(lower[k + 1]) && TIME_UNITS.has(lower[k + 2]);
+}
+const RELATIVE_TIME = new Set(['next', 'following', 'same', 'previous']);
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** Whether token `k` is a capitalised word (the place before a state's abbreviation). */
 function cap1(doc: Doc, k: number): boolean {

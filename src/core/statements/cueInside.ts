@@ -12,7 +12,8 @@ import { WORD } from '../text/tokenTable';
 import { phraseStartingAt } from '../mentions/np';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
-import { BE_FORMS } from './verbWords';
+import { AUX, BE_FORMS } from './verbWords';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { asCueContent } from './asCue';
 
 /** How many words the source before the cue may have ("the witness Omar Haddad"). */
@@ -21,8 +22,19 @@ const MAX_SOURCE = 5;
 const MAX_OPENING = 8;
 /** Words that open a fronted adverbial of time, place, cause or manner. */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'during', 'after', 'before', 'for', 'from', 'within', 'without', 'under', 'over', 'despite', 'as', 'between', 'throughout', 'amid', 'unlike', 'last', 'next', 'this', 'every', 'later', 'earlier', 'yesterday', 'today', 'then', 'now', 'eventually', 'finally', 'afterwards', 'initially', 'meanwhile', 'overall']);
+/** Words that may stand before a fronted adverbial: a conjunction or a focusing adverb ("But later", "Even then"). */
+const LEAD_INS = new Set(['but', 'and', 'yet', 'so', 'even', 'still']);
+/** Openers of a prepositional adverbial ("At one point", "In his town"). */
+const PREPOSITIONAL_OPENERS = new Set(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'for', 'within', 'under', 'over', 'amid', 'throughout']);
 /** Verbs of a copular opening before a "that" clause: "It is likely", "It seems certain". */
 const COPULAR = new Set([...BE_FORMS, 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+/** Whether tokens [from, to] hold no auxiliary, no "-ed" form and no subject pronoun: a preposition's object. */
+function noVerbOrSubject(doc: Doc, from: number, to: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = from; k <= to; k++) if (AUX.has(lower[k]) || lower[k].endsWith('ed') || SUBJECT_PRONOUNS.has(lower[k])) return false;
+  return true;
+}
 
 /** The first token after the cue's comma (past a hearer: "she told the court, …"), or -1. */
 function afterParenthesis(doc: Doc, cue: CueSpan): number {
@@ -46,9 +58,15 @@ export function clauseAroundCue(doc: Doc, cue: CueSpan, a: number, isCueAt: (t: 
   while (open > a && open >= cue.firstTok - MAX_SOURCE && kind[open] === WORD) open--;
   if (lower[open] !== ',' || open === cue.firstTok - 1 || open - a < 1 || open - a > MAX_OPENING) return null;
   for (let k = a; k < open; k++) if (isCueAt(k) || kind[k] !== WORD) return null;
-  const opening = lower[a];
+  // "But ultimately, experts say, …", "Even then, others insist, …": a lead-in word before the adverbial.
+  let s = a;
+  while (s < open - 1 && LEAD_INS.has(lower[s])) s++;
+  const opening = lower[s];
+  // "At one point, she said, she was …": a preposition and its noun phrase is an adverbial, though the clause
+  // test takes "one point" for a subject and its verb.
+  const prepositional = PREPOSITIONAL_OPENERS.has(opening) && s + 1 < open && open - s <= 4 && noVerbOrSubject(doc, s + 1, open - 1);
   // "After midnight, she testified, she was locked in a van.": an adverbial, no clause, then a clause.
-  const adverbial = (ADVERBIAL_OPENERS.has(opening) || (/ly$/.test(opening) && open - a === 1)) && !isClause(doc, a, open - 1);
+  const adverbial = (ADVERBIAL_OPENERS.has(opening) || (/ly$/.test(opening) && open - s === 1)) && (prepositional || !isClause(doc, s, open - 1));
   if (adverbial && clauseFrame && lower[next] !== 'that' && isClause(doc, next, b)) {
     const last = clauseEnd(doc, next, isCueAt);
     return last > next ? { first: a, last } : null;

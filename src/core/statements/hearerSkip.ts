@@ -47,3 +47,24 @@ export function afterObjectHearer(doc: Doc, cue: CueSpan, i: number, b: number):
   const hearer = phraseStartingAt(doc, i);
   return hearer && hearer.last < b && SUBJECT_STARTS.has(doc.tokens.lower[hearer.last + 1]) ? hearer.last + 1 : i;
 }
+
+/** Verbs of agreeing, whose partner stands between them and "that" ("agreed with Lee that …"). */
+const AGREEING = new Set(['agree', 'disagree', 'concur']);
+
+/** After a verb of agreeing, at "with" (token `i`): the "that" after the partner's phrase; else `i`. */
+export function afterAgreeingPartner(doc: Doc, cue: CueSpan, i: number): number {
+  if (cue.kind !== 'verb' || !AGREEING.has(cue.lemma) || doc.tokens.lower[i] !== 'with') return i;
+  const partner = phraseStartingAt(doc, i + 1);
+  return partner && doc.tokens.lower[partner.last + 1] === 'that' ? partner.last + 1 : i;
+}
+
+/**
+ * "wrote the local paper, The Daily Post, that …": American usage gives "write" a bare addressee; with an
+ * apposition before "that" it is one (not "wrote the book that made him famous", a relative). The "that", or `i`.
+ */
+export function afterWriteAddressee(doc: Doc, cue: CueSpan, i: number, b: number): number {
+  if (cue.kind !== 'verb' || cue.lemma !== 'write' || cue.lastTok !== cue.verbTok) return i;
+  const addressee = phraseStartingAt(doc, i);
+  const apposed = addressee ? thatAfterHearerApposition(doc, addressee.last + 1, b) : -1;
+  return apposed > 0 ? apposed : i;
+}

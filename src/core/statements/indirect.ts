@@ -19,7 +19,7 @@ import { claimClauseStart, isClaimNoun } from './claimNouns';
 import { expressTakesInfinitive } from './expressNouns';
 import { invertedParentheticalSource } from './parenthetical';
 import { contentAroundCue } from './cueInside';
-import { endBeforeSecondPredicate } from './secondPredicate';
+import { endBeforeSecondPredicate, pastPredicateAt } from './secondPredicate';
 import { nounObjectContent, opensWithObjectHead } from './nounObject';
 import { infinitiveAfterObject, questionContent, requestContent, selfRequest, unaskedWhether, yesNoQuestion } from './request';
 import { endOfRelativeGap, objectGap } from './relativeGap';
@@ -28,14 +28,16 @@ import { objectComplement } from './objectComplement';
 import { afterNamedPlace, afterTimeAdjunct } from './timeAdjunct';
 import { thatAfterAdjunct } from './thatAfterAdjunct';
 import { adverbialOnly, endBeforeMainClause } from './adverbialClause';
-import { afterObjectHearer, afterToHearer } from './hearerSkip';
+import { afterAgreeingPartner, afterObjectHearer, afterToHearer, afterWriteAddressee } from './hearerSkip';
 import { endBeforeUnmodalPredicate } from './modalSecondPredicate';
 import { endBeforePastPredicate } from './presentSecondPredicate';
 import { thatAfterSetOff } from './thatAfterSetOff';
 import { clauseWithoutThat } from '../cues/omittedThat';
+import { QUESTION_ONLY, questionAfterAdjunct, questionEnd } from '../cues/questionOnly';
 import { gapPredicate } from './gapSubject';
 import { pluralSubjectAfterThat } from './thatSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
+import { mandativeClause, mandativeEnd } from './mandativeClause';
 import { WORD } from '../text/tokenTable';
 import { SUBJECT_STARTS, inSubject, opensWithFigure, relativeThat } from './contentStart';
 import { openingAfterComma, openingAfterPreposition } from './contentOpening';
@@ -68,9 +70,13 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "The mayor said: the city will recover.": a colon before an unquoted clause.
   if (doc.tokens.lower[i] === ':' && doc.tokens.kind[i + 1] === WORD) i++;
   i = afterToHearer(doc, i, b);
+  // "agreed with Lee that …": the partner before the content (hearerSkip.ts).
+  i = afterAgreeingPartner(doc, cue, i);
   i = thatAfterAdjunct(doc, i, b, frames.has('object'));
   // "said on Monday, once the story broke, that …": an adjunct and a set-off clause (thatAfterSetOff.ts).
   i = thatAfterSetOff(doc, i, b);
+  // "questioned in recent days whether …": a short adjunct before a reported question (cues/questionOnly.ts).
+  if (cue.kind === 'verb' && QUESTION_ONLY.has(cue.lemma)) i = questionAfterAdjunct(doc, i);
   // "denied reports he is unwell": what is denied is the claim's clause.
   // "called on the United States to act": the one called upon and the request, no adjunct ("on Monday") to skip.
   const calledUpon = cue.kind === 'verb' && cue.lemma === 'call' && /^(?:for|on)$/.test(doc.tokens.lower[i]) && cue.lastTok + 1 === i && infinitiveAfterObject(doc, i + 1, b);
@@ -86,7 +92,7 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   // "called on the city to close the road": the one called upon stays in the request (request.ts, calledUpon).
   if (calledUpon) i++;
   if (!that && !calledUpon) {
-    i = afterObjectHearer(doc, cue, i, b);
+    i = afterObjectHearer(doc, cue, afterWriteAddressee(doc, cue, i, b), b);
     that = doc.tokens.lower[i] === 'that';
   }
   // "The guard told him to leave", "reminded voters to register": a directive to the hearer, not a report.
@@ -142,9 +148,13 @@ export function contentOf(doc: Doc, cue: CueSpan, isCueAt: (t: number) => boolea
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
   // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
   // "…, which officials say killed 10 militants": the relative pronoun is the content's subject (gapSubject.ts).
+  // "suggesting the city outsource the work, was tepid about …": a subject and a bare verb (mandativeClause.ts).
+  if (cue.kind === 'verb' && mandativeClause(doc, i, last, cue.lemma) && !isClause(doc, i, last)) return { first: i, last: mandativeEnd(doc, i, last) };
   const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && (presentVerbAfterSubject(doc, i, last) || pluralSubjectVerb(doc, i, last))) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;
   // "said they would miss the deadline, and requested another month": the subject's own second predicate.
-  return { first: i, last: endBeforePastPredicate(doc, i, endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last))) };
+  const end = endBeforePastPredicate(doc, i, endBeforeUnmodalPredicate(doc, i, endOfRelativeGap(doc, cue.firstTok, i, last)));
+  // "questioned whether Lee can lead, but declined to …": the questioner's second predicate ends the question.
+  return { first: i, last: cue.kind === 'verb' && QUESTION_ONLY.has(cue.lemma) ? questionEnd(doc, i, end, (k) => pastPredicateAt(doc, k)) : end };
 }

@@ -46,7 +46,9 @@ export function parentheticalContent(doc: Doc, cue: CueSpan, a: number, isCueAt:
   let open = cue.firstTok - 1;
   while (!inverted && open > a && open >= cue.firstTok - MAX_SOURCE && kind[open] === WORD) open--;
   // The subject before the parenthesis is a noun phrase, not a clause of its own ("The plan failed, he said, …").
-  if (lower[open] !== ',' || (open === cue.firstTok - 1 && !inverted) || open - a < 1 || isClause(doc, a, open - 1)) return null;
+  // "In his state, Lee said, first offenders are …": no subject before the parenthesis, but a fronted
+  // adverbial, whose own clause test may take a noun for a verb (cueInside.ts reads that shape).
+  if (lower[open] !== ',' || (open === cue.firstTok - 1 && !inverted) || open - a < 1 || isClause(doc, a, open - 1)) return inverted ? null : clauseAroundCue(doc, cue, a, isCueAt);
   // Not "Ann Lee, of the party said, …": a phrase opening with a preposition modifies the subject, it is no source.
   if (!inverted && PREPOSITIONS.has(lower[open + 1])) return null;
   for (let k = a; k < open; k++) if (isCueAt(k) || kind[k] !== WORD) return null;

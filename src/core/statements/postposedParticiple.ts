@@ -58,9 +58,11 @@ export function sourceOfPostposedCue(doc: Doc, comma: number, floor: number): Su
     const opener = phrase ? phrase.first - 1 : -1;
     return phrase && (doc.tokens.kind[opener] === QUOTE || lower[opener] === ',') ? { phrase, apposition: null } : null;
   }
-  const inverted = phraseEndingAt(doc, comma - 1, floor);
+  const inverted = invertedBeforeComma(doc, comma, floor);
   const before = inverted ? VERB_FORMS.get(lower[inverted.first - 1]) : undefined;
-  if (!inverted || !before || lower[inverted.first - 2] !== ',') return null;
+  // "…, said Ann Lowe, adding", and with the comma inside the closing mark: "“…,” said Ann Lowe, adding".
+  const closed = lower[inverted ? inverted.first - 2 : -1] === ',' || (doc.tokens.kind[inverted ? inverted.first - 2 : -1] === QUOTE && lower[inverted ? inverted.first - 3 : -1] === ',');
+  if (!inverted || !before || !closed) return null;
   // "Twelve doctors, including Ana Costa, criticized the board, demanding …": only a verb of speech content
   // ("…, said Ann Lowe, adding") stands inverted after what was said; "criticized" is followed by its target.
   if (!before.frames.has('clause') && !before.frames.has('quoteOnly')) return null;
@@ -68,6 +70,18 @@ export function sourceOfPostposedCue(doc: Doc, comma: number, floor: number): Su
   // verb closes an apposition of the clause's subject, so the phrase after the verb is its object, no source.
   if (appositionOfSubject(doc, inverted.first - 2, floor)) return null;
   return { phrase: inverted, apposition: null };
+}
+
+/**
+ * The phrase ending before the comma at `comma`, or the name before its apposition when a postposed verb
+ * stands before the name: "“…,” said Ann Lowe, the party's chair in the county, adding …" → Ann Lowe.
+ */
+function invertedBeforeComma(doc: Doc, comma: number, floor: number): Phrase | null {
+  const phrase = phraseEndingAt(doc, comma - 1, floor);
+  if (!phrase || doc.tokens.lower[phrase.first - 1] !== ',') return phrase;
+  const name = phraseEndingAt(doc, phrase.first - 2, floor);
+  const verb = name ? VERB_FORMS.get(doc.tokens.lower[name.first - 1]) : undefined;
+  return name && verb && doc.tokens.cap[name.last] === 1 && ['past', 's'].includes(verb.inflection) ? name : phrase;
 }
 
 /** Whether the comma at `comma` closes an apposition after the name that opens the sentence or a fronted phrase. */

@@ -32,6 +32,7 @@ import { quantifierGroup } from './quantifierGroup';
 import { researchSubject } from './researchSubject';
 import { findingHeadBeforeModifier } from './findingModifier';
 import { shareSubject } from './shareSource';
+import { pollShareSubject } from './pollShare';
 import { nicknameOpening } from './nicknameQuote';
 import { subjectBeforeParenthetical } from './subjectBeforeComma';
 import { nounAfterBracket } from '../mentions/bracketInPhrase';
@@ -103,6 +104,9 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (progressive) return { phrase: progressive, apposition: null };
   const linked = subjectAtLink(doc, cue, k, floor, viaClause);
   if (linked !== undefined) return linked;
+  // "About 40 percent said …", "Two in three said …", "Those surveyed said …": a poll's share (pollShare.ts).
+  const poll = cue.inflection === 'ing' ? null : pollShareSubject(doc, k, floor);
+  if (poll) return { phrase: poll, apposition: null };
   if (kind[k] !== WORD) {
     const aroundDashes = sourceAroundDashes(doc, k, floor);
     // "Rubio flipped his choice on the spot – saying he …": after a dash, a participle's subject is the clause's.

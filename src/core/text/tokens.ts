@@ -77,7 +77,9 @@ export function tokenize(table: TokenTable, from: number, to: number, para: numb
         continue;
       }
       // A surrogate pair is one mark; a lone high surrogate is one unit, so a pair right after it stays whole.
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      // A typed dash "--" is one mark too, as the dash sets of the statement readers spell it ("color -- mainly").
+      const pair = (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) || (c === 45 && i + 1 < to && text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) !== 45);
+      const width = pair ? 2 : 1;
       pushMark(table, cache, i, width, para);
       i += width;
       continue;
