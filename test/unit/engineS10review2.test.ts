@@ -1,0 +1,41 @@
+// Session 10 review: one reading of each thing the rule engineers wrote several ways, output unchanged.
+// The typed double hyphen "--" is ONE dash token (text/tokens.ts), so every reader of dashes (clauseBounds.ts,
+// clauseEnd.ts, dashApposition.ts) reads it as one token; a hyphen with spaces on both sides is a dash too.
+// Every sentence is written for the test.
+import * as assert from 'assert';
+import { buildDoc } from '../../src/core/doc';
+import { found, reportedIn, analyzeBody } from './engineFound';
+
+/** The token texts of a body paragraph. */
+function tokenTexts(body: string): string[] {
+  const tokens = buildDoc(`Headline\n\n${body}`).tokens;
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) if (tokens.para[k] >= 0) out.push(tokens.textOf(k));
+  return out;
+}
+
+suite('engine: session 10 review (one reading each)', () => {
+  test('"--" is one token; a longer run of hyphens ends in one "--"', () => {
+    assert.deepStrictEqual(tokenTexts('a -- b --- c ---- d well-known'), ['a', '--', 'b', '-', '--', 'c', '-', '-', '--', 'd', 'well-known']);
+  });
+
+  test('a pair of typed double hyphens is an insertion; a lone one ends the content', () => {
+    assert.deepStrictEqual(reportedIn('Officials said the river had risen -- the highest in years -- because of the rain.'), [
+      ['the river had risen -- the highest in years -- because of the rain', 'Officials'],
+    ]);
+    assert.deepStrictEqual(reportedIn('Officials said the river had risen -- the highest in years.'), [['the river had risen', 'Officials']]);
+  });
+
+  test('a spaced hyphen is a dash like "--"', () => {
+    assert.deepStrictEqual(reportedIn('The mayor said the river had risen - the highest in years - because of the rain.'), [
+      ['the river had risen - the highest in years - because of the rain', 'The mayor'],
+    ]);
+    assert.deepStrictEqual(reportedIn('The mayor said the city had sent the letter - all true.'), [['the city had sent the letter', 'The mayor']]);
+  });
+
+  test('a name alone between typed double hyphens is the source', () => {
+    assert.deepStrictEqual(found(analyzeBody('One shopper in the town -- Ola Berg -- told reporters the prices were high.')), [
+      ['indirect', 'the prices were high', 'Ola Berg'],
+    ]);
+  });
+});
