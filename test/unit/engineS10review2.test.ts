@@ -38,4 +38,12 @@ suite('engine: session 10 review (one reading each)', () => {
       ['indirect', 'the prices were high', 'Ola Berg'],
     ]);
   });
+
+  test('a participle cue after a typed double hyphen takes the clause\'s subject, as after any dash', () => {
+    for (const dash of ['--', '—', '–', '-']) {
+      assert.deepStrictEqual(reportedIn(`Ruiz changed her vote on the spot ${dash} saying she was rooting for the home team.`), [
+        ['she was rooting for the home team', 'Ruiz'],
+      ], dash);
+    }
+  });
 });
