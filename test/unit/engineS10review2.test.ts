@@ -46,4 +46,17 @@ suite('engine: session 10 review (one reading each)', () => {
       ], dash);
     }
   });
+
+  // statements/shareWords.ts: one list of approximators, number words and fractions for the share rules.
+  const shares: Array<[string, Array<[string, string]>]> = [
+    ['About 40 percent said they would vote.', [['they would vote', '40 percent']]],
+    ['Two in three said they would vote.', [['they would vote', 'Two in three']]],
+    ['Under half said they would vote.', [['they would vote', 'Under half']]],
+    ['Almost 90% of respondents said the plan was fair.', [['the plan was fair', 'Almost 90% of respondents']]],
+    ['Some 30 per cent of voters said the plan was fair.', [['the plan was fair', 'Some 30 per cent of voters']]],
+    ['Half of the members said they backed the deal, while 95 favored a strike.', [['they backed the deal', 'Half of the members']]],
+  ];
+  for (const [text, expected] of shares) {
+    test(`shares: ${text}`, () => assert.deepStrictEqual(reportedIn(text), expected));
+  }
 });

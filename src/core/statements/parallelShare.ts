@@ -6,6 +6,11 @@
  */
 import type { Doc } from '../doc';
 
+/**
+ * Approximators of "the same number" / "as many" ("about the same number", "approximately as many"). Not
+ * shareWords.ts's FIGURE_APPROXIMATORS: these hold "approximately" and lack "over", "under", "some" (and "only",
+ * which the ", while" count below adds); merging the two would change what either rule reads.
+ */
 const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'just', 'around', 'approximately']);
 const SHARES = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'amount']);
 
