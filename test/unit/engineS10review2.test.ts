@@ -55,6 +55,7 @@ suite('engine: session 10 review (one reading each)', () => {
     ['Almost 90% of respondents said the plan was fair.', [['the plan was fair', 'Almost 90% of respondents']]],
     ['Some 30 per cent of voters said the plan was fair.', [['the plan was fair', 'Some 30 per cent of voters']]],
     ['Half of the members said they backed the deal, while 95 favored a strike.', [['they backed the deal', 'Half of the members']]],
+    ['A fifth of the members said they backed the deal, while 95 favored a strike.', [['they backed the deal', 'A fifth of the members']]],
   ];
   for (const [text, expected] of shares) {
     test(`shares: ${text}`, () => assert.deepStrictEqual(reportedIn(text), expected));
