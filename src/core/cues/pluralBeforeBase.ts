@@ -9,7 +9,7 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 
-/** Words that end a share of a poll ("40 percent", "4 in 10"). */
+/** Words that end a share of a poll after its figure ("40 percent"): not shareWords.ts's lists, as "40% say" is read without this. */
 const SHARES = new Set(['percent', 'cent']);
 /** Words that open the content right after the verb. */
 const CONTENT_OPENERS = new Set(['they', 'he', 'she', 'we', 'i', 'it', 'their', 'his', 'her', 'its', 'our', 'the', 'a', 'an', 'that', 'this', 'there']);

@@ -18,7 +18,10 @@ const BE = new Set(['is', 'are', 'was', 'were', "'s"]);
 /** Passive participles of belief and hearsay: "he is thought to be", "it is understood that". */
 const HEDGES = new Set(['thought', 'believed', 'understood', 'said', 'reported', 'expected', 'alleged', 'rumoured', 'rumored', 'feared', 'estimated', 'known', 'presumed', 'suspected', 'reckoned']);
 
-/** Whether token `k` is a dash between words: "—", "--", or a hyphen with spaces on both sides. */
+/**
+ * Whether token `k` is a dash between words: "—", "–", the typed double hyphen "--" (one token: text/tokens.ts;
+ * "a rift exists -- mainly over taxes -- and …"), or a hyphen with spaces on both sides.
+ */
 export function isDash(doc: Doc, k: number): boolean {
   const { lower, start, end } = doc.tokens;
   if (DASHES.has(lower[k])) return true;
@@ -32,27 +35,14 @@ export function isDash(doc: Doc, k: number): boolean {
 export function insertionClose(doc: Doc, open: number): number {
   const { lower, sent, kind } = doc.tokens;
   const bracket = lower[open] === '(';
-  const width = bracket ? 1 : dashWidth(doc, open);
-  if (width === 0) return -1;
-  for (let k = open + width; k < doc.tokens.length && k <= open + MAX_INSERTION && sent[k] === sent[open]; k++) {
-    const closing = bracket ? (lower[k] === ')' ? 1 : 0) : dashWidth(doc, k);
-    if (closing === 0) continue;
+  if (!bracket && !isDash(doc, open)) return -1;
+  for (let k = open + 1; k < doc.tokens.length && k <= open + MAX_INSERTION && sent[k] === sent[open]; k++) {
+    if (bracket ? lower[k] !== ')' : !isDash(doc, k)) continue;
     // "… two feet (about 0.6 m), were found": a comma may follow the bracket inside a parenthesis of the subject.
-    const next = bracket && lower[k + 1] === ',' ? k + 2 : k + closing;
-    return k > open + width && kind[next] === WORD && sent[next] === sent[open] ? k : -1;
+    const next = bracket && lower[k + 1] === ',' ? k + 2 : k + 1;
+    return k > open + 1 && kind[next] === WORD && sent[next] === sent[open] ? k : -1;
   }
   return -1;
-}
-
-/**
- * How many tokens the dash at token `k` spans: 1 for a dash mark, 2 for the spaced double hyphen that many
- * newspapers type for one ("a rift exists -- mainly over taxes -- and …"; each hyphen is a token), else 0.
- */
-function dashWidth(doc: Doc, k: number): number {
-  if (isDash(doc, k)) return 1;
-  const { lower, start, end } = doc.tokens;
-  const double = lower[k] === '-' && lower[k + 1] === '-' && start[k + 1] === end[k];
-  return double && k > 0 && start[k] > end[k - 1] && k + 2 < doc.tokens.length && start[k + 2] > end[k + 1] ? 2 : 0;
 }
 
 /**

@@ -25,7 +25,7 @@ const CONCESSIVE_LINKS = new Set(['and', 'but', 'though', 'although']);
 /** The last token of a content clause starting at `from`: the sentence end, or a dash, semicolon,
  *  bracket, a coordinated cue (", and cautioned") or ", according to". */
 export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => boolean): number {
-  const { lower, sent, start, end, kind } = doc.tokens;
+  const { lower, sent, kind } = doc.tokens;
   const s = sent[from];
   // "says, in the past, Israel has pressed …": the comma closing an adverbial set off after the cue leads
   // to the main clause too.
@@ -51,7 +51,8 @@ export function clauseEnd(doc: Doc, from: number, isCueAt: (tok: number) => bool
     // "According to X, the quake struck …; the epicentre was …": a fronted source holds the whole sentence.
     if (n === ';' && i > from && semicolonContinues(doc, from, i + 1, isCueAt)) { i++; continue; }
     if (STOPPERS.has(n) && i > from) break;
-    if (n === '-' && (lower[i + 2] === '-' || (start[i + 1] > end[i] && start[i + 2] > end[i + 1]))) break;
+    // "said it was over - and …": a spaced hyphen typed for a dash stops it too ("--" is one token, a STOPPER).
+    if (n === '-' && isDash(doc, i + 1)) break;
     if (n === ',' && opensNonRestrictive(doc, i + 2)) {
       // "the man, who was 45, had been arrested" runs on; "the ABM treaty, which was meant to …." ends here, as
       // does "… to save fuel, the price of which has doubled, as …" (see contentAside.ts).

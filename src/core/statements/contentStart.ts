@@ -89,6 +89,7 @@ export function relativeThat(doc: Doc, k: number): boolean {
 
 /** Words after "about", "over", "under", "around" that make it an approximator of a figure, not a preposition. */
 const COUNT_WORDS = new Set(['a', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+// Only the approximators that look like prepositions (not shareWords.ts's FIGURE_APPROXIMATORS: "nearly" opens no adjunct).
 const APPROXIMATORS = new Set(['about', 'over', 'under', 'around']);
 
 /**

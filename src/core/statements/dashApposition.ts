@@ -11,7 +11,10 @@ import { phraseEndingAt, phraseStartingAt, type Phrase } from '../mentions/np';
 import { describe } from '../mentions/describe';
 import { QUOTE } from '../text/tokenTable';
 
-/** A dash as the tokenizer gives it: hyphen, em and en dashes, a doubled hyphen. */
+/**
+ * A dash as the tokenizer gives it: hyphen, em and en dashes, and the typed double hyphen "--", which
+ * text/tokens.ts makes one token (so no reader here pairs two "-" tokens).
+ */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const MAX_INSIDE = 20;
 
@@ -19,22 +22,16 @@ const MAX_INSIDE = 20;
 export function sourceAroundDashes(doc: Doc, dash: number, floor: number): Phrase | null {
   const { lower, kind, sent } = doc.tokens;
   if (!DASHES.has(lower[dash])) return null;
-  // `A former candidate -- John Hale, who lost in 2008 -- said`: a doubled hyphen is one dash of two tokens.
-  const close = doubled(doc, dash) ? dash - 1 : dash;
+  // `A former candidate -- John Hale, who lost in 2008 -- said`: each "--" is one dash token.
   let open = -1;
-  for (let k = close - 1; k > floor && k >= close - MAX_INSIDE && sent[k] === sent[dash]; k--) {
+  for (let k = dash - 1; k > floor && k >= dash - MAX_INSIDE && sent[k] === sent[dash]; k--) {
     if (kind[k] === QUOTE) return null;
     if (DASHES.has(lower[k])) { open = k; break; }
   }
-  if (open < 0 || open + 1 >= close) return null;
+  if (open < 0 || open + 1 >= dash) return null;
   const inner = phraseStartingAt(doc, open + 1);
   // A name alone, or a name and its relative clause (`— Ola Berg, who chairs it —`), is the one described.
-  const described = inner !== null && (inner.last === close - 1 || (lower[inner.last + 1] === ',' && lower[inner.last + 2] === 'who'));
+  const described = inner !== null && (inner.last === dash - 1 || (lower[inner.last + 1] === ',' && lower[inner.last + 2] === 'who'));
   if (inner && described && describe(doc, inner).name !== null) return inner;
-  return phraseEndingAt(doc, doubled(doc, open) ? open - 2 : open - 1, floor);
-}
-
-/** Whether the hyphen at `k` is the second of a doubled hyphen ("--"). */
-function doubled(doc: Doc, k: number): boolean {
-  return doc.tokens.lower[k] === '-' && doc.tokens.lower[k - 1] === '-' && doc.tokens.end[k - 1] === doc.tokens.start[k];
+  return phraseEndingAt(doc, open - 1, floor);
 }

@@ -5,20 +5,27 @@
  * count after ", while" when the source is a count too ("1,200 members said …, while 95 favored a strike").
  */
 import type { Doc } from '../doc';
+import { SHARE_NOUNS } from './shareWords';
 
+/**
+ * Approximators of "the same number" / "as many" ("about the same number", "approximately as many"). Not
+ * shareWords.ts's FIGURE_APPROXIMATORS: these hold "approximately" and lack "over", "under", "some" (and "only",
+ * which the ", while" count below adds); merging the two would change what either rule reads.
+ */
 const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'just', 'around', 'approximately']);
 const SHARES = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'amount']);
 
 /** Most tokens before the content that the counted source and its cue may span ("79 percent of Democrats say"). */
 const MAX_SOURCE = 12;
-/** Words that head a share of a group as a source ("40 percent said", "half said"). */
-const SHARE_HEADS = new Set(['percent', '%', 'half', 'third', 'quarter', 'majority', 'minority']);
 
-/** Whether a figure or a share stands in the sentence before the content starting at `from` ("1,200 members said", "40 percent say"). */
+/**
+ * Whether a figure or a share (shareWords.ts: "40 percent", "half", "a majority") stands in the sentence before the
+ * content starting at `from` ("1,200 members said", "40 percent say").
+ */
 function countedSource(doc: Doc, from: number): boolean {
   const { lower, digitFirst } = doc.tokens;
   // (A year is no count: "In 2015, the mayor said …".)
-  for (let j = from - 1; j >= doc.sentStart[from] && j >= from - MAX_SOURCE; j--) if ((digitFirst[j] === 1 && !/^(?:1[89]|20)\d\d$/.test(lower[j])) || SHARE_HEADS.has(lower[j])) return true;
+  for (let j = from - 1; j >= doc.sentStart[from] && j >= from - MAX_SOURCE; j--) if ((digitFirst[j] === 1 && !/^(?:1[89]|20)\d\d$/.test(lower[j])) || SHARE_NOUNS.has(lower[j])) return true;
   return false;
 }
 

@@ -12,9 +12,8 @@
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { opensClause } from '../cues/someSubject';
+import { FIGURE_APPROXIMATORS as APPROXIMATORS, NUMBER_WORDS } from './shareWords';
 
-const APPROXIMATORS = new Set(['about', 'over', 'under', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Participles naming those a poll asked ("those surveyed", "those polled"). */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled', 'asked']);
 

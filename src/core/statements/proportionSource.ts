@@ -10,9 +10,12 @@ import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { isStopWord } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
+import { FIGURE_APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from './shareWords';
 
-const PROPORTIONS = new Set(['%', 'percent', 'cent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'proportion']);
-const APPROXIMATORS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'under', 'only', 'just', 'a', 'the', 'than', 'more', 'less', 'fewer', 'least', 'at', 'per']);
+/** The share nouns, "per cent" and "proportion" ("30 per cent of", "a large proportion of"). */
+const PROPORTIONS = new Set([...SHARE_NOUNS, 'cent', 'proportion']);
+/** The small words of the figure before the proportion ("at least a third", "more than 90%", "30 per cent"). */
+const APPROXIMATORS = new Set([...FIGURE_APPROXIMATORS, 'a', 'the', 'than', 'more', 'less', 'fewer', 'least', 'at', 'per']);
 const GROUP_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 
@@ -25,7 +28,7 @@ export function proportionSource(doc: Doc, k: number, floor: number): Phrase | n
   if (lower[of] !== 'of' || !PROPORTIONS.has(lower[of - 1])) return null;
   let first = of - 1;
   // "90%", "30 per cent", "two-thirds": the figure before the proportion word.
-  while (first - 1 >= floor && first > of - 6 && (digitFirst[first - 1] === 1 || APPROXIMATORS.has(lower[first - 1]) || lower[first - 1] === '-' || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(lower[first - 1]))) first--;
+  while (first - 1 >= floor && first > of - 6 && (digitFirst[first - 1] === 1 || APPROXIMATORS.has(lower[first - 1]) || lower[first - 1] === '-' || NUMBER_WORDS.has(lower[first - 1]))) first--;
   return first === floor || lower[first - 1] === ',' ? { first, last: k } : null;
 }
 

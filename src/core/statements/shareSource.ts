@@ -5,9 +5,10 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
+import { FIGURE_APPROXIMATORS, FRACTIONS, NUMBER_WORDS, SHARE_NOUNS } from './shareWords';
 
 /** Small words of a share ("more than 4 in 10", "nearly a third of the voters", "about 40 percent"). */
-const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'under', 'only', 'just', 'some', 'a', 'the', 'in', 'of', 'out', 'percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'a', 'the', 'in', 'of', 'out', ...FIGURE_APPROXIMATORS, ...SHARE_NOUNS, ...NUMBER_WORDS]);
 /** The longest share walked over before its cue. */
 const MAX_SHARE = 8;
 
@@ -18,7 +19,7 @@ export function shareThenCue(doc: Doc, k: number, isCueAt: (tok: number) => bool
   let nouns = 0;
   for (let j = k; j < k + MAX_SHARE && j < doc.tokens.length; j++) {
     if (j > k && isCueAt(j)) return figure;
-    if (digitFirst[j] === 1 || /^(?:percent|%|half|thirds?|quarters?|fifths?|majority|minority)$/.test(lower[j])) { figure = true; continue; }
+    if (digitFirst[j] === 1 || SHARE_NOUNS.has(lower[j])) { figure = true; continue; }
     if (SHARE_WORDS.has(lower[j])) continue;
     // "a third of voters said": one lowercase plural noun for the group.
     if (kind[j] === WORD && cap[j] !== 1 && lower[j].endsWith('s') && nouns === 0 && figure) { nouns++; continue; }
@@ -36,7 +37,8 @@ const CLAUSE_LINKS = new Set([',', 'and', 'but', 'while', 'whereas', 'yet', ';']
  */
 export function shareSubject(doc: Doc, k: number, floor: number): { first: number; last: number } | null {
   const { lower, digitFirst } = doc.tokens;
-  if (!(digitFirst[k] === 1 || /^(?:percent|%|half|thirds?|quarters?|fifths?)$/.test(lower[k]))) return null;
+  // It ends on a figure or a fraction; "majority" and "minority" are nouns the phrase walk reads ("a majority said").
+  if (!(digitFirst[k] === 1 || FRACTIONS.has(lower[k]))) return null;
   let first = k;
   while (first - 1 >= floor && first > k - MAX_SHARE && (digitFirst[first - 1] === 1 || SHARE_WORDS.has(lower[first - 1]))) first--;
   // A bare figure is read elsewhere ("Two said …", "About 40 percent said …"); this is for the shares with a

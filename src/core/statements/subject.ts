@@ -18,7 +18,7 @@ import { documentAfterOf, isObjectBeforeParticiple } from './participleObject';
 import { objectPronounSource } from './objectPronounSource';
 import { openingNameBeforeApposition } from './openingName';
 import { withSpeechPossessor } from './possessedSpeech';
-import { sourceAroundDashes } from './dashApposition';
+import { DASHES, sourceAroundDashes } from './dashApposition';
 import { subjectAfterWith, withSubjectOfJoinedParticiple } from './clauseStarts';
 import { clauseSubject, sentenceStart } from './clauseSubject';
 import { determinedNoun } from './determinedNoun';
@@ -110,7 +110,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (kind[k] !== WORD) {
     const aroundDashes = sourceAroundDashes(doc, k, floor);
     // "Rubio flipped his choice on the spot – saying he …": after a dash, a participle's subject is the clause's.
-    if (!aroundDashes && cue.inflection === 'ing' && k === cue.firstTok - 1 && /^[–—-]$/.test(lower[k])) return viaClause();
+    if (!aroundDashes && cue.inflection === 'ing' && k === cue.firstTok - 1 && DASHES.has(lower[k])) return viaClause();
     return aroundDashes ? { phrase: aroundDashes, apposition: null } : null;
   }
   // "Hadley's said …": no possessed noun comes between "'s" and the cue, so the "'s" ends a company's name.
