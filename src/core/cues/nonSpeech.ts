@@ -14,6 +14,8 @@ import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
 import { determinedFindingSource, findsAsSource } from './findingSource';
 
+/** Words of a plea in court after "pleaded" ("pleaded guilty", "pleaded not guilty", "pleaded no contest"). */
+const PLEAS = new Set(['guilty', 'innocent', 'no', 'nolo']);
 const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
 const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));
 
@@ -39,6 +41,9 @@ function citedInsideClause(doc: Doc, i: number): boolean {
 export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'claim') return isClaimOfPossession(doc, i);
   if (lemma === 'ask') return isAskingForThing(doc, i);
+  // "Smith, who pleaded guilty to fraud", "pleaded not guilty on Monday": a plea in court answers a charge; what
+  // follows is the charge, not words of the pleader ("pleaded with the judge to …", "pleaded for calm" stay).
+  if (lemma === 'plead') return PLEAS.has(doc.tokens.lower[i + 1] === 'not' ? doc.tokens.lower[i + 2] : doc.tokens.lower[i + 1]);
   if (lemma === 'find') return !findsAsSource(doc, i);
   // "The survey also showed that …", "County records show he donated …": "show" reports only a poll's, a study's
   // or a document's findings ("Footage showed …", "the results show …" are evidence, not anyone's words).

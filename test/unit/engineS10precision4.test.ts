@@ -1,0 +1,23 @@
+// Round 10, precision4: reported-speech extras found on PolNeAR train, fixed as general shapes. Every sentence is
+// written for the test.
+import * as assert from 'assert';
+import { reportedIn } from './engineFound';
+
+const reported = reportedIn;
+
+suite('engine S10 precision4: extras', () => {
+  test('a plea in court reports nothing', () => {
+    assert.deepStrictEqual(reported('Officer Dan Miller, who pleaded guilty to stealing funds from a charity, resigned.'), []);
+    assert.deepStrictEqual(reported('Dan Miller pleaded not guilty to two charges of fraud.'), []);
+    assert.deepStrictEqual(reported('Dan Miller pleaded with the judge to release him.'), [['to release him', 'Dan Miller']]);
+  });
+  test('"state" before a name and a common noun is a modifier', () => {
+    assert.deepStrictEqual(reported('The mayor had no support from members of Congress or state GOP officials.'), []);
+    assert.deepStrictEqual(reported('The bylaws state Congress must approve the deal.'), [['Congress must approve the deal', 'The bylaws']]);
+    assert.deepStrictEqual(reported('The records state Smith received the money.'), [['Smith received the money', 'The records']]);
+  });
+  test('"her" before a conjunction is the object, not a possessive', () => {
+    assert.deepStrictEqual(reported('More city councillors have endorsed her than Smith.'), []);
+    assert.deepStrictEqual(reported('The union endorsed her plan to cut fees.'), [['her plan to cut fees', 'The union']]);
+  });
+});
