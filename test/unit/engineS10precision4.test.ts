@@ -20,4 +20,9 @@ suite('engine S10 precision4: extras', () => {
     assert.deepStrictEqual(reported('More city councillors have endorsed her than Smith.'), []);
     assert.deepStrictEqual(reported('The union endorsed her plan to cut fees.'), [['her plan to cut fees', 'The union']]);
   });
+  test('a present lexical verb in the content ends it before ", but" and a past predicate of the source', () => {
+    assert.deepStrictEqual(reported('Mayor Jane Doe suggested that the attacks against her come from a place of fear, but appeared to regret the remark.'), [['the attacks against her come from a place of fear', 'Jane Doe']]);
+    assert.deepStrictEqual(reported('Sen. Jane Doe said voters want change, but refused to endorse anyone.'), [['voters want change', 'Jane Doe']]);
+    assert.deepStrictEqual(reported('Sen. Jane Doe said the plans need more work and officials agreed.'), [['the plans need more work and officials agreed', 'Jane Doe']]);
+  });
 });
