@@ -25,4 +25,10 @@ suite('engine S10 precision4: extras', () => {
     assert.deepStrictEqual(reported('Sen. Jane Doe said voters want change, but refused to endorse anyone.'), [['voters want change', 'Jane Doe']]);
     assert.deepStrictEqual(reported('Sen. Jane Doe said the plans need more work and officials agreed.'), [['the plans need more work and officials agreed', 'Jane Doe']]);
   });
+  test('answering a question reports no content; a relative source identifying itself as a group says nothing', () => {
+    assert.deepStrictEqual(reported('Ohio Gov. John Kasich answers a question as former Florida Gov. Jeb Bush listens during a debate.'), []);
+    assert.deepStrictEqual(reported('Mayor Jane Doe answered questions from reporters, saying the bridge would reopen.'), [['the bridge would reopen', 'Jane Doe']]);
+    assert.deepStrictEqual(reported('Mayor Jane Doe answered that the bridge would reopen.'), [['the bridge would reopen', 'Jane Doe']]);
+    assert.deepStrictEqual(reported('The senator raised money from donors who identified themselves as teachers.'), []);
+  });
 });
