@@ -31,4 +31,8 @@ suite('engine S10 precision4: extras', () => {
     assert.deepStrictEqual(reported('Mayor Jane Doe answered that the bridge would reopen.'), [['the bridge would reopen', 'Jane Doe']]);
     assert.deepStrictEqual(reported('The senator raised money from donors who identified themselves as teachers.'), []);
   });
+  test('"between X and Y" before a quotation is no second conjunct', () => {
+    assert.deepStrictEqual(reported('Campaign spokesman Tom Reed said that the campaign will highlight differences between Ruiz and Lee to show that voters can trust Ruiz to have "steady judgment in a crisis."'), []);
+    assert.deepStrictEqual(reported('Mayor Jane Doe said the rally was planned on Friday and the governor\'s visit presented "a rare chance."'), [['the rally was planned on Friday', 'Jane Doe']]);
+  });
 });
