@@ -14,6 +14,10 @@ import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
 import { determinedFindingSource, findsAsSource } from './findingSource';
 
+/** Words of a plea in court after "pleaded" ("pleaded guilty", "pleaded not guilty", "pleaded no contest"). */
+const PLEAS = new Set(['guilty', 'innocent', 'no', 'nolo']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+const QUESTIONS = new Set(['question', 'questions']);
 const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
 const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));
 
@@ -39,6 +43,9 @@ function citedInsideClause(doc: Doc, i: number): boolean {
 export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'claim') return isClaimOfPossession(doc, i);
   if (lemma === 'ask') return isAskingForThing(doc, i);
+  // "Smith, who pleaded guilty to fraud", "pleaded not guilty on Monday": a plea in court answers a charge; what
+  // follows is the charge, not words of the pleader ("pleaded with the judge to …", "pleaded for calm" stay).
+  if (lemma === 'plead') return PLEAS.has(doc.tokens.lower[i + 1] === 'not' ? doc.tokens.lower[i + 2] : doc.tokens.lower[i + 1]);
   if (lemma === 'find') return !findsAsSource(doc, i);
   // "The survey also showed that …", "County records show he donated …": "show" reports only a poll's, a study's
   // or a document's findings ("Footage showed …", "the results show …" are evidence, not anyone's words).
@@ -50,7 +57,12 @@ export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   // "She boasts a 45-point lead", "the city boasts an airport": "boast" before an indefinite noun phrase is
   // having, not saying ("boasted that …", "boasted about …", "boasted on …" stay speech).
   if (lemma === 'boast') return /^(?:a|an)$/.test(doc.tokens.lower[i + 1] ?? '');
-  if (lemma === 'identify') return doc.tokens.lower[i + 1] === 'as' && /^(?:who|that|which)$/.test(doc.tokens.lower[beforeAdverbs(doc, i)] ?? '');
+  // "donors who identified themselves as teachers": a reflexive before "as" after the relative pronoun is the same
+  // belonging ("the man identified himself as an officer" to someone stays speech: no relative pronoun).
+  if (lemma === 'identify') return (doc.tokens.lower[i + 1] === 'as' || (REFLEXIVES.has(doc.tokens.lower[i + 1]) && doc.tokens.lower[i + 2] === 'as')) && /^(?:who|that|which)$/.test(doc.tokens.lower[beforeAdverbs(doc, i)] ?? '');
+  // "The governor answers a question as …", "answered questions from reporters": the object is the question put to
+  // the source, not what the source said; the answer is not there ("answered that …" stays).
+  if (lemma === 'answer') return QUESTIONS.has(doc.tokens.lower[i + 1]) || (/^(?:a|the|several|many|some|more|few|two|three|his|her|their)$/.test(doc.tokens.lower[i + 1] ?? '') && QUESTIONS.has(doc.tokens.lower[i + 2]));
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;

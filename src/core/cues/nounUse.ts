@@ -14,7 +14,7 @@ import { DETERMINERS as NP_DETERMINERS, isStopWord, ROLES, TITLES } from '../men
 import { WORD } from '../text/tokenTable';
 import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
-import { FINITE_AUXILIARIES } from '../statements/verbWords';
+import { COMMON_VERBS, FINITE_AUXILIARIES } from '../statements/verbWords';
 import data from '../data/cues.json';
 
 const MODIFIER_NOUNS: ReadonlySet<string> = new Set(data.modifierNouns);
@@ -123,6 +123,10 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // "the South Carolina state director", "local and state party officials", "…, state records show": a base form
   // of cues.json modifierNouns before a common noun modifies it (the verb takes "that", a determiner or a pronoun).
   if (MODIFIER_NOUNS.has(VERB_FORMS.get(lower[i])!.lemma) && inSentence(next) && kind[next] === WORD && cap[next] !== 1 && !isStopWord(lower[next]) && !NP_DETERMINERS.has(lower[next]) && !NOT_NOUNS.has(lower[next])) return true;
+  // "members of Congress or state GOP officials", "state Democratic leaders said": a name, then a common noun
+  // that is no verb, is one noun phrase the base form modifies ("The rules state Congress must approve …",
+  // "Records state Smith received …" keep the verb: an auxiliary or a verb follows the name).
+  if (MODIFIER_NOUNS.has(VERB_FORMS.get(lower[i])!.lemma) && inSentence(next + 1) && kind[next] === WORD && cap[next] === 1 && kind[next + 1] === WORD && cap[next + 1] !== 1 && !isStopWord(lower[next + 1]) && !NP_DETERMINERS.has(lower[next + 1]) && !finiteVerb(doc, next + 1) && !/ed$/.test(lower[next + 1]) && !COMMON_VERBS.has(lower[next + 1])) return true;
   // "White House press secretary Josh Earnest argued …": before a singular title and a name, a base form is the
   // title's first word.
   if (inSentence(next + 1) && kind[next] === WORD && cap[next] !== 1 && (TITLES.has(lower[next]) || ROLES.has(lower[next])) && cap[next + 1] === 1 && kind[next + 1] === WORD) return true;

@@ -24,12 +24,31 @@ export function conjunctBefore(doc: Doc, first: number, open: number): number {
   if (quoted >= 0) return quoted;
   for (let k = open - 2; k >= first + MIN_CONJUNCT; k--) {
     const subject = SUBJECT_PRONOUNS.has(lower[k + 1]) || SUBJECT_DETERMINERS.has(lower[k + 1]) || cap[k + 1] === 1;
-    if ((lower[k] === 'and' || lower[k] === 'but') && subject) {
+    if ((lower[k] === 'and' || lower[k] === 'but') && subject && !pairedNouns(doc, k)) {
       const last = lower[k - 1] === ',' ? k - 2 : k - 1;
       return isClause(doc, first, last) ? k : -1;
     }
   }
   return -1;
+}
+
+/** Words that pair two nouns with "and" ("between Cruz and Trump", "both Ruiz and Lee"). */
+const PAIR_OPENERS = new Set(['between', 'both']);
+/** Words a name after "between"/"both" may hold before the "and" ("between Sen. Ann Ruiz and …"). */
+const MAX_PAIR_WORDS = 4;
+
+/**
+ * "said the campaign will highlight contrasts between Cruz and Trump to illustrate …": an "and" with no comma
+ * before it, a few words after "between" or "both", joins two nouns, not two clauses.
+ */
+function pairedNouns(doc: Doc, and: number): boolean {
+  const { lower, sent } = doc.tokens;
+  if (lower[and] !== 'and' || lower[and - 1] === ',') return false;
+  for (let k = and - 2; k >= 0 && k >= and - 1 - MAX_PAIR_WORDS && sent[k] === sent[and]; k--) {
+    if (PAIR_OPENERS.has(lower[k])) return true;
+    if (lower[k] === ',') return false;
+  }
+  return false;
 }
 
 /** Prepositions that may stand between the "and" and a quoted conjunct ("and for "publishing …""). */

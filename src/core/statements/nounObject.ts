@@ -34,6 +34,8 @@ import { CANDIDATE_OBJECT_VERBS, namesCandidate } from './candidateObject';
 
 /** Object words that are no content: pronouns, quantifiers, adverbs, prepositions, wh-words ("denied it", "reported nothing"). */
 const EMPTY = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'nothing', 'anything', 'something', 'everything', 'so', 'as', 'on', 'in', 'to', 'at', 'from', 'by', 'with', 'for', 'about', 'today', 'yesterday', 'earlier', 'later', 'again', 'also', 'over', 'against', 'into', 'under', 'through', 'throughout', 'within', 'without', 'around', 'toward', 'towards', 'beyond', 'upon', 'via', 'across', 'despite', 'amid', 'among', 'after', 'before', 'during', 'of', 'up', 'out', 'off', 'down', 'back', 'away', 'what', 'how', 'whether', 'if', 'why', 'when', 'where', 'who', 'which']);
+/** Words that follow an object pronoun, never a possessive's noun ("more endorsed her than him"). */
+const CONJUNCTIONS = new Set(['than', 'and', 'or', 'but', 'nor', 'because', 'while', 'if', 'when', 'unless']);
 const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(data.nounObject);
 const PREPOSITION_OBJECTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.prepositionObject));
 const TARGET_OBJECT_VERBS: ReadonlySet<string> = new Set(data.targetObject);
@@ -75,7 +77,8 @@ export function nounObjectContent(doc: Doc, cue: CueSpan, i: number, isCueAt: (t
   else if (NOUN_OBJECT_VERBS.has(cue.lemma) && kind[i] === WORD) {
     // "accusing her of being a foreign agent": what she is accused of.
     // "announced her plans": "her" before a noun is a possessive, not an object.
-    const possessive = lower[i] === 'her' && kind[i + 1] === WORD && cap[i + 1] !== 1 && !EMPTY.has(lower[i + 1]);
+    // "have endorsed her than Smith", "praised her and her staff": before a conjunction "her" is the object.
+    const possessive = lower[i] === 'her' && kind[i + 1] === WORD && cap[i + 1] !== 1 && !EMPTY.has(lower[i + 1]) && !CONJUNCTIONS.has(lower[i + 1]);
     // "promised them free treatment": the hearer, then what was promised.
     const hearerFirst = HEARER_BEFORE_OBJECT.has(cue.lemma) && OBJECT_PRONOUNS.has(lower[i]) && kind[i + 1] === WORD && !EMPTY.has(lower[i + 1]) && !possessive;
     first = OBJECT_PRONOUNS.has(lower[i]) && lower[i + 1] === 'of' ? i + 2 : hearerFirst ? i + 1 : EMPTY.has(lower[i]) && !possessive ? -1 : i;

@@ -8,11 +8,16 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
-import { AUX, IRREGULAR_PAST } from './verbWords';
+import { AUX, COMMON_PAST, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { pastPredicateAt } from './secondPredicate';
 
 /** Present forms of the auxiliaries: the content's first verb, when one of these. */
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do']);
+/** The present forms of the common verbs ("come", "needs"; not "came", "needed", nor "put" and "cost", past as well). */
+const PAST_OR_BOTH = new Set(['put', 'cost', 'fell', 'rose', 'lost', 'brought', 'began', 'grew', 'meant']);
+const PRESENT_VERBS = new Set([...COMMON_VERBS].filter((w) => !w.endsWith('ed') && !IRREGULAR_PAST.has(w) && !COMMON_PAST.has(w) && !PAST_OR_BOTH.has(w)));
+/** A possessive mark inside the subject ("Smith’s attacks"). */
+const POSSESSIVE = /^['’]s?$/;
 /** Pronouns that may repeat the cue's subject before the past verb (", and he railed"). */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Words from the content's start to its first verb: a short subject. */
@@ -23,8 +28,13 @@ export function endBeforePastPredicate(doc: Doc, from: number, last: number): nu
   const { lower, kind } = doc.tokens;
   let verb = -1;
   for (let k = from; k <= last && k < from + MAX_SUBJECT; k++) {
-    if (kind[k] !== WORD) return last;
+    if (kind[k] !== WORD && !POSSESSIVE.test(lower[k])) return last;
     if (AUX.has(lower[k])) { verb = PRESENT.has(lower[k]) ? k : -1; break; }
+    // "suggested the attacks against her come from fear, but appeared to …": a present lexical verb after a
+    // subject of at least one word is the content's verb as well.
+    // "that the country threatened to reduce aid": a verb after "to" is an infinitive; the clause's own verb came before.
+    if (lower[k] === 'to') return last;
+    if (k > from && PRESENT_VERBS.has(lower[k])) { verb = k; break; }
   }
   if (verb < 0) return last;
   for (let k = verb + 2; k < last; k++) {
