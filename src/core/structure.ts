@@ -6,6 +6,7 @@ import boilerplate from './data/boilerplate.json';
 import { inlineDatelineAt, isDatelineBlock, titleOverDateline } from './datelines';
 import { frontMatterOf } from './frontMatter';
 import { paragraphsOfBlock } from './lineParagraphs';
+import { postHeaderEnd } from './liveblogStamps';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
 export interface Layout {
@@ -70,8 +71,21 @@ function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
     const blank = isBlank(text, line);
     const furniture = !blank && line.end - line.start <= 140 && isBoilerplate(text.slice(line.start, line.end));
     if (furniture) skipped.push({ start: line.start, end: line.end });
-    if (blank || furniture) close();
-    else open.push(line);
+    if (blank || furniture) {
+      close();
+      continue;
+    }
+    const post = postHeaderEnd(text, line.start, line.end);
+    if (post > line.start && post < line.end) {
+      // "… 5ptsFeaturedMarch 3, 2016 9:52PMMayor Says …": the live-blog header is furniture (liveblogStamps.ts)
+      // and the post's title, the rest of the line, a paragraph of its own.
+      skipped.push({ start: line.start, end: post });
+      close();
+      open.push({ start: post, end: line.end });
+      close();
+    } else {
+      open.push(line);
+    }
   }
   close();
   return blocks;

@@ -3,7 +3,9 @@
 // sentence is written for the test.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
+import { buildDoc } from '../../src/core/doc';
 import { findLayout } from '../../src/core/structure';
+import { isTitleCaseSubhead } from '../../src/core/subheads';
 import { analyzeBody, found } from './engineFound';
 
 /** The text of each body paragraph. */
@@ -60,5 +62,33 @@ suite('engine: a headline and its deck on two lines', () => {
     const text = "Council vote: 'Is that it?'; \nCritics say the budget plan falls short.\n\nThe council passed the budget on Monday.\n";
     const reported = found(analyze(text)).filter((f) => f[0] === 'indirect');
     assert.deepStrictEqual(reported, [['indirect', 'the budget plan falls short', 'Critics']]);
+  });
+});
+
+suite('engine: live-blog post headers (liveblogStamps.ts) and Title Case subheads (subheads.ts)', () => {
+  const blog = 'Council Live Blog\n\nThe council meets tonight.\n\n' +
+    'Ann LeeShareReplyTom Ross 5ptsFeaturedMarch 3, 2016 9:52PMMayor Says The Bridge Will Open In May\n' +
+    'Mayor Jane Holt said the bridge would open in May.\n';
+
+  test('a glued date and time ends the post header: the title starts a paragraph, the header is furniture', () => {
+    const layout = findLayout(blog);
+    const paras = layout.paragraphs.map((p) => blog.slice(p.start, p.end));
+    assert.deepStrictEqual(paras, ['The council meets tonight.', 'Mayor Says The Bridge Will Open In May', 'Mayor Jane Holt said the bridge would open in May.']);
+    assert.ok(layout.boilerplate.some((b) => blog.slice(b.start, b.end).endsWith('9:52PM')));
+  });
+
+  test('the header\'s names are no speakers', () => {
+    const a = analyze(blog);
+    assert.ok(a.speakers.every((s) => !/Ross|Share/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+  });
+
+  test('a date and time inside a sentence, with spaces around it, is no header', () => {
+    const text = 'Vote Count\n\nThe polls closed on March 3, 2016 9:52 PM Eastern time, officials said.\n';
+    assert.deepStrictEqual(findLayout(text).paragraphs.map((p) => text.slice(p.start, p.end)), [text.slice(12, -1)]);
+  });
+
+  test('a one-line paragraph in Title Case with no stop is a subhead; a sentence is not', () => {
+    const doc = buildDoc(blog);
+    assert.deepStrictEqual(doc.layout.paragraphs.map((p) => isTitleCaseSubhead(doc, p.index)), [false, true, false]);
   });
 });
