@@ -5,6 +5,8 @@
 import boilerplate from './data/boilerplate.json';
 import { inlineDatelineAt, isDatelineBlock, titleOverDateline } from './datelines';
 import { frontMatterOf } from './frontMatter';
+import { paragraphsOfBlock } from './lineParagraphs';
+import { postHeaderEnd } from './liveblogStamps';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
 export interface Layout {
@@ -56,26 +58,36 @@ function isBlank(text: string, line: Line): boolean {
   return true;
 }
 
-/** Runs of non-blank, non-boilerplate lines. */
+/** Runs of non-blank, non-boilerplate lines, split where their lines are paragraphs (lineParagraphs.ts). */
 function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
   const blocks: Span[] = [];
-  let openStart = -1;
-  let openEnd = -1;
+  const trim = (start: number, end: number) => trimSpan(text, start, end);
+  let open: Line[] = [];
+  const close = () => {
+    if (open.length > 0) for (const b of paragraphsOfBlock(text, open, trim)) blocks.push(b);
+    open = [];
+  };
   for (const line of lines) {
     const blank = isBlank(text, line);
     const furniture = !blank && line.end - line.start <= 140 && isBoilerplate(text.slice(line.start, line.end));
     if (furniture) skipped.push({ start: line.start, end: line.end });
     if (blank || furniture) {
-      if (openStart >= 0) blocks.push(trimSpan(text, openStart, openEnd));
-      openStart = -1;
-    } else if (openStart >= 0) {
-      openEnd = line.end;
+      close();
+      continue;
+    }
+    const post = postHeaderEnd(text, line.start, line.end);
+    if (post > line.start && post < line.end) {
+      // "… 5ptsFeaturedMarch 3, 2016 9:52PMMayor Says …": the live-blog header is furniture (liveblogStamps.ts)
+      // and the post's title, the rest of the line, a paragraph of its own.
+      skipped.push({ start: line.start, end: post });
+      close();
+      open.push({ start: post, end: line.end });
+      close();
     } else {
-      openStart = line.start;
-      openEnd = line.end;
+      open.push(line);
     }
   }
-  if (openStart >= 0) blocks.push(trimSpan(text, openStart, openEnd));
+  close();
   return blocks;
 }
 
@@ -108,10 +120,33 @@ function isTitleCase(s: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.75 * long.length;
 }
 
+/**
+ * "Council vote: 'Is that it?'; ¶Critics say the budget plan falls short.": a first block of two lines, the first
+ * closed by a semicolon, is a headline and its deck joined by the page's scrape. The headline stands alone (its
+ * semicolon is no sentence stop, so the deck would run into it) and the deck becomes the first paragraph.
+ */
+function splitHeadlineDeck(text: string, blocks: Span[]): void {
+  const b = blocks[0];
+  if (b.end - b.start > 400) return;
+  let nl = -1;
+  for (let i = b.start; i < b.end; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    if (nl >= 0) return;
+    nl = i;
+  }
+  if (nl < 0) return;
+  const head = trimSpan(text, b.start, nl);
+  if (head.end <= head.start || text[head.end - 1] !== ';') return;
+  const deck = trimSpan(text, nl + 1, b.end);
+  if (deck.end <= deck.start) return;
+  blocks.splice(0, 1, head, deck);
+}
+
 export function findLayout(text: string): Layout {
   const frontMatter = frontMatterOf(text);
   const skipped: Span[] = [];
   const blocks = blocksOf(text, linesOf(text, frontMatter ? frontMatter.end : 0), skipped);
+  if (blocks.length > 1) splitHeadlineDeck(text, blocks);
   let k = 0;
   let headline: TextSpan | null = null;
   let dateline: TextSpan | null = null;
