@@ -91,4 +91,9 @@ suite('engine: live-blog post headers (liveblogStamps.ts) and Title Case subhead
     const doc = buildDoc(blog);
     assert.deepStrictEqual(doc.layout.paragraphs.map((p) => isTitleCaseSubhead(doc, p.index)), [false, true, false]);
   });
+
+  test('a Title Case subhead reports like a Title Case headline: its capitalised "Says" is the cue', () => {
+    const reports = analyze(blog).statements.filter((s) => s.kind === 'indirect').map((s) => s.text);
+    assert.ok(reports.includes('The Bridge Will Open In May'), reports.join(' | '));
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
+import { isTitleCaseSubhead } from '../subheads';
 
 /** At most this many headline tokens are read for its case. */
 const MAX_TOKENS = 40;
@@ -31,7 +32,11 @@ export function isTitleCaseHeadline(doc: Doc): boolean {
   return titled;
 }
 
-/** Whether token `i` is a capitalised word of a Title Case headline (read it as if lowercase). */
+/**
+ * Whether token `i` is a capitalised word of a Title Case headline or subhead (read it as if lowercase):
+ * live blogs title each post like a headline ("Mayor Says The Bridge Will Open In May", subheads.ts).
+ */
 export function capitalisedByHeadline(doc: Doc, i: number): boolean {
-  return doc.tokens.para[i] < 0 && doc.tokens.cap[i] === 1 && isTitleCaseHeadline(doc);
+  const para = doc.tokens.para[i];
+  return doc.tokens.cap[i] === 1 && (para < 0 ? isTitleCaseHeadline(doc) : isTitleCaseSubhead(doc, para));
 }
