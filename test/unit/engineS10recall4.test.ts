@@ -30,4 +30,13 @@ suite('engine: round-2 recall (S10 recall4)', () => {
   test('an "as" clause after a comma alone credits the clause before it', () => {
     assert.deepStrictEqual(reportedIn('Prices rose, as the bank predicted, in every region.'), []);
   });
+  test('a fronted "when" clause before a parenthetical cue is part of the statement', () => {
+    assert.deepStrictEqual(reportedIn('Ann Lee waited for hours. When she finally reached the office, she said, there were no forms left.'), [['When she finally reached the office, she said, there were no forms left', 'Ann Lee']]);
+  });
+  test('a fronted "if" clause before a parenthetical cue is part of the statement', () => {
+    assert.deepStrictEqual(reportedIn('If the law has never been tested in court, Smith said, there is a simple reason for it.'), [['If the law has never been tested in court, Smith said, there is a simple reason for it', 'Smith']]);
+  });
+  test('"when asked" before a parenthetical cue narrates the saying', () => {
+    assert.deepStrictEqual(reportedIn('When asked about the plan, he said, the city had no money.'), []);
+  });
 });
