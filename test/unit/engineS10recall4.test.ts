@@ -39,4 +39,13 @@ suite('engine: round-2 recall (S10 recall4)', () => {
   test('"when asked" before a parenthetical cue narrates the saying', () => {
     assert.deepStrictEqual(reportedIn('When asked about the plan, he said, the city had no money.'), []);
   });
+  test('a determined noun in no role list before ", who" speaks', () => {
+    assert.deepStrictEqual(reportedIn('The mayor met a young child, who said he walked to the hall.'), [['he walked to the hall', 'a young child']]);
+  });
+  test('a thing after "familiar with" is no antecedent of "who"', () => {
+    assert.deepStrictEqual(reportedIn('"It was odd," said one aide familiar with the talks, who added that the mood was tense.').filter(([, s]) => s === 'the talks'), []);
+  });
+  test('a quantifier alone before "who" speaks', () => {
+    assert.deepStrictEqual(reportedIn('The plan drew rebukes from others, including some who warned it could make matters worse.'), [['it could make matters worse', 'some']]);
+  });
 });
