@@ -48,4 +48,10 @@ suite('engine: round-2 recall (S10 recall4)', () => {
   test('a quantifier alone before "who" speaks', () => {
     assert.deepStrictEqual(reportedIn('The plan drew rebukes from others, including some who warned it could make matters worse.'), [['it could make matters worse', 'some']]);
   });
+  test('"continued to say" reports what the subject said', () => {
+    assert.deepStrictEqual(reportedIn('Even after the complaint was filed, Baker continued to say he had never seen the letter.'), [['he had never seen the letter', 'Baker']]);
+  });
+  test('"has continued to insist" reports what the subject said', () => {
+    assert.deepStrictEqual(reportedIn('Baker has continued to insist he never saw the letter.'), [['he never saw the letter', 'Baker']]);
+  });
 });

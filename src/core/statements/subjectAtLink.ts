@@ -23,7 +23,10 @@ import { sayingAdjectiveAt } from '../cues/adjectiveInfinitive';
 import { subjectBeyondList } from './subjectBeyondList';
 import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking } from './subjectShapes';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 
+/** Verbs of going on or beginning before "to" and a cue ("continued to say …"). */
+const ASPECTUAL = /^(?:continue|continues|continued|begin|begins|began|begun|start|starts|started)$/;
 /** Quantifiers that stand alone for people before "who" ("some who warned …"). */
 const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few']);
 import { personAfterOf } from './whoAfterOf';
@@ -91,6 +94,13 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   if (word === ';' && cue.inflection === 'ing') return (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
   // "Moreau took to Instagram to say …" too.
+  // "Even after the vote, Lee continued to say …": the subject right before a verb of going on or beginning.
+  if (word === 'to' && ASPECTUAL.test(lower[k - 1] ?? '') && cue.inflection === 'base') {
+    let j = k - 2;
+    while (j > floor && /^(?:has|have|had|also|still|repeatedly)$/.test(lower[j])) j--;
+    const phrase = SUBJECT_PRONOUNS.has(lower[j]) ? { first: j, last: j } : phraseEndingAt(doc, j, floor);
+    return phrase ? { phrase, apposition: null } : viaClause();
+  }
   if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
   // "Voters were more likely to say they …", "Officials were quick to point out …": an adjective after "be".
   if (word === 'to' && cue.inflection === 'base' && sayingAdjectiveAt(doc, k - 1)) return viaClause();
