@@ -54,4 +54,8 @@ suite('engine: round-2 recall (S10 recall4)', () => {
   test('"has continued to insist" reports what the subject said', () => {
     assert.deepStrictEqual(reportedIn('Baker has continued to insist he never saw the letter.'), [['he never saw the letter', 'Baker']]);
   });
+  test('"as part of" before "that" is an adjunct of the cue', () => {
+    assert.deepStrictEqual(reportedIn('Baker admitted as part of his plea that he broke into the account.'), [['he broke into the account', 'Baker']]);
+    assert.deepStrictEqual(reportedIn('Baker admitted as a part of the deal that he broke into the account.'), [['he broke into the account', 'Baker']]);
+  });
 });
