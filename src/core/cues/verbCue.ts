@@ -35,6 +35,8 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const ADJECTIVE_BEFORE = new Set(['new', 'first', 'latest', 'official', 'written', 'public']);
 const QUANTIFIERS = new Set(['many', 'several', 'few', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'more', 'most', 'all', 'both', 'other', 'repeated', 'conflicting', 'unconfirmed']);
 /** Words after which a base form is a verb: plural pronouns, auxiliaries and modals ("they say", "will say"). */
+/** Verbs of going on or beginning before "to" and a cue's base form ("continued to say …"). */
+const ASPECTUAL_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 const BASE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who', 'to', 'and', 'or', 'but', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does', "don't", "didn't", "doesn't", 'people', 'men', 'women', 'police', 'media', 'children']);
 /** Verb forms that are never a noun or its modifier after a possessive "'s" ("the group's stated aim" is). */
 const SAID_AFTER_NAME = new Set(['said', 'says', 'told', 'tells']);
@@ -107,7 +109,9 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     const p2 = k - 1;
     // "pivoted to arguing that …", "turned to warning that …": a gerund after a verb of turning is the act.
     const turnedTo = form.inflection === 'ing' && TURNING.has(lower[p2] ?? '');
-    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || turnedTo || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
+    // "continued to say he had never …", "began to argue that …": a verb of going on or beginning and the act.
+    const aspectual = form.inflection === 'base' && form.frames.has('clause') && !form.frames.has('description') && ASPECTUAL_BEFORE_TO.has(lower[p2] ?? '');
+    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || turnedTo || aspectual || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;

@@ -20,6 +20,23 @@ const MAX_TAIL = 8;
 /** Linking words that may open the sentence before "as": "But as the report stated, …". */
 const LINKS = new Set(['but', 'and', 'yet', 'so', 'just']);
 
+/** How many words a short opening adverbial before ", as" may have ("Of course, as …"). */
+const MAX_OPENING = 3;
+
+/**
+ * Whether "as" at token `as` opens a clause inside the sentence that starts at `a`: after ", and" or ", but"
+ * ("Prices fell, and as the bank noted, wages could follow.") or after a short opening adverbial and its comma
+ * ("Of course, as the mayor noted, the road stays shut."). Not after a comma alone: "Prices rose, as the bank
+ * predicted, in every region" credits the clause before it.
+ */
+function linkedAfterComma(doc: Doc, as: number, a: number): boolean {
+  const { lower, kind } = doc.tokens;
+  if (LINKS.has(lower[as - 1]) && lower[as - 2] === ',' && as - 2 > a) return true;
+  if (lower[as - 1] !== ',' || as - 1 - a < 1 || as - 1 - a > MAX_OPENING) return false;
+  for (let k = a; k < as - 1; k++) if (kind[k] !== WORD || AUX.has(lower[k])) return false;
+  return !isClause(doc, a, as - 2);
+}
+
 /**
  * The clause after "As SOURCE CUE [hearer, time …]," at the sentence's start; null for "As he told it," and
  * "As the ministry said it would," (the "as" clause has its own object or clause, and reports nothing);
@@ -30,7 +47,7 @@ export function asCueContent(doc: Doc, cue: CueSpan, a: number, b: number, isCue
   if (cue.kind !== 'verb' || cue.inflection === 'ing' || !(cue.frames.has('clause') || cue.frames.has('object'))) return undefined;
   let as = cue.firstTok - 1;
   while (as > a && as >= cue.firstTok - MAX_SOURCE && kind[as] === WORD && lower[as] !== 'as') as--;
-  if (lower[as] !== 'as' || as === cue.firstTok - 1 || !(as === a || (as === a + 1 && LINKS.has(lower[a])))) return undefined;
+  if (lower[as] !== 'as' || as === cue.firstTok - 1 || !(as === a || (as === a + 1 && LINKS.has(lower[a])) || linkedAfterComma(doc, as, a))) return undefined;
   // Not "As it was reported, …", "As officials have said, …" is fine: an auxiliary after a pronoun is no source.
   for (let k = as + 1; k < cue.firstTok; k++) if (isCueAt(k) || (AUX.has(lower[k]) && k === as + 2 && lower[as + 1] === 'it')) return undefined;
   // Not "As a teacher who has written about schools, I …": "as" of a role, the cue inside its relative clause.

@@ -97,7 +97,7 @@ export function isClause(doc: Doc, from: number, to: number): boolean {
     // "the United States National Security Council to help …": a capitalised word is a name, not a verb.
     // "tweeted out the mayor's praise of the plan": a base or -s form after a possessive "'s" is the possessed noun
     // ("is" or "has" before it would take a participle: "the mayor's praised").
-    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1 && !possessedNoun(prev, word)) return true;
+    if (VERB_FORMS.has(word) && i > from && !DETERMINER.has(prev) && cap[i] !== 1 && !possessedNoun(prev, word) && !nounAfterPreposition(prev, word)) return true;
     // Not after "and": "published four books and edited her memoirs" coordinates the source's own verbs.
     // `A "big truck" plowed through …`: a closing mark (attached to the word before it) ends a quoted subject.
     const closingMark = kind[i - 1] === QUOTE && kind[i - 2] === WORD && doc.tokens.start[i - 1] === doc.tokens.end[i - 2];
@@ -133,4 +133,14 @@ function auxiliaryAhead(doc: Doc, from: number, to: number): boolean {
 /** A finite verb after a subject: an auxiliary, a common or irregular verb, or a regular past ("accounted"). */
 function predicateVerb(word: string): boolean {
   return AUX.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PAST.has(word) || (word.endsWith('ed') && (word.length > 4 || SHORT_PASTS.has(word)));
+}
+
+/**
+ * Whether a verb form `word` after `prev` is a noun, a preposition's object: "voters in states like Ohio",
+ * "the secretary of state", "asked for comment". Only a base or -s form: a verb never follows a preposition
+ * ("to" opens an infinitive, not counted here).
+ */
+function nounAfterPreposition(prev: string, word: string): boolean {
+  const inflection = VERB_FORMS.get(word)?.inflection;
+  return prev !== 'to' && PREPOSITIONS.has(prev) && (inflection === 'base' || inflection === 's');
 }

@@ -22,6 +22,10 @@ const MAX_SOURCE = 5;
 const MAX_OPENING = 8;
 /** Words that open a fronted adverbial of time, place, cause or manner. */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'during', 'after', 'before', 'for', 'from', 'within', 'without', 'under', 'over', 'despite', 'as', 'between', 'throughout', 'amid', 'unlike', 'last', 'next', 'this', 'every', 'later', 'earlier', 'yesterday', 'today', 'then', 'now', 'eventually', 'finally', 'afterwards', 'initially', 'meanwhile', 'overall']);
+/** Subordinators opening a fronted time or condition clause ("When she reached the desk, she said, …"). */
+const SUBORDINATE_OPENERS = new Set(['when', 'if', 'while', 'whilst', 'although', 'though', 'because', 'once', 'unless', 'whereas']);
+/** How many words a fronted subordinate clause before the parenthesis may have. */
+const MAX_SUBORDINATE = 20;
 /** Words that may stand before a fronted adverbial: a conjunction or a focusing adverb ("But later", "Even then"). */
 const LEAD_INS = new Set(['but', 'and', 'yet', 'so', 'even', 'still']);
 /** Openers of a prepositional adverbial ("At one point", "In his town"). */
@@ -56,7 +60,9 @@ export function clauseAroundCue(doc: Doc, cue: CueSpan, a: number, isCueAt: (t: 
   // The source: a few words back to the comma that closes the opening.
   let open = cue.firstTok - 1;
   while (open > a && open >= cue.firstTok - MAX_SOURCE && kind[open] === WORD) open--;
-  if (lower[open] !== ',' || open === cue.firstTok - 1 || open - a < 1 || open - a > MAX_OPENING) return null;
+  // "When she reached the desk, she said, the forms were gone.": a subordinate clause may be longer.
+  const subordinate = SUBORDINATE_OPENERS.has(lower[LEAD_INS.has(lower[a]) ? a + 1 : a]);
+  if (lower[open] !== ',' || open === cue.firstTok - 1 || open - a < 1 || open - a > (subordinate ? MAX_SUBORDINATE : MAX_OPENING)) return null;
   for (let k = a; k < open; k++) if (isCueAt(k) || kind[k] !== WORD) return null;
   // "But ultimately, experts say, …", "Even then, others insist, …": a lead-in word before the adverbial.
   let s = a;
@@ -67,7 +73,10 @@ export function clauseAroundCue(doc: Doc, cue: CueSpan, a: number, isCueAt: (t: 
   const prepositional = PREPOSITIONAL_OPENERS.has(opening) && s + 1 < open && open - s <= 4 && noVerbOrSubject(doc, s + 1, open - 1);
   // "After midnight, she testified, she was locked in a van.": an adverbial, no clause, then a clause.
   const adverbial = (ADVERBIAL_OPENERS.has(opening) || (/ly$/.test(opening) && open - s === 1)) && (prepositional || !isClause(doc, s, open - 1));
-  if (adverbial && clauseFrame && lower[next] !== 'that' && isClause(doc, next, b)) {
+  // "When she reached the desk, she said, the forms were gone.": the time or condition is part of what was said;
+  // not "When asked about it, he said, …" (a participle after the subordinator narrates the saying).
+  const fronted = subordinate && s === (LEAD_INS.has(lower[a]) ? a + 1 : a) && open - s >= 3 && !/(?:ed|ing)$/.test(lower[s + 1]);
+  if ((adverbial || fronted) && clauseFrame && lower[next] !== 'that' && isClause(doc, next, b)) {
     const last = clauseEnd(doc, next, isCueAt);
     return last > next ? { first: a, last } : null;
   }

@@ -47,6 +47,7 @@ import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
 import { nameBeforeDescription } from './nameBeforeDescription';
 import { subjectBeforeAspectual } from './aspectualVerb';
+import { verbFormHead } from './verbFormHead';
 import { modifiedBeforePronoun, nameEndingInPossessive, objectOfOpeningPreposition, opensWithParticiple } from './subjectShapes';
 
 export interface Subject {
@@ -135,7 +136,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
   if (objectSource) return { phrase: objectSource, apposition: null };
   // "An aide from the early 1990s said": the date ends a post-modifier, not a phrase of its own (datedSource.ts).
   // "About half of the workers said": a proportion of a group, whose "About" is no opening preposition.
-  const phrase = findingHeadBeforeModifier(doc, k, floor) ?? shareSubject(doc, k, floor) ?? datedSource(doc, k, floor) ?? proportionSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? beforeReflexive(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
+  const phrase = findingHeadBeforeModifier(doc, k, floor) ?? shareSubject(doc, k, floor) ?? datedSource(doc, k, floor) ?? proportionSource(doc, k, floor) ?? phraseEndingAt(doc, k, floor) ?? verbFormHead(doc, k, floor) ?? nounAfterBracket(doc, k, floor) ?? beforeReflexive(doc, k, floor) ?? (WEAK_CUES.has(cue.lemma) && !findsAsSource(doc, cue.verbTok) ? null : determinedNoun(doc, k, floor)) ?? modifiedBeforePronoun(doc, k, floor) ?? researchSubject(doc, k, floor);
   const source = phrase ? conjunctAfterPreposition(doc, withSpeechPossessor(doc, withBareModifiers(doc, withPostModifier(doc, phrase, floor), floor), floor)) : null;
   // "A team from Kelby University, the Harlow Museum and Dunmore College announced": the team (subjectBeyondList.ts).
   const widened = source && cue.inflection !== 'ing' ? subjectBeyondList(doc, source, cue.firstTok, floor) ?? jointList(doc, source, floor) : null;

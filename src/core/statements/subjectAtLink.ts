@@ -6,13 +6,13 @@
  */
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
-import { phraseEndingAt } from '../mentions/np';
+import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { QUOTE } from '../text/tokenTable';
 import { QUOTING_VERBS } from '../cues/participles';
 import { invertedSource } from './invertedSource';
 import { invertedParentheticalSource } from './parenthetical';
 import { sourceOfPostposedCue } from './postposedParticiple';
-import { determinedNoun } from './determinedNoun';
+import { determinedAppositive, determinedNoun } from './determinedNoun';
 import { subjectOfVerbBefore } from './verbBeforeParticiple';
 import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './subjectBeforeComma';
 import { relativeClauseSubject } from './enclosingClause';
@@ -23,6 +23,12 @@ import { sayingAdjectiveAt } from '../cues/adjectiveInfinitive';
 import { subjectBeyondList } from './subjectBeyondList';
 import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking } from './subjectShapes';
+import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
+
+/** Verbs of going on or beginning before "to" and a cue ("continued to say …"). */
+const ASPECTUAL = /^(?:continue|continues|continued|begin|begins|began|begun|start|starts|started)$/;
+/** Quantifiers that stand alone for people before "who" ("some who warned …"). */
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few']);
 import { personAfterOf } from './whoAfterOf';
 import type { Subject } from './subject';
 
@@ -69,12 +75,14 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
     return adjacent ? { phrase: adjacent, apposition: null } : viaClause();
   }
   if (word === 'who' && lower[k - 1] === ',') {
-    const phrase = phraseEndingAt(doc, k - 2, floor);
+    // "met a young child, who said …": "who" stands for a person, so a determined noun in no role list speaks too.
+    const phrase = phraseEndingAt(doc, k - 2, floor) ?? personBeforeWho(doc, k - 2, floor);
     return phrase ? { phrase: nameBeforeIndefiniteAppositive(doc, k - 1, floor) ?? personAfterOf(doc, phrase) ?? phrase, apposition: null } : null;
   }
   // "… according to the health minister José Balaguer who adds that …": a relative without its comma.
   if (word === 'who' && doc.tokens.cap[k] !== 1 && cue.inflection !== 'ing') {
-    const phrase = phraseEndingAt(doc, k - 1, floor);
+    // "…, including some who warned …": a quantifier standing alone for people.
+    const phrase = phraseEndingAt(doc, k - 1, floor) ?? (PEOPLE_QUANTIFIERS.has(lower[k - 1]) ? { first: k - 1, last: k - 1 } : null);
     return phrase ? { phrase, apposition: null } : null;
   }
   // "a BBC report released on Wednesday that claimed …": a relative after a document (relativeThatSource.ts).
@@ -86,6 +94,13 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   if (word === ';' && cue.inflection === 'ing') return (goesOnSpeaking(cue) ? relativeSubject(doc, k, floor) : null) ?? viaClause();
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
   // "Moreau took to Instagram to say …" too.
+  // "Even after the vote, Lee continued to say …": the subject right before a verb of going on or beginning.
+  if (word === 'to' && ASPECTUAL.test(lower[k - 1] ?? '') && cue.inflection === 'base') {
+    let j = k - 2;
+    while (j > floor && /^(?:has|have|had|also|still|repeatedly)$/.test(lower[j])) j--;
+    const phrase = SUBJECT_PRONOUNS.has(lower[j]) ? { first: j, last: j } : phraseEndingAt(doc, j, floor);
+    return phrase ? { phrase, apposition: null } : viaClause();
+  }
   if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
   // "Voters were more likely to say they …", "Officials were quick to point out …": an adjective after "be".
   if (word === 'to' && cue.inflection === 'base' && sayingAdjectiveAt(doc, k - 1)) return viaClause();
@@ -108,4 +123,17 @@ function relativeBeforeConjunct(doc: Doc, and: number, floor: number): number {
     if (lower[j] === 'who' && cap[j] !== 1) return j;
   }
   return -1;
+}
+
+/** Prepositions whose object is more often a thing than the person a "who" stands for ("familiar with the talks, who"). */
+const THING_PREPOSITIONS = new Set(['with', 'about', 'of', 'on', 'in', 'at', 'for', 'into', 'over', 'under', 'against', 'during']);
+
+/**
+ * A determined noun in no role list before ", who" ("met a young child, who said …"), or null. Not the object
+ * of a preposition that mostly takes things: "one Democrat familiar with the discussion, who added …" names
+ * the Democrat, not the discussion.
+ */
+function personBeforeWho(doc: Doc, last: number, floor: number): Phrase | null {
+  const noun = determinedAppositive(doc, last, floor);
+  return noun && !THING_PREPOSITIONS.has(doc.tokens.lower[noun.first - 1] ?? '') ? noun : null;
 }

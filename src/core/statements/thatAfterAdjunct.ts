@@ -40,7 +40,8 @@ export function thatAfterAdjunct(doc: Doc, i: number, b: number, afterHearer: bo
   const { lower, cap, kind } = doc.tokens;
   // "said in a letter seen by the Borva Times that …": the participle of the cue's medium, then its agent.
   // "said ahead of Saturday's game that …", "said prior to the vote that …": a two-word preposition opens it too.
-  const compound = (lower[i] === 'ahead' && lower[i + 1] === 'of') || (lower[i] === 'prior' && lower[i + 1] === 'to');
+  // "admitted as part of his plea that …": "as (a) part of" too.
+  const compound = (lower[i] === 'ahead' && lower[i + 1] === 'of') || (lower[i] === 'prior' && lower[i + 1] === 'to') || (lower[i] === 'as' && (lower[i + 1] === 'part' || (lower[i + 1] === 'a' && lower[i + 2] === 'part')));
   // "said earlier on Friday during a news conference that …": a time adverb before the prepositional adjunct.
   const timed = TIME_ADVERBS.has(lower[i]) && ADJUNCT_PREPOSITIONS.has(lower[i + 1]);
   const placed = compound || timed || ADJUNCT_PREPOSITIONS.has(lower[i]) || CALENDAR.has(lower[i]) || (MEDIUM_PARTICIPLES.has(lower[i]) && lower[i + 1] === 'by');
