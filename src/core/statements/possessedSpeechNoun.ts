@@ -10,6 +10,7 @@
 import type { Doc } from '../doc';
 import { phraseEndingAt } from '../mentions/np';
 import { isRoleWord } from '../mentions/npClasses';
+import { POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { clauseEnd } from './clauseEnd';
 import { isClause } from './clause';
@@ -17,7 +18,6 @@ import { AUX, COMMON_PAST, IRREGULAR_PAST } from './verbWords';
 import type { Draft } from './drafts';
 
 const SPEECH_NOUNS = new Set(['statement', 'claim', 'claims', 'assertion', 'assertions', 'announcement', 'vow', 'promise', 'pledge', 'insistence', 'contention', 'argument', 'warning', 'suggestion', 'allegation', 'allegations', 'accusation', 'admission', 'declaration', 'prediction', 'assurance', 'assurances', 'acknowledgment', 'acknowledgement', 'complaint', 'boast', 'remark', 'comment', 'testimony', 'insinuation']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** A time word between the noun and "that" ("Lee's assertion Monday that …"). */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|last|this|week|month|year|night|morning|afternoon|evening)$/;
 /** Words that keep a verb inside the clause rather than make it the sentence's predicate. */
