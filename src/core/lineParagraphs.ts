@@ -15,9 +15,10 @@
  * that the next line does not reopen (`"… real problems for her here.¶Ohio Sen. Ann Holt."`, a pull quote whose
  * attribution line pullQuoteInMarks.ts reads). A line that starts in lower case continues its sentence.
  */
+import { trimSpan } from './text/trim';
 import type { Span } from './types';
 
-interface Line { start: number; end: number }
+export interface Line { start: number; end: number }
 
 /** Closing marks and brackets that may follow a sentence's stop ("… he said.”", "(… in 2010.)"). */
 function isCloser(c: number): boolean {
@@ -72,9 +73,10 @@ function leavesQuoteOpen(text: string, line: Line): boolean {
 
 /**
  * The paragraphs of a block of non-blank lines (`lines`, in order, spanning the block): the block itself, or
- * its lines grouped at the breaks that start a new paragraph. `trim` trims a span of spaces.
+ * its lines grouped at the breaks that start a new paragraph, each trimmed of spaces.
  */
-export function paragraphsOfBlock(text: string, lines: readonly Line[], trim: (start: number, end: number) => Span): Span[] {
+export function paragraphsOfBlock(text: string, lines: readonly Line[]): Span[] {
+  const trim = (start: number, end: number) => trimSpan(text, start, end);
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (lines.length < 2) return [trim(first.start, last.end)];
