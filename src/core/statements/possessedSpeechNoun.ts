@@ -13,6 +13,7 @@ import { isRoleWord } from '../mentions/npClasses';
 import { POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { clauseEnd } from './clauseEnd';
+import { lastBeforeComma } from './clauseBounds';
 import { isClause } from './clause';
 import { AUX, COMMON_PAST, IRREGULAR_PAST } from './verbWords';
 import type { Draft } from './drafts';
@@ -50,12 +51,6 @@ function relativeThat(doc: Doc, first: number): boolean {
   return false;
 }
 
-/** The last token before the first comma in (first, last], or `last`. */
-function beforeComma(doc: Doc, first: number, last: number): number {
-  for (let k = first + 1; k <= last; k++) if (doc.tokens.lower[k] === ',') return k - 1;
-  return last;
-}
-
 /** In a sentence opened by the owner's phrase, the last token before the sentence's own predicate, or `last`. */
 function beforePredicate(doc: Doc, first: number, last: number): number {
   const { lower, kind, cap } = doc.tokens;
@@ -88,7 +83,7 @@ export function possessedSpeechDrafts(doc: Doc, isCueAt: (t: number) => boolean)
     let last = clauseEnd(doc, first, isCueAt);
     if (source.first === floor) last = beforePredicate(doc, first, last);
     // "… including his plan to …, his statement that X, and his refusal …": an item of a list ends at its comma.
-    if (lower[source.first - 1] === ',' || lower[source.first - 1] === 'including') last = beforeComma(doc, first, last);
+    if (lower[source.first - 1] === ',' || lower[source.first - 1] === 'including') last = lastBeforeComma(doc, first, last);
     if (last < first + 1) continue;
     drafts.push({ kind: 'indirect', start: start[first], end: end[last], para: para[first], cue: null, phrase: source, apposition: null, inherits: -1, quote: null });
   }
