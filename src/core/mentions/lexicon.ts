@@ -68,6 +68,8 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it',
 export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/** A possessive mark token: "'s", "’s", or a plural's bare apostrophe ("Smith’s attacks", "the workers' union"). */
+export const POSSESSIVE_MARK = /^['’]s?$/;
 export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Relative pronouns that stand for a noun phrase, never a complementiser as "that" can be ("the mayor, who …"). */
 export const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
