@@ -34,8 +34,8 @@ function endsSentence(text: string, line: Line): boolean {
   return i >= line.start && (c === 46 || c === 33 || c === 63 || c === 0x2026);
 }
 
-/** The first character that is not a space, or -1. */
-function firstChar(text: string, line: Line): number {
+/** The offset of the line's first character that is not a space (nor a byte-order mark), or -1: a blank line. */
+export function firstChar(text: string, line: Line): number {
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 160 && c !== 0xfeff) return i;
@@ -43,6 +43,7 @@ function firstChar(text: string, line: Line): number {
   return -1;
 }
 
+/** Marks that open a sentence or a list item at a line's start (a quotation, a bracket, a dash, a bullet). */
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«']);
 
 /** Whether the line opens like a sentence or a paragraph: a capital, a figure or an opening mark. */
@@ -53,6 +54,7 @@ function startsSentence(text: string, line: Line): boolean {
   return OPENING.has(ch) || (ch >= '0' && ch <= '9') || (ch !== ch.toLowerCase() && ch === ch.toUpperCase());
 }
 
+/** Whether the line opens with a quotation mark: a straight double one or a curly opening one (“ or ‘). */
 function opensWithQuote(text: string, line: Line): boolean {
   const i = firstChar(text, line);
   return i >= 0 && (text[i] === '"' || text[i] === '“' || text[i] === '‘');

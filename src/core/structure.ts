@@ -6,7 +6,7 @@ import boilerplate from './data/boilerplate.json';
 import { inlineDatelineAt, isDatelineBlock, titleOverDateline } from './datelines';
 import { frontMatterOf } from './frontMatter';
 import { looksLikeHeadline, splitHeadlineDeck } from './headlineBlock';
-import { paragraphsOfBlock, type Line } from './lineParagraphs';
+import { firstChar, paragraphsOfBlock, type Line } from './lineParagraphs';
 import { postHeaderEnd } from './liveblogStamps';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
@@ -50,11 +50,7 @@ function withoutFinalMarks(line: string): string {
 }
 
 function isBlank(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 160 && c !== 0xfeff) return false;
-  }
-  return true;
+  return firstChar(text, line) < 0;
 }
 
 /** Runs of non-blank, non-boilerplate lines, split where their lines are paragraphs (lineParagraphs.ts). */
