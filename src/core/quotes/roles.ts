@@ -96,6 +96,9 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   return 'scare';
 }
 
+/** Words linking a quotation to the one before it in a list, or to its naming word ("known as", "or", "and"). */
+const LIST_LINKS = new Set(['as', 'or', 'and']);
+
 /**
  * "(also known as "Inda'ade" or "white eyed")", "nicknamed "the Bull" and "the Rock"": a quotation after "as",
  * "or" or "and" that still follows a naming word (with no comma between) is a name, not someone's words.
@@ -121,7 +124,6 @@ function openingBefore(doc: Doc, close: number): number {
   for (let j = close - 1; j >= 0 && j >= close - 12; j--) if (doc.tokens.kind[j] === QUOTE) return j;
   return -1;
 }
-const LIST_LINKS = new Set(['as', 'or', 'and']);
 
 /** A lowercase quoted word after an indefinite article or possessive: "an "unjust" campaign", "his "heroic" film". */
 function lowercaseModifier(doc: Doc, q: QuoteSpan): boolean {
