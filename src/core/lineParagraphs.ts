@@ -15,9 +15,10 @@
  * that the next line does not reopen (`"… real problems for her here.¶Ohio Sen. Ann Holt."`, a pull quote whose
  * attribution line pullQuoteInMarks.ts reads). A line that starts in lower case continues its sentence.
  */
+import { trimSpan } from './text/trim';
 import type { Span } from './types';
 
-interface Line { start: number; end: number }
+export interface Line { start: number; end: number }
 
 /** Closing marks and brackets that may follow a sentence's stop ("… he said.”", "(… in 2010.)"). */
 function isCloser(c: number): boolean {
@@ -33,8 +34,8 @@ function endsSentence(text: string, line: Line): boolean {
   return i >= line.start && (c === 46 || c === 33 || c === 63 || c === 0x2026);
 }
 
-/** The first character that is not a space, or -1. */
-function firstChar(text: string, line: Line): number {
+/** The offset of the line's first character that is not a space (nor a byte-order mark), or -1: a blank line. */
+export function firstChar(text: string, line: Line): number {
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 160 && c !== 0xfeff) return i;
@@ -42,6 +43,7 @@ function firstChar(text: string, line: Line): number {
   return -1;
 }
 
+/** Marks that open a sentence or a list item at a line's start (a quotation, a bracket, a dash, a bullet). */
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«']);
 
 /** Whether the line opens like a sentence or a paragraph: a capital, a figure or an opening mark. */
@@ -52,6 +54,7 @@ function startsSentence(text: string, line: Line): boolean {
   return OPENING.has(ch) || (ch >= '0' && ch <= '9') || (ch !== ch.toLowerCase() && ch === ch.toUpperCase());
 }
 
+/** Whether the line opens with a quotation mark: a straight double one or a curly opening one (“ or ‘). */
 function opensWithQuote(text: string, line: Line): boolean {
   const i = firstChar(text, line);
   return i >= 0 && (text[i] === '"' || text[i] === '“' || text[i] === '‘');
@@ -72,9 +75,10 @@ function leavesQuoteOpen(text: string, line: Line): boolean {
 
 /**
  * The paragraphs of a block of non-blank lines (`lines`, in order, spanning the block): the block itself, or
- * its lines grouped at the breaks that start a new paragraph. `trim` trims a span of spaces.
+ * its lines grouped at the breaks that start a new paragraph, each trimmed of spaces.
  */
-export function paragraphsOfBlock(text: string, lines: readonly Line[], trim: (start: number, end: number) => Span): Span[] {
+export function paragraphsOfBlock(text: string, lines: readonly Line[]): Span[] {
+  const trim = (start: number, end: number) => trimSpan(text, start, end);
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (lines.length < 2) return [trim(first.start, last.end)];

@@ -5,7 +5,8 @@
 import boilerplate from './data/boilerplate.json';
 import { inlineDatelineAt, isDatelineBlock, titleOverDateline } from './datelines';
 import { frontMatterOf } from './frontMatter';
-import { paragraphsOfBlock } from './lineParagraphs';
+import { looksLikeHeadline, splitHeadlineDeck } from './headlineBlock';
+import { firstChar, paragraphsOfBlock, type Line } from './lineParagraphs';
 import { postHeaderEnd } from './liveblogStamps';
 import type { FrontMatter, Paragraph, Span, TextSpan } from './types';
 
@@ -19,8 +20,6 @@ export interface Layout {
 
 const CONTAINS: readonly string[] = boilerplate.contains;
 const EXACT = new Set<string>(boilerplate.exact);
-
-interface Line { start: number; end: number }
 
 /** Every line of `text[from, to)`, without its line break (CR included). */
 function linesOf(text: string, from: number): Line[] {
@@ -51,20 +50,15 @@ function withoutFinalMarks(line: string): string {
 }
 
 function isBlank(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 160 && c !== 0xfeff) return false;
-  }
-  return true;
+  return firstChar(text, line) < 0;
 }
 
 /** Runs of non-blank, non-boilerplate lines, split where their lines are paragraphs (lineParagraphs.ts). */
 function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
   const blocks: Span[] = [];
-  const trim = (start: number, end: number) => trimSpan(text, start, end);
   let open: Line[] = [];
   const close = () => {
-    if (open.length > 0) for (const b of paragraphsOfBlock(text, open, trim)) blocks.push(b);
+    if (open.length > 0) for (const b of paragraphsOfBlock(text, open)) blocks.push(b);
     open = [];
   };
   for (const line of lines) {
@@ -89,57 +83,6 @@ function blocksOf(text: string, lines: Line[], skipped: Span[]): Span[] {
   }
   close();
   return blocks;
-}
-
-function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpaceAt(text, start, /\s|\uFEFF/)) start++;
-  while (end > start && isSpaceAt(text, end - 1, /\s/)) end--;
-  return { start, end };
-}
-
-/** `space.test(text[i])`, with ASCII read by char code (`\s` there is tab to carriage return and space). */
-function isSpaceAt(text: string, i: number, space: RegExp): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : space.test(text[i]);
-}
-
-function looksLikeHeadline(text: string, b: Span, title: string | undefined): boolean {
-  const s = text.slice(b.start, b.end);
-  if (s.includes('\n') || s.length > 200) return false;
-  if (title && s.trim() === title.trim()) return true;
-  const words = s.split(/\s+/).length;
-  return words <= 25 && (!/[.]$/.test(s) || words <= 12 || isTitleCase(s));
-}
-
-/**
- * "Holt: 'No Deal' If the Council Will Not Pay for a New Bridge.": most longer words capitalised, a headline
- * even when a feed closed it with a stop (a body sentence capitalises only its names).
- */
-function isTitleCase(s: string): boolean {
-  const long = s.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length > 3);
-  return long.length >= 4 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.75 * long.length;
-}
-
-/**
- * "Council vote: 'Is that it?'; ¶Critics say the budget plan falls short.": a first block of two lines, the first
- * closed by a semicolon, is a headline and its deck joined by the page's scrape. The headline stands alone (its
- * semicolon is no sentence stop, so the deck would run into it) and the deck becomes the first paragraph.
- */
-function splitHeadlineDeck(text: string, blocks: Span[]): void {
-  const b = blocks[0];
-  if (b.end - b.start > 400) return;
-  let nl = -1;
-  for (let i = b.start; i < b.end; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
-    if (nl >= 0) return;
-    nl = i;
-  }
-  if (nl < 0) return;
-  const head = trimSpan(text, b.start, nl);
-  if (head.end <= head.start || text[head.end - 1] !== ';') return;
-  const deck = trimSpan(text, nl + 1, b.end);
-  if (deck.end <= deck.start) return;
-  blocks.splice(0, 1, head, deck);
 }
 
 export function findLayout(text: string): Layout {

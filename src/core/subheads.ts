@@ -4,11 +4,10 @@
  * headline (cues/titleCaseHeadline.ts): its capitalised -s verb is the cue ("Says").
  */
 import type { Doc } from './doc';
-import { WORD } from './text/tokenTable';
+import { isTitleCased } from './text/titleCase';
 
 /** A subhead has at most this many tokens. */
 const MAX_TOKENS = 24;
-const MIN_LONG_WORDS = 4;
 
 const memo = new WeakMap<Doc, Map<number, boolean>>();
 
@@ -29,7 +28,7 @@ function readSubhead(doc: Doc, para: number): boolean {
   for (let i = p.start; i < p.end; i++) if (doc.text.charCodeAt(i) === 10) return false;
   const last = doc.text[p.end - 1];
   if (last === '.' || last === '!' || last === '?' || last === ':' || last === ',') return false;
-  const { kind, cap, lower, start } = doc.tokens;
+  const { start } = doc.tokens;
   // The paragraph's first token: tokens are in text order, so a binary search finds it.
   let lo = 0;
   let hi = doc.tokens.length;
@@ -38,14 +37,8 @@ function readSubhead(doc: Doc, para: number): boolean {
     if (start[mid] < p.start) lo = mid + 1;
     else hi = mid;
   }
-  let long = 0;
-  let capital = 0;
-  let k = lo;
-  for (; k < doc.tokens.length && start[k] < p.end; k++) {
-    if (k - lo >= MAX_TOKENS) return false;
-    if (kind[k] !== WORD || lower[k].length < 4) continue;
-    long++;
-    if (cap[k] === 1) capital++;
-  }
-  return long >= MIN_LONG_WORDS && capital >= long - 1 && capital * 10 >= long * 9;
+  // Its end, reading one token past MAX_TOKENS at most: a longer paragraph is no subhead.
+  let end = lo;
+  while (end < doc.tokens.length && start[end] < p.end && end - lo <= MAX_TOKENS) end++;
+  return end - lo <= MAX_TOKENS && isTitleCased(doc, lo, end);
 }

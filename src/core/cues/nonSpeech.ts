@@ -10,13 +10,13 @@ import { QUOTE, WORD } from '../text/tokenTable';
 import { statementAdjunct } from './extent';
 import { beforeAdverbs } from './negation';
 import { HEARERS, VERB_FORMS } from './lexicon';
+import { REFLEXIVES } from '../mentions/lexicon';
 import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
 import { determinedFindingSource, findsAsSource } from './findingSource';
 
 /** Words of a plea in court after "pleaded" ("pleaded guilty", "pleaded not guilty", "pleaded no contest"). */
 const PLEAS = new Set(['guilty', 'innocent', 'no', 'nolo']);
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const QUESTIONS = new Set(['question', 'questions']);
 const PLACEMENT = new Set(['into', 'onto', 'to', 'up']);
 const HEARER_WORDS = new Set(HEARERS.map((h) => h.split(' ').pop()!));

@@ -8,12 +8,11 @@
 import type { Doc } from '../doc';
 import { VERB_FORMS } from './lexicon';
 import { WORD } from '../text/tokenTable';
-import { WEEKDAYS } from '../mentions/lexicon';
+import { DAY_WORDS } from '../mentions/lexicon';
 import { FINITE_AUXILIARIES } from '../statements/verbWords';
 
 const TIME_LINKS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier']);
-/** One-word times right after the participle ("announced Friday", "released yesterday"). */
-const BARE_TIMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
+/** Words of a time phrase after a link word ("in March", "last year", "earlier this month") or "that". */
 const TIME_WORDS = /^(?:the|this|last|year|week|month|day|spring|summer|autumn|fall|winter|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
@@ -29,7 +28,7 @@ export function beforeMainVerb(doc: Doc, i: number): boolean {
   if (prev < 0 || kind[prev] !== WORD || cap[prev] === 1 || /^(?:he|she|it|they|we|i|you|who|which|that)$/.test(lower[prev])) return false;
   let j = i + 1;
   // "The plan announced Friday was …", "The strategy outlined that day was …": a bare time phrase.
-  if (BARE_TIMES.has(lower[j] ?? '')) j++;
+  if (DAY_WORDS.has(lower[j] ?? '')) j++;
   else if (lower[j] === 'that' && TIME_WORDS.test(lower[j + 1] ?? '') && lower[j + 1] !== 'the') j += 2;
   else if (TIME_LINKS.has(lower[j] ?? '')) {
     j++;

@@ -5,13 +5,11 @@
  * after a word elsewhere: "State Department Spokesman …").
  */
 import type { Doc } from '../doc';
-import { WORD } from '../text/tokenTable';
+import { isTitleCased } from '../text/titleCase';
 import { isTitleCaseSubhead } from '../subheads';
 
 /** At most this many headline tokens are read for its case. */
 const MAX_TOKENS = 40;
-/** At least this many words of four letters or more, nearly all capitalised, make a Title Case headline. */
-const MIN_LONG_WORDS = 4;
 
 const memo = new WeakMap<Doc, boolean>();
 
@@ -19,15 +17,10 @@ const memo = new WeakMap<Doc, boolean>();
 export function isTitleCaseHeadline(doc: Doc): boolean {
   const known = memo.get(doc);
   if (known !== undefined) return known;
-  const { kind, cap, lower, para } = doc.tokens;
-  let long = 0;
-  let capital = 0;
-  for (let k = 0; k < doc.tokens.length && k < MAX_TOKENS && para[k] < 0; k++) {
-    if (kind[k] !== WORD || lower[k].length < 4) continue;
-    long++;
-    if (cap[k] === 1) capital++;
-  }
-  const titled = long >= MIN_LONG_WORDS && capital >= long - 1 && capital * 10 >= long * 9;
+  const { para } = doc.tokens;
+  let end = 0;
+  while (end < doc.tokens.length && end < MAX_TOKENS && para[end] < 0) end++;
+  const titled = isTitleCased(doc, 0, end);
   memo.set(doc, titled);
   return titled;
 }

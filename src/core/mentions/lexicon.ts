@@ -57,6 +57,8 @@ export const PLACE_FEATURES: ReadonlySet<string> = new Set(places.features.map((
 export const CALENDAR: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** The days of the week, lowercase ("said Monday", "on Friday"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** A day named alone, by its weekday or from today: "said Tuesday", "told reporters yesterday". */
+export const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'one', 'both', 'all', 'many', 'several', 'two', 'three', 'four', 'five', 'other', 'another', 'each', 'every', 'most', 'few', 'various', 'numerous', 'dozens', 'hundreds', 'thousands']);
 /** Words that join parts of one noun phrase: "Minister of Education", "Bush and Putin", "al-Amr". */
@@ -66,6 +68,11 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it',
 export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/** A possessive mark token: "'s", "’s", or a plural's bare apostrophe ("Smith’s attacks", "the workers' union"). */
+export const POSSESSIVE_MARK = /^['’]s?$/;
+export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Relative pronouns that stand for a noun phrase, never a complementiser as "that" can be ("the mayor, who …"). */
+export const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const STOP = ['him', 'them', 'us', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'whether', 'if', 'because', 'although', 'though', 'while', 'whilst', 'than', 'so', 'but', 'or', 'nor', 'not', 'no', 'yes', 'to', 'into', 'about', 'over', 'under', 'after', 'before', 'during', 'through', 'since', 'until', 'against', 'among', 'between', 'within', 'without', 'upon', 'via', 'per', 'like', 'with', 'over', 'near', 'across', 'around', 'behind', 'beyond', 'outside', 'inside', 'throughout', 'toward', 'towards', 'amid', 'despite', 'unlike', 'besides', 'unless', 'whereas', 'onto', 'beneath', 'amongst', 'there', 'here', 'also', 'only', 'just', 'very', 'even', 'too', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'however', 'later', 'earlier', 'again', 'still', 'already', 'soon', 'once', 'up', 'down', 'out', 'off', 'himself', 'herself', 'itself', 'themselves', 'got', 'get', 'gets', 'made', 'make', 'makes', 'took', 'take', 'gave', 'give', 'went', 'came', 'come', 'comes', 'says'];
 const STOPWORDS = new Set(STOP);

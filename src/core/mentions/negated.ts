@@ -6,10 +6,9 @@
 import type { Doc } from '../doc';
 import type { Phrase } from './np';
 
-const NEGATIVE = new Set(['no']);
-
+/** Whether phrase `p` opens with "no" or stands right after it in its sentence. */
 export function isNegatedPhrase(doc: Doc, p: Phrase): boolean {
   const { lower, sent } = doc.tokens;
   const before = p.first - 1;
-  return NEGATIVE.has(lower[p.first]) || (before >= 0 && sent[before] === sent[p.first] && NEGATIVE.has(lower[before]));
+  return lower[p.first] === 'no' || (before >= 0 && sent[before] === sent[p.first] && lower[before] === 'no');
 }

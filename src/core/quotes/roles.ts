@@ -13,12 +13,12 @@ import { isInscription } from './inscriptions';
 import { namingParticiple, sloganAfterComma } from './namingParticiple';
 import { isCitedHeadline } from './headlineCited';
 import { complementOfNamingVerb, opensWithFiniteVerb, opensWithPreposition } from './notTitle';
+import { BE_FORMS } from '../statements/verbWords';
 
 const TITLE_BEFORE = new Set(['titled', 'entitled', 'headlined', 'website', 'site', 'section', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'program', 'programme', 'article', 'column', 'headline', 'campaign', 'slogan', 'hashtag', 'operation', 'motto', 'documentary', 'play', 'novel', 'poem', 'page', 'category', 'award', 'tagline', 'blog', 'post', 'paper', 'report', 'essay', 'episode', 'magazine', 'newspaper', 'opera', 'painting', 'exhibition', 'game', 'app', 'video', 'proposition', 'referendum']);
 const NAMING_VERBS = new Set(['titled', 'entitled', 'headlined']);
 /** Nouns a quotation of several words before them names ("the "don't ask, don't tell" policy"). */
 const POLICY_NOUNS = new Set(['policy', 'doctrine', 'programme', 'initiative', 'strategy']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'what', 'this']);
 /** Naming participles that are cues elsewhere ("critics called it "…""), terms after "the storm, …". */
 const PARENTHETICAL_NAMING = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled']);
@@ -91,10 +91,13 @@ export function roleWithoutCue(doc: Doc, q: QuoteSpan): QuoteRole {
   if (/^[@#][\p{L}\p{N}_]+$/u.test(q.text)) return 'term';
   // "is sponsoring "Climb Up the 50."": American style keeps the sentence's stop inside the marks of a name too.
   // `because he is "Mexican,"`: one capitalised word after a copula is the predicate, someone's word for it.
-  const predicate = q.words === 1 && COPULAS.has(before);
+  const predicate = q.words === 1 && BE_FORMS.has(before);
   if (q.words <= 10 && titleCaseShare(q) >= 0.75 && !predicate && (!/[.!?,]$/.test(q.text) || (/[.,]$/.test(q.text) && afterLowercaseWord(doc, q)))) return 'title';
   return 'scare';
 }
+
+/** Words linking a quotation to the one before it in a list, or to its naming word ("known as", "or", "and"). */
+const LIST_LINKS = new Set(['as', 'or', 'and']);
 
 /**
  * "(also known as "Inda'ade" or "white eyed")", "nicknamed "the Bull" and "the Rock"": a quotation after "as",
@@ -121,7 +124,6 @@ function openingBefore(doc: Doc, close: number): number {
   for (let j = close - 1; j >= 0 && j >= close - 12; j--) if (doc.tokens.kind[j] === QUOTE) return j;
   return -1;
 }
-const LIST_LINKS = new Set(['as', 'or', 'and']);
 
 /** A lowercase quoted word after an indefinite article or possessive: "an "unjust" campaign", "his "heroic" film". */
 function lowercaseModifier(doc: Doc, q: QuoteSpan): boolean {

@@ -10,14 +10,18 @@ import type { Phrase } from '../mentions/np';
 import { PUNCT, QUOTE, WORD } from '../text/tokenTable';
 import { AUX } from './verbWords';
 
+/** Heads of a study-like source ("poll", "survey", "interviews", "records"). */
 const STUDY_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'interviews', 'interview', 'study', 'studies', 'analysis', 'tally', 'count', 'estimates', 'figures', 'data', 'records', 'documents']);
+/** Words that may open the source before its head: determiners, "new", "exit", small numbers ("two recent polls"). */
 const OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'recent', 'new', 'latest', 'exit', 'several', 'two', 'three']);
+/** Words opening the head's complement ("a poll of 400 voters", "interviews with …", "a survey released …"). */
 const COMPLEMENTS = new Set(['of', 'with', 'by', 'from', 'among', 'released', 'conducted', 'published', 'taken']);
 /** Words before the head: "a new national poll". */
 const MAX_BEFORE_HEAD = 4;
 /** Words of the complement: "of 400 registered Latino voters released on Friday by Latino Decisions". */
 const MAX_COMPLEMENT = 14;
 
+/** The study source starting at token `i` (right after "according to"), through its complement; or null. */
 export function studySource(doc: Doc, i: number): Phrase | null {
   const { lower, kind, sent } = doc.tokens;
   let head = -1;

@@ -46,7 +46,8 @@ function phraseAt(doc: Doc, i: number): Phrase | null {
   return partitiveStartingAt(doc, i) ?? phraseStartingAt(doc, i);
 }
 
-function endsSentence(doc: Doc, tok: number): boolean {
+/** Whether the sentence ends after token `tok`: the document's or the sentence's end, or a stop next. */
+export function endsSentence(doc: Doc, tok: number): boolean {
   const { sent, lower } = doc.tokens;
   return tok + 1 >= doc.tokens.length || sent[tok + 1] !== sent[tok] || SENTENCE_ENDS.has(lower[tok + 1]);
 }

@@ -6,13 +6,12 @@
  */
 import type { Doc } from '../doc';
 import { PUNCT, WORD } from '../text/tokenTable';
-import { isStopWord } from '../mentions/lexicon';
+import { isStopWord, POSSESSIVE_MARK } from '../mentions/lexicon';
 import data from '../data/cues.json';
 
 export const CANDIDATE_OBJECT_VERBS: ReadonlySet<string> = new Set(data.candidateObject);
 /** Lowercase words a person's name may follow inside the object ("former Gov. Jeb Bush"). */
 const BEFORE_NAME = new Set(['former', 'then', 'fellow', 'rival']);
-const POSSESSIVE = /^['’]s?$/;
 
 /** Whether the object [first, last] opens with a person's name that heads it (not "Smith's plan", "Smith campaign"). */
 export function namesCandidate(doc: Doc, first: number, last: number): boolean {
@@ -23,6 +22,6 @@ export function namesCandidate(doc: Doc, first: number, last: number): boolean {
   while (k <= last && ((kind[k] === WORD && cap[k] === 1) || (kind[k] === PUNCT && lower[k] === '.' && k > start))) k++;
   if (k === start) return false;
   if (k > last) return true;
-  if (POSSESSIVE.test(lower[k])) return false;
+  if (POSSESSIVE_MARK.test(lower[k])) return false;
   return !(kind[k] === WORD && !isStopWord(lower[k]) && !/^(?:in|for|on|at|as|over|here|there|during|after|before|from|with|last|this|earlier)$/.test(lower[k]));
 }

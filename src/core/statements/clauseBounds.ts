@@ -121,6 +121,12 @@ export function writerAside(doc: Doc, k: number): boolean {
   return ASIDES.some((words) => words.every((w, j) => lower[k + j] === w));
 }
 
+/** The last token before the first comma in (first, last], or `last` ("his statement that X, and his refusal …"). */
+export function lastBeforeComma(doc: Doc, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) if (doc.tokens.lower[k] === ',') return k - 1;
+  return last;
+}
+
 /** The first comma from token `from` within `reach` tokens of sentence `sent`, or -1. */
 export function nextComma(doc: Doc, from: number, sent: number, reach = 15): number {
   const tokens = doc.tokens;

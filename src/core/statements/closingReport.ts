@@ -10,12 +10,11 @@ import { phraseStartingAt } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import type { CueIndex } from './cueIndex';
-import type { QuoteAttribution } from './attribution';
+import { endsSentence, type QuoteAttribution } from './attribution';
 import { invertedAfterComma } from './runOnQuote';
 
 /** How far after the closing mark the reporting clause may start (tokens). */
 const MAX_REACH = 40;
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 export function closingReport(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttribution | null {
   if (q.closeTok === null) return null;
@@ -26,14 +25,13 @@ export function closingReport(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAttr
   if (before < 0 || sent[before] !== sent[q.openTok] || kind[before] !== WORD) return null;
   const n = doc.tokens.length;
   const s = sent[q.closeTok];
-  const endsSentence = (t: number) => t + 1 >= n || sent[t + 1] !== sent[t] || SENTENCE_ENDS.has(lower[t + 1]);
   for (let k = q.closeTok + 1; k < q.closeTok + MAX_REACH && k < n && sent[k] === s; k++) {
     if (lower[k] !== ',') continue;
-    const inverted = invertedAfterComma(doc, k, cues, endsSentence);
+    const inverted = invertedAfterComma(doc, k, cues, (t) => endsSentence(doc, t));
     if (inverted) return inverted;
     const phrase = SUBJECT_PRONOUNS.has(lower[k + 1]) ? { first: k + 1, last: k + 1 } : phraseStartingAt(doc, k + 1);
     const cue = phrase ? cues.startingAt(phrase.last + 1) : undefined;
-    if (phrase && cue && cue.kind === 'verb' && cue.inflection !== 'ing' && endsSentence(cue.lastTok)) return { cue, phrase, apposition: null, cueBefore: false };
+    if (phrase && cue && cue.kind === 'verb' && cue.inflection !== 'ing' && endsSentence(doc, cue.lastTok)) return { cue, phrase, apposition: null, cueBefore: false };
   }
   return null;
 }

@@ -11,9 +11,9 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { nextComma } from './clauseBounds';
+import { WH_RELATIVES } from '../mentions/lexicon';
 import { AUX, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 /** Words opening an appositive noun phrase that re-describes the noun before the comma. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'something', 'one']);
 /** Determiners and quantifiers before "of which": "the cost of which", "some of whom", "most of which". */
@@ -25,9 +25,9 @@ const APPOSITIVE_REACH = 5;
 /** Whether a relative clause or a relative appositive opens at token `k`, after a comma. */
 export function opensNonRestrictive(doc: Doc, k: number): boolean {
   const { lower, kind } = doc.tokens;
-  if (RELATIVE_PRONOUNS.has(lower[k])) return true;
+  if (WH_RELATIVES.has(lower[k])) return true;
   if (OF_WHICH_OPENERS.has(lower[k])) {
-    for (let j = k + 1; j <= k + OF_WHICH_REACH && kind[j] === WORD; j++) if (lower[j] === 'of') return RELATIVE_PRONOUNS.has(lower[j + 1]);
+    for (let j = k + 1; j <= k + OF_WHICH_REACH && kind[j] === WORD; j++) if (lower[j] === 'of') return WH_RELATIVES.has(lower[j + 1]);
   }
   if (!APPOSITIVE_OPENERS.has(lower[k])) return false;
   // "something the navy wants to avoid": an indefinite pronoun heads a relative of its own.
@@ -51,7 +51,7 @@ export function nonRestrictiveClose(doc: Doc, k: number, sent: number): number {
   const close = nextComma(doc, k + 1, sent);
   // A relative pronoun's clause may hold a list ("…, which included holding elections, disarming …"): any
   // closing comma lets the content run on.
-  if (RELATIVE_PRONOUNS.has(doc.tokens.lower[k])) return close;
+  if (WH_RELATIVES.has(doc.tokens.lower[k])) return close;
   return close >= 0 && predicateAt(doc, close + 1) ? close : -1;
 }
 

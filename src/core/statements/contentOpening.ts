@@ -23,6 +23,9 @@ import { endsAdverbialClause } from './adverbialClause';
 import { nounObjectContent } from './nounObject';
 import { CLAUSE_BLOCKING_PREPOSITIONS, clauseAfterAdjunct, contentAdverbialThenClause, frontedAdverbial, opensWithFigure } from './contentStart';
 
+/** Tokens of a stretch set off by commas after the cue's comma ("said, on Monday, that …"). */
+const MAX_SET_OFF = 14;
+
 /** After the cue's comma (or an inverted parenthetical source) at token `i`. */
 export function openingAfterComma(doc: Doc, cue: CueSpan, i: number, a: number, b: number, isCueAt: (t: number) => boolean): Content | null | number {
   // "…, after the interview concluded, Maher stated …": the verb of a time clause (adverbialClause.ts).
@@ -30,11 +33,11 @@ export function openingAfterComma(doc: Doc, cue: CueSpan, i: number, a: number, 
   const split = parentheticalContent(doc, cue, a, isCueAt) ?? midSentenceContent(doc, cue, a, b, isCueAt);
   if (split) return split;
   let k = i + 1;
-  while (k <= b && k < i + 14 && doc.tokens.lower[k] !== ',') k++;
+  while (k <= b && k < i + MAX_SET_OFF && doc.tokens.lower[k] !== ',') k++;
   // "says, in the past, Israel has pressed …": a fronted adverbial between commas opens the content.
   // "responded, via separate tweets, "Why …"": an adverbial before a quotation opens no unquoted content.
   const fronted = k <= b && doc.tokens.lower[k + 1] !== 'that' && doc.tokens.kind[k + 1] !== QUOTE && frontedAdverbial(doc, i + 1) && isClause(doc, k + 1, b);
-  if (!fronted && (k > b || k >= i + 14 || doc.tokens.lower[k + 1] !== 'that')) return null;
+  if (!fronted && (k > b || k >= i + MAX_SET_OFF || doc.tokens.lower[k + 1] !== 'that')) return null;
   return fronted ? i + 1 : k + 1;
 }
 

@@ -25,7 +25,8 @@ import { clauseWithoutThat } from '../cues/omittedThat';
 import { QUESTION_ONLY, questionEnd } from '../cues/questionOnly';
 import { gapPredicate } from './gapSubject';
 import { prefersClause, presentVerbAfterSubject } from './sayClause';
-import { mandativeClause, mandativeEnd } from './mandativeClause';
+import { mandativeClause } from './mandativeClause';
+import { lastBeforeComma } from './clauseBounds';
 import { SUBJECT_STARTS, opensWithFigure } from './contentStart';
 import { openingAfterPreposition } from './contentOpening';
 
@@ -97,8 +98,9 @@ export function contentFrom(doc: Doc, cue: CueSpan, open: ContentOpening, isCueA
   if (!that && frames.has('description') && hasWord(doc, i, last, 'as') && !isClause(doc, i, last)) return { first: i, last };
   // "said the industry targets children": a verb of saying lowers the bar for a present verb (sayClause.ts).
   // "…, which officials say killed 10 militants": the relative pronoun is the content's subject (gapSubject.ts).
-  // "suggesting the city outsource the work, was tepid about …": a subject and a bare verb (mandativeClause.ts).
-  if (cue.kind === 'verb' && mandativeClause(doc, i, last, cue.lemma) && !isClause(doc, i, last)) return { first: i, last: mandativeEnd(doc, i, last) };
+  // "suggesting the city outsource the work, was tepid about …": a subject and a bare verb (mandativeClause.ts),
+  // ending before its first comma (after it the source's own predicates go on).
+  if (cue.kind === 'verb' && mandativeClause(doc, i, last, cue.lemma) && !isClause(doc, i, last)) return { first: i, last: lastBeforeComma(doc, i, last) };
   const clause = isClause(doc, i, last) || (cue.kind === 'verb' && prefersClause(cue.lemma) && (presentVerbAfterSubject(doc, i, last) || pluralSubjectVerb(doc, i, last))) || (!that && cue.kind === 'verb' && prefersClause(cue.lemma) && cue.lastTok + 1 === i && gapPredicate(doc, cue.firstTok, i));
   if (!that && !clause) return (frames.has('request') ? questionContent(doc, i, b, isCueAt) ?? requestContent(doc, i, b, isCueAt) : null) ?? nounObjectContent(doc, cue, i, isCueAt);
   if (objectGap(doc, cue.firstTok, i, frames.has('nounObject') || frames.has('description'))) return null;

@@ -13,7 +13,7 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import tails from '../data/contentTail.json';
-import { AUX, IRREGULAR_PAST } from './verbWords';
+import { AUX, IRREGULAR_PAST, QUESTIONED } from './verbWords';
 import { PERSON_SUBJECTS } from '../mentions/lexicon';
 
 const STANCE_VERBS: ReadonlySet<string> = new Set(tails.stanceVerbs);
@@ -23,7 +23,6 @@ const LINKS = new Set(['and', 'but', 'while', 'whereas']);
 const NOT_SUBJECT = new Set(['that', 'to', 'who', 'which', 'it', 'if', 'as', 'not', 'also', 'do', 'does', 'did', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'into', 'without', 'under', 'over', 'after', 'before', 'during', 'amid', 'out']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'any', 'some', 'much', 'little', 'this', 'that']);
 const MAX_SUBJECT = 5;
-const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
 
 /** ", and monitors believe …", ", but many workers think …": a link, a short subject, a verb of belief. */
 export function coordinatedStance(doc: Doc, k: number): boolean {

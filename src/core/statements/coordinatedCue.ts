@@ -12,6 +12,7 @@ import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourceThenCue } from './clauseShapes';
 import { shareThenCue } from './shareSource';
 
+/** Words that may lead a coordinated cue's subject or predicate (", and also said", ", but some argued"). */
 const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
 /** Heads of a share of a group ("40 percent", "a third", "nearly half"): a plural source however they end. */
 const SHARES = new Set(['percent', '%', 'half', 'third', 'quarter', 'fifth', 'majority', 'minority']);
@@ -37,12 +38,15 @@ export function coordinatedCue(doc: Doc, k: number, isCueAt: (tok: number) => bo
  */
 function bareSingular(doc: Doc, from: number, last: number): boolean {
   const { lower, cap } = doc.tokens;
-  for (let k = from; k <= last; k++) if (cap[k] === 1 || COORDINATED_LEAD.has(lower[k]) || isRoleOrPronoun(doc, k)) return false;
+  for (let k = from; k <= last; k++) if (cap[k] === 1 || COORDINATED_LEAD.has(lower[k]) || opensOwnSubject(doc, k)) return false;
   const head = lower[last];
   // "…, and 40 percent said …", "…, and a third said …": a figure or a share of a group is a plural source.
   if (doc.tokens.digitFirst[from] === 1 || SHARES.has(head)) return false;
   return !head.endsWith('s') && !Walk.of(doc).is(last, ROLE_WORD);
 }
+
+/** Tokens a contrasted source and its apposition may span before its cue ("Jana Kos, an analyst at Brightwater,"). */
+const MAX_CONTRASTED_SOURCE = 16;
 
 /**
  * ", while Jana Kos, an analyst at Brightwater, warned that …": a contrasted source with its own cue (within
@@ -54,8 +58,8 @@ export function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => 
   // "…, while supporters argue it will create jobs": a bare plural noun may head it too.
   // "…, while aid groups said the figure was higher": up to two modifiers before it.
   const plural = pluralBeforeCue(doc, k, isCueAt);
-  if (cap[k] !== 1 && digitFirst[k] !== 1 && !isRoleOrPronoun(doc, k) && !plural) return false;
-  for (let j = k + 1; j < k + 16 && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
+  if (cap[k] !== 1 && digitFirst[k] !== 1 && !opensOwnSubject(doc, k) && !plural) return false;
+  for (let j = k + 1; j < k + MAX_CONTRASTED_SOURCE && j < doc.tokens.length && sent[j] === sent[k]; j++) if (isCueAt(j)) return true;
   return false;
 }
 
@@ -69,7 +73,11 @@ function pluralBeforeCue(doc: Doc, k: number, isCueAt: (tok: number) => boolean)
   return false;
 }
 
-function isRoleOrPronoun(doc: Doc, k: number): boolean {
+/**
+ * Whether token `k` opens a subject of its own: a pronoun, a determiner or quantifier ("the", "some"), or a plural
+ * role noun (", while critics said …"); not the bare words of a run-on noun phrase.
+ */
+function opensOwnSubject(doc: Doc, k: number): boolean {
   const word = doc.tokens.lower[k];
   return /^(?:he|she|they|it|we|the|a|an|some|many|other|others|critics|officials|analysts)$/.test(word);
 }

@@ -7,14 +7,13 @@ import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import type { Phrase } from '../mentions/np';
 import { clauseSubject } from './clauseSubject';
-
-const QUESTION_PARTICIPLES = new Set(['asked', 'pressed', 'questioned']);
+import { QUESTIONED } from './verbWords';
 
 export function subjectAfterFrontedQuestion(doc: Doc, cue: CueSpan): Phrase | null {
   const { lower, sent } = doc.tokens;
   const start = doc.sentStart[cue.verbTok];
   const opens = cue.verbTok === start || (cue.verbTok === start + 1 && lower[start] === 'when');
-  if (!opens || !QUESTION_PARTICIPLES.has(lower[cue.verbTok])) return null;
+  if (!opens || !QUESTIONED.has(lower[cue.verbTok])) return null;
   // The clause after the fronted question: its subject, read from its last token.
   const end = doc.sentEnd[cue.verbTok];
   let comma = -1;

@@ -3,9 +3,9 @@
  * [he would not run], he did not keep his word." · "But while most rivals called for [a bigger effort, also
  * known as the surge], Smith stayed quiet." · "…, and though she has said [she will accept the ruling] – the one
  * issued Monday – critics are still angry." The main clause must follow the subordinate one, so a content that
- * runs to the end of the sentence (or to a participle after a comma) has swallowed it: it ends before the last comma or dash that a clause follows,
- * or, when the main clause opens with a name or a pronoun the clause test does not know the verb of ("Trump
- * hewed closer …"), before the last comma. (adverbialClause.ts cuts the content of a clause verb at sentence
+ * runs to the end of the sentence (or to a participle after a comma) has swallowed it: it ends before the last
+ * comma or dash that a clause follows, or, when the main clause opens with a name or a pronoun the clause test
+ * does not know the verb of ("Trump hewed closer …"), before the last comma. (adverbialClause.ts cuts the content of a clause verb at sentence
  * start already; this reads the other contents, a link word or a short adverbial before the subordinator, and
  * one after ", and".)
  */
@@ -56,6 +56,7 @@ function noMainClauseAfter(doc: Doc, last: number): boolean {
   return true;
 }
 
+/** `content` cut before the main clause it swallowed (see the file's comment), or unchanged. */
 export function endBeforeMainOfFronted(doc: Doc, cue: CueSpan, content: Content): Content {
   const { lower, kind, cap } = doc.tokens;
   if (content.first <= cue.lastTok || !noMainClauseAfter(doc, content.last) || subordinatorBefore(doc, cue) < 0) return content;

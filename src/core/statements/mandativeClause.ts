@@ -29,9 +29,3 @@ export function mandativeClause(doc: Doc, i: number, last: number, lemma: string
   if (AUX.has(w) || AFTER_VERB.has(w) || FUNCTION_WORDS.has(w)) return false;
   return AFTER_VERB.has(lower[verb + 1] ?? '');
 }
-
-/** The clause's last token: before its first comma ("…, was tepid about …" goes on with the source's predicates). */
-export function mandativeEnd(doc: Doc, i: number, last: number): number {
-  for (let k = i + 1; k <= last; k++) if (doc.tokens.lower[k] === ',') return k - 1;
-  return last;
-}

@@ -6,10 +6,8 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
-import { WEEKDAYS } from '../mentions/lexicon';
+import { DAY_WORDS, WEEKDAYS } from '../mentions/lexicon';
 
-/** Days that date the act on their own, after the object ("announced her retirement yesterday"). */
-const DATING_DAYS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 /** Words after which a day is no adverbial of the act: "through at least Sunday", "until Monday". */
 const NOT_A_HEAD = new Set(['least', 'until', 'till', 'through', 'by', 'from', 'to', 'since', 'for', 'of', 'than', 'on', 'at', 'in', 'before', 'after']);
@@ -32,7 +30,7 @@ export function datesTheAct(doc: Doc, k: number): boolean {
   const { lower } = doc.tokens;
   const word = lower[k];
   let end = k;
-  if (DATING_DAYS.has(word)) end = k + 1;
+  if (DAY_WORDS.has(word)) end = k + 1; // a day dates the act on its own ("announced her retirement yesterday")
   else if (word === 'on' && WEEKDAYS.has(lower[k + 1])) end = k + 2;
   else if ((word === 'last' || word === 'this' || word === 'earlier') && TIME_NOUNS.has(lower[k + 1])) end = k + 2;
   if (end === k || lower[end] === "'s" || lower[end] === '’s' || lower[end] === 'to') return false;

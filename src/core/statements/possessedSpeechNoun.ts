@@ -10,14 +10,15 @@
 import type { Doc } from '../doc';
 import { phraseEndingAt } from '../mentions/np';
 import { isRoleWord } from '../mentions/npClasses';
+import { POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 import { QUOTE, WORD } from '../text/tokenTable';
 import { clauseEnd } from './clauseEnd';
+import { lastBeforeComma } from './clauseBounds';
 import { isClause } from './clause';
 import { AUX, COMMON_PAST, IRREGULAR_PAST } from './verbWords';
 import type { Draft } from './drafts';
 
 const SPEECH_NOUNS = new Set(['statement', 'claim', 'claims', 'assertion', 'assertions', 'announcement', 'vow', 'promise', 'pledge', 'insistence', 'contention', 'argument', 'warning', 'suggestion', 'allegation', 'allegations', 'accusation', 'admission', 'declaration', 'prediction', 'assurance', 'assurances', 'acknowledgment', 'acknowledgement', 'complaint', 'boast', 'remark', 'comment', 'testimony', 'insinuation']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** A time word between the noun and "that" ("Lee's assertion Monday that …"). */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|last|this|week|month|year|night|morning|afternoon|evening)$/;
 /** Words that keep a verb inside the clause rather than make it the sentence's predicate. */
@@ -48,12 +49,6 @@ function relativeThat(doc: Doc, first: number): boolean {
   if (AUX.has(lower[first]) || lower[first].endsWith('ed')) return true;
   for (let k = first + 1; k <= first + 3; k++) if (DELIVERING.has(lower[k])) return !/^(?:a|an|the|his|her|their|its|this|that)$/.test(lower[k + 1] ?? '');
   return false;
-}
-
-/** The last token before the first comma in (first, last], or `last`. */
-function beforeComma(doc: Doc, first: number, last: number): number {
-  for (let k = first + 1; k <= last; k++) if (doc.tokens.lower[k] === ',') return k - 1;
-  return last;
 }
 
 /** In a sentence opened by the owner's phrase, the last token before the sentence's own predicate, or `last`. */
@@ -88,7 +83,7 @@ export function possessedSpeechDrafts(doc: Doc, isCueAt: (t: number) => boolean)
     let last = clauseEnd(doc, first, isCueAt);
     if (source.first === floor) last = beforePredicate(doc, first, last);
     // "… including his plan to …, his statement that X, and his refusal …": an item of a list ends at its comma.
-    if (lower[source.first - 1] === ',' || lower[source.first - 1] === 'including') last = beforeComma(doc, first, last);
+    if (lower[source.first - 1] === ',' || lower[source.first - 1] === 'including') last = lastBeforeComma(doc, first, last);
     if (last < first + 1) continue;
     drafts.push({ kind: 'indirect', start: start[first], end: end[last], para: para[first], cue: null, phrase: source, apposition: null, inherits: -1, quote: null });
   }

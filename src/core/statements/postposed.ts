@@ -14,6 +14,7 @@ import { isClause } from './clause';
 import { pluralSubjectVerb } from './pluralPresent';
 import { prefersClause } from './sayClause';
 import { anonymityReason, isPrepositionalAdjunct, isTrailingAdjunct } from './trailingPhrase';
+import { whenAsked } from './whenAsked';
 import { contentBeforeParentheticalSource } from './postposedApposition';
 import { continuationComma, MEDIUM_PARTICIPLES } from './postposedContinuation';
 import { relativeBefore } from './restrictiveRelative';
@@ -52,27 +53,8 @@ export function closesWithAdjunct(doc: Doc, cue: CueSpan): boolean {
   return named !== null && endsAt(named.last);
 }
 
-const ASKED = new Set(['asked', 'questioned', 'pressed']);
 /** Participles after a reporting clause that point at what the words answer or cite. */
 const REFERRING = new Set(['quoting', 'citing', 'referring', 'responding', 'replying', 'retweeting', 'linking', 'sharing']);
-
-/**
- * "when asked about the vote", "when asked how he would respond", "after being asked whether …": the question
- * put to the source, which closes the sentence as an adjunct (`b`: the sentence's last word). Not a chain
- * interrupted by a second predicate ("when asked, and then said …").
- */
-function whenAsked(doc: Doc, i: number, b: number): boolean {
-  const lower = doc.tokens.lower;
-  // Past an adjunct before it: "in an interview aired on Monday when asked …".
-  let k = i;
-  while (k <= b && k < i + 12 && lower[k] !== 'when' && lower[k] !== 'after' && lower[k] !== ',') k++;
-  if (k > i && !isPrepositionalAdjunct(doc, i, k - 1, true) && !isTrailingAdjunct(doc, i, k - 1)) return false;
-  if (lower[k] !== 'when' && lower[k] !== 'after') return false;
-  const verb = lower[k + 1] === 'being' ? k + 2 : k + 1;
-  if (!ASKED.has(lower[verb])) return false;
-  for (let j = verb + 1; j <= b; j++) if (lower[j] === 'and' && lower[j - 1] === ',') return false;
-  return true;
-}
 
 /** The content before a cue that ends its sentence (`b`: the sentence's last token), or null. */
 export function postposedContent(doc: Doc, cue: CueSpan, a: number, b: number): { first: number; last: number } | null {

@@ -10,14 +10,14 @@ import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { AUX, COMMON_PAST, COMMON_VERBS, IRREGULAR_PAST } from './verbWords';
 import { pastPredicateAt } from './secondPredicate';
+import { POSSESSIVE_MARK } from '../mentions/lexicon';
 
 /** Present forms of the auxiliaries: the content's first verb, when one of these. */
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do']);
-/** The present forms of the common verbs ("come", "needs"; not "came", "needed", nor "put" and "cost", past as well). */
+/** Common verbs past as well as present ("put", "cost"), or past forms the past lists lack ("fell", "meant"). */
 const PAST_OR_BOTH = new Set(['put', 'cost', 'fell', 'rose', 'lost', 'brought', 'began', 'grew', 'meant']);
+/** The present forms of the common verbs ("come", "needs"; not "came", "needed", nor "put" and "cost", past as well). */
 const PRESENT_VERBS = new Set([...COMMON_VERBS].filter((w) => !w.endsWith('ed') && !IRREGULAR_PAST.has(w) && !COMMON_PAST.has(w) && !PAST_OR_BOTH.has(w)));
-/** A possessive mark inside the subject ("Smith’s attacks"). */
-const POSSESSIVE = /^['’]s?$/;
 /** Pronouns that may repeat the cue's subject before the past verb (", and he railed"). */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Words from the content's start to its first verb: a short subject. */
@@ -28,7 +28,7 @@ export function endBeforePastPredicate(doc: Doc, from: number, last: number): nu
   const { lower, kind } = doc.tokens;
   let verb = -1;
   for (let k = from; k <= last && k < from + MAX_SUBJECT; k++) {
-    if (kind[k] !== WORD && !POSSESSIVE.test(lower[k])) return last;
+    if (kind[k] !== WORD && !POSSESSIVE_MARK.test(lower[k])) return last;
     if (AUX.has(lower[k])) { verb = PRESENT.has(lower[k]) ? k : -1; break; }
     // "suggested the attacks against her come from fear, but appeared to …": a present lexical verb after a
     // subject of at least one word is the content's verb as well.
@@ -46,6 +46,7 @@ export function endBeforePastPredicate(doc: Doc, from: number, last: number): nu
   return last;
 }
 
+/** Whether `word`, after a subject pronoun, is a past verb: an -ed form, an irregular past, "was", "had", "did". */
 function pastAfterPronoun(word: string): boolean {
   return /^[a-z]{3,}ed$/.test(word) || IRREGULAR_PAST.has(word) || /^(?:was|were|had|did)$/.test(word);
 }

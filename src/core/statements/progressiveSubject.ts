@@ -7,14 +7,15 @@ import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
 
-const BE = new Set(['is', 'are', 'was', 'were']);
+/** Tensed forms of "be" that make a progressive with the "-ing" cue ("is arguing", "were saying"). */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were']);
 /** Words opening a clause inside the sentence, before its subject. */
 const CLAUSE_OPENERS = new Set(['while', 'whilst', 'whereas', 'although', 'though', 'because', 'since', 'when', 'and', 'but']);
 
 /** `aux`: the token right before the "-ing" cue. */
 export function progressiveSubject(doc: Doc, aux: number, floor: number): Phrase | null {
   const lower = doc.tokens.lower;
-  if (!BE.has(lower[aux]) || aux - 1 <= floor) return null;
+  if (!PROGRESSIVE_BE.has(lower[aux]) || aux - 1 <= floor) return null;
   const phrase = SUBJECT_PRONOUNS.has(lower[aux - 1]) ? { first: aux - 1, last: aux - 1 } : phraseEndingAt(doc, aux - 1, floor);
   if (!phrase || phrase.first - 1 < floor) return null;
   const opener = phrase.first - 1;

@@ -8,7 +8,7 @@
  */
 import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
-import { isStopWord } from '../mentions/lexicon';
+import { isStopWord, REFLEXIVES } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { FIGURE_APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from './shareWords';
 
@@ -17,7 +17,6 @@ const PROPORTIONS = new Set([...SHARE_NOUNS, 'cent', 'proportion']);
 /** The small words of the figure before the proportion ("at least a third", "more than 90%", "30 per cent"). */
 const APPROXIMATORS = new Set([...FIGURE_APPROXIMATORS, 'a', 'the', 'than', 'more', 'less', 'fewer', 'least', 'at', 'per']);
 const GROUP_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /** "almost 90% of respondents" ending at token `k` (the group's noun), opening its clause; else null. */
 export function proportionSource(doc: Doc, k: number, floor: number): Phrase | null {

@@ -8,14 +8,18 @@
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
 import { isClause } from './clause';
+import { WH_RELATIVES } from '../mentions/lexicon';
 
 /** Words that make the stretch after the source's comma a clause, not an apposition. */
 const APPOSITION_BREAKERS = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|said|says|who|which|that|and|but)$/;
 
+/** Most tokens from the source's comma to the sentence's stop for an apposition (", the capital."). */
+const MAX_APPOSITION = 7;
+
 /** "… 60 injured according to officials in Ankara, the capital.": an apposition to the source ends the sentence. */
 export function appositionCloses(doc: Doc, comma: number, b: number): boolean {
   const { lower, kind, cap } = doc.tokens;
-  if (lower[comma] !== ',' || !/^[.!?]$/.test(lower[b]) || b - comma < 2 || b - comma > 7) return false;
+  if (lower[comma] !== ',' || !/^[.!?]$/.test(lower[b]) || b - comma < 2 || b - comma > MAX_APPOSITION) return false;
   if (!/^(?:the|a|an)$/.test(lower[comma + 1]) && cap[comma + 1] !== 1) return false;
   for (let k = comma + 1; k < b; k++) if (kind[k] !== WORD || APPOSITION_BREAKERS.test(lower[k])) return false;
   // "…, according to a police timeline, the guards left for the compound.": a clause, not an apposition.
@@ -28,14 +32,13 @@ export function agedSubject(doc: Doc, comma: number): boolean {
   return lower[comma] === ',' && /^\d{1,3}$/.test(lower[comma + 1] ?? '') && lower[comma + 2] === ',';
 }
 
-const SOURCE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 /** Longest relative clause read between the source and its comma. */
 const MAX_RELATIVE = 20;
 
 /** The comma after a relative clause opening at token `k` right after the source, or `k`. */
 export function afterSourceRelative(doc: Doc, k: number, b: number): number {
   const { lower } = doc.tokens;
-  if (!SOURCE_RELATIVES.has(lower[k] ?? '')) return k;
+  if (!WH_RELATIVES.has(lower[k] ?? '')) return k;
   for (let c = k + 1; c < b && c <= k + MAX_RELATIVE; c++) if (lower[c] === ',') return c;
   return k;
 }

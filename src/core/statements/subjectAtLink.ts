@@ -24,13 +24,12 @@ import { subjectBeyondList } from './subjectBeyondList';
 import { innerConjoinedSource, subjectBeforeFirstCue } from './innerConjoinedSource';
 import { goesOnSpeaking } from './subjectShapes';
 import { SUBJECT_PRONOUNS } from '../mentions/lexicon';
-
-/** Verbs of going on or beginning before "to" and a cue ("continued to say …"). */
-const ASPECTUAL = /^(?:continue|continues|continued|begin|begins|began|begun|start|starts|started)$/;
-/** Quantifiers that stand alone for people before "who" ("some who warned …"). */
-const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few']);
 import { personAfterOf } from './whoAfterOf';
 import type { Subject } from './subject';
+import { ASPECTUAL_BEFORE_TO } from './verbWords';
+
+/** Quantifiers that stand alone for people before "who" ("some who warned …"). */
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few']);
 
 const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'since', 'without', 'upon', 'in', 'on', 'as', 'through', 'despite']);
 
@@ -95,7 +94,7 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   // "The paper went on to comment …", "He declined to say …": an infinitive cue speaks for the clause's subject.
   // "Moreau took to Instagram to say …" too.
   // "Even after the vote, Lee continued to say …": the subject right before a verb of going on or beginning.
-  if (word === 'to' && ASPECTUAL.test(lower[k - 1] ?? '') && cue.inflection === 'base') {
+  if (word === 'to' && ASPECTUAL_BEFORE_TO.has(lower[k - 1] ?? '') && cue.inflection === 'base') {
     let j = k - 2;
     while (j > floor && /^(?:has|have|had|also|still|repeatedly)$/.test(lower[j])) j--;
     const phrase = SUBJECT_PRONOUNS.has(lower[j]) ? { first: j, last: j } : phraseEndingAt(doc, j, floor);

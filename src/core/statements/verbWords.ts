@@ -14,5 +14,9 @@ export const BE_FORMS: ReadonlySet<string> = new Set(verbs.beForms);
 export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(verbs.finiteAuxiliaries);
 /** FINITE_AUXILIARIES and the forms of "do" ("did", "does"): a verb right after a name or a comma. */
 export const FINITE_AUXILIARIES_AND_DO: ReadonlySet<string> = new Set([...verbs.finiteAuxiliaries, 'do', 'does', 'did']);
+/** Participles of putting a question to someone ("when asked about …", "Asked whether …, she said"). */
+export const QUESTIONED: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed']);
+/** Verbs of going on or beginning before "to" and a cue's base form ("continued to say …"): verbCue.ts, subjectAtLink.ts. */
+export const ASPECTUAL_BEFORE_TO: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 /** Verbs of beginning or going on that take a participle ("kept saying", "began urging"): cueSubjectEnd.ts, aspectualVerb.ts. */
 export const CATENATIVES: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'continue', 'continues', 'continued']);
