@@ -35,6 +35,7 @@ export function hostileInputs(articleLine: string): HostileInput[] {
     repeated('one word', 'a', 1_000_000),
     repeated('capitalised words', 'Vladimir Putin Bush Rice Genoa ', 40_000),
     repeated('cues', 'said told reporters according to ', 30_000),
+    { label: 'reports in one sentence', size: 20_000, build: (n) => 'He said the plan was "fine" ' + 'and said the plan was "bad" '.repeat(n) + '.' },
     repeated('abbreviations', 'Mr. U.S. Gen. J. ', 60_000),
     repeated('dots', '.', 1_000_000),
     repeated('blank lines', '\n', 1_000_000),

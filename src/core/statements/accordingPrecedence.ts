@@ -27,11 +27,7 @@ export function namesSomeone(doc: Doc, p: Phrase): boolean {
 
 /** An "according to" cue earlier in the same sentence as `cue`, if any. */
 export function accordingBefore(doc: Doc, cue: CueSpan, cues: CueIndex): CueSpan | null {
-  const floor = doc.sentStart[cue.firstTok];
-  for (let c = cues.lastBefore(cue.firstTok, floor); c; c = cues.lastBefore(c.firstTok, floor)) {
-    if (c.kind === 'according') return c;
-  }
-  return null;
+  return cues.accordingBefore(cue.firstTok, doc.sentStart[cue.firstTok]) ?? null;
 }
 
 /**
