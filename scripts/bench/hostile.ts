@@ -30,7 +30,7 @@ export function benchHostile(): string[] {
     const peer = measure(() => analyze(peerText)).cpuMs * (fullText.length / peerText.length);
     const growth = full / (4 * Math.max(quarter, 0.5));
     if (growth > SUPERLINEAR && full >= FLAG_MS) flagged.push(input.label);
-    lines.push(`  ${input.label.padEnd(22)} ${fixed(fullText.length / 1e6, 2).padStart(5)} M units: ${fixed(quarter, 0).padStart(6)} / ${fixed(full, 0).padStart(6)} ms, growth ${fixed(growth, 2)}, ${fixed(full / Math.max(peer, 0.5), 2)}× text`);
+    lines.push(`  ${input.label.padEnd(24)} ${fixed(fullText.length / 1e6, 2).padStart(5)} M units: ${fixed(quarter, 0).padStart(6)} / ${fixed(full, 0).padStart(6)} ms, growth ${fixed(growth, 2)}, ${fixed(full / Math.max(peer, 0.5), 2)}× text`);
   }
   lines.push(flagged.length ? `  SUPERLINEAR (growth > ${SUPERLINEAR}): ${flagged.join(', ')}` : `  no input of ${FLAG_MS} ms or more grows faster than ${SUPERLINEAR}× linear`);
   return lines;
