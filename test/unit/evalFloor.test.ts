@@ -8,8 +8,9 @@ import { scoreArticle, speakerOk, summarize } from '../../scripts/score';
  * End-to-end F1 floors: dev = the shared dev gold copied into test/fixtures/gold, own = test/fixtures/gold-extra,
  * dev2–dev4 and dev6–dev17 = AMALGUM Wikinews articles annotated blind and then used to develop rules; holdout
  * (test/fixtures/gold-holdout), dev18 and dev19 were never used to develop rules: their floors only guard against
- * regressions on text the rules were not written for. unseen (test/fixtures/gold-unseen) has no floor: its README
- * keeps it out of every test that gates the build, since a floor invites tuning; `npm run eval` measures it.
+ * regressions on text the rules were not written for; dev20 and dev21 (eleventh session) floors were set from their first,
+ * blind score. unseen and unseen2 (test/fixtures/gold-unseen, gold-unseen2) have no floor: their READMEs
+ * keep them out of every test that gates the build, since a floor invites tuning; `npm run eval` measures them.
  */
 const FLOOR = {
   dev: { quote: 0.91, indirect: 0.96 },
@@ -32,6 +33,8 @@ const FLOOR = {
   dev17: { quote: 0.94, indirect: 0.80 },
   dev18: { quote: 0.88, indirect: 0.59 },
   dev19: { quote: 0.93, indirect: 0.82 },
+  dev20: { quote: 0.87, indirect: 0.74 },
+  dev21: { quote: 0.87, indirect: 0.64 },
 };
 
 suite('evaluation floor', () => {
@@ -42,7 +45,8 @@ suite('evaluation floor', () => {
     ['dev9', 'test/fixtures/gold-dev9'], ['dev10', 'test/fixtures/gold-dev10'], ['dev11', 'test/fixtures/gold-dev11'],
     ['dev12', 'test/fixtures/gold-dev12'], ['dev13', 'test/fixtures/gold-dev13'], ['dev14', 'test/fixtures/gold-dev14'],
     ['dev15', 'test/fixtures/gold-dev15'], ['dev16', 'test/fixtures/gold-dev16'], ['dev17', 'test/fixtures/gold-dev17'],
-    ['dev18', 'test/fixtures/gold-dev18'], ['dev19', 'test/fixtures/gold-dev19'],
+    ['dev18', 'test/fixtures/gold-dev18'], ['dev19', 'test/fixtures/gold-dev19'], ['dev20', 'test/fixtures/gold-dev20'],
+    ['dev21', 'test/fixtures/gold-dev21'],
   ] as const;
   for (const [set, dir] of SETS) {
     test(`${set}: end-to-end F1 stays above the floor`, () => {
