@@ -12,9 +12,14 @@ const MAX_HEADER = 320;
 
 const STAMP = /\p{Ll}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d\d ?(?:[AaPp]\.?[Mm]\.?)( ?)(?=[\p{Lu}"'“‘])/u;
 
+const CLOCK = /\d:\d\d/;
+
 /** The offset where the post's own text starts after a glued header at the start of `text[start, end)`, or -1. */
 export function postHeaderEnd(text: string, start: number, end: number): number {
-  const m = STAMP.exec(text.slice(start, Math.min(end, start + MAX_HEADER)));
+  const head = text.slice(start, Math.min(end, start + MAX_HEADER));
+  // Every stamp holds a clock time: most lines have none, and this test is far cheaper than the stamp's.
+  if (!CLOCK.test(head)) return -1;
+  const m = STAMP.exec(head);
   if (!m) return -1;
   const glued = /^\p{Ll}/u.test(m[0]) || m[1] === '';
   return glued ? start + m.index + m[0].length : -1;

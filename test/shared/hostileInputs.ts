@@ -36,6 +36,8 @@ export function hostileInputs(articleLine: string): HostileInput[] {
     repeated('capitalised words', 'Vladimir Putin Bush Rice Genoa ', 40_000),
     repeated('cues', 'said told reporters according to ', 30_000),
     { label: 'reports in one sentence', size: 20_000, build: (n) => 'He said the plan was "fine" ' + 'and said the plan was "bad" '.repeat(n) + '.' },
+    // One counted noun, then bare counts: a count without a noun once re-read all the text back to the last noun.
+    { label: 'counts after one noun', size: 30_000, build: (n) => 'The army sent 3,000 troops. ' + 'It rose to 40, then 50 and 60. '.repeat(n) },
     repeated('abbreviations', 'Mr. U.S. Gen. J. ', 60_000),
     repeated('dots', '.', 1_000_000),
     repeated('blank lines', '\n', 1_000_000),
