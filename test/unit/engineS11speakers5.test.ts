@@ -1,0 +1,24 @@
+// Speakers of found statements (session 11, speakers5): a subject pronoun right before a progressive's "be" is
+// that progressive cue's own source ("… at the time he was claiming that "…""); more role nouns of persons
+// (an instructor, a pharmacist …), so that "a UCLA instructor" is one description in apposition to the name
+// before it, not the name "UCLA". Every sentence is written for the test.
+import * as assert from 'assert';
+import { analyzeBody, found } from './engineFound';
+
+const statements = (text: string) => found(analyzeBody(text)).map((f) => [f[1], f[2]]);
+const speakerOf = (text: string, fragment: string) => statements(text).find(([t]) => t!.includes(fragment))?.[1];
+
+suite('engine: speakers of found statements (s11, speakers5)', () => {
+  // statements/pronounProgressive.ts
+  test('a pronoun before a progressive inside a bare relative speaks, not the sentence\'s subject', () =>
+    assert.strictEqual(speakerOf('Ann Ruiz denied that Tom Baker knew of the memo at the time he was claiming that "all is well".', 'all is well'), 'Tom Baker'));
+  test('the same after "while", the pronoun naming the sentence\'s subject', () =>
+    assert.strictEqual(speakerOf('Ann Ruiz denied that Tom Baker knew of the memo while she was claiming that "all is well".', 'all is well'), 'Ann Ruiz'));
+  test('near miss: a progressive after a name keeps the name', () =>
+    assert.strictEqual(speakerOf('Tom Baker was claiming that "all is well" on Monday.', 'all is well'), 'Tom Baker'));
+  // data/roles.json
+  test('"a UCLA instructor" describes the name before it, the antecedent of "He"', () =>
+    assert.strictEqual(speakerOf('For Tom Hale, a UCLA instructor in art, Picasso was a hero. He said, "Pablo Picasso changed everything."', 'changed everything'), 'Tom Hale'));
+  test('"a county pharmacist" is a source phrase of its own', () =>
+    assert.strictEqual(speakerOf('"We ran out of doses by noon," a county pharmacist said.', 'ran out'), 'a county pharmacist'));
+});
