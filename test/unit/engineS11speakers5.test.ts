@@ -22,3 +22,13 @@ suite('engine: speakers of found statements (s11, speakers5)', () => {
   test('"a county pharmacist" is a source phrase of its own', () =>
     assert.strictEqual(speakerOf('"We ran out of doses by noon," a county pharmacist said.', 'ran out'), 'a county pharmacist'));
 });
+
+suite('engine: pronoun antecedents (s11, speakers5)', () => {
+  // speakers/antecedent.ts, speakers/candidateTests.ts obliqueInSentenceBefore
+  const meeting = 'Tom Baker spoke on Friday. "The talks went well," he said. A meeting in March with Finance Minister Omar Haddad was the scene of similar warnings. Alongside talks on tariffs, he described the plan as a "dead end" for the region.';
+  test('a named person after a preposition in the sentence before, which names no one else, is "he"', () =>
+    assert.strictEqual(speakerOf(meeting, 'dead end'), 'Omar Haddad'));
+  const subject = 'Tom Baker spoke on Friday. "The talks went well," he said. The senator was greeted in March by Finance Minister Omar Haddad. Alongside talks on tariffs, he described the plan as a "dead end" for the region.';
+  test('near miss: a subject in the sentence before keeps the person after a preposition from "he"', () =>
+    assert.notStrictEqual(speakerOf(subject, 'dead end'), 'Omar Haddad'));
+});
