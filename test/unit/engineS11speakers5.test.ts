@@ -32,3 +32,13 @@ suite('engine: pronoun antecedents (s11, speakers5)', () => {
   test('near miss: a subject in the sentence before keeps the person after a preposition from "he"', () =>
     assert.notStrictEqual(speakerOf(subject, 'dead end'), 'Omar Haddad'));
 });
+
+suite('engine: a participle set off between a subject and its verb (s11, speakers5)', () => {
+  // statements/setOffParticiple.ts
+  test('"but prosecutors, citing …, want …": the subject before the participle speaks', () =>
+    assert.strictEqual(speakerOf('The suspects can be held for three days, but prosecutors, citing the risk of flight, want the period extended.', 'risk of flight'), 'prosecutors'));
+  test('"and the nurses, citing …, asked …"', () =>
+    assert.strictEqual(speakerOf('The wards were closed on Monday, and the nurses, citing the cold, asked for heaters.', 'the cold'), 'the nurses'));
+  test('near miss: an object before the participle, "and" after it, keeps the clause\'s subject', () =>
+    assert.strictEqual(speakerOf('The judge thanked the prosecutors, citing their hard work on the case, and left the court.', 'hard work'), 'The judge'));
+});
