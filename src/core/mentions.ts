@@ -23,6 +23,7 @@ import { CAPITAL_PRONOUN, IN_NAMES, NAME_LINK, NOT_AT_START, PARTICLE, PLURAL_RO
 import { particleInsideName } from './mentions/nameParticles';
 import { markQualifiedGroups } from './mentions/qualifiedGroup';
 import { isNegatedPhrase } from './mentions/negated';
+import { insideOpeningSubject } from './mentions/openingSubject';
 
 export type { Mention } from './mentions/mention';
 import type { Mention } from './mentions/mention';
@@ -50,7 +51,7 @@ export function makeMention(doc: Doc, p: Phrase, cache?: Describer): Mention {
   const oblique = prev >= 0 && sent[prev] === sent[p.first] && PREPOSITIONS.has(lower[prev]) && !opensClause(lower[prev], lower[p.last + 1]) && !holderAfterOffice(doc, p, prev, info) && !opensPassiveAgent(doc, prev);
   const appositionAt = next === ',' ? (closesFrontedClause(doc, p.last + 1) || nameOpensAccordingContent(doc, p.first, p.last + 1) || isStateAfterPlace(doc, p) ? -1 : p.last + 2) : DASHES.has(next) ? afterDashedInsertion(doc, p) : afterPostModifier(doc, p);
   const comma = appositionAt >= 0;
-  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first), ownGender: info.name !== null && info.gender === null && !info.plural && !info.pronoun && info.parts.length === 0 && !oblique && next !== "'s" && next !== '’s' ? ownerGender(doc, p.first, p.last) : null, ownedBy: info.name !== null && info.gender === null ? ownedRoleBefore(doc, p.first) : null, content: undefined, qualified: undefined };
+  return { info, start: doc.tokens.start[p.first], end: doc.tokens.end[p.last], first: p.first, last: p.last, sent: sent[p.first], inOpeningSubject: oblique && insideOpeningSubject(doc, p.first), possessive: next === "'s" || next === '’s', oblique, comma, appositionAt, source: false, listed: false, pairedWithNext: false, addressee: prev >= 0 && sent[prev] === sent[p.first] && ASKING.has(lower[prev]), who: next === ',' && lower[p.last + 2] === 'who', linked: prev >= 0 && sent[prev] === sent[p.first] && CLAUSE_LINKS.has(lower[prev]), personByPossessive: p.first === p.last && doc.sentStart[p.first] === p.first && !info.pronoun && info.kind === 'unknown' && personByPossessive(doc, p.first), ownGender: info.name !== null && info.gender === null && !info.plural && !info.pronoun && info.parts.length === 0 && !oblique && next !== "'s" && next !== '’s' ? ownerGender(doc, p.first, p.last) : null, ownedBy: info.name !== null && info.gender === null ? ownedRoleBefore(doc, p.first) : null, content: undefined, qualified: undefined };
 }
 
 export function findMentions(doc: Doc, quotes: readonly QuoteSpan[]): Mention[] {

@@ -14,6 +14,8 @@ export interface Mention {
   readonly possessive: boolean;
   /** After a preposition ("in a statement to the Australian Broadcasting Corporation"): a weak antecedent. */
   readonly oblique: boolean;
+  /** After a preposition inside the phrase opening its sentence, before its verb ("A meeting with X was …"): openingSubject.ts. */
+  readonly inOpeningSubject?: boolean;
   /** Followed by a comma (a possible apposition with the next mention). */
   readonly comma: boolean;
   /** The token after that comma, where an apposition would start (past a short post-modifier, see appositionStart). */

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
 import { PLACES } from '../mentions/lexicon';
 import { SharedMemo } from '../text/sharedMemo';
 import { detached } from '../text/vocabulary';
-import { genderYields, listOfTwo, ofPronounGender, speakingOrganisation, unsureForPerson } from './candidateTests';
+import { genderYields, listOfTwo, obliqueInSentenceBefore, ofPronounGender, speakingOrganisation, unsureForPerson } from './candidateTests';
 
 /** How many earlier sentences that mention someone a pronoun looks back over, and how many sentences at most. */
 const WINDOW = 3;
@@ -83,6 +83,10 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
   let unsure: Entity | null = null;
   let sentencesBack = 0;
   let pending: { e: Entity; rank: number; at: number } | null = null;
+  // A named person after a preposition in the sentence just before, which names no one outside such phrases
+  // (obliqueInSentenceBefore).
+  let oblique: Entity | null = null;
+  let plainBefore = false;
   // "\"Will you resign?\" a reporter asked the minister. \"No,\" he said.": the speaker after a question is the
   // one it was put to, not the one who asked it.
   const answering = mentions[i].source;
@@ -95,11 +99,13 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
       // rank) in the sentence before it (genderYields).
       if (best && (pending || !genderYields(mentions, best.e, best.at, pronoun, sent))) return { e: best.e, sure: true };
       if (best) { pending = best; best = null; } else if (pending) return { e: pending.e, sure: true };
+      else if (oblique && !plainBefore) return { e: oblique, sure: true };
       // Sentences that mention no one (a long quotation's) do not count: `Y replied, "…. …. …." Asked about X, he said`.
       if (++sentencesBack > WINDOW) break;
       bestSent = m.sent;
     }
     const e = entityOf[j];
+    if (sentencesBack === 1 && !m.oblique) plainBefore = true;
     // "The mayor, she said, never answered her letters": she said [the mayor never answered]; not the mayor.
     if (insideOwnContent(mentions[i], m)) continue;
     if (!e || !(compatible(e, pronoun, things) || speakingOrganisation(m, e, pronoun))) continue;
@@ -109,7 +115,10 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     if (pronoun === 'it' && e.kind === 'person' && !mentions[i].source) continue;
     fallback = fallback ?? e;
     const r = answering && m.addressee && m.sent < sent ? -1 : rank(m, e, pronoun, m.listed && listOfTwo(mentions, entityOf, j));
-    if (r === 4) continue;
+    if (r === 4) {
+      if (!oblique && sentencesBack === 1 && obliqueInSentenceBefore(m, e, pronoun)) oblique = e;
+      continue;
+    }
     if (unsureForPerson(m, e, pronoun)) { unsure = unsure ?? e; continue; }
     if (pending && (e.gender === null || r >= pending.rank)) continue;
     // Same sentence: the nearest; earlier sentences: the leftmost (subjects come first) of the best rank. So
@@ -117,6 +126,7 @@ export function pronounAntecedent(mentions: readonly Mention[], entityOf: readon
     if (!best || r < best.rank || (r === best.rank && (m.sent !== sent || linked))) best = { e, rank: r, at: j };
   }
   if (best ?? pending) return { e: (best ?? pending)!.e, sure: true };
+  if (oblique && !plainBefore) return { e: oblique, sure: true };
   const guess = unsure ?? fallback;
   return guess ? { e: guess, sure: guess !== unsure } : null;
 }

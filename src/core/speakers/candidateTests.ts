@@ -57,3 +57,14 @@ export function listOfTwo(mentions: readonly Mention[], entityOf: readonly (Enti
   }
   return seen.size <= 2;
 }
+
+/**
+ * "A meeting in March with Finance Minister Omar Haddad was the scene of warnings. Alongside talks on tariffs,
+ * he described …": when the sentence just before names no one else the pronoun fits, a named person after a
+ * preposition inside the phrase opening it (its subject: mentions/openingSubject.ts) is the antecedent, rather
+ * than someone several sentences back. Not one after the verb ("The star was met by the mayor and his wife,
+ * Claire Petit. "…," she said" is the star), a possessor, nor one of a list.
+ */
+export function obliqueInSentenceBefore(m: Mention, e: Entity, pronoun: string): boolean {
+  return (pronoun === 'he' || pronoun === 'she') && m.oblique && m.inOpeningSubject === true && !m.possessive && !m.listed && m.info.name !== null && e.kind === 'person' && e.members.length === 0;
+}

@@ -42,6 +42,8 @@ import { cueSubjectEnd } from './cueSubjectEnd';
 import { subjectBeyondList } from './subjectBeyondList';
 import { subjectAtLink } from './subjectAtLink';
 import { progressiveSubject } from './progressiveSubject';
+import { pronounBeforeProgressive } from './pronounProgressive';
+import { setOffParticipleSubject } from './setOffParticiple';
 import { thoseAsked } from './thoseSource';
 import { jointList } from './jointList';
 import { coordinatedClauseSubject } from './coordinatedClause';
@@ -101,7 +103,7 @@ export function subjectOfCue(doc: Doc, cue: CueSpan): Subject | null {
     if (named) return named;
   }
   // "…, while Baker is arguing that …": a progressive's subject after a clause opener (progressiveSubject.ts).
-  const progressive = cue.inflection === 'ing' ? progressiveSubject(doc, k, floor) : null;
+  const progressive = cue.inflection === 'ing' ? progressiveSubject(doc, k, floor) ?? pronounBeforeProgressive(doc, k, floor) ?? setOffParticipleSubject(doc, cue, k, floor) : null;
   if (progressive) return { phrase: progressive, apposition: null };
   const linked = subjectAtLink(doc, cue, k, floor, viaClause);
   if (linked !== undefined) return linked;
