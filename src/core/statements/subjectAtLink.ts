@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { QUOTE } from '../text/tokenTable';
 import { QUOTING_VERBS } from '../cues/participles';
+import { quotedWithAppositive } from './quotedAppositive';
 import { invertedSource } from './invertedSource';
 import { invertedParentheticalSource } from './parenthetical';
 import { sourceOfPostposedCue } from './postposedParticiple';
@@ -65,6 +66,9 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   if (cue.inflection === 'ing' && word === 'as') {
     const quoted = phraseEndingAt(doc, k - 1, floor);
     if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
+    // "quoted the mayor's spokesman, John Roe, as saying …" (quotedAppositive.ts).
+    const appositive = quotedWithAppositive(doc, k - 1, floor);
+    if (appositive) return { phrase: appositive, apposition: null };
     // "The Herald quoted her as saying …": the pronoun's antecedent speaks (describe.ts reads "her" as "she");
     // not "them": a plural in a content clause is no mention ("said pilots had warned, quoting them as saying").
     if (/^(?:him|her)$/.test(lower[k - 1]) && QUOTING_VERBS.has(lower[k - 2] ?? '')) return { phrase: { first: k - 1, last: k - 1 }, apposition: null };
