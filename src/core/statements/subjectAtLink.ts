@@ -19,6 +19,7 @@ import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './su
 import { relativeClauseSubject } from './enclosingClause';
 import { relativeSubject } from './relativeSpeaker';
 import { tookToPlatform } from '../cues/platform';
+import { goesSoFarAs } from '../cues/soFarAs';
 import { relativeThatSource } from './relativeThatSource';
 import { sayingAdjectiveAt } from '../cues/adjectiveInfinitive';
 import { subjectBeyondList } from './subjectBeyondList';
@@ -104,7 +105,7 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
     const phrase = SUBJECT_PRONOUNS.has(lower[j]) ? { first: j, last: j } : phraseEndingAt(doc, j, floor);
     return phrase ? { phrase, apposition: null } : viaClause();
   }
-  if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
+  if (word === 'to' && (lower[k - 1] === 'on' || goesSoFarAs(doc, k - 1) || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
   // "Voters were more likely to say they …", "Officials were quick to point out …": an adjective after "be".
   if (word === 'to' && cue.inflection === 'base' && sayingAdjectiveAt(doc, k - 1)) return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".
