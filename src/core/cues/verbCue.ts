@@ -75,7 +75,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // So after "for" after a verb: "was fined for saying "…"", "apologizing for saying that …" (a blame's reason;
   // not after a noun, "Thanks for saying "yes"", "the reason for saying "sorry"").
   const forAfterVerb = lower[prev] === 'for' && /^[a-z]{3,}(?:ed|ing)$/.test(lower[prev - 1] ?? '') && sent[prev - 1] === sent[i];
-  const byGerund = form.inflection === 'ing' && (lower[prev] === 'by' || forAfterVerb) && prev === i - 1 && reportsAfterBy(doc, i, form.lemma, form.frames.has('description'));
+  const byGerund = form.inflection === 'ing' && (lower[prev] === 'by' || forAfterVerb) && prev === i - 1 && reportsAfterBy(doc, i, form.lemma, form.frames.has('description'), form.frames.has('clause'));
   // "One of these told …": after "of", a demonstrative is a pronoun (the group) and a past form its verb.
   const ofDemonstrative = form.inflection === 'past' && (lower[prev] === 'these' || lower[prev] === 'those') && lower[prev - 1] === 'of';
   // "Sources close to her said …": after a preposition, "her" is an object pronoun ending the subject.
