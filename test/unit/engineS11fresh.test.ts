@@ -3,7 +3,8 @@
 // as saying", "went so far as to say", a partitive clause subject ("One of them went on to say"), the date adjunct
 // before a relative "which" and the owner of "his Twitter account", "read a warning by X", a reduced relative
 // after a quoted name ("the group "…" mentioned in …"), "by stating" before a clause without "that", a gerund
-// subject after "saying", and a quotation after a person's name and its comma. Every sentence is written for the test.
+// subject after "saying", a quotation after a person's name and its comma,
+// and a determined singular source inside a relative ("that the opposition says was rigged"). Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found, speakerOf } from './engineFound';
 
@@ -81,6 +82,16 @@ suite('engine: session 11, fresh sets', () => {
   test('"said criticising the plan was unfair" is one statement', () => {
     const statements = found(analyzeBody('The mayor said criticising the plan was unfair.'));
     assert.deepStrictEqual(statements, [['indirect', 'criticising the plan was unfair', 'The mayor']]);
+  });
+
+  // cues/relativeSource.ts
+  test('"an election that the opposition says was rigged": a determined source inside the relative', () => {
+    const statements = found(analyzeBody('The unrest began after an election that the opposition says was rigged.'));
+    assert.deepStrictEqual(statements, [['indirect', 'was rigged', 'the opposition']]);
+  });
+  test('near miss: "the council reports are useless" has no relative pronoun before it', () => {
+    const statements = found(analyzeBody('Critics said the council reports are useless.'));
+    assert.ok(!statements.some(([, , s]) => s === 'the council'));
   });
 
   // statements/nameBeforeQuote.ts
