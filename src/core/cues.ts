@@ -18,6 +18,8 @@ import { isComparativeCue } from './cues/comparativeCue';
 import { isActionSense } from './cues/actionSense';
 import { isAsReportedBy } from './cues/asReportedBy';
 import { isAsPutIt } from './cues/asPutIt';
+import { isEvidenceSense } from './cues/evidenceSubject';
+import { isGerundSubjectAfterSay } from './cues/gerundSubject';
 
 export interface CueSpan extends Cue {
   /** Token index of the main verb (or of "according"). */
@@ -111,7 +113,7 @@ export function findCues(doc: Doc, quotes: readonly QuoteSpan[]): CueSpan[] {
       i += statement;
       continue;
     }
-    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma) || isNounUse(doc, i) || isAttributiveModifier(doc, i) || isAppositiveTitle(doc, i) || isComparativeCue(doc, i) || isActionSense(doc, i, VERB_FORMS.get(word)!.lemma)) continue;
+    if (!isVerbCue(doc, i) || isNonSpeechSense(doc, i, VERB_FORMS.get(word)!.lemma) || isNounUse(doc, i) || isAttributiveModifier(doc, i) || isAppositiveTitle(doc, i) || isComparativeCue(doc, i) || isActionSense(doc, i, VERB_FORMS.get(word)!.lemma) || isEvidenceSense(doc, i, VERB_FORMS.get(word)!.lemma) || isGerundSubjectAfterSay(doc, i)) continue;
     const form = VERB_FORMS.get(word)!;
     const { first, last } = extendCue(doc, i, form.frames);
     cues.push(make(doc, i, first, last, 'verb', form.lemma, form.frames, form.inflection));

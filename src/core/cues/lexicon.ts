@@ -61,6 +61,8 @@ export const HEARERS: readonly string[] = data.hearers;
 export const ACCORDANCE_NOUNS: ReadonlySet<string> = new Set(data.accordanceNouns);
 /** Bodies and documents whose findings are their word ("survey", "poll", "records"): findingSource.ts, statements/findings.ts, statements/findingModifier.ts. */
 export const FINDING_SOURCES: ReadonlySet<string> = new Set(data.findingSources);
+/** Cue verbs that mean "be evidence of" with a thing as subject ("the floods underlined …"): evidenceSubject.ts. */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(data.evidenceVerbs);
 /** Verbs that need "that" before their content but may close a sentence after it ("The deal was void, the court ruled."). */
 export const POSTPOSED_THAT_ONLY: ReadonlySet<string> = new Set(data.postposedThatOnly);
 /** Verbs that are cues only with their particle: "pointed out that …" (not "pointed to the map"). */

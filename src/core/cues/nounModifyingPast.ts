@@ -12,6 +12,7 @@ import { PASSIVE_AUXILIARIES } from './passive';
 import { isReportingAfterQuote } from './reportingAfterQuote';
 import { beforeMainVerb } from './pastBeforeMainVerb';
 import { FINITE_AUXILIARIES } from '../statements/verbWords';
+import { followsQuotedName } from './quotedNameParticiple';
 
 /** Irregular simple pasts that are never participles (those are "written", "spoken", "sworn", "forbidden"). */
 const PAST_ONLY = new Set(['wrote', 'spoke', 'swore', 'forbade']);
@@ -32,6 +33,7 @@ export function isReducedRelative(doc: Doc, i: number, lemma: string): boolean {
   const prev = i - 1;
   if (beforeMainVerb(doc, i) || parentheticalParticiple(doc, i) || afterPredicateNoun(doc, i)) return true;
   if (isHearersParticiple(doc, i, lemma)) return true;
+  if (followsQuotedName(doc, i)) return true;
   // "court documents reported previously by The Post": an adverb between the participle and its agent.
   if (next === 'by' || (/^[a-z]{3,}ly$/.test(next) && lower[i + 2] === 'by')) return prev >= 0 && cap[prev] !== 1 && kind[prev] !== QUOTE && !/^(?:he|she|it|they|we|i|you|who)$/.test(lower[prev]);
   // "In a statement published in the newspaper Hürriyet, the minister asserted …": the document's participle.

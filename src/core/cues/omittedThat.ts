@@ -12,7 +12,7 @@ import { WORD } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import type { Inflection } from './lexicon';
 import { PERSON_SUBJECTS } from '../mentions/lexicon';
-import { AUX, FINITE_AUXILIARIES, IRREGULAR_PAST } from '../statements/verbWords';
+import { AUX, FINITE_AUXILIARIES, FINITE_AUXILIARIES_AND_DO, IRREGULAR_PAST } from '../statements/verbWords';
 
 /** Lemmas whose "that" may be dropped before a clear clause (cues.json thatOmitted). */
 const THAT_OMITTED: ReadonlySet<string> = new Set(data.thatOmitted);
@@ -26,6 +26,11 @@ const OBJECT_ENDERS = new Set(['in', 'at', 'on', 'for', 'from', 'by', 'with', 't
 export function clauseWithoutThat(doc: Doc, k: number, lemma: string, inflection: Inflection): boolean {
   // Past forms only: "the rules which are applicable …", "the eventual ruling will be …" are nouns.
   if (!THAT_OMITTED.has(lemma) || inflection !== 'past') return false;
+  return clauseOpensAt(doc, k);
+}
+
+/** Whether the words from token `k` are unmistakably a clause without its "that" (see above). */
+export function clauseOpensAt(doc: Doc, k: number): boolean {
   const { lower, kind, sent } = doc.tokens;
   const first = lower[k];
   if (kind[k] !== WORD || OBJECT_ENDERS.has(first) || AUX.has(first)) return false;
@@ -37,7 +42,7 @@ export function clauseWithoutThat(doc: Doc, k: number, lemma: string, inflection
     const word = lower[j];
     if (kind[j] !== WORD || OBJECT_ENDERS.has(word)) return false;
     // "the contract was void", "tests be carried out": a tensed auxiliary or a subjunctive "be".
-    if (FINITE_AUXILIARIES.has(word) || word === 'be') return NOUN_PHRASE_STARTS.has(first) || doc.tokens.cap[k] === 1 || (j === k + 1 && hasPluralEnding(first));
+    if (FINITE_AUXILIARIES_AND_DO.has(word) || word === 'be') return NOUN_PHRASE_STARTS.has(first) || doc.tokens.cap[k] === 1 || (j === k + 1 && hasPluralEnding(first));
   }
   return false;
 }

@@ -6,6 +6,8 @@
  */
 import type { Doc } from '../doc';
 import { WORD } from '../text/tokenTable';
+import { hasPluralEnding } from '../text/pluralSpelling';
+import { isStopWord } from '../mentions/lexicon';
 
 const RELATIVES = new Set(['which', 'that', 'what', 'who']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
@@ -18,10 +20,26 @@ export function sourceInRelative(doc: Doc, i: number): boolean {
   const prev = i - 1;
   if (prev < 0 || sent[prev] !== sent[i] || kind[prev] !== WORD) return false;
   if (SINGULAR_PRONOUNS.has(lower[prev])) return RELATIVES.has(lower[prev - 1] ?? '');
-  if (cap[prev] !== 1) return false;
+  if (cap[prev] !== 1) return determinedSourceInRelative(doc, prev);
   for (let k = prev - 1; k >= prev - MAX_SOURCE && k >= 0 && sent[k] === sent[i] && kind[k] === WORD; k--) {
     if (RELATIVES.has(lower[k])) return true;
     if (cap[k] !== 1) return false;
   }
   return false;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+/** Lowercase words between the determiner and the source's noun ("which the main opposition party says"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * "an election that the opposition says was rigged", "the plant, which the company says is safe": a determined
+ * singular noun as the source, right after the relative pronoun and its determiner.
+ */
+function determinedSourceInRelative(doc: Doc, prev: number): boolean {
+  const { lower, kind, cap, sent } = doc.tokens;
+  if (hasPluralEnding(lower[prev]) || isStopWord(lower[prev])) return false;
+  let k = prev - 1;
+  while (k > prev - 1 - MAX_MODIFIERS && k >= 0 && kind[k] === WORD && cap[k] !== 1 && !DETERMINERS.has(lower[k]) && !isStopWord(lower[k])) k--;
+  return k >= 1 && DETERMINERS.has(lower[k]) && RELATIVES.has(lower[k - 1]) && sent[k - 1] === sent[prev];
 }

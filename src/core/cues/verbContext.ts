@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import { PARTICLES, particleReach } from './lexicon';
 import { WORD, QUOTE } from '../text/tokenTable';
 import { hasPluralEnding } from '../text/pluralSpelling';
+import { clauseOpensAt } from './omittedThat';
 
 /** "officials here say", "residents there claim": a locative adverb after a plural subject. */
 export function afterPluralHere(doc: Doc, k: number): boolean {
@@ -15,9 +16,10 @@ export function afterPluralHere(doc: Doc, k: number): boolean {
 }
 
 /** After "by": "saying …", a cue with "that" ("pointing out that …") or a description ("describing X as Y"). */
-export function reportsAfterBy(doc: Doc, i: number, lemma: string, describes: boolean): boolean {
+export function reportsAfterBy(doc: Doc, i: number, lemma: string, describes: boolean, clauseVerb = false): boolean {
   const { lower } = doc.tokens;
-  return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 1 + particleReach(lower, i, lemma)] === 'that');
+  // "responded by stating its members do not know him": a clause verb before a clause without "that" (omittedThat.ts).
+  return lemma === 'say' || describes || lower[i + 1] === 'that' || (PARTICLES.has(lemma) && lower[i + 1 + particleReach(lower, i, lemma)] === 'that') || (clauseVerb && clauseOpensAt(doc, i + 1));
 }
 
 /** Words in -ly that are nouns or names, not manner adverbs. */

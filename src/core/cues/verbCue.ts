@@ -27,6 +27,7 @@ import { tookToPlatform } from './platform';
 import { endsPostposedClause } from './postposedClause';
 import { afterMannerAdverbs, afterPluralHere, pastAfterQuote, reportsAfterBy } from './verbContext';
 import { ASPECTUAL_BEFORE_TO } from '../statements/verbWords';
+import { goesSoFarAs } from './soFarAs';
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', "'s", '’s', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'into', 'about', 'per', 'whose', 'such']);
 /**
@@ -74,7 +75,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // So after "for" after a verb: "was fined for saying "…"", "apologizing for saying that …" (a blame's reason;
   // not after a noun, "Thanks for saying "yes"", "the reason for saying "sorry"").
   const forAfterVerb = lower[prev] === 'for' && /^[a-z]{3,}(?:ed|ing)$/.test(lower[prev - 1] ?? '') && sent[prev - 1] === sent[i];
-  const byGerund = form.inflection === 'ing' && (lower[prev] === 'by' || forAfterVerb) && prev === i - 1 && reportsAfterBy(doc, i, form.lemma, form.frames.has('description'));
+  const byGerund = form.inflection === 'ing' && (lower[prev] === 'by' || forAfterVerb) && prev === i - 1 && reportsAfterBy(doc, i, form.lemma, form.frames.has('description'), form.frames.has('clause'));
   // "One of these told …": after "of", a demonstrative is a pronoun (the group) and a past form its verb.
   const ofDemonstrative = form.inflection === 'past' && (lower[prev] === 'these' || lower[prev] === 'those') && lower[prev - 1] === 'of';
   // "Sources close to her said …": after a preposition, "her" is an object pronoun ending the subject.
@@ -110,7 +111,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
     const turnedTo = form.inflection === 'ing' && TURNING.has(lower[p2] ?? '');
     // "continued to say he had never …", "began to argue that …": a verb of going on or beginning and the act.
     const aspectual = form.inflection === 'base' && form.frames.has('clause') && !form.frames.has('description') && ASPECTUAL_BEFORE_TO.has(lower[p2] ?? '');
-    return p2 >= 0 && (lower[p2] === 'on' || lower[p2] === 'want' || lower[p2] === 'wanted' || turnedTo || aspectual || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
+    return p2 >= 0 && (lower[p2] === 'on' || goesSoFarAs(doc, p2) || lower[p2] === 'want' || lower[p2] === 'wanted' || turnedTo || aspectual || tookToPlatform(doc, p2) || sayingAdjectiveAt(doc, p2));
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;

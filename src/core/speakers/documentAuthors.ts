@@ -13,7 +13,7 @@ import type { Phrase } from '../mentions/np';
 import { DOCUMENT_NOUNS, EXPRESSION_NOUNS } from '../mentions/documentNouns';
 import { isStopWord, POSSESSIVE_PRONOUNS } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
-import { issuerOfDocument, ownerOfAccount } from './documentIssuer';
+import { issuerOfDocument, OWNED, ownerOfAccount } from './documentIssuer';
 
 /** Participles naming the author's act; not "seen by" or "obtained by" (a reader, not the author). */
 const AUTHORING = /^(?:sent|issued|released|published|posted|written|signed|made|given|delivered|tweeted|e-mailed|emailed|filed|prepared|drafted|expressed|voiced|raised)$/;
@@ -92,7 +92,10 @@ function pronounPossessor(doc: Doc, p: Phrase): Phrase | null {
   if (!POSSESSIVE_PRONOUNS.has(lower[p.first])) return null;
   let k = p.first + 1;
   if (k < p.last && modifiesAuthored(doc, k)) k++;
-  return k <= p.last && authored(lower[k]) ? { first: p.first, last: p.first } : null;
+  if (k <= p.last && authored(lower[k])) return { first: p.first, last: p.first };
+  // "his Twitter account", "her blog": what the pronoun's owner runs in their own name (documentIssuer.ts).
+  while (k < p.last && k <= p.first + 2 && doc.tokens.cap[k] === 1) k++;
+  return k === p.last && OWNED.has(lower[k]) ? { first: p.first, last: p.first } : null;
 }
 
 /** The author inside a source phrase ("A statement from the White House" → "the White House"), else the phrase. */

@@ -75,7 +75,7 @@ function untilAs(doc: Doc, p: Phrase): Phrase {
 }
 
 /** What a source runs in its own name (its account, website or page) or issues (its statement, letter, report). */
-const OWNED = new Set(['account', 'handle', 'website', 'site', 'page', 'profile', 'feed', 'channel', 'blog', 'statement', 'letter', 'report', 'communique', 'communiqué', 'announcement', 'message']);
+export const OWNED: ReadonlySet<string> = new Set(['account', 'handle', 'website', 'site', 'page', 'profile', 'feed', 'channel', 'blog', 'statement', 'letter', 'report', 'communique', 'communiqué', 'announcement', 'message']);
 
 /**
  * "The official account of the Blue Lanterns", "the website of the Kelby Rowing Club": the name after "of"

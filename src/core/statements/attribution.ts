@@ -20,6 +20,7 @@ import { DASHES } from './dashApposition';
 import { signatureBelow } from './signatureLine';
 import { runOnThenPostposedCue } from './runOnQuote';
 import { isPluralApostrophe } from '../mentions/pluralApostrophe';
+import { speechNounAuthorAt } from './speechNounAuthor';
 
 export interface QuoteAttribution {
   readonly cue: CueSpan | null;
@@ -86,7 +87,7 @@ export function attributeAfter(doc: Doc, q: QuoteSpan, cues: CueIndex): QuoteAtt
   // Not a fragment running on into the verb: `promised to "vigorously and completely" continue the inquiry`.
   const runsOn = j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text) && /^\P{L}*\p{Ll}/u.test(q.text);
   if (inverted && !runsOn && !(inverted.kind === 'verb' && inverted.inflection === 'ing') && samePara(doc, q.closeTok, j)) {
-    const phrase = phraseAt(doc, inverted.lastTok + 1) ?? loneAnotherAt(doc, inverted.lastTok + 1);
+    const phrase = phraseAt(doc, inverted.lastTok + 1) ?? loneAnotherAt(doc, inverted.lastTok + 1) ?? speechNounAuthorAt(doc, inverted.lastTok + 1);
     // `for "Dateline Tonight" broadcast on Wednesday`: with no punctuation at the mark and no source after it,
     // the past form modifies the quoted name; it is no inverted reporting clause.
     const modifiesName = !phrase && j === q.closeTok + 1 && !/[,.!?…:;—-]$/.test(q.text);

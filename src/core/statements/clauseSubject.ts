@@ -13,6 +13,7 @@ import { afterSemicolon } from './clauseStarts';
 import { timePhraseEnd } from './timeAdjunct';
 import { listEnd } from './listComma';
 import { afterClockStamp } from './clockStamp';
+import { partitiveStartingAt } from './partitive';
 
 /** The start of the sentence holding token `i`, looking back at most 60 tokens (bounded work per cue). */
 export function sentenceStart(doc: Doc, i: number): number {
@@ -39,7 +40,8 @@ export function clauseSubject(doc: Doc, before: number): Phrase | null {
   // "Later he grew impatient and said …": a sentence adverb without its comma before a subject pronoun.
   if (SENTENCE_ADVERBS.has(lower[k]) && SUBJECT_PRONOUNS.has(lower[k + 1]) && k + 1 < before) k++;
   if (SUBJECT_PRONOUNS.has(lower[k]) && k < before) return { first: k, last: k };
-  const phrase = phraseStartingAt(doc, k);
+  // "One of them went on to say …": a partitive subject (partitive.ts), which the phrase walk stops inside.
+  const phrase = partitiveStartingAt(doc, k) ?? phraseStartingAt(doc, k);
   if (phrase && k > opening) return afterFrontedApposition(doc, phrase, before);
   return phrase && phrase.last < before ? phrase : null;
 }

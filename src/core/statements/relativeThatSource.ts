@@ -5,6 +5,7 @@ import { documentBeforeParticiple } from './postposedParticiple';
 import { issuerOfDocumentBefore } from './issuedDocument';
 import { documentAfterOf } from './participleObject';
 import { DOCUMENT_NOUNS } from '../mentions/documentNouns';
+import { withoutTrailingDate } from './trailingDate';
 
 /**
  * The source of a cue after the relative "that"/"which" at token `k`: "a BBC report released on Wednesday that
@@ -17,7 +18,8 @@ export function relativeThatSource(doc: Doc, k: number, floor: number): Phrase |
   if (issuer) return issuer;
   // "Article 10 of the Declaration, which states "…"": a non-restrictive "which" speaks for the phrase before it.
   if (doc.tokens.lower[k] !== 'which' || doc.tokens.lower[k - 1] !== ',') return null;
-  const phrase = phraseEndingAt(doc, k - 2, floor);
+  const before = phraseEndingAt(doc, k - 2, floor);
+  const phrase = before ? withoutTrailingDate(doc, before) : null;
   // "Following Monday’s leak of the audit, which concluded that …": the document after "of" concludes, not the
   // act of releasing it (a lowercase noun that is no document itself).
   const inner = phrase ? documentAfterOf(doc, phrase) : null;

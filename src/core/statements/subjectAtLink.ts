@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { QUOTE } from '../text/tokenTable';
 import { QUOTING_VERBS } from '../cues/participles';
+import { quotedWithAppositive } from './quotedAppositive';
 import { invertedSource } from './invertedSource';
 import { invertedParentheticalSource } from './parenthetical';
 import { sourceOfPostposedCue } from './postposedParticiple';
@@ -18,6 +19,7 @@ import { nameBeforeIndefiniteAppositive, subjectBeforeParenthetical } from './su
 import { relativeClauseSubject } from './enclosingClause';
 import { relativeSubject } from './relativeSpeaker';
 import { tookToPlatform } from '../cues/platform';
+import { goesSoFarAs } from '../cues/soFarAs';
 import { relativeThatSource } from './relativeThatSource';
 import { sayingAdjectiveAt } from '../cues/adjectiveInfinitive';
 import { subjectBeyondList } from './subjectBeyondList';
@@ -65,6 +67,9 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
   if (cue.inflection === 'ing' && word === 'as') {
     const quoted = phraseEndingAt(doc, k - 1, floor);
     if (quoted && QUOTING_VERBS.has(lower[quoted.first - 1] ?? '')) return { phrase: quoted, apposition: null };
+    // "quoted the mayor's spokesman, John Roe, as saying …" (quotedAppositive.ts).
+    const appositive = quotedWithAppositive(doc, k - 1, floor);
+    if (appositive) return { phrase: appositive, apposition: null };
     // "The Herald quoted her as saying …": the pronoun's antecedent speaks (describe.ts reads "her" as "she");
     // not "them": a plural in a content clause is no mention ("said pilots had warned, quoting them as saying").
     if (/^(?:him|her)$/.test(lower[k - 1]) && QUOTING_VERBS.has(lower[k - 2] ?? '')) return { phrase: { first: k - 1, last: k - 1 }, apposition: null };
@@ -100,7 +105,7 @@ export function subjectAtLink(doc: Doc, cue: CueSpan, k: number, floor: number, 
     const phrase = SUBJECT_PRONOUNS.has(lower[j]) ? { first: j, last: j } : phraseEndingAt(doc, j, floor);
     return phrase ? { phrase, apposition: null } : viaClause();
   }
-  if (word === 'to' && (lower[k - 1] === 'on' || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
+  if (word === 'to' && (lower[k - 1] === 'on' || goesSoFarAs(doc, k - 1) || /ed$/.test(lower[k - 1] ?? '') || tookToPlatform(doc, k - 1)) && cue.inflection === 'base') return viaClause();
   // "Voters were more likely to say they …", "Officials were quick to point out …": an adjective after "be".
   if (word === 'to' && cue.inflection === 'base' && sayingAdjectiveAt(doc, k - 1)) return viaClause();
   // "The minister is reported to have said …", "The general is said to have told …": the subject of "is".

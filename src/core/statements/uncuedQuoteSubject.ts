@@ -23,6 +23,7 @@ import { BE_FORMS, IRREGULAR_PAST } from './verbWords';
 import type { QuoteAttribution } from './attribution';
 import { isParagraphQuote } from './paragraphQuote';
 import { asClauseSource } from './asReportingOpening';
+import { nameBeforeQuote } from './nameBeforeQuote';
 
 /** Fewer words than this quoted inside a clause read as a label ("significant public benefit"). */
 const MIN_WORDS_INSIDE = 4;
@@ -87,6 +88,9 @@ export function uncuedQuoteSubject(doc: Doc, q: QuoteSpan): QuoteAttribution | n
     // security cabinets"`, `a show titled "Photographs and Prints"`), not the subject's words.
     const inside = lower[prev] !== ':' && lower[prev] !== ';';
     if (inside && (q.words < MIN_WORDS_INSIDE || roleWithoutCue(doc, q) === 'title' || modifiesNoun(doc, q))) return null;
+    // `…, among them teacher Ann Moss, "…"`: the name right before the quotation's comma (nameBeforeQuote.ts).
+    const named = lower[prev] === ',' ? nameBeforeQuote(doc, q) : null;
+    if (named) return { cue: null, phrase: named, apposition: null, cueBefore: true };
     const phrase = speakingSubject(doc, prev - (inside ? 0 : 1), lower[prev] === ':') ?? asClauseSource(doc, doc.sentStart[prev], prev);
     if (!phrase || (inside && (opensClauseBetween(doc, phrase.last + 1, prev) || !activeVerbBetween(doc, phrase.last + 1, prev)))) return null;
     return { cue: null, phrase, apposition: null, cueBefore: true };
