@@ -19,6 +19,9 @@ import { isClause } from './clause';
 /** Subject pronouns that open a reported clause with no "that" ("had assured the council [it would pay …]"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 
+/** Tokens between an inner cue and its content (a hearer, an adjunct, "that") looked at, at most. */
+const MAX_GAP = 30;
+
 export interface NestedPair { readonly outer: Draft; readonly inner: Draft }
 
 /** The drafts with the inner reports restored, in reading order (linear in drafts and pairs, plus a sort). */
@@ -43,8 +46,10 @@ export function withNestedReports(doc: Doc, drafts: Draft[], pairs: readonly Nes
 function clauseContent(doc: Doc, d: Draft): boolean {
   const { start } = doc.tokens;
   const last = doc.sentEnd[d.cue!.lastTok];
+  // The content opens a few words after its cue ("had assured the council [it …]"): a bounded walk.
+  const reach = Math.min(last, d.cue!.lastTok + MAX_GAP);
   let k = d.cue!.lastTok + 1;
-  while (k <= last && start[k] < d.start) k++;
-  if (k > last || start[k] !== d.start) return false;
+  while (k <= reach && start[k] < d.start) k++;
+  if (k > reach || start[k] !== d.start) return false;
   return (doc.tokens.lower[k - 1] === 'that' || SUBJECT_PRONOUNS.has(doc.tokens.lower[k])) && isClause(doc, k, last);
 }
