@@ -61,15 +61,18 @@ const CONJUNCT_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'by', 'in', 'o
 /**
  * "The minister said the plan was delayed by the strike, but would engage the unions and "open the books to
  * everyone"." · "said they would charge him with fraud, for moving funds abroad, and for "hiding the
- * accounts"": the quotation opens the last conjunct, so the reported clause before the "and" is an indirect
+ * accounts"" · "said the city rejects violence and that "if the gangs …"": the quotation opens the last conjunct, so the reported clause before the "and" is an indirect
  * statement of its own. Returns the "and"/"or" token, or -1.
  */
 function quotedConjunct(doc: Doc, first: number, open: number): number {
   const lower = doc.tokens.lower;
-  const and = CONJUNCT_PREPOSITIONS.has(lower[open - 1]) ? open - 2 : open - 1;
+  // "said the country rejects violence and that "if the group …"": a that-clause coordinated in quotation marks.
+  const and = CONJUNCT_PREPOSITIONS.has(lower[open - 1]) || lower[open - 1] === 'that' ? open - 2 : open - 1;
   if (lower[and] !== 'and' && lower[and] !== 'or') return -1;
   const last = lower[and - 1] === ',' ? and - 2 : and - 1;
-  return last - first + 1 >= MIN_CONJUNCT * 2 && isClause(doc, first, last) ? and : -1;
+  // "and that" joins two clauses whatever the first one's length ("said Brazil rejects crime and that "…"").
+  const least = lower[open - 1] === 'that' ? 2 : MIN_CONJUNCT * 2;
+  return last - first + 1 >= least && isClause(doc, first, last) ? and : -1;
 }
 
 /** The token holding UTF-16 offset `offset` (or the first one after it). */
