@@ -60,3 +60,4 @@ function clauseContent(doc: Doc, d: Draft, anyOpening: boolean): boolean {
   const opens = marked || (anyOpening && k === d.cue!.lastTok + 1);
   return opens && isClause(doc, k, last);
 }
+
