@@ -116,16 +116,9 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // a parenthesis of the subject; after its comma comes the main clause's predicate, which the source did not say.
   if (!comma && leading >= 1 && FINITE_AUXILIARIES_AND_DO.has(doc.tokens.lower[k] ?? '')) return null;
   const last = clauseEnd(doc, k, isCueAt);
-  // "According to the Herald, Professor Burrows said …": two layers of reporting, the paper's and the professor's
-  // (statements/nestedReports.ts keeps both). But the inner cue's statement alone when the paper's content would
-  // stop short of a clause ("According to X, one of the men, allegedly involved, said …") or open on a relative
-  // ("according to Lee, who adds that …"), or when the inner cue is
-  // a second "as confirmed by" ("According to reports, and as confirmed by Y, …": both report what follows).
+  // "According to the Herald, Professor Burrows said …": the inner statement is the one to report.
   // Not a participle after a comma: "…, she was working on an album, mentioning Stevie Wonder" is hers.
   // Nor a cue verb with a noun object: "According to the complaint, Intel has maintained its monopoly by …".
-  for (let j = k; j <= Math.min(b, k + 15); j++) {
-    if (!isCueAt(j) || doc.tokens.kind[j] !== WORD || participleAfterComma(doc, j) || !reportsClause(doc, j, b)) continue;
-    if (doc.tokens.lower[j - 1] === 'as' || NOT_SUBJECT.has(doc.tokens.lower[k]) || !isClause(doc, k, last)) return null;
-  }
+  for (let j = k; j <= Math.min(b, k + 15); j++) if (isCueAt(j) && doc.tokens.kind[j] === WORD && !participleAfterComma(doc, j) && reportsClause(doc, j, b)) return null;
   return last >= k ? { first: k, last } : null;
 }

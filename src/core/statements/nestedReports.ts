@@ -34,8 +34,8 @@ export function withNestedReports(doc: Doc, drafts: Draft[], pairs: readonly Nes
     // The inner cue stands inside the outer content ("said [the company had assured …]"), and so does its content.
     if (inner.cue.start < outer.start || inner.cue.end > outer.end) continue;
     if (inner.start < outer.start || inner.end > outer.end || inner.end - inner.start >= outer.end - outer.start) continue;
-    if (inner.cue.kind !== 'verb' || overlapsQuote(inner.start, inner.end)) continue;
-    if (!clauseContent(doc, inner, outer.cue?.kind === 'according')) continue;
+    if (inner.cue.kind !== 'verb' || inner.cue.inflection === 'ing' || overlapsQuote(inner.start, inner.end)) continue;
+    if (!clauseContent(doc, inner)) continue;
     back.push(inner);
   }
   if (!back.length) return drafts;
@@ -43,7 +43,7 @@ export function withNestedReports(doc: Doc, drafts: Draft[], pairs: readonly Nes
 }
 
 /** Whether the inner draft's content, after its cue, opens a clause (a bounded walk over the words between them). */
-function clauseContent(doc: Doc, d: Draft, anyOpening: boolean): boolean {
+function clauseContent(doc: Doc, d: Draft): boolean {
   const { start } = doc.tokens;
   const last = doc.sentEnd[d.cue!.lastTok];
   // The content opens a few words after its cue ("had assured the council [it …]"): a bounded walk.
@@ -51,13 +51,6 @@ function clauseContent(doc: Doc, d: Draft, anyOpening: boolean): boolean {
   let k = d.cue!.lastTok + 1;
   while (k <= reach && start[k] < d.start) k++;
   if (k > reach || start[k] !== d.start) return false;
-  // After "according to", a clause straight after the inner cue will do ("According to AFP, officials reported
-  // [30 people dead]"), not one after an adjunct ("…, 60 activists protested in the city against [the visit]").
-  const marked = doc.tokens.lower[k - 1] === 'that' || SUBJECT_PRONOUNS.has(doc.tokens.lower[k]);
-  // A participle only before a marked clause ("complaints from three girls alleging [he had …]", not "described
-  // asking [the rebels to …]").
-  if (d.cue!.inflection === 'ing' && !marked) return false;
-  const opens = marked || (anyOpening && k === d.cue!.lastTok + 1);
-  return opens && isClause(doc, k, last);
+  return (doc.tokens.lower[k - 1] === 'that' || SUBJECT_PRONOUNS.has(doc.tokens.lower[k])) && isClause(doc, k, last);
 }
 
