@@ -28,7 +28,6 @@ import { sentenceFragments } from './statements/sentenceFragments';
 import { buildSpeakers } from './speakers';
 import { quoteOverlap, removeOverlaps } from './statements/overlaps';
 import { linkFloating } from './statements/linkFloating';
-import { withNestedReports, type NestedPair } from './statements/nestedReports';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
 export interface Attribution {
@@ -70,9 +69,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const reported = fragmentsInContent([...indirect, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1), ...possessedSpeechDrafts(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
   const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
   const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];
-  const nested: NestedPair[] = [];
-  const separate = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating], nested);
-  const drafts = withNestedReports(doc, separate, nested, overlapsQuote).map((d) => {
+  const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]).map((d) => {
     // "The court responded to the father's assertions that his son was "in hiding"": the father's words.
     const claimant = possessedClaimSource(doc, d);
     return claimant ? { ...d, phrase: claimant, apposition: null } : d;

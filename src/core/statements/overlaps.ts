@@ -8,13 +8,9 @@ import type { Draft } from './drafts';
 import { endBeforeQuotedConjunct } from './conjuncts';
 import { completesContent, endBeforeInnerCue } from './openRemainder';
 import { spanLength } from '../text/lineBreaks';
-import type { NestedPair } from './nestedReports';
 
-/**
- * Drops indirect drafts that overlap a quotation draft, after cutting them short of it where possible. An indirect
- * draft inside an earlier indirect one is dropped too, and handed to `nested` (nestedReports.ts decides).
- */
-export function removeOverlaps(doc: Doc, drafts: Draft[], nested?: NestedPair[]): Draft[] {
+/** Drops indirect drafts that overlap a quotation draft, after cutting them short of it where possible. */
+export function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Draft[] = [];
   for (const d of drafts) {
@@ -32,8 +28,6 @@ export function removeOverlaps(doc: Doc, drafts: Draft[], nested?: NestedPair[])
         out.push(d);
       } else if (prev.kind === 'indirect' && d.kind !== 'indirect') {
         out[out.length - 1] = d;
-      } else if (prev.kind === 'indirect' && d.kind === 'indirect') {
-        nested?.push({ outer: prev, inner: d });
       }
       continue;
     }
