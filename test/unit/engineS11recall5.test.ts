@@ -52,6 +52,24 @@ suite('engine: reported speech, session 11 recall5', () => {
     assert.deepStrictEqual(reportedIn('The numbers that the claims show are large.'), []);
   });
 
+  // statements/leadingReport.ts
+  test('"Announcing that …, X said …": the opening participle reports for the main clause\'s subject', () => {
+    assert.deepStrictEqual(reportedIn('Announcing that the leader had been killed in a raid on a compound near the border, the president said it was a good day.'), [
+      ['the leader had been killed in a raid on a compound near the border', 'the president'],
+      ['it was a good day', 'the president'],
+    ]);
+  });
+  test('the opening participle\'s content may hold a comma of its own', () => {
+    assert.deepStrictEqual(reportedIn('Announcing that the rebels had left Tarno, near the capital, the general said the siege was over.')[0], ['the rebels had left Tarno, near the capital', 'the general']);
+  });
+  test('"Condemning the attack, X said …": a noun object', () => {
+    assert.deepStrictEqual(reportedIn('Condemning the attack, the mayor said the city would not be intimidated.')[0], ['the attack', 'the mayor']);
+  });
+  test('near miss: an opening participle with no cue after its comma reports nothing', () => {
+    assert.deepStrictEqual(reportedIn('Announcing that the plant would close, the company shut its doors.'), []);
+    assert.deepStrictEqual(reportedIn('Saying goodbye to the team was hard, the coach said.').filter(([t]) => t.startsWith('goodbye')), []);
+  });
+
   // Noted earlier from other publishers' articles: already read as the brief asks.
   test('"observed that …" is a cue', () => {
     assert.deepStrictEqual(reportedIn('The judge observed that the defendant had shown no remorse during the trial.'), [['the defendant had shown no remorse during the trial', 'The judge']]);
