@@ -70,6 +70,15 @@ suite('engine: reported speech, session 11 recall5', () => {
     assert.deepStrictEqual(reportedIn('Saying goodbye to the team was hard, the coach said.').filter(([t]) => t.startsWith('goodbye')), []);
   });
 
+  // data/cues.json infinitive "claim", cues/participles.ts
+  test('"claimed to have …" reports the infinitive', () => {
+    assert.deepStrictEqual(reportedIn('The leader claimed to have spoken with the attackers by satellite telephone.'), [['to have spoken with the attackers by satellite telephone', 'The leader']]);
+  });
+  test('near miss: "said to be", "is claimed to have" are passive participles', () => {
+    assert.deepStrictEqual(reportedIn('A man said to be 45 was arrested at the scene.'), []);
+    assert.deepStrictEqual(reportedIn('The suspect is claimed to have fled across the border.'), []);
+  });
+
   // Noted earlier from other publishers' articles: already read as the brief asks.
   test('"observed that …" is a cue', () => {
     assert.deepStrictEqual(reportedIn('The judge observed that the defendant had shown no remorse during the trial.'), [['the defendant had shown no remorse during the trial', 'The judge']]);
