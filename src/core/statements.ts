@@ -68,7 +68,7 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   const colon = headlineColon(doc);
   const colonDraft: Draft[] = colon ? [{ kind: 'indirect', start: doc.tokens.start[colon.first], end: doc.tokens.end[colon.last], para: doc.tokens.para[colon.first], cue: null, phrase: colon.phrase, apposition: null, inherits: -1, quote: null }] : [];
   // "Announcing that the leader was dead, the president said …": the opening participle's report (leadingReport.ts).
-  const leading = leadingParticipleReports(doc, cues, index, (c) => !used.has(c));
+  const leading = leadingParticipleReports(doc, cues, index, (c) => !used.has(c), (t) => cueTok[t] === 1);
   const reported = fragmentsInContent([...indirect, ...leading, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1), ...possessedSpeechDrafts(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
   const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
   const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];

@@ -11,6 +11,7 @@ import type { Doc } from '../doc';
 import type { Draft } from './drafts';
 import type { CueIndex } from './cueIndex';
 import { isClause } from './clause';
+import { nounObjectContent } from './nounObject';
 import { subjectOfCue } from './subject';
 import { PUNCT, QUOTE } from '../text/tokenTable';
 
@@ -19,7 +20,7 @@ const MAX_CONTENT = 40;
 /** Tokens of the main clause's subject between the comma and its cue ("U.S. President Ann Lowe said"). */
 const MAX_SUBJECT = 10;
 
-export function leadingParticipleReports(doc: Doc, cues: readonly CueSpan[], index: CueIndex, free: (c: CueSpan) => boolean): Draft[] {
+export function leadingParticipleReports(doc: Doc, cues: readonly CueSpan[], index: CueIndex, free: (c: CueSpan) => boolean, isCueAt: (t: number) => boolean): Draft[] {
   const out: Draft[] = [];
   const { lower, kind, para } = doc.tokens;
   for (const cue of cues) {
@@ -38,11 +39,17 @@ export function leadingParticipleReports(doc: Doc, cues: readonly CueSpan[], ind
       if (subject?.phrase && subject.phrase.first === k + 1) found = { comma: k, subject };
     }
     if (!found) continue;
-    const last = found.comma - 1;
+    let last = found.comma - 1;
     const { subject } = found;
     if (last < first + 1) continue;
-    // "Announcing that …": a clause; "Condemning the attack": a noun object of a verb that takes one.
-    if (that ? !isClause(doc, first, last) : !cue.frames.has('nounObject')) continue;
+    // "Announcing that …": a clause; "Condemning the attack": a noun object as nounObject.ts reads it ("Citing
+    // officials familiar with the talks, …" names a source, not content).
+    if (that && !isClause(doc, first, last)) continue;
+    if (!that) {
+      const object = cue.frames.has('nounObject') ? nounObjectContent(doc, cue, first, isCueAt) : null;
+      if (!object || object.first !== first) continue;
+      last = Math.min(last, object.last);
+    }
     out.push({ kind: 'indirect', start: doc.tokens.start[first], end: doc.tokens.end[last], para: para[first], cue, phrase: subject.phrase, apposition: subject.apposition, inherits: -1, quote: null });
   }
   return out;
