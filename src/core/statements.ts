@@ -28,6 +28,7 @@ import { sentenceFragments } from './statements/sentenceFragments';
 import { buildSpeakers } from './speakers';
 import { quoteOverlap, removeOverlaps } from './statements/overlaps';
 import { linkFloating } from './statements/linkFloating';
+import { leadingParticipleReports } from './statements/leadingReport';
 import type { Problem, Quote, Speaker, Statement } from './types';
 
 export interface Attribution {
@@ -66,7 +67,9 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
   // "Lynch: No outside influence on the probe": a headline's colon attributes (statements/headlineColonReport.ts).
   const colon = headlineColon(doc);
   const colonDraft: Draft[] = colon ? [{ kind: 'indirect', start: doc.tokens.start[colon.first], end: doc.tokens.end[colon.last], para: doc.tokens.para[colon.first], cue: null, phrase: colon.phrase, apposition: null, inherits: -1, quote: null }] : [];
-  const reported = fragmentsInContent([...indirect, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1), ...possessedSpeechDrafts(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
+  // "Announcing that the leader was dead, the president said …": the opening participle's report (leadingReport.ts).
+  const leading = leadingParticipleReports(doc, cues, index, (c) => !used.has(c), (t) => cueTok[t] === 1);
+  const reported = fragmentsInContent([...indirect, ...leading, ...colonDraft, ...afterFragments, ...passiveReports(doc, (t) => cueTok[t] === 1), ...possessedSpeechDrafts(doc, (t) => cueTok[t] === 1)].filter((d) => !inHeadline(doc, d) || isHeadlineReport(doc, d)), scan.quotes);
   const sorted = [...quoteList, ...reported].sort((a, b) => a.start - b.start);
   const floating = [...floatingFragments(doc, scan.quotes, sorted), ...sentenceFragments(doc, scan.quotes, sorted)];
   const drafts = removeOverlaps(doc, [...quoteList, ...blocks, ...pulled, ...reported, ...floating]).map((d) => {

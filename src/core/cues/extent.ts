@@ -11,6 +11,7 @@ import { quotedAsStart } from './passive';
 import { isLyAdverb } from './adverbs';
 import cueData from '../data/cues.json';
 import { isCommonAtStart } from '../mentions/initialCaps';
+import { toKnowReach } from './toKnow';
 
 const { shared, beforeCueOnly } = cueData.adverbsBeforeCue;
 /** Auxiliaries and adverbs a cue's extent takes in before its verb ('has also suggested'). */
@@ -92,7 +93,9 @@ export function extendCue(doc: Doc, verb: number, frames: ReadonlySet<Frame>): {
   if (verb + 1 >= doc.tokens.length || sent[verb + 1] !== sent[verb]) return { first, last };
   const next = lower[verb + 1];
   const particle = particleReach(lower, verb, VERB_FORMS.get(lower[verb])?.lemma ?? '');
+  const toKnow = toKnowReach(doc, verb, frames);
   if (particle > 0) last = verb + particle;
+  else if (toKnow > 0) last = verb + toKnow;
   else if (frames.has('description') && next === 'as') last = verb + 1;
   else if (next === 'only') last = verb + 1;
   else if (frames.has('object')) last = verb + hearerLength(doc, verb + 1);

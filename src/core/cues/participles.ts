@@ -29,7 +29,9 @@ function frontedObject(doc: Doc, i: number): boolean {
 /** Whether the past form at token `i` is a participle, not the verb of a clause (`prev`: the word before it). */
 export function isParticiple(doc: Doc, i: number, frames: ReadonlySet<Frame>, prev: number): boolean {
   const { lower, kind, cap } = doc.tokens;
-  if (lower[i + 1] === 'to' && (lower[i + 2] === 'be' || lower[i + 2] === 'have')) return true;
+  // "a man said to be 45", "reported to have fled": a passive participle; a verb whose content is an infinitive
+  // is active there ("Nor claimed to have spoken with the crew", "vowed to be back").
+  if (lower[i + 1] === 'to' && (lower[i + 2] === 'be' || lower[i + 2] === 'have') && !frames.has('infinitive')) return true;
   // "who told Congress when asked about the inquiry: …", "if pressed": a subordinator straight before a past form
   // leaves out "he was", so the form is passive (a finite verb would need its subject).
   if (prev === i - 1 && ELLIPTICAL.has(lower[prev])) return true;

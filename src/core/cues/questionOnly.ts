@@ -8,7 +8,7 @@ import data from '../data/cues.json';
 import { WORD } from '../text/tokenTable';
 
 export const QUESTION_ONLY: ReadonlySet<string> = new Set(data.questionOnly);
-const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /** Whether a reported question opens right after the verb at token `i`. */
 export function questionFollows(doc: Doc, i: number): boolean {

@@ -7,6 +7,7 @@
 import type { Doc } from '../doc';
 import { isClause } from './clause';
 import { PUNCT } from '../text/tokenTable';
+import { AUX } from './verbWords';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Determiners that may open the second conjunct's subject ("and the plan was "a disaster""). */
@@ -16,14 +17,17 @@ const MIN_CONJUNCT = 4;
 /**
  * The token of "and"/"but" opening a new clause with a subject of its own between `first` and `open`, or -1:
  * a pronoun ("and he had left office in "…""), a determiner or a name ("said the rally was planned on Friday
- * and the president's visit presented "…"", "…, and President Lena Ruiz "is making scapegoats …"").
+ * and the president's visit presented "…"", "…, and President Lena Ruiz "is making scapegoats …""), or an
+ * auxiliary opening a second predicate of the same subject ("said he will not run in May and will "do something
+ * else"", "said the bridge needed repairs, and was in a "dangerous" state"): the quoted fragment is that
+ * predicate's, the clause before the "and" an indirect statement of its own.
  */
 export function conjunctBefore(doc: Doc, first: number, open: number): number {
   const { lower, cap } = doc.tokens;
   const quoted = quotedConjunct(doc, first, open);
   if (quoted >= 0) return quoted;
   for (let k = open - 2; k >= first + MIN_CONJUNCT; k--) {
-    const subject = SUBJECT_PRONOUNS.has(lower[k + 1]) || SUBJECT_DETERMINERS.has(lower[k + 1]) || cap[k + 1] === 1;
+    const subject = SUBJECT_PRONOUNS.has(lower[k + 1]) || SUBJECT_DETERMINERS.has(lower[k + 1]) || cap[k + 1] === 1 || AUX.has(lower[k + 1]);
     if ((lower[k] === 'and' || lower[k] === 'but') && subject && !pairedNouns(doc, k)) {
       const last = lower[k - 1] === ',' ? k - 2 : k - 1;
       return isClause(doc, first, last) ? k : -1;
@@ -57,15 +61,18 @@ const CONJUNCT_PREPOSITIONS = new Set(['for', 'to', 'of', 'with', 'by', 'in', 'o
 /**
  * "The minister said the plan was delayed by the strike, but would engage the unions and "open the books to
  * everyone"." · "said they would charge him with fraud, for moving funds abroad, and for "hiding the
- * accounts"": the quotation opens the last conjunct, so the reported clause before the "and" is an indirect
+ * accounts"" · "said the city rejects violence and that "if the gangs …"": the quotation opens the last conjunct, so the reported clause before the "and" is an indirect
  * statement of its own. Returns the "and"/"or" token, or -1.
  */
 function quotedConjunct(doc: Doc, first: number, open: number): number {
   const lower = doc.tokens.lower;
-  const and = CONJUNCT_PREPOSITIONS.has(lower[open - 1]) ? open - 2 : open - 1;
+  // "said the country rejects violence and that "if the group …"": a that-clause coordinated in quotation marks.
+  const and = CONJUNCT_PREPOSITIONS.has(lower[open - 1]) || lower[open - 1] === 'that' ? open - 2 : open - 1;
   if (lower[and] !== 'and' && lower[and] !== 'or') return -1;
   const last = lower[and - 1] === ',' ? and - 2 : and - 1;
-  return last - first + 1 >= MIN_CONJUNCT * 2 && isClause(doc, first, last) ? and : -1;
+  // "and that" joins two clauses whatever the first one's length ("said Brazil rejects crime and that "…"").
+  const least = lower[open - 1] === 'that' ? 2 : MIN_CONJUNCT * 2;
+  return last - first + 1 >= least && isClause(doc, first, last) ? and : -1;
 }
 
 /** The token holding UTF-16 offset `offset` (or the first one after it). */

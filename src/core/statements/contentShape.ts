@@ -28,6 +28,7 @@ import { prefersClause, presentVerbAfterSubject } from './sayClause';
 import { mandativeClause } from './mandativeClause';
 import { lastBeforeComma } from './clauseBounds';
 import { SUBJECT_STARTS, opensWithFigure } from './contentStart';
+import { endsOnToKnow } from '../cues/toKnow';
 import { openingAfterPreposition } from './contentOpening';
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'concerning']);
@@ -51,6 +52,8 @@ export function contentFrom(doc: Doc, cue: CueSpan, open: ContentOpening, isCueA
   const { a, b, that, claimThat } = open;
   const frames = cue.frames;
   let i = open.i;
+  // "demanded to know whether the deal was signed": the question put is the content (cues/toKnow.ts).
+  if (!that && cue.kind === 'verb' && cue.lastTok + 1 === i && endsOnToKnow(doc, cue)) return questionContent(doc, i, b, isCueAt);
   if (!that && cue.kind === 'verb' && unaskedWhether(doc, i, cue.lemma)) return null;
   const question = !that && cue.kind === 'verb' && frames.has('request') ? yesNoQuestion(doc, i, b, isCueAt) : null;
   if (question) return question;
