@@ -7,7 +7,6 @@
 import type { Doc } from '../doc';
 import { isClause } from './clause';
 import { PUNCT } from '../text/tokenTable';
-import { AUX } from './verbWords';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Determiners that may open the second conjunct's subject ("and the plan was "a disaster""). */
@@ -17,17 +16,14 @@ const MIN_CONJUNCT = 4;
 /**
  * The token of "and"/"but" opening a new clause with a subject of its own between `first` and `open`, or -1:
  * a pronoun ("and he had left office in "…""), a determiner or a name ("said the rally was planned on Friday
- * and the president's visit presented "…"", "…, and President Lena Ruiz "is making scapegoats …""), or an
- * auxiliary opening a second predicate of the same subject ("said he will not run in May and will "do something
- * else"", "said the bridge needed repairs, and was in a "dangerous" state"): the quoted fragment is that
- * predicate's, the clause before the "and" an indirect statement of its own.
+ * and the president's visit presented "…"", "…, and President Lena Ruiz "is making scapegoats …"").
  */
 export function conjunctBefore(doc: Doc, first: number, open: number): number {
   const { lower, cap } = doc.tokens;
   const quoted = quotedConjunct(doc, first, open);
   if (quoted >= 0) return quoted;
   for (let k = open - 2; k >= first + MIN_CONJUNCT; k--) {
-    const subject = SUBJECT_PRONOUNS.has(lower[k + 1]) || SUBJECT_DETERMINERS.has(lower[k + 1]) || cap[k + 1] === 1 || AUX.has(lower[k + 1]);
+    const subject = SUBJECT_PRONOUNS.has(lower[k + 1]) || SUBJECT_DETERMINERS.has(lower[k + 1]) || cap[k + 1] === 1;
     if ((lower[k] === 'and' || lower[k] === 'but') && subject && !pairedNouns(doc, k)) {
       const last = lower[k - 1] === ',' ? k - 2 : k - 1;
       return isClause(doc, first, last) ? k : -1;
