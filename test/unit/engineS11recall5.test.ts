@@ -1,5 +1,5 @@
 // Reported speech, session 11 (recall5): "demanded to know whether …", a quoted fragment in a second predicate
-// opened by an auxiliary ("said he will not run and will "do something else""), "said X and that "…"" however short
+// opened by an auxiliary (one mixed statement, as the shared gold reads it), "said X and that "…"" however short
 // X, and a cue's -s form inside a relative clause with a determined source ("an election that the opposition says
 // was rigged"); near misses for each; and constructions noted from other publishers' articles that the engine
 // already reads ("observed that", "…," Smith asked Senate leaders, "yelling … and saying …", "the ‘08 campaign").
@@ -20,16 +20,11 @@ suite('engine: reported speech, session 11 recall5', () => {
   });
 
   // statements/conjuncts.ts
-  test('a quoted fragment in a second predicate after "and will" leaves the first clause indirect', () => {
+  // Reverted rule: the shared dev gold (korea) reads a report whose second predicate holds a quoted fragment as one
+  // mixed statement, the fragment, as the guideline's "mixed" says; the clause before "and" is not split off.
+  test('a quoted fragment in a second predicate after "and will" is one mixed statement', () => {
     assert.deepStrictEqual(found(analyzeBody('The minister also said he will not run for the council seat in May and will "do something else".')), [
-      ['indirect', 'he will not run for the council seat in May', 'The minister'],
       ['mixed', 'do something else', 'The minister'],
-    ]);
-  });
-  test('a quoted fragment after ", and was" leaves the first clause indirect', () => {
-    assert.deepStrictEqual(found(analyzeBody('The mayor said the old bridge required repairs, and was in a "dangerous" condition.')), [
-      ['indirect', 'the old bridge required repairs', 'The mayor'],
-      ['mixed', 'dangerous', 'The mayor'],
     ]);
   });
   test('"said X and that "…"" gives an indirect X however short', () => {
