@@ -7,6 +7,7 @@
 import type { CueSpan } from '../cues';
 import type { Doc } from '../doc';
 import { QUOTE, WORD } from '../text/tokenTable';
+import { WH_RELATIVES } from '../mentions/lexicon';
 
 /** Verbs whose content is a statement, never an indirect question ("asked when …", "explained when …" are). */
 const STATEMENT_VERBS = new Set(['say', 'add', 'tell', 'write', 'note', 'state', 'comment', 'remark', 'reply', 'respond', 'tweet', 'post']);
@@ -56,6 +57,8 @@ export function endBeforeMainClause(doc: Doc, cue: CueSpan, a: number, first: nu
   // adverbial ("Although in September she said …" has none; "When, in May, she said …" is left alone).
   for (let k = a + 1; k < cue.firstTok; k++) if (lower[k] === ',' || lower[k] === ';') return last;
   // The last comma before a clause: an adverbial inside the content keeps its own ("said that, as a child, she …").
-  for (let k = last - 1; k > first; k--) if (lower[k] === ',' && isClauseAt(k + 1)) return k - 1;
+  // A comma opening a relative clause is no such boundary: "After she said the plan, which cost millions,
+  // had failed, the mayor resigned" reports "the plan, which cost millions, had failed".
+  for (let k = last - 1; k > first; k--) if (lower[k] === ',' && !WH_RELATIVES.has(lower[k + 1]) && isClauseAt(k + 1)) return k - 1;
   return last;
 }

@@ -51,7 +51,20 @@ export function nonRestrictiveClose(doc: Doc, k: number, sent: number): number {
   const close = nextComma(doc, k + 1, sent);
   // A relative pronoun's clause may hold a list ("…, which included holding elections, disarming …"): any
   // closing comma lets the content run on.
-  if (WH_RELATIVES.has(doc.tokens.lower[k])) return close;
+  if (WH_RELATIVES.has(doc.tokens.lower[k])) return close >= 0 ? close : longRelativeClose(doc, k, sent);
+  return close >= 0 && predicateAt(doc, close + 1) ? close : -1;
+}
+
+/** How far a long relative clause inside a subject may run before the comma that closes it. */
+const LONG_RELATIVE_REACH = 40;
+
+/**
+ * A relative clause longer than a comma's usual reach, closed by a comma that the subject's own predicate
+ * follows: "said the mayor, who had been expected to lose a third of her seats to the party of her rival in
+ * the first round, won easily" runs on to "won easily"; without that predicate the clause is the reporter's.
+ */
+function longRelativeClose(doc: Doc, k: number, sent: number): number {
+  const close = nextComma(doc, k + 1, sent, LONG_RELATIVE_REACH);
   return close >= 0 && predicateAt(doc, close + 1) ? close : -1;
 }
 

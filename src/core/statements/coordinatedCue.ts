@@ -11,6 +11,7 @@ import { endsInSingleS } from '../text/pluralSpelling';
 import { ROLE_WORD, Walk } from '../mentions/npClasses';
 import { sourceThenCue } from './clauseShapes';
 import { shareThenCue } from './shareSource';
+import { insertionClose } from './clauseBounds';
 
 /** Words that may lead a coordinated cue's subject or predicate (", and also said", ", but some argued"). */
 const COORDINATED_LEAD = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'the', 'some', 'many']);
@@ -54,6 +55,9 @@ const MAX_CONTRASTED_SOURCE = 16;
  */
 export function contrastedSource(doc: Doc, k: number, isCueAt: (tok: number) => boolean): boolean {
   const { sent, cap, digitFirst } = doc.tokens;
+  // "…, whereas — by a stricter count — the union says …": an insertion between the link and the source.
+  const inserted = insertionClose(doc, k);
+  if (inserted > 0) k = inserted + 1;
   // "…, while 28 percent said it should wait": a number may head the contrasted source.
   // "…, while supporters argue it will create jobs": a bare plural noun may head it too.
   // "…, while aid groups said the figure was higher": up to two modifiers before it.
