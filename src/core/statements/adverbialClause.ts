@@ -57,8 +57,14 @@ export function endBeforeMainClause(doc: Doc, cue: CueSpan, a: number, first: nu
   // adverbial ("Although in September she said …" has none; "When, in May, she said …" is left alone).
   for (let k = a + 1; k < cue.firstTok; k++) if (lower[k] === ',' || lower[k] === ';') return last;
   // The last comma before a clause: an adverbial inside the content keeps its own ("said that, as a child, she …").
-  // A comma opening a relative clause is no such boundary: "After she said the plan, which cost millions,
-  // had failed, the mayor resigned" reports "the plan, which cost millions, had failed".
-  for (let k = last - 1; k > first; k--) if (lower[k] === ',' && !WH_RELATIVES.has(lower[k + 1]) && isClauseAt(k + 1)) return k - 1;
+  // A relative clause closed by a comma inside the content is no such boundary: "After she said the plan, which
+  // cost millions, had failed, the mayor resigned" reports "the plan, which cost millions, had failed"; one
+  // running to the content's end still is ("After she said the plan was late, which nobody disputed, …").
+  let commaAfter = false;
+  for (let k = last - 1; k > first; k--) {
+    if (lower[k] !== ',') continue;
+    if (!(commaAfter && WH_RELATIVES.has(lower[k + 1])) && isClauseAt(k + 1)) return k - 1;
+    commaAfter = true;
+  }
   return last;
 }
