@@ -40,3 +40,11 @@ suite('engine: a cue inside the content whose subject names no source (s11, spea
   test('near miss: a noun with an agent\'s ending as the inner subject keeps its quotation', () =>
     assert.strictEqual(speakerOf('Ann Ruiz said the organisers underlined "a deep crisis" in the sector.', 'a deep crisis'), 'the organisers'));
 });
+
+suite('engine: a noun before a place inside a clause subject (s11, speakers6)', () => {
+  // mentions/complementNoun.ts (np.ts phraseStartingAt)
+  test('"fishermen on the tiny Breton island of Ouessant claimed to have seen "…"": the whole phrase, not "Breton"', () =>
+    assert.strictEqual(speakerOf('On the night the ship sank, fishermen on the tiny Breton island of Ouessant claimed to have seen a "huge ball of fire" over the sea.', 'huge ball'), 'fishermen on the tiny Breton island of Ouessant'));
+  test('near miss: a verb before a place still ends the phrase', () =>
+    assert.notStrictEqual(speakerOf('On the night the ship sank, the Breton fishermen live in Brest and claimed to have seen a "huge ball of fire" over the sea.', 'huge ball'), 'the Breton fishermen live in Brest'));
+});
