@@ -48,3 +48,11 @@ suite('engine: a noun before a place inside a clause subject (s11, speakers6)', 
   test('near miss: a verb before a place still ends the phrase', () =>
     assert.notStrictEqual(speakerOf('On the night the ship sank, the Breton fishermen live in Brest and claimed to have seen a "huge ball of fire" over the sea.', 'huge ball'), 'the Breton fishermen live in Brest'));
 });
+
+suite('engine: a region of a known place is no person (s11, speakers6)', () => {
+  // mentions/regionPlace.ts (describe.ts)
+  test('"he" after "South Lebanon and Northern Iraq" is the person named before', () =>
+    assert.strictEqual(speakerOf('Tom Baker toured the camps on Monday. Aid convoys had reached South Lebanon and Northern Iraq. "It was not nearly enough," he said.', 'not nearly enough'), 'Tom Baker'));
+  test('near miss: a person whose name opens with a compass-like word stays a person', () =>
+    assert.strictEqual(speakerOf('Tom Baker toured the camps on Monday. Aid convoys had reached the town with Lena West. "It was not nearly enough," she said.', 'not nearly enough'), 'Lena West'));
+});
