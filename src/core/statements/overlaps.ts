@@ -8,7 +8,6 @@ import type { Draft } from './drafts';
 import { endBeforeQuotedConjunct } from './conjuncts';
 import { completesContent, endBeforeInnerCue } from './openRemainder';
 import { spanLength } from '../text/lineBreaks';
-import { outerSourceOfInnerCue } from './innerThingCue';
 
 /** Drops indirect drafts that overlap a quotation draft, after cutting them short of it where possible. */
 export function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
@@ -17,9 +16,6 @@ export function removeOverlaps(doc: Doc, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && d.start < prev.end) {
-      // "said the strikes underlined "a deep crisis"": the outer source's words (innerThingCue.ts).
-      const outer = outerSourceOfInnerCue(doc, prev, d);
-      if (outer) { out[out.length - 1] = outer; continue; }
       if (prev.kind === 'indirect' && d.kind !== 'indirect' && spanLength(doc.text, prev.start, d.start) > 20) {
         const cut = Math.max(prev.start + 1, endBeforeQuotedConjunct(doc, prev.start, d.quote ? d.quote.open.start : d.start));
         // "said the regulations for the sector were "unworkable"": the quotation completes the clause (openRemainder.ts).
