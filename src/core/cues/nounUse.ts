@@ -16,6 +16,7 @@ import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { COMMON_VERBS, FINITE_AUXILIARIES } from '../statements/verbWords';
 import data from '../data/cues.json';
+import { isCompoundPlural } from './compoundPlural';
 
 const MODIFIER_NOUNS: ReadonlySet<string> = new Set(data.modifierNouns);
 /** Words after a verb that are no noun it could modify: "state that …", "state the aircraft was …". */
@@ -101,6 +102,8 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const prev = i - 1;
   const next = i + 1;
   const inSentence = (k: number) => k >= 0 && sent[k] === sent[i];
+  // "member states saw …": the plural a modifying noun names (compoundPlural.ts).
+  if (isCompoundPlural(doc, i)) return true;
   if ((inflection === 'base' || inflection === 's') && inSentence(prev) && PREPOSITIONS.has(lower[prev])) return true;
   // "responded, via separate tweets, …": "via" takes only a noun phrase, so a verb form among its next words is
   // its noun (not "in town says": other prepositions may end a subject before its verb).

@@ -7,6 +7,7 @@
 import type { Doc } from '../doc';
 import type { SpeakerKind } from '../types';
 import type { Phrase } from './np';
+import { isRegionOfPlace } from './regionPlace';
 import { JOINERS, NATIONALITY_NOUNS, PLACES, PLACE_FEATURES, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, GROUPS, MALE_NAMES, MALE_WORDS, ORG_HEADS, PERSON_ROLES, ROLES, SUBJECT_PRONOUNS, THING_ROLES, TITLES } from './lexicon';
 import { ACRONYM, NAME_PARTICLES, nameRun } from './names';
 import { descriptionHead } from './head';
@@ -110,7 +111,8 @@ export function describe(doc: Doc, p: Phrase): MentionInfo {
   if (run && kind === 'unknown' && opensWithParticle(doc, p.first)) kind = 'person';
   // "Union of Rationalist Atheists and Agnostics", "Department of Agriculture": an organisation word in the name.
   if (run && kind !== 'group' && !gender) for (let i = run[0]; i <= run[1]; i++) if (ORG_HEADS.has(lower[i])) kind = 'organization';
-  if (name && !gender && PLACES.has(name.toLowerCase())) kind = 'organization';
+  // "South Lebanon": a region of a known place is a place too (regionPlace.ts).
+  if (name && !gender && (PLACES.has(name.toLowerCase()) || isRegionOfPlace(name.toLowerCase()))) kind = 'organization';
   // "the semi-official Tasnim news agency": the name is the agency's ("official" is no person's title here).
   if (run && lower[run[1] + 1] === 'news' && lower[p.last] === 'agency' && run[1] + 2 === p.last) kind = 'organization';
   // "former Guantanamo Bay detainees … he described": a name ending in a geographic feature is a place, no person.

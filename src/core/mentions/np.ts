@@ -15,6 +15,7 @@ import { CALENDAR_WORD, DETERMINER, JOINER, POSSESSIVE, ROLE_WORD, STOP, TITLE, 
 import { canBeInPhrase, isHead, isJoiner } from './npWords';
 import { loneMember } from './loneMember';
 import { insertionOpening, officialAsAdjective } from './npInsertion';
+import { isNounBeforePlace } from './complementNoun';
 
 export { npToken } from './npWords';
 
@@ -89,7 +90,7 @@ export function phraseStartingAt(doc: Doc, first: number): Phrase | null {
       continue;
     }
     if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD) roleAhead = Math.max(possessedNounAhead(w, i, inPhrase), roleAfterCapitalModifier(w, i, inPhrase));
-    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i) && !compoundRoleClosing(w, i)) break;
+    if (i > roleAhead && headSeen && cap[i] !== 1 && !isHead(w, i) && kind[i - 1] === WORD && !w.is(i - 1, JOINER) && lower[i - 1] !== 'to' && !w.is(i - 1, DETERMINER) && !titledNameAhead(doc, w, i) && !roleAfterTitleWord(w, i, inPhrase) && !officialAsAdjective(doc, i) && !compoundRoleClosing(w, i) && !isNounBeforePlace(doc, i)) break;
     last = i;
     if (isHead(w, i)) headSeen = true;
   }

@@ -23,6 +23,9 @@ export function subjectBeforeParenthetical(doc: Doc, comma: number, floor: numbe
       continue;
     }
     if (lower[j] !== ',') continue;
+    // "Lee toured the site with aides, and addressing reporters later, asserted …": a participle joined by a
+    // coordinator is no apposition; the verb after it is coordinated with the clause's own (its subject speaks).
+    if (COORDINATORS.has(lower[j + 1]) && kind[j + 2] === WORD && lower[j + 2].endsWith('ing') && cap[j + 2] !== 1) return null;
     // "The speaker, who produced a bottle, asserted …": a determiner and a noun no role list holds.
     let phrase = phraseEndingAt(doc, j - 1, floor) ?? determinedAppositive(doc, j - 1, floor);
     if (!phrase) return null;
@@ -42,6 +45,8 @@ export function subjectBeforeParenthetical(doc: Doc, comma: number, floor: numbe
   }
   return null;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
 
 const HOME_LINKS = new Set(['from', 'of', 'in']);
 
