@@ -23,18 +23,20 @@ const NO_DIAGNOSTICS_SCHEMES = new Set(['git', 'gitfs', 'output', 'conflictResol
 
 export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('article-lens');
-  const pending = new Map<string, vscode.CancellationTokenSource>();
+  // Per URI: the document being analysed for it. An untitled name can be reused at once, so two documents can
+  // share a URI for a moment: the one closing must neither publish nor take the other's problems away for good.
+  const pending = new Map<string, { document: vscode.TextDocument; source: vscode.CancellationTokenSource }>();
+  const isOpen = (document: vscode.TextDocument) => !document.isClosed && vscode.workspace.textDocuments.includes(document);
   // After an edit the cache starts the analysis once typing pauses (editPace.ts).
   const update = (document: vscode.TextDocument) => {
-    if (!isArticle(document) || NO_DIAGNOSTICS_SCHEMES.has(document.uri.scheme)) return;
+    if (!isArticle(document) || NO_DIAGNOSTICS_SCHEMES.has(document.uri.scheme) || document.isClosed) return;
     const key = document.uri.toString();
-    pending.get(key)?.cancel();
+    pending.get(key)?.source.cancel();
     const source = new vscode.CancellationTokenSource();
-    pending.set(key, source);
+    pending.set(key, { document, source });
     void cache.analysis(document, source.token).then((analysis) => {
-      if (pending.get(key) === source) pending.delete(key);
-      // A document closed meanwhile (an untitled name can be reused at once) must not publish.
-      if (analysis && !document.isClosed) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, analysis)));
+      if (pending.get(key)?.source === source) pending.delete(key);
+      if (analysis && isOpen(document)) safely('Diagnostics', undefined, () => collection.set(document.uri, diagnosticsFor(document, analysis)));
     }, () => undefined);
   };
   const updateAll = () => vscode.workspace.textDocuments.forEach((d) => update(d));
@@ -44,11 +46,16 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument((d) => (d.languageId === ARTICLE_LANGUAGE ? update(d) : collection.delete(d.uri))),
     vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && update(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => {
-      pending.get(d.uri.toString())?.cancel();
+      const key = d.uri.toString();
+      const entry = pending.get(key);
+      if (entry?.document === d) { entry.source.cancel(); pending.delete(key); }
       collection.delete(d.uri);
+      // The document now open under a reused untitled name gets its problems again.
+      const successor = vscode.workspace.textDocuments.find((o) => o !== d && !o.isClosed && o.uri.toString() === key);
+      if (successor) update(successor);
     }),
     onSettingsChanged(['diagnostics', 'analysis.maxDocumentLength'], updateAll),
-    new vscode.Disposable(() => pending.forEach((s) => s.cancel())),
+    new vscode.Disposable(() => pending.forEach((p) => p.source.cancel())),
   ];
   updateAll();
   return vscode.Disposable.from(...subscriptions);
