@@ -95,12 +95,14 @@ export function buildStatements(doc: Doc, scan: QuoteScan, cues: readonly CueSpa
     speakerMention: d.phrase ? spanOf(doc, d.phrase.first, d.phrase.last) : null,
     cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text, lemma: d.cue.lemma } : null,
   }));
-  // Headline quotations the body quotes again (statements/headlineEcho.ts) come first, in reading order.
+  // Headline quotations the body quotes again (statements/headlineEcho.ts).
   const echoes = headlineEchoes(doc, scan.quotes, rows, built.speakers).map((e) => {
     e.quote.role = 'statement';
     return { kind: e.kind, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end), speakerId: e.speakerId, speakerMention: null, cue: null };
   });
-  const statements: Statement[] = [...echoes, ...rows].map((s, i) => ({ id: `st${i + 1}`, ...s }));
+  // In reading order with the headline's own reports ("According to X, … "…," X said" as a headline): a stable sort
+  // keeps an echo before a row that starts where it does.
+  const statements: Statement[] = [...echoes, ...rows].sort((a, b) => a.start - b.start).map((s, i) => ({ id: `st${i + 1}`, ...s }));
   const speakers = echoes.length ? withEchoCounts(built.speakers, echoes) : built.speakers;
   for (const s of statements) {
     if (s.speakerId === null && s.kind !== 'indirect') problems.push({ start: s.start, end: s.end, code: 'unattributed-quote', message: 'No speaker found for this quotation.' });
