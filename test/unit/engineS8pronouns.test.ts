@@ -14,7 +14,7 @@ suite('engine: speakers of pronouns and floating quotations (s8 pronouns)', () =
     // a named subject's own "his"/"her" (mentions/ownerGender.ts)
     ['"her" in the subject\'s verb group makes her "she"', 'Rower Elin Tarvo broke her oar in the final. Her coach, Pemo Quell, found a spare.\n\n"I kept going," she said.', ['Elin Tarvo']],
     ['"his" after ", who" makes him "he"', 'Ravi Okonjo, who sold his car in May, now walks to work. His friend, Oyo Alder, drives him sometimes.\n\n"I do not miss it," he said.', ['Ravi Okonjo']],
-    ['a "his" after a determiner is another owner\'s', 'Farmer Aaro Vell thanked the vet for his help.\n\n"It saved my herd," she said.', ['Aaro Vell']],
+    ['a "his" after a determiner is another owner\'s', 'Farmer Aaro Vell paid the vet for his help.\n\n"It saved my herd," she said.', ['Aaro Vell']],
     ['an object "her" tells nothing', 'Mayor Ode Plas told her the news.\n\n"It was hard," he said.', ['Ode Plas']],
     // a name known by its relation to someone (antecedent.ts genderYields)
     ['"Her partner, X" yields "she" to the owner', 'Baker Suvi Rann opened her shop in 2019. Her partner, Kai Borre, bakes the bread.\n\nShe said the rent had doubled.', ['Suvi Rann']],
