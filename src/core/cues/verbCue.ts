@@ -16,6 +16,7 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { sayingAdjectiveAt } from './adjectiveInfinitive';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
+import { isReportedState } from './reportedState';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
@@ -115,6 +116,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
+  // "the hikers reported missing on Sunday": a reduced passive of fate, no report (reportedState.ts).
+  if (form.inflection === 'past' && isReportedState(doc, i)) return false;
   if (isNegated(doc, i)) return false;
   // "will say on Monday that …", "may argue that …": a statement not made yet (modal.ts).
   if (form.inflection === 'base' && afterModal(doc, i)) return false;

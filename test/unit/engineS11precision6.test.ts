@@ -1,0 +1,19 @@
+// Reported speech taken where there is none (session 11, precision6): a cue's past form between a noun and a
+// participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …"), not a
+// report whose content opens on the participle. Every sentence is written for the test.
+import * as assert from 'assert';
+import { reportedIn } from './engineFound';
+
+suite('engine: reported speech, session 11 precision6', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    // cues/reportedState.ts
+    ['"reported killed" after a noun is a reduced passive', 'The three soldiers reported killed on Sunday were all from the same village.', []],
+    ['"reported missing" before a time word', 'Two hikers reported missing last week were found alive.', []],
+    ['"confirmed dead" before a preposition', 'Two climbers confirmed dead on the mountain were from Spain.', []],
+    ['an aside set off by commas', 'The victims, reported killed by gunmen, were buried on Tuesday.', []],
+    ['a participle modifying a noun object stays a report', 'The firm reported improved profits on Monday.', [['improved profits', 'The firm']]],
+    ['a participle before a plural noun object stays a report', 'Residents reported injured animals near the river.', [['injured animals near the river', 'Residents']]],
+    ['a clause after "said" with a participle subject modifier', 'The coach said tired players were the problem.', [['tired players were the problem', 'The coach']]],
+  ];
+  for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
+});
