@@ -1,8 +1,8 @@
 // Reported speech taken where there is none (session 11, precision6): a cue's past form between a noun and a
 // participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …"), not a
-// report whose content opens on the participle. Every sentence is written for the test.
+// report whose content opens on the participle; "responded to" / "replied to" a thing names what was answered, not words. Every sentence is written for the test.
 import * as assert from 'assert';
-import { reportedIn } from './engineFound';
+import { analyzeBody, found, reportedIn } from './engineFound';
 
 suite('engine: reported speech, session 11 precision6', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
@@ -14,6 +14,16 @@ suite('engine: reported speech, session 11 precision6', () => {
     ['a participle modifying a noun object stays a report', 'The firm reported improved profits on Monday.', [['improved profits', 'The firm']]],
     ['a participle before a plural noun object stays a report', 'Residents reported injured animals near the river.', [['injured animals near the river', 'Residents']]],
     ['a clause after "said" with a participle subject modifier', 'The coach said tired players were the problem.', [['tired players were the problem', 'The coach']]],
+    // cues/nonSpeech.ts: "responded to" + what was answered
+    ['"responded to" a thing names what was answered', 'The minister responded to reports about the delays in the program.', []],
+    ['"replied to" a thing, then a participle that reports', 'The minister replied to the letter, saying the plan was on schedule.', [['the plan was on schedule', 'The minister']]],
+    ['"responded to" a thing "by saying" reports through the gerund', 'The minister responded to criticism of the plan by saying the money had run out.', [['the money had run out', 'The minister']]],
+    ['"responded to" a hearer and "that" stays a report', 'The minister responded to reporters that the plan was on schedule.', [['the plan was on schedule', 'The minister']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
+
+  test('a quotation before "responded to" keeps its cue', () => {
+    const statements = found(analyzeBody('"We did nothing wrong," the mayor responded to the criticism.'));
+    assert.deepStrictEqual(statements, [['direct', 'We did nothing wrong,', 'the mayor']]);
+  });
 });
