@@ -1,6 +1,7 @@
 // Reported speech taken where there is none (session 11, precision6): a cue's past form between a noun and a
 // participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …"), not a
-// report whose content opens on the participle; "responded to" / "replied to" a thing names what was answered, not words. Every sentence is written for the test.
+// report whose content opens on the participle; "responded to" / "replied to" a thing names what was answered, not words; a "that" relative after an opening "according to" source describes
+// the source. Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found, reportedIn } from './engineFound';
 
@@ -19,6 +20,10 @@ suite('engine: reported speech, session 11 precision6', () => {
     ['"replied to" a thing, then a participle that reports', 'The minister replied to the letter, saying the plan was on schedule.', [['the plan was on schedule', 'The minister']]],
     ['"responded to" a thing "by saying" reports through the gerund', 'The minister responded to criticism of the plan by saying the money had run out.', [['the money had run out', 'The minister']]],
     ['"responded to" a hearer and "that" stays a report', 'The minister responded to reporters that the plan was on schedule.', [['the plan was on schedule', 'The minister']]],
+    // statements/accordingRelative.ts
+    ['a "that" relative after an opening source describes it', 'According to a report that was published on Monday, the mine will close.', [['the mine will close', 'a report']]],
+    ['a "that" relative ending on a colon leaves no content', 'According to the police statement that announced the arrest:', []],
+    ['a demonstrative "that" after the comma opens the content', 'According to the mayor, that was the end of the matter.', [['that was the end of the matter', 'the mayor']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
