@@ -1,7 +1,8 @@
 // Reported speech taken where there is none (session 11, precision6): a cue's past form between a noun and a
-// participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …"), not a
-// report whose content opens on the participle; "responded to" / "replied to" a thing names what was answered, not words; a "that" relative after an opening "according to" source describes
-// the source. Every sentence is written for the test.
+// participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …");
+// "responded to" / "replied to" a thing names what was answered, not words; "added" an object "to" a noun phrase
+// is placement; a "that" relative after an opening "according to" source describes the source. Every sentence is
+// written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found, reportedIn } from './engineFound';
 
@@ -24,6 +25,10 @@ suite('engine: reported speech, session 11 precision6', () => {
     ['a "that" relative after an opening source describes it', 'According to a report that was published on Monday, the mine will close.', [['the mine will close', 'a report']]],
     ['a "that" relative ending on a colon leaves no content', 'According to the police statement that announced the arrest:', []],
     ['a demonstrative "that" after the comma opens the content', 'According to the mayor, that was the end of the matter.', [['that was the end of the matter', 'the mayor']]],
+    // cues/addedObject.ts
+    ['"added" an object "to" a noun phrase is placement', 'The airline added publishers Daily Press and Star Group to its legal targets in a lawsuit filed on Monday.', []],
+    ['"added that" with "to" inside the content stays a report', 'The mayor added that the move to the new site was a mistake.', [['the move to the new site was a mistake', 'The mayor']]],
+    ['"added" a clause without "that" stays a report', 'Smith added the stadium would not be ready in time.', [['the stadium would not be ready in time', 'Smith']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 

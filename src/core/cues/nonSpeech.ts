@@ -14,6 +14,7 @@ import { REFLEXIVES } from '../mentions/lexicon';
 import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
 import { determinedFindingSource, findsAsSource } from './findingSource';
+import { addsObjectToPlace } from './addedObject';
 
 /** Words of a plea in court after "pleaded" ("pleaded guilty", "pleaded not guilty", "pleaded no contest"). */
 const PLEAS = new Set(['guilty', 'innocent', 'no', 'nolo']);
@@ -83,6 +84,8 @@ export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;
   if (PLACEMENT.has(next)) return true;
+  // "has added two newspapers to its legal targets": an object, then its place (addedObject.ts).
+  if (doc.tokens.kind[i + 1] === WORD && !PLACEMENT.has(next) && next !== 'that' && addsObjectToPlace(doc, i)) return true;
   // "the five minutes of stoppage time added on, …": "on" as a particle with nothing after it (not "added on
   // Monday that …", "added on Twitter").
   if (next === 'on' && doc.tokens.kind[i + 2] !== WORD) return true;
