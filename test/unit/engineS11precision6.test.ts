@@ -1,7 +1,7 @@
 // Reported speech taken where there is none (session 11, precision6): a cue's past form between a noun and a
 // participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …");
 // "responded to" / "replied to" a thing names what was answered, not words; "added" an object "to" a noun phrase
-// is placement; a "that" relative after an opening "according to" source describes the source. Every sentence is
+// is placement; a plural speech noun after a common verb is its object ("heard claims that …"); a "that" relative after an opening "according to" source describes the source. Every sentence is
 // written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found, reportedIn } from './engineFound';
@@ -29,6 +29,10 @@ suite('engine: reported speech, session 11 precision6', () => {
     ['"added" an object "to" a noun phrase is placement', 'The airline added publishers Daily Press and Star Group to its legal targets in a lawsuit filed on Monday.', []],
     ['"added that" with "to" inside the content stays a report', 'The mayor added that the move to the new site was a mistake.', [['the move to the new site was a mistake', 'The mayor']]],
     ['"added" a clause without "that" stays a report', 'Smith added the stadium would not be ready in time.', [['the stadium would not be ready in time', 'Smith']]],
+    // cues/nounAfterVerb.ts
+    ['a plural speech noun after a common verb is its object', 'The hearing included claims that the company hid its losses from investors.', []],
+    ['so after an irregular past', 'The inquiry heard claims that the guards beat prisoners.', []],
+    ['a reduced relative before "claims" keeps the verb', 'The man arrested claims he was framed.', [['he was framed', 'The man arrested']]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepStrictEqual(reportedIn(text), expected));
 
