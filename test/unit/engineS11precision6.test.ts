@@ -1,8 +1,8 @@
 // Reported speech taken where there is none (session 11, precision6): a cue's past form between a noun and a
 // participle of fate is a reduced passive with no source ("the hikers reported missing on Sunday were …");
 // "responded to" / "replied to" a thing names what was answered, not words; "added" an object "to" a noun phrase
-// is placement; a plural speech noun after a common verb is its object ("heard claims that …"); a "that" relative after an opening "according to" source describes the source. Every sentence is
-// written for the test.
+// is placement; a plural speech noun after a common verb is its object ("heard claims that …"); a "that"
+// relative after an opening "according to" source describes the source. Every sentence is written for the test.
 import * as assert from 'assert';
 import { analyzeBody, found, reportedIn } from './engineFound';
 
