@@ -13,10 +13,10 @@ import type { Doc } from '../doc';
 import { DETERMINERS as NP_DETERMINERS, isStopWord, ROLES, TITLES } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
+import { isObjectOfVerb } from './nounAfterVerb';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { COMMON_VERBS, FINITE_AUXILIARIES } from '../statements/verbWords';
 import data from '../data/cues.json';
-import { isObjectOfVerb } from './nounAfterVerb';
 
 const MODIFIER_NOUNS: ReadonlySet<string> = new Set(data.modifierNouns);
 /** Words after a verb that are no noun it could modify: "state that …", "state the aircraft was …". */
@@ -103,11 +103,11 @@ export function isNounUse(doc: Doc, i: number): boolean {
   const next = i + 1;
   const inSentence = (k: number) => k >= 0 && sent[k] === sent[i];
   if ((inflection === 'base' || inflection === 's') && inSentence(prev) && PREPOSITIONS.has(lower[prev])) return true;
-  // "The inquiry heard claims that …": the plural object of a common verb (nounAfterVerb.ts).
-  if (inflection === 's' && isObjectOfVerb(doc, i)) return true;
   // "responded, via separate tweets, …": "via" takes only a noun phrase, so a verb form among its next words is
   // its noun (not "in town says": other prepositions may end a subject before its verb).
   if ((inflection === 'base' || inflection === 's') && afterVia(doc, i)) return true;
+  // "The inquiry heard claims that …": the plural object of a common verb (nounAfterVerb.ts).
+  if (inflection === 's' && isObjectOfVerb(doc, i)) return true;
   // "Reports on the weapon vary …", "Claims that the water was poisoned were rejected": an -s form opening its
   // sentence has no subject before it, so it is a plural noun, when a preposition, "that" or a verb follows
   // (not an inverted source: "Says one worker, "…"", "Adds the mayor: …").
