@@ -14,6 +14,7 @@ import { REFLEXIVES } from '../mentions/lexicon';
 import { isClaimOfPossession } from './claimAs';
 import { isAskingForThing } from './askFor';
 import { determinedFindingSource, findsAsSource } from './findingSource';
+import { addsObjectToPlace } from './addedObject';
 
 /** Words of a plea in court after "pleaded" ("pleaded guilty", "pleaded not guilty", "pleaded no contest"). */
 const PLEAS = new Set(['guilty', 'innocent', 'no', 'nolo']);
@@ -40,6 +41,18 @@ function citedInsideClause(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Tokens looked at before and after a cue for a quotation it could report. */
+const QUOTE_BEFORE = 8;
+const QUOTE_AFTER = 16;
+
+/** Whether a quotation mark or a colon stands near the cue at `i` in its sentence ('"…," she replied to …'). */
+function quotationNear(doc: Doc, i: number): boolean {
+  const { lower, kind, sent } = doc.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - QUOTE_BEFORE && sent[k] === sent[i]; k--) if (kind[k] === QUOTE) return true;
+  for (let k = i + 1; k < doc.tokens.length && k <= i + QUOTE_AFTER && sent[k] === sent[i]; k++) if (kind[k] === QUOTE || lower[k] === ':') return true;
+  return false;
+}
+
 export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   if (lemma === 'claim') return isClaimOfPossession(doc, i);
   if (lemma === 'ask') return isAskingForThing(doc, i);
@@ -63,10 +76,16 @@ export function isNonSpeechSense(doc: Doc, i: number, lemma: string): boolean {
   // "The governor answers a question as …", "answered questions from reporters": the object is the question put to
   // the source, not what the source said; the answer is not there ("answered that …" stays).
   if (lemma === 'answer') return QUESTIONS.has(doc.tokens.lower[i + 1]) || (/^(?:a|the|several|many|some|more|few|two|three|his|her|their)$/.test(doc.tokens.lower[i + 1] ?? '') && QUESTIONS.has(doc.tokens.lower[i + 2]));
+  // "The minister responded to reports about the delays", "replied to the letter on Monday": what "to" names is
+  // what the source answered, not its words; the answer follows elsewhere ("… by saying that …", a colon or a
+  // quotation after the phrase, a hearer: "responded to reporters that …", or a quotation before the cue stay).
+  if (lemma === 'respond' || lemma === 'reply') return doc.tokens.lower[i + 1] === 'to' && !hearerAfter(doc, i + 1) && !quotationNear(doc, i);
   if (lemma !== 'add') return false;
   const next = doc.tokens.lower[i + 1];
   if (next === 'to' && hearerAfter(doc, i + 1)) return false;
   if (PLACEMENT.has(next)) return true;
+  // "has added two newspapers to its legal targets": an object, then its place (addedObject.ts).
+  if (doc.tokens.kind[i + 1] === WORD && !PLACEMENT.has(next) && next !== 'that' && addsObjectToPlace(doc, i)) return true;
   // "the five minutes of stoppage time added on, …": "on" as a particle with nothing after it (not "added on
   // Monday that …", "added on Twitter").
   if (next === 'on' && doc.tokens.kind[i + 2] !== WORD) return true;

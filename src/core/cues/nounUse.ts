@@ -13,6 +13,7 @@ import type { Doc } from '../doc';
 import { DETERMINERS as NP_DETERMINERS, isStopWord, ROLES, TITLES } from '../mentions/lexicon';
 import { WORD } from '../text/tokenTable';
 import { PAST_AS_BASE, VERB_FORMS } from './lexicon';
+import { isObjectOfVerb } from './nounAfterVerb';
 import { hasPluralEnding } from '../text/pluralSpelling';
 import { COMMON_VERBS, FINITE_AUXILIARIES } from '../statements/verbWords';
 import data from '../data/cues.json';
@@ -108,6 +109,8 @@ export function isNounUse(doc: Doc, i: number): boolean {
   // "responded, via separate tweets, …": "via" takes only a noun phrase, so a verb form among its next words is
   // its noun (not "in town says": other prepositions may end a subject before its verb).
   if ((inflection === 'base' || inflection === 's') && afterVia(doc, i)) return true;
+  // "The inquiry heard claims that …": the plural object of a common verb (nounAfterVerb.ts).
+  if (inflection === 's' && isObjectOfVerb(doc, i)) return true;
   // "Reports on the weapon vary …", "Claims that the water was poisoned were rejected": an -s form opening its
   // sentence has no subject before it, so it is a plural noun, when a preposition, "that" or a verb follows
   // (not an inverted source: "Says one worker, "…"", "Adds the mayor: …").

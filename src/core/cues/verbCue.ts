@@ -16,6 +16,7 @@ import { isPartOfPredicateNoun, isReducedRelative } from './nounModifyingPast';
 import { sayingAdjectiveAt } from './adjectiveInfinitive';
 import { PASSIVE_AUXILIARIES, quotedAsStart } from './passive';
 import { isParticiple, quotedAsSaying } from './participles';
+import { isReportedState } from './reportedState';
 import { endsRelativeSubject, namesAfterCommaNoun } from './namingRelative';
 import { clauseWithoutThat } from './omittedThat';
 import { collectiveBeforeClause } from './collectiveSubject';
@@ -43,8 +44,11 @@ const SAID_AFTER_NAME = new Set(['said', 'says', 'told', 'tells']);
 const BASE_NOUN_BEFORE = new Set(['is', 'was', 'has']);
 const FINITE_AFTER = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'show', 'showed', 'say', 'said', 'suggest', 'suggested', 'indicate', 'indicated', 'range', 'ranged', 'vary', 'varied']);
 
-/** -s forms of cue verbs that before "of" are plural nouns, never verbs ("reports of fighting", "claims of fraud"). */
-const PLURAL_NOUNS_BEFORE_OF = new Set(['reports', 'charges', 'claims', 'comments', 'remarks', 'promises', 'statements', 'announcements', 'accusations', 'allegations', 'demands', 'requests']);
+/**
+ * -s forms of cue verbs that are also plural speech nouns: before "of" never verbs ("reports of fighting", "claims of
+ * fraud"); after a common verb its object (nounAfterVerb.ts).
+ */
+export const PLURAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(['reports', 'charges', 'claims', 'comments', 'remarks', 'promises', 'statements', 'announcements', 'accusations', 'allegations', 'demands', 'requests']);
 
 /** Verbs of turning to an act, before "to" and a gerund ("pivoted to arguing"). */
 const TURNING = new Set(['pivoted', 'pivots', 'turned', 'turns', 'moved', 'shifted', 'switched', 'resorted', 'returned']);
@@ -115,6 +119,8 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   }
   if (form.inflection === 'past' && prev >= 0 && !namedShop && PASSIVE_AUXILIARIES.has(lower[afterMannerAdverbs(doc, prev)])) return false;
   if (form.inflection === 'past' && isParticiple(doc, i, form.frames, prev)) return false;
+  // "the hikers reported missing on Sunday": a reduced passive of fate, no report (reportedState.ts).
+  if (form.inflection === 'past' && isReportedState(doc, i)) return false;
   if (isNegated(doc, i)) return false;
   // "will say on Monday that …", "may argue that …": a statement not made yet (modal.ts).
   if (form.inflection === 'base' && afterModal(doc, i)) return false;
@@ -126,7 +132,7 @@ export function isVerbCue(doc: Doc, i: number): boolean {
   // "…, which he says would lead to …": a singular source inside a relative clause (relativeSource.ts).
   if (form.inflection === 's' && FINITE_AFTER.has(lower[i + 1] ?? '') && !sourceInRelative(doc, i)) return false;
   // "media reports of recent weeks", "faces charges of murder": a plural noun before "of" ("warns of" stays a verb).
-  if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_NOUNS_BEFORE_OF.has(lower[i])) return false;
+  if (form.inflection === 's' && lower[i + 1] === 'of' && PLURAL_SPEECH_NOUNS.has(lower[i])) return false;
   if (form.inflection === 'past' && isReducedRelative(doc, i, form.lemma)) return false;
   if (form.inflection === 'past' && isPartOfPredicateNoun(doc, i)) return false;
   // "a federal law called the "family assistance plan"": a participle naming a thing, with or without "the".

@@ -8,6 +8,7 @@ import { phraseStartingAt } from '../mentions/np';
 import { isClause } from './clause';
 import { clauseEnd } from './clauseEnd';
 import { pastIndefiniteAppositive } from './clauseBounds';
+import { thatRelativeEnd } from './accordingRelative';
 import { accordingSource, afterSourceTime } from './accordingSource';
 import { parenthesisCloses } from './accordingStudy';
 import { isFrontedAdverbial } from './frontedAdverbial';
@@ -70,6 +71,12 @@ export function accordingContent(doc: Doc, cue: CueSpan, a: number, b: number, i
   // (Not after an opening link whose source runs on to its comma: "and, according to reports first published by
   // the Herald, told …".)
   const link = linkComma(doc, before, after);
+  // "According to a report that was published on Monday, the mine …": the relative describes the source; a
+  // colon after it leaves the source nothing to say in its sentence (accordingRelative.ts). (A stop is left as
+  // it was: "According to the mayor that was the end of it." may lack its comma.)
+  const relative = leading < 1 ? thatRelativeEnd(doc, after, b) : -1;
+  if (relative >= 0 && doc.tokens.lower[relative] === ':') return null;
+  if (relative >= 0 && doc.tokens.lower[relative] === ',' && isClause(doc, relative + 1, b)) return { first: relative + 1, last: clauseEnd(doc, relative + 1, isCueAt) };
   if (!endsSentence && link <= after && clauseRightAfter(doc, after, b)) return { first: after, last: clauseEnd(doc, after, isCueAt) };
   const comma = doc.tokens.lower[cue.firstTok - 1] === ',';
   // "The jet was shot down on Thursday according to US officials, over eastern Ukraine.": a clause before,
