@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import { phraseEndingAt, type Phrase } from '../mentions/np';
 import { QUOTE, WORD } from '../text/tokenTable';
+import { COORDINATORS } from './clauseShapes';
 import { determinedAppositive } from './determinedNoun';
 import type { Subject } from './subject';
 import { nicknameOpening } from './nicknameQuote';
@@ -45,8 +46,6 @@ export function subjectBeforeParenthetical(doc: Doc, comma: number, floor: numbe
   }
   return null;
 }
-
-const COORDINATORS = new Set(['and', 'but', 'or']);
 
 const HOME_LINKS = new Set(['from', 'of', 'in']);
 
